@@ -1,0 +1,74 @@
+"""Benchmark the PDF reader against bare text extraction (pdfplumber extract_text) on the corpus PDFs."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import time
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+
+from gidata.read import read_bytes
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "reports"
+
+
+def bare_pdfplumber(data: bytes) -> int:
+    """Bare text extraction with pdfplumber: open, extract_text on every page."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return sum(len(page.extract_text() or "") for page in pdf.pages)
+
+
+def bare_pdfium(data: bytes) -> int:
+    """Bare text extraction with pdfium, for scale."""
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return sum(len(pdf[i].get_textpage().get_text_range()) for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def gidata_read(data: bytes) -> int:
+    """gidata's reader: text, tables as grids, page starts."""
+    return len(read_bytes(data, "bench.pdf", ".pdf").text)
+
+
+def timed(function, files: list[bytes], repeat: int) -> float:
+    """The median over `repeat` runs of the seconds to read all files once."""
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for data in files:
+            function(data)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("pdfs", nargs="*", type=Path, help="PDF files (default: the corpus PDFs)")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    paths = args.pdfs or sorted(CORPUS.glob("*.pdf"))
+    files = [path.read_bytes() for path in paths]
+    pages = 0
+    for data in files:
+        pdf = pdfium.PdfDocument(data)
+        pages += len(pdf)
+        pdf.close()
+    gidata_read(files[0])  # warm up imports
+    results = {}
+    for name, function in (("pdfplumber extract_text", bare_pdfplumber), ("gidata read_pdf", gidata_read),
+                           ("pdfium get_text_range", bare_pdfium)):
+        seconds = timed(function, files, args.repeat)
+        results[name] = seconds
+        print(f"{name:26s} {seconds:7.3f} s  {pages / seconds:7.1f} pages/s  {len(files) / seconds:6.2f} reports/s")
+    ratio = results["gidata read_pdf"] / results["pdfplumber extract_text"]
+    print(f"{len(files)} reports, {pages} pages; gidata / bare pdfplumber extract_text = {ratio:.2f}x (target <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""The `gidata` command: build datasets, parse one report, list the items or the dictionary."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .build import build, sources_metadata
+from .dictionary import dictionary_markdown
+from .items import ITEMS
+from .process import process_file
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return 2
+    return args.run(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gidata", description=__doc__)
+    sub = parser.add_subparsers()
+    b = sub.add_parser("build", help="build the datasets from files and folders of reports")
+    b.add_argument("paths", nargs="+", type=Path, help="report files or folders (searched recursively)")
+    b.add_argument("--out", type=Path, required=True, help="folder for the Parquet files")
+    b.add_argument("--workers", type=int, default=None, help="processes to use (default: cores, at most 4)")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(run=_build)
+    p = sub.add_parser("parse", help="parse one report and show what was found")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="print JSON with report, facts and checks")
+    p.set_defaults(run=_parse)
+    i = sub.add_parser("items", help="list the item vocabulary")
+    i.add_argument("--json", action="store_true")
+    i.set_defaults(run=_items)
+    d = sub.add_parser("dictionary", help="print the data dictionary")
+    d.set_defaults(run=lambda args: print(dictionary_markdown()) or 0)
+    return parser
+
+
+def _build(args) -> int:
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        print(f"gidata build: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    summary = build(args.paths, args.out, args.workers, progress=not args.quiet and sys.stderr.isatty())
+    ok = summary.statuses.get("ok", 0)
+    partial = summary.statuses.get("partial", 0)
+    print(f"{summary.files} files: {ok} ok, {partial} partial, {summary.files - ok - partial} other "
+          f"({', '.join(f'{k} {v}' for k, v in summary.statuses.items())}); {summary.facts} facts; "
+          f"{summary.breaks} identity breaks; {summary.seconds:.2f} s -> {args.out}")
+    return 0
+
+
+def _parse(args) -> int:
+    if not args.file.is_file():
+        print(f"gidata parse: no such file: {args.file}", file=sys.stderr)
+        return 2
+    result = process_file(args.file, args.file.name, sources_metadata(args.file))
+    if args.json:
+        json.dump({"report": result.report, "facts": result.facts, "checks": result.checks},
+                  sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    r = result.report
+    print(f"{r['file']}: {r.get('body')} | {r.get('year')} | {r.get('level')} | {r.get('province')} | "
+          f"{r.get('scope')} | regime {r.get('regime')} | {r['status']}" + (f" ({r['message']})" if r.get("message") else ""))
+    for f in result.facts:
+        value = f["value"] if f["semantics"] in ("number", "zero_stated") else f["semantics"]
+        approx = "~" if f["approximate"] else ""
+        print(f"  {f['item']:<30} {f['applicant'] or '':<15} {approx}{value!s:>12} {f['unit']:<4} {f['method']:<6} "
+              f"{f['source_text'][:50]}")
+    for c in result.checks:
+        if not c["holds"]:
+            print(f"  BREAK {c['identity']}: stated {c['stated']} vs parts {c['computed']}")
+    return 0
+
+
+def _items(args) -> int:
+    rows = [{"code": i.code, "label_zh": i.label_zh, "label_en": i.label_en, "unit": i.unit,
+             "regimes": list(i.regimes), "section": i.section, "part_of": i.parent,
+             "by_applicant": i.by_applicant} for i in ITEMS]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for r in rows:
+            print(f"{r['code']:<32} {r['unit']:<4} {','.join(r['regimes']):<20} {r['label_zh']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

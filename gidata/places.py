@@ -1,0 +1,70 @@
+"""Administrative divisions (GB/T 2260 codes) from the cpca package's bundled table."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import re
+
+PROVINCE_LEVEL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+@functools.lru_cache(maxsize=1)
+def divisions() -> dict[str, list[str]]:
+    """Division name -> the 6-digit codes that carry it (names repeat across provinces)."""
+    table: dict[str, list[str]] = {}
+    source = importlib.resources.files("cpca") / "resources" / "adcodes.csv"
+    with source.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            table.setdefault(row["name"], []).append(row["adcode"][:6])
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _name_of_code() -> dict[str, str]:
+    return {code: name for name, codes in divisions().items() for code in codes}
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    names = sorted((n for n in divisions() if len(n) >= 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def province_of(code: str) -> str | None:
+    """The province name of a division code: `320508` -> `江苏省`."""
+    return _name_of_code().get(code[:2] + "0000")
+
+
+def division_level(code: str) -> str:
+    """province / prefecture / county, read off the shape of a 6-digit code."""
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "prefecture"
+    return "county"
+
+
+def find_divisions(text: str) -> list[str]:
+    """Division names in a text, longest match first at each position."""
+    return _pattern().findall(text)
+
+
+def resolve(name: str, context: str = "") -> str | None:
+    """The code of the most specific division named in `name`, using `context` to break ties."""
+    found = find_divisions(name)
+    if not found:
+        return None
+    codes = divisions()[found[-1]]
+    if len(codes) == 1:
+        return codes[0]
+    hints = [c for n in find_divisions(name + context[:3000]) for c in divisions()[n]]
+    for code in codes:
+        if any(h != code and code.startswith(_prefix(h)) for h in hints):
+            return code
+    return None
+
+
+def _prefix(code: str) -> str:
+    return code[:2] if code.endswith("0000") else code[:4] if code.endswith("00") else code

@@ -1,0 +1,483 @@
+"""Read a PDF report: text in reading order, ruled tables as grids, tables joined across pages."""
+
+from __future__ import annotations
+
+import bisect
+import io
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .document import Document, Grid, ReadError, serialise_grid
+from .normalize import normalize_text
+
+MAX_PAGES = 500
+MAX_SECONDS = 300.0
+MIN_CHARS_PER_PAGE = 10
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…·]")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_NUMERIC = re.compile(r"^[\s\d.,%+\-/—–]*$")
+_PAGE_NUMBER = re.compile(
+    r"^[-—–_·\s]*(\d{1,4}|[ivxlcIVXLC]{1,6})[-—–_·\s]*$"
+    r"|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$"
+    r"|^\d{1,4}\s*/\s*\d{1,4}$|^(page\s*)?\d{1,4}\s*(of|/)\s*\d{1,4}$", re.I)
+_MARGIN = 0.12
+
+
+@dataclass
+class _Line:
+    """A line of text outside the tables, with its position on the page."""
+
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    text: str
+    height: float = 842.0
+
+
+@dataclass
+class _Table:
+    """A ruled table, possibly continued over several pages: its cells stacked in one frame."""
+
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    cells: list[tuple[float, float, float, float, str]]
+    seams: list[tuple[int, float]] = field(default_factory=list)  # (page, stacked y) of continuations
+
+
+def read_pdf(data: bytes, doc: Document) -> Document:
+    """Fill `doc` from PDF bytes: text, grids, page starts; raise ReadError when it can't be read."""
+    doc.format = "pdf"
+    _sniff(data)
+    _check_with_pdfium(data)
+    pages = _read_pages(data)
+    _drop_running_lines(pages)
+    return _assemble(doc, _merge_tables(pages))
+
+
+def _sniff(data: bytes) -> None:
+    """Refuse bytes that are not a PDF at all, saying what they look like."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return
+    lower = data[:4096].lstrip().lower()
+    if lower.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml", b"<meta", b"<div")) \
+            or b"<html" in lower:
+        raise ReadError("mislabelled", "the .pdf file holds HTML, not a PDF")
+    if data.startswith(b"PK\x03\x04"):
+        raise ReadError("mislabelled", "the .pdf file is a zip archive (a .docx?), not a PDF")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError("mislabelled", "the .pdf file is an OLE document (a .doc/.wps?), not a PDF")
+    if _looks_like_text(data[:4096]):
+        raise ReadError("mislabelled", "the .pdf file holds plain text, not a PDF")
+    raise ReadError("corrupt", "no %PDF header: not a PDF file")
+
+
+def _looks_like_text(sample: bytes) -> bool:
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return sum(c.isprintable() or c.isspace() for c in text) >= 0.95 * max(1, len(text))
+    return False
+
+
+def _check_with_pdfium(data: bytes) -> None:
+    """Open with pdfium (fast) to sort out passwords, broken files, page counts and scans."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if getattr(error, "err_code", None) == 4 or "password" in str(error).lower():
+            raise ReadError("encrypted", "the PDF needs a password to open") from None
+        raise ReadError("corrupt", f"the PDF cannot be opened: {error}") from None
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise ReadError("corrupt", "the PDF has no pages")
+        if count > MAX_PAGES:
+            raise ReadError("too_many_pages", f"{count} pages is over the {MAX_PAGES} page limit")
+        chars = 0
+        for index in range(count):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            chars += len("".join(textpage.get_text_range().split()))
+            textpage.close()
+            page.close()
+        if chars < MIN_CHARS_PER_PAGE * count:
+            raise ReadError("no_text_layer", f"{chars} characters of text on {count} pages: a scan?")
+    except pdfium.PdfiumError as error:
+        raise ReadError("corrupt", f"the PDF cannot be read: {error}") from None
+    finally:
+        pdf.close()
+
+
+def _read_pages(data: bytes) -> list[list[_Line | _Table]]:
+    """Each page as its text lines and tables, top to bottom."""
+    import pdfplumber
+
+    start = time.monotonic()
+    pages = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number, page in enumerate(pdf.pages):
+                if time.monotonic() - start > MAX_SECONDS:
+                    raise ReadError("timeout", f"reading took over {MAX_SECONDS:.0f} s at page {number + 1}")
+                pages.append(_read_page(page, number))
+                page.close()
+    except ReadError:
+        raise
+    except Exception as error:  # pdfminer raises many kinds on broken files
+        status = "encrypted" if "password" in repr(error).lower() else "corrupt"
+        raise ReadError(status, f"pdfplumber could not read the PDF: {type(error).__name__}: {error}") from None
+    return pages
+
+
+def _read_page(page, number: int) -> list[_Line | _Table]:
+    """One page's lines outside tables and its ruled tables, in reading order."""
+    chars = [c for c in page.chars if c["text"].strip()]
+    tables = [t for t in _find_tables(page) if len({c[0] for c in t.cells}) > 1]
+    outside = []
+    inside: list[list[list[dict]]] = [[[] for _ in t.cells] for t in tables]
+    locators = [_Locator(t) for t in tables]
+    for char in chars:
+        cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        for k, table in enumerate(tables):
+            if table.x0 <= cx <= table.x1 and table.top <= cy <= table.bottom:
+                cell = locators[k].cell(cx, cy)
+                if cell is not None:
+                    inside[k][cell].append(char)
+                    break
+        else:
+            outside.append(char)
+    for table, cell_chars in zip(tables, inside):
+        table.cells = [(x0, top, x1, bottom, _cell_text(cs))
+                       for (x0, top, x1, bottom, _), cs in zip(table.cells, cell_chars)]
+        table.page = number
+    items: list[_Line | _Table] = [_Line(number, *line, page.height) for line in _lines(outside)]
+    items += tables
+    items.sort(key=lambda item: item.top)
+    return items
+
+
+def _find_tables(page) -> list[_Table]:
+    """Tables drawn with visible rules (lines, stroked boxes, thin dark bars); shading is ignored."""
+    rules = [obj for obj in page.lines if obj.get("stroke", True) and _dark(obj.get("stroking_color"))]
+    for obj in page.rects:
+        thin = min(obj["width"], obj["height"]) <= 3
+        if obj.get("stroke") and _dark(obj.get("stroking_color")):
+            rules.append(obj)
+        elif obj.get("fill") and thin and _dark(obj.get("non_stroking_color")):
+            rules.append(obj)
+    rules += [obj for obj in page.curves if obj.get("stroke") and _dark(obj.get("stroking_color"))]
+    rules += _closing_rules(rules)
+    vertical = sum(1 for r in rules if r["width"] < 3 or r["object_type"] != "line")
+    horizontal = sum(1 for r in rules if r["height"] < 3 or r["object_type"] != "line")
+    if vertical < 2 or horizontal < 2:
+        return []
+    settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
+                "explicit_vertical_lines": rules, "explicit_horizontal_lines": rules}
+    found = page.find_tables(settings)
+    return [_Table(0, t.bbox[1], t.bbox[3], t.bbox[0], t.bbox[2], [(*c, "") for c in t.cells])
+            for t in found if len(t.cells) > 1]
+
+
+def _closing_rules(rules: list[dict]) -> list[dict]:
+    """Horizontal rules where two or more vertical rules end together with no rule drawn there:
+    a table left open at a page break (its bottom on one page, its top on the next)."""
+    verticals = [r for r in rules if r["width"] < 3 <= r["height"]]
+    out = []
+    for key in ("top", "bottom"):
+        ends = sorted(verticals, key=lambda r: r[key])
+        group: list[dict] = []
+        for rule in ends + [None]:
+            if rule is not None and (not group or rule[key] - group[-1][key] <= 2.0):
+                group.append(rule)
+                continue
+            if len(group) >= 2:
+                y = sum(r[key] for r in group) / len(group)
+                x0, x1 = min(r["x0"] for r in group), max(r["x1"] for r in group)
+                out.append({"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
+                            "width": x1 - x0, "height": 0.0})
+            group = [rule] if rule is not None else []
+    return out
+
+
+def _dark(color) -> bool:
+    """Whether a PDF colour would show as a rule on white paper (not white or near white)."""
+    if color is None or isinstance(color, str) or not isinstance(color, (tuple, list)):
+        return True
+    values = [v for v in color if isinstance(v, (int, float))]
+    if len(values) == 1:
+        return values[0] < 0.85
+    if len(values) == 3:
+        return 0.299 * values[0] + 0.587 * values[1] + 0.114 * values[2] < 0.85
+    if len(values) == 4:
+        return max(values) > 0.15
+    return True
+
+
+class _Locator:
+    """Finds which cell of a table holds a point, by bisecting the table's row and column bands."""
+
+    def __init__(self, table: _Table):
+        self.xs = _cluster([v for c in table.cells for v in (c[0], c[2])])
+        self.ys = _cluster([v for c in table.cells for v in (c[1], c[3])])
+        self.owner: dict[tuple[int, int], int] = {}
+        for index, (x0, top, x1, bottom, _) in enumerate(table.cells):
+            for r in range(_band(self.ys, top), _band(self.ys, bottom)):
+                for c in range(_band(self.xs, x0), _band(self.xs, x1)):
+                    self.owner[(r, c)] = index
+
+    def cell(self, x: float, y: float) -> int | None:
+        return self.owner.get((bisect.bisect_right(self.ys, y) - 1, bisect.bisect_right(self.xs, x) - 1))
+
+
+def _cluster(values: list[float], tolerance: float = 2.0) -> list[float]:
+    """Sorted distinct coordinates, those within `tolerance` of each other taken as one."""
+    out: list[float] = []
+    for value in sorted(values):
+        if not out or value - out[-1] > tolerance:
+            out.append(value)
+    return out
+
+
+def _band(bounds: list[float], value: float, tolerance: float = 2.0) -> int:
+    """The index of the boundary nearest `value` (values are boundaries of cells)."""
+    index = bisect.bisect_left(bounds, value - tolerance)
+    return min(index, len(bounds) - 1)
+
+
+def _lines(chars: list[dict]) -> list[tuple[float, float, float, float, float, str]]:
+    """Characters grouped into lines: (top, bottom, x0, x1, size, text)."""
+    out = []
+    for group in _line_groups(chars):
+        size = max(c["size"] for c in group)
+        out.append((min(c["top"] for c in group), max(c["bottom"] for c in group),
+                    group[0]["x0"], group[-1]["x1"], size, _join(group, size)))
+    return out
+
+
+def _line_groups(chars: list[dict]) -> list[list[dict]]:
+    """Characters clustered by their vertical centre, each line sorted left to right."""
+    groups: list[list[dict]] = []
+    centre = None
+    for char in sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2):
+        middle = (char["top"] + char["bottom"]) / 2
+        if centre is None or middle - centre > 0.5 * max(char["size"], 1.0):
+            groups.append([char])
+            centre = middle
+        else:
+            groups[-1].append(char)
+    return [sorted(group, key=lambda c: c["x0"]) for group in groups]
+
+
+def _join(group: list[dict], size: float) -> str:
+    """A line's characters as text: a space between words of Latin script, none in Chinese text,
+    and one where a wide gap separates columns."""
+    parts = [group[0]["text"]]
+    for before, char in zip(group, group[1:]):
+        gap = char["x0"] - before["x1"]
+        cjk = _CJK.match(before["text"][-1:]) or _CJK.match(char["text"][:1])
+        if gap > (1.5 * size if cjk else 0.2 * size):
+            parts.append(" ")
+        parts.append(char["text"])
+    return "".join(parts)
+
+
+def _cell_text(chars: list[dict]) -> str:
+    """A cell's text with its line breaks removed (`商业` / `企业`, a label one character a line)."""
+    if not chars:
+        return ""
+    lines = [_join(group, max(c["size"] for c in group)) for group in _line_groups(chars)]
+    text = lines[0]
+    for line in lines[1:]:
+        text += (" " if _ASCII_WORD.match(text[-1:]) and _ASCII_WORD.match(line[:1])
+                 and not text[-1:].isdigit() else "") + line
+    return normalize_text(text).strip()
+
+
+def _drop_running_lines(pages: list[list[_Line | _Table]]) -> None:
+    """Drop page numbers and running headers/footers: lines in the top or bottom margin that are a
+    page number or repeat (digits aside) on at least half the pages."""
+    def margin_lines(items):
+        lines = [item for item in items if isinstance(item, _Line)]
+        return [line for line in lines[:2] + lines[-2:] if _in_margin(line)]
+
+    repeats = Counter()
+    for items in pages:
+        repeats.update({re.sub(r"\d+", "#", line.text.strip()) for line in margin_lines(items)})
+    threshold = max(2, (len(pages) + 1) // 2)
+    for items in pages:
+        for line in margin_lines(items):
+            text = line.text.strip()
+            if _PAGE_NUMBER.match(text) or (len(pages) > 1 and repeats[re.sub(r"\d+", "#", text)] >= threshold):
+                if line in items:
+                    items.remove(line)
+
+
+def _in_margin(line: _Line) -> bool:
+    return line.top < _MARGIN * line.height or line.bottom > (1 - _MARGIN) * line.height
+
+
+def _merge_tables(pages: list[list[_Line | _Table]]) -> list[_Line | _Table]:
+    """All pages' items in order, a table that opens a page appended to the one that closed the
+    page before when their outer edges line up (a table broken by a page end)."""
+    blocks: list[_Line | _Table] = []
+    open_table: _Table | None = None
+    for number, items in enumerate(pages):
+        if items and isinstance(items[0], _Table) and open_table and _continues(open_table, items[0]):
+            _append(open_table, items[0], number)
+            items = items[1:]
+            if not items:
+                continue
+        blocks.extend(items)
+        open_table = items[-1] if items and isinstance(items[-1], _Table) else None
+    return blocks
+
+
+def _continues(table: _Table, following: _Table, tolerance: float = 6.0) -> bool:
+    return abs(table.x0 - following.x0) <= tolerance and abs(table.x1 - following.x1) <= tolerance
+
+
+def _append(table: _Table, following: _Table, page: int) -> None:
+    """Stack a continuation's cells under the table, remembering where the page break falls."""
+    dy, dx = table.bottom - following.top, table.x0 - following.x0
+    table.seams.append((page, table.bottom))
+    table.cells += [(x0 + dx, top + dy, x1 + dx, bottom + dy, text)
+                    for x0, top, x1, bottom, text in following.cells]
+    table.bottom += following.bottom - following.top
+
+
+def table_grid(table: _Table) -> tuple[Grid, list[tuple[int, int]]]:
+    """A table as a grid (merged cells repeated over their span) and (page, first row) per page.
+
+    At each page break a repeated header is dropped, and a label cell left empty at the top of the
+    continuation (the rest of a merged cell whose text was printed on the page before) takes the
+    text of the cell above it.
+    """
+    xs = _cluster([v for c in table.cells for v in (c[0], c[2])], 3.0)
+    ys = _cluster([v for c in table.cells for v in (c[1], c[3])], 2.0)
+    width, height = max(1, len(xs) - 1), max(1, len(ys) - 1)
+    grid = [[""] * width for _ in range(height)]
+    owner = [[-1] * width for _ in range(height)]
+    for index, (x0, top, x1, bottom, text) in enumerate(table.cells):
+        for r in range(_band(ys, top), max(_band(ys, bottom), _band(ys, top) + 1)):
+            for c in range(_band(xs, x0, 3.0), max(_band(xs, x1, 3.0), _band(xs, x0, 3.0) + 1)):
+                if r < height and c < width:
+                    grid[r][c], owner[r][c] = text, index
+    seams = [(page, _band(ys, y)) for page, y in table.seams]
+    for k in range(len(seams) - 1, -1, -1):
+        page, row = seams[k]
+        dropped = _drop_repeated_header(grid, owner, row)
+        seams[k + 1:] = [(p, r - dropped) for p, r in seams[k + 1:]]
+        if row < len(grid):
+            _carry_labels(grid, owner, row)
+    return grid, [(table.page, 0)] + seams
+
+
+def _drop_repeated_header(grid: Grid, owner: list[list[int]], row: int) -> int:
+    """Remove header rows repeated at a page break; return how many were removed."""
+    for size in range(min(4, row, len(grid) - row), 0, -1):
+        if grid[row:row + size] == grid[:size] and not all(_NUMERIC.match(c) for c in grid[row]):
+            del grid[row:row + size], owner[row:row + size]
+            return size
+    return 0
+
+
+def _carry_labels(grid: Grid, owner: list[list[int]], row: int) -> None:
+    """Fill empty label cells opening a continuation with the label above them."""
+    first_value = min((c for r in grid for c, cell in enumerate(r) if cell and _NUMERIC.match(cell)),
+                      default=len(grid[0]))
+    for c in range(min(first_value, len(grid[row]))):
+        above = grid[row - 1][c] if row else ""
+        if grid[row][c] or not above or _NUMERIC.match(above) or owner[row][c] < 0:
+            continue
+        cell = owner[row][c]
+        for r in range(row, len(grid)):
+            for k in range(len(grid[r])):
+                if owner[r][k] == cell:
+                    grid[r][k] = above
+
+
+def _assemble(doc: Document, blocks: list[_Line | _Table]) -> Document:
+    """Write the blocks out as text: lines joined into paragraphs, tables as serialised grids."""
+    pages = 1 + max((b.page for b in blocks), default=0)
+    starts: list[int | None] = [None] * pages
+    parts: list[str] = []
+    offset = 0
+
+    def mark(page: int, at: int) -> None:
+        for p in range(page + 1):
+            if starts[p] is None:
+                starts[p] = at
+
+    lines = [b for b in blocks if isinstance(b, _Line)]
+    left, right = _text_edges(lines)
+    previous: _Line | None = None
+    for block in blocks:
+        if isinstance(block, _Table):
+            grid, page_rows = table_grid(block)
+            doc.grids.append(grid)
+            rows = [serialise_grid([row]) for row in grid]
+            if parts and not parts[-1].endswith("\n"):
+                parts.append("\n")
+                offset += 1
+            for page, row in page_rows:
+                mark(page, offset + sum(len(r) + 1 for r in rows[:row]))
+            text = "\n".join(rows) + "\n"
+            previous = None
+        else:
+            text = normalize_text(block.text)
+            if previous is not None and _continues_paragraph(previous, block, left, right):
+                if _ASCII_WORD.match(parts[-1][-1:]) and parts[-1][-1:].isalpha() and text[:1].isalpha():
+                    text = " " + text
+            elif parts and not parts[-1].endswith("\n"):
+                text = "\n" + text
+            mark(block.page, offset + (1 if text.startswith("\n") else 0))
+            previous = block
+        parts.append(text)
+        offset += len(text)
+    if parts and not parts[-1].endswith("\n"):
+        parts.append("\n")
+    doc.text = "".join(parts)
+    end = len(doc.text)
+    doc.page_starts = [0] * pages
+    following = end
+    for p in range(pages - 1, -1, -1):
+        following = starts[p] if starts[p] is not None else following
+        doc.page_starts[p] = following
+    if doc.page_starts:
+        doc.page_starts[0] = 0
+    return doc
+
+
+def _text_edges(lines: list[_Line]) -> tuple[float, float]:
+    """The left edge of the body text (most common line start) and its right edge."""
+    if not lines:
+        return 0.0, 0.0
+    left = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
+    ends = sorted(line.x1 for line in lines)
+    return float(left), ends[int(0.9 * (len(ends) - 1))]
+
+
+def _continues_paragraph(line: _Line, following: _Line, left: float, right: float) -> bool:
+    """Whether `following` goes on with the paragraph of `line`: `line` runs to the right edge and
+    `following` is not indented, on the same page just below it or at the top of the next page."""
+    size = max(line.size, 1.0)
+    if line.x1 < right - 0.8 * size or following.x0 > left + 0.6 * size:
+        return False
+    if abs(line.size - following.size) > 1.5:
+        return False
+    if following.page == line.page:
+        return 0 <= following.top - line.bottom < 1.2 * size
+    return following.page == line.page + 1

@@ -1,0 +1,42 @@
+"""The `gidata` command line."""
+
+import json
+
+from gidata.cli import main
+
+from .conftest import SAMPLE
+
+
+def test_build_prints_a_summary(tmp_path, capsys):
+    assert main(["build", str(SAMPLE), "--out", str(tmp_path), "--quiet"]) == 0
+    line = capsys.readouterr().out
+    assert line.startswith("5 files: 5 ok, 0 partial, 0 other") and "identity breaks" in line
+    assert (tmp_path / "facts.parquet").exists() and (tmp_path / "DATA_DICTIONARY.md").exists()
+
+
+def test_parse_json_has_report_facts_and_checks(capsys):
+    assert main(["parse", str(SAMPLE / "004_cde45a360ad512ec.txt"), "--json"]) == 0
+    parsed = json.loads(capsys.readouterr().out)
+    assert parsed["report"]["body"] == "官渡区环保局"
+    assert {"item": "budget", "value": 0.5, "method": "table"}.items() <= next(
+        f for f in parsed["facts"] if f["item"] == "budget" and f["method"] == "table").items()
+    assert all(c["holds"] for c in parsed["checks"])
+
+
+def test_parse_readable_table(capsys):
+    assert main(["parse", str(SAMPLE / "001_f55af3b9fc6ef95b.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "宜春市 | 2021 | prefecture" in out and "out_unable_not_held" in out
+
+
+def test_items_json_lists_the_vocabulary(capsys):
+    assert main(["items", "--json"]) == 0
+    codes = {i["code"] for i in json.loads(capsys.readouterr().out)}
+    assert {"req_new", "reply_denied", "suit_after_review_pending", "budget"} <= codes
+
+
+def test_unusable_arguments_exit_non_zero(tmp_path, capsys):
+    assert main(["build", str(tmp_path / "nowhere"), "--out", str(tmp_path)]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    assert main(["parse", str(tmp_path / "missing.txt")]) == 2
+    assert main([]) == 2

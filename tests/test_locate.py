@@ -1,0 +1,37 @@
+"""The locate stage on the five seeds and on titles of the shared corpus."""
+
+import pytest
+
+from gidata.locate import locate, split_title
+from gidata.read import read_document
+
+from .conftest import SAMPLE
+
+SEEDS = {
+    "000_6eecb43df29e7b4f.txt": ("三门峡市", 2017, "prefecture", "河南省", "jurisdiction", "2018-03-27"),
+    "001_f55af3b9fc6ef95b.txt": ("宜春市", 2021, "prefecture", "江西省", "jurisdiction", None),
+    "002_1391e8e30d97a904.txt": ("姑苏区", 2017, "county", "江苏省", "jurisdiction", "2018-02-24"),
+    "003_0a37c811800a0b9d.txt": ("蛟河市白石山镇", 2015, "township", "吉林省", "body", "2016-01-18"),
+    "004_cde45a360ad512ec.txt": ("官渡区环保局", 2017, "department", "云南省", "body", None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_seeds_are_located(name):
+    loc = locate(read_document(SAMPLE / name))
+    assert (loc.body, loc.year, loc.level, loc.province, loc.scope, loc.published) == SEEDS[name]
+
+
+@pytest.mark.parametrize("title,body,year", [
+    ("三门峡市2017年政府信息公开工作年度报告", "三门峡市", 2017),
+    ("蛟河市白石山镇2015年政府信息公开工作年度报告", "蛟河市白石山镇", 2015),
+    ("2024年上海市科委政府信息公开工作年度报告", "上海市科委", 2024),
+    ("河北省教育厅2013年度政府信息公开总结", "河北省教育厅", 2013),
+])
+def test_titles_split_into_body_and_year(title, body, year):
+    assert split_title(title) == (body, year)
+
+
+def test_a_department_named_without_its_place_is_completed_from_the_text(corpus):
+    loc = locate(read_document(corpus / "reports" / "2009_pingtanxian_gonganju_1.txt"))
+    assert (loc.body, loc.year, loc.level, loc.province) == ("平潭县公安局", 2009, "department", "福建省")

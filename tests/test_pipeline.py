@@ -1,0 +1,96 @@
+"""The whole build: every input in `reports`, the dictionary's schema, byte-identical rebuilds."""
+
+import hashlib
+import shutil
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from gidata.build import build
+from gidata.dictionary import TABLES
+from gidata.write import to_arrow
+
+from .conftest import SAMPLE
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The sample plus hostile inputs, built once."""
+    inputs = tmp_path_factory.mktemp("in")
+    shutil.copytree(SAMPLE, inputs / "sample")
+    (inputs / "bad").mkdir()
+    (inputs / "bad" / "empty.txt").write_bytes(b"")
+    (inputs / "bad" / "noise.txt").write_bytes(bytes(range(256)) * 40)
+    (inputs / "bad" / "gbk_seed.txt").write_bytes((SAMPLE / "004_cde45a360ad512ec.txt").read_text().encode("gbk"))
+    (inputs / "bad" / "unrelated.html").write_text("<html><body><p>天气预报：晴</p></body></html>", encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    summary = build([inputs], out, workers=1)
+    return inputs, out, summary
+
+
+def test_every_input_file_appears_with_a_status(built):
+    _, out, summary = built
+    reports = pd.read_parquet(out / "reports.parquet").set_index("report_id")
+    assert summary.files == 9 and len(reports) == 9
+    assert reports.loc["bad/empty.txt", "status"] == "empty"
+    assert reports.loc["bad/unrelated.html", "status"] == "no_statistics"
+    assert reports.loc["bad/noise.txt", "status"] == "no_statistics"
+    assert set(reports.loc[[f"sample/{p.name}" for p in SAMPLE.glob("*.txt")], "status"]) == {"ok"}
+
+
+def test_a_gbk_copy_gives_the_same_facts_as_the_utf8_original(built):
+    _, out, _ = built
+    facts = pd.read_parquet(out / "facts.parquet")
+    cols = ["item", "applicant", "value", "method", "source_text"]
+    gbk = facts[facts.report_id == "bad/gbk_seed.txt"][cols].reset_index(drop=True)
+    utf8 = facts[facts.report_id == "sample/004_cde45a360ad512ec.txt"][cols].reset_index(drop=True)
+    assert len(gbk) > 50
+    pd.testing.assert_frame_equal(gbk, utf8)
+
+
+def test_every_file_carries_the_dictionary_schema(built):
+    _, out, _ = built
+    for name, table in TABLES.items():
+        schema = pq.read_schema(out / f"{name}.parquet")
+        assert schema.names == [c.name for c in table.columns]
+        assert schema.metadata[b"primary_key"].decode() == ",".join(table.key)
+        assert schema.field(table.columns[0].name).metadata[b"description"]
+
+
+def test_keys_are_unique(built):
+    _, out, _ = built
+    for name, table in TABLES.items():
+        frame = pd.read_parquet(out / f"{name}.parquet")
+        assert not frame.duplicated(list(table.key)).any(), name
+
+
+def test_a_column_outside_the_dictionary_is_refused():
+    with pytest.raises(KeyError, match="not in the data dictionary"):
+        to_arrow("reports", [{"report_id": "a", "sha256": "b", "status": "ok", "surprise": 1}])
+
+
+def test_building_twice_gives_identical_bytes(built, tmp_path):
+    inputs, out, _ = built
+    build([inputs], tmp_path, workers=2)
+    for name in TABLES:
+        first = hashlib.sha256((out / f"{name}.parquet").read_bytes()).hexdigest()
+        again = hashlib.sha256((tmp_path / f"{name}.parquet").read_bytes()).hexdigest()
+        assert first == again, name
+
+
+def test_wide_tables_use_the_table_value_where_prose_disagrees(built):
+    _, out, _ = built
+    facts = pd.read_parquet(out / "facts.parquet")
+    seed = facts[(facts.report_id == "sample/004_cde45a360ad512ec.txt") & (facts.item == "pro_website")]
+    assert sorted(zip(seed.method, seed.value, seed.preferred)) == [("prose", 98.0, False), ("table", 155.0, True)]
+    proactive = pd.read_parquet(out / "proactive.parquet").set_index("report_id")
+    assert proactive.loc["sample/004_cde45a360ad512ec.txt", "pro_website"] == 155
+
+
+def test_the_2021_seed_matrix_reaches_the_applications_table(built):
+    _, out, _ = built
+    apps = pd.read_parquet(out / "applications.parquet")
+    yichun = apps[apps.report_id == "sample/001_f55af3b9fc6ef95b.txt"].set_index("applicant")
+    assert yichun.loc["natural_person", "req_new"] == 530 and yichun.loc["total", "out_total"] == 543
+    assert yichun.loc["total", "out_unable_not_held"] == 157
