@@ -23,7 +23,10 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[analysis,test]'
 	touch $@
 
-datasets: $(OUT)/reports.parquet ## build the Parquet datasets from gidata/sample into build/datasets
+datasets: $(OUT)/reports.parquet datasets/DATA_DICTIONARY.md ## build the Parquet datasets from gidata/sample into build/datasets
+
+datasets/DATA_DICTIONARY.md: $(VENV)/.installed $(LIBRARY)
+	$(GIDATA) dictionary > $@
 
 $(OUT)/reports.parquet: $(VENV)/.installed $(SAMPLE) $(LIBRARY)
 	$(GIDATA) build gidata/sample --out $(OUT) --quiet

@@ -123,6 +123,10 @@ def _row_total_check(columns: list[str]):
 def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: list[str]) -> list[Fact]:
     source = (hit.label + segment).strip()[:300]
     if cells is None and not re.search(r"\d|[/—]", leading_values(segment)):
+        if hit.key != "out_other" and not re.search(r"\d|[/—]", segment):
+            # a row whose label runs straight into the next: every cell of it is blank
+            return [Fact(hit.key, None, "blank", "table", source, hit.start, applicant=column,
+                         row_label=hit.label.strip(), column_label=column) for column in columns]
         return []  # a group heading, such as 2021's (六)其他处理 above its three rows
     if cells is None:
         return [Fact(hit.key, None, "ambiguous", "table", source, hit.start, applicant=None,

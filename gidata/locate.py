@@ -83,6 +83,8 @@ def split_title(title: str) -> tuple[str | None, int | None]:
         body = body[body.index(first_place[0]):]
     if not body:
         body = _strip_title_words(title[match.end():])
+    if body and re.search(r"政府信息公开|统计表|报告", body):
+        body = None  # a title such as 政府信息公开情况统计表(2018年度) names no body
     return (body or None, year)
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import functools
-import importlib.resources
+import importlib.util
 import re
+from pathlib import Path
 
 PROVINCE_LEVEL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
 
@@ -14,8 +15,9 @@ PROVINCE_LEVEL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
 def divisions() -> dict[str, list[str]]:
     """Division name -> the 6-digit codes that carry it (names repeat across provinces)."""
     table: dict[str, list[str]] = {}
-    source = importlib.resources.files("cpca") / "resources" / "adcodes.csv"
-    with source.open(encoding="utf-8") as handle:
+    # Located without importing cpca, whose import loads pandas and its own tables.
+    package = Path(importlib.util.find_spec("cpca").submodule_search_locations[0])
+    with (package / "resources" / "adcodes.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             table.setdefault(row["name"], []).append(row["adcode"][:6])
     return table

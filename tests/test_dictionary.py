@@ -31,3 +31,8 @@ def test_markdown_lists_every_table_column_and_item():
         assert f"## `{table.name}`" in text
         assert all(f"| `{c.name}` |" in text for c in table.columns)
     assert all(f"| `{i.code}` |" in text for i in ITEMS)
+
+
+def test_the_committed_dictionary_is_the_generated_one():
+    from .conftest import ROOT
+    assert (ROOT / "datasets" / "DATA_DICTIONARY.md").read_text(encoding="utf-8") == dictionary_markdown() + "\n"

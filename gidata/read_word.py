@@ -1,0 +1,229 @@
+"""Read Word reports: .docx paragraphs and tables (merged cells resolved); .doc/.wps via LibreOffice."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+from .document import Document, Grid, ReadError, serialise_grid
+from .normalize import normalize_text
+
+MAX_UNZIPPED = 256 * 1024 * 1024
+MAX_MEMBERS = 10_000
+CONVERT_SECONDS = 180
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_CONTAINERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "smartTag"}
+
+
+def read_word(data: bytes, doc: Document) -> Document:
+    """Fill `doc` from Word bytes (.docx, or .doc/.wps converted by LibreOffice); raise ReadError."""
+    kind = _sniff(data)
+    if kind == "zip":
+        doc.format = "docx"
+        return _read_docx(data, doc)
+    if kind in {"ole", "rtf"}:
+        if doc.format not in {"doc", "wps"}:
+            doc.format = "doc"
+        return _read_docx(convert_to_docx(data, ".rtf" if kind == "rtf" else ".doc"), doc)
+    if kind in {"html", "pdf", "text"}:
+        raise ReadError("mislabelled", f"the Word file holds {kind.upper()}, not a Word document")
+    raise ReadError("corrupt", "not a Word document: neither a zip (.docx) nor an OLE or RTF file (.doc)")
+
+
+def _sniff(data: bytes) -> str:
+    """What the bytes are: zip, ole, rtf, pdf, html, text, or unknown."""
+    if data.startswith(b"PK\x03\x04"):
+        return "zip"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    head = data[:4096].lstrip()
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    lower = head.lower()
+    if b"<html" in lower or lower.startswith((b"<!doctype", b"<?xml", b"mime-version")):
+        return "html"
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = head.decode("gb18030")
+        except UnicodeDecodeError:
+            return "unknown"
+    printable = sum(c.isprintable() or c.isspace() for c in text)
+    return "text" if text and printable >= 0.95 * len(text) else "unknown"
+
+
+def _check_zip(data: bytes) -> None:
+    """Refuse zips that would inflate past MAX_UNZIPPED or hold too many members (zip bombs).
+
+    Python's zipfile never inflates a member past its declared size, so bounding declared sizes
+    bounds what python-docx can read.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise ReadError("corrupt", f"broken zip archive: {error}") from None
+    if len(members) > MAX_MEMBERS:
+        raise ReadError("too_large", f"{len(members)} zip members is over the {MAX_MEMBERS} limit")
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNZIPPED:
+        raise ReadError("too_large", f"inflates to {total} bytes, over the {MAX_UNZIPPED} byte limit")
+
+
+def _read_docx(data: bytes, doc: Document) -> Document:
+    """Paragraphs and tables of the document body, in order; each table a grid."""
+    import docx
+
+    _check_zip(data)
+    try:
+        body = docx.Document(io.BytesIO(data)).element.body
+    except Exception as error:  # python-docx raises KeyError, ValueError, BadZipFile, XML errors...
+        raise ReadError("corrupt", f"not a readable .docx: {type(error).__name__}: {error}") from None
+    lines = []
+    for element in _blocks(body):
+        if element.tag == W + "tbl":
+            grid = table_grid(element)
+            if grid:
+                doc.grids.append(grid)
+                lines.append(serialise_grid(grid))
+        else:
+            text = normalize_text(paragraph_text(element)).strip()
+            if text:
+                lines.append(text)
+    doc.text = "\n".join(lines) + ("\n" if lines else "")
+    return doc
+
+
+def _blocks(parent):
+    """The paragraphs and tables under a body or cell, in order, looking inside content controls."""
+    for child in parent:
+        if child.tag in (W + "p", W + "tbl"):
+            yield child
+        elif child.tag in _CONTAINERS:
+            yield from _blocks(child)
+
+
+def paragraph_text(paragraph) -> str:
+    """A paragraph's text: its runs (text boxes once, deleted text not at all), tabs, breaks."""
+    parts: list[str] = []
+
+    def walk(element) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == _FALLBACK or tag == W + "pPr" or tag == W + "rPr":
+                continue
+            if tag == W + "t":
+                parts.append(child.text or "")
+            elif tag == W + "tab":
+                parts.append("\t")
+            elif tag in (W + "br", W + "cr"):
+                parts.append("\n")
+            elif tag == W + "noBreakHyphen":
+                parts.append("-")
+            else:
+                walk(child)
+
+    walk(paragraph)
+    return "".join(parts)
+
+
+def cell_text(cell) -> str:
+    """A cell's text, its paragraphs (and nested tables) joined with no line breaks."""
+    pieces = []
+    for element in _blocks(cell):
+        if element.tag == W + "tbl":
+            pieces += [" ".join(c for c in row if c) for row in table_grid(element)]
+        else:
+            pieces.append(normalize_text(paragraph_text(element)).replace("\n", "").strip())
+    text = ""
+    for piece in filter(None, pieces):
+        latin = text[-1:].isascii() and text[-1:].isalpha() and piece[:1].isascii() and piece[:1].isalpha()
+        text += (" " if latin else "") + piece
+    return text
+
+
+def table_grid(table) -> Grid:
+    """A table as a rectangular grid, merged cells (gridSpan, vMerge, hMerge) repeated over their span."""
+    rows: list[list[str | None]] = []
+    for tr in _children(table, W + "tr"):
+        row: list[str | None] = [""] * _int(tr.find(f"{W}trPr/{W}gridBefore"), 0)
+        for tc in _children(tr, W + "tc"):
+            props = tc.find(W + "tcPr")
+            span = max(1, min(_int(props.find(W + "gridSpan") if props is not None else None, 1), 200))
+            vmerge = props.find(W + "vMerge") if props is not None else None
+            hmerge = props.find(W + "hMerge") if props is not None else None
+            if vmerge is not None and vmerge.get(W + "val", "continue") == "continue":
+                text = None  # the cell above, filled in below
+            elif hmerge is not None and hmerge.get(W + "val", "continue") == "continue" and row:
+                text = row[-1]
+            else:
+                text = cell_text(tc)
+            row += [text] * span
+        rows.append(row)
+    if not rows:
+        return []
+    width = max(len(row) for row in rows)
+    grid: Grid = []
+    for r, row in enumerate(rows):
+        row = row + [""] * (width - len(row))
+        grid.append([(grid[r - 1][c] if r else "") if cell is None else cell for c, cell in enumerate(row)])
+    return grid
+
+
+def _children(parent, tag: str):
+    """Direct children with `tag`, also those wrapped in content controls or custom XML."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _CONTAINERS:
+            yield from _children(child, tag)
+
+
+def _int(element, default: int) -> int:
+    try:
+        return int(element.get(W + "val")) if element is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice executable on PATH (`soffice` or `libreoffice`), or None."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_to_docx(data: bytes, suffix: str = ".doc", timeout: float | None = None) -> bytes:
+    """Convert a legacy Word/WPS/RTF file to .docx with headless LibreOffice, in a temp directory."""
+    timeout = CONVERT_SECONDS if timeout is None else timeout
+    soffice = find_soffice()
+    if soffice is None:
+        raise ReadError("needs_libreoffice", "legacy .doc/.wps files need LibreOffice: install it "
+                        "(Debian: apt-get install libreoffice-writer-nogui) so `soffice` is on PATH")
+    with tempfile.TemporaryDirectory(prefix="gidata-soffice-") as tmp:
+        source = Path(tmp, "input" + suffix)
+        source.write_bytes(data)
+        command = [soffice, f"-env:UserInstallation={Path(tmp, 'profile').as_uri()}", "--headless",
+                   "--norestore", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML",
+                   "--outdir", tmp, str(source)]
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, start_new_session=True)
+        try:
+            _, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise ReadError("timeout", f"LibreOffice took over {timeout:.0f} s to convert the file") from None
+        target = Path(tmp, "input.docx")
+        if not target.exists():
+            message = stderr.decode(errors="replace").strip()[-300:]
+            raise ReadError("corrupt", f"LibreOffice could not convert the file: {message or 'no output'}")
+        return target.read_bytes()

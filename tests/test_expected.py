@@ -1,0 +1,74 @@
+"""Extraction against values read by hand from real reports (tests/expected/*.yaml)."""
+
+import pytest
+import yaml
+
+from gidata.build import sources_metadata
+from gidata.expected import compare
+from gidata.process import process_file
+
+from .conftest import CORPUS, EXPECTED
+
+FILES = sorted(EXPECTED.glob("*.yaml"))
+SEEDS = [f for f in FILES if f.name[:3].isdigit() and f.name[3] == "_"]
+# The parser must answer None, not guess, where the report itself does not say.
+NOT_STATED = {
+    "2018_hebei_jiaoyuting_2.txt": ("body", "level", "scope", "province"),  # a table page naming no body
+    "2025_shuyangxian_1.txt": ("province",),  # the county's name is misspelled (沐阳县), no province named
+}
+
+
+def _parse(path):
+    expected = yaml.safe_load(path.read_text(encoding="utf-8"))
+    source = CORPUS / expected["file"]
+    assert source.exists(), source
+    return expected, process_file(source, source.name, sources_metadata(source))
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_report_is_located(path, corpus):
+    expected, result = _parse(path)
+    name = expected["file"].split("/")[-1]
+    unknown = NOT_STATED.get(name, ())
+    for key in ("body", "year", "level", "regime", "scope", "province"):
+        want = None if key in unknown else expected["report"].get(key)
+        got = result.report.get(key)
+        assert (str(got) if got is not None else None) == (str(want) if want is not None else None), key
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_every_seed_figure_is_extracted_exactly(path, corpus):
+    expected, result = _parse(path)
+    comparison = compare(expected, result, fields=())
+    assert comparison.wrong == [] and comparison.missing == []
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_no_extracted_number_contradicts_the_hand_read_one(path, corpus):
+    """A value may be missing or flagged ambiguous, but a number given must be the report's."""
+    expected, result = _parse(path)
+    contradictions = [w for w in compare(expected, result, fields=()).wrong if "(ambiguous)" not in w]
+    assert contradictions == []
+
+
+# Reports whose tables are read completely, one per regime and text shape at least:
+COMPLETE_TABLES = [
+    "004_cde45a360ad512ec",  # pre-2019 national table, cells joined by |
+    "2009_pingtanxian_gonganju_1",  # 2009 Fuzhou variant on one line
+    "2012_pingtanqu_1",  # provincial variant with a 历年累计 column
+    "2014_pingtanqu_1",  # provincial variant, run together
+    "2017_pingtan_jigongwei_1",  # "/" cells
+    "001_f55af3b9fc6ef95b",  # 2021 format, one cell per line, blank-line separated
+    "2021_hebei_kejiting_1",  # 2021 format run together, split by the identities
+    "2021_pingtan_gonganju_1",  # 2021 format that breaks its own balance
+    "2022_hebei_jiaoyuting_1",  # 2021 format, one cell per line
+    "2023_hebei_jiaoyuting_1",
+]
+
+
+@pytest.mark.parametrize("stem", COMPLETE_TABLES)
+def test_every_table_value_is_extracted(stem, corpus):
+    expected, result = _parse(EXPECTED / f"{stem}.yaml")
+    comparison = compare(expected, result, fields=())
+    table = [m for m in comparison.wrong + comparison.missing if m.startswith("table.")]
+    assert table == []

@@ -1,0 +1,144 @@
+"""Prose patterns: a sentence in, exact facts out; and extract_prose never raises."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gidata.document import Document
+from gidata.extract_prose import extract_prose
+
+
+def facts(text: str) -> dict[str, tuple[float, str, bool]]:
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    out = {}
+    for f in extract_prose(doc):
+        assert f.item not in out, f"{f.item} reported twice"
+        out[f.item] = (f.value, f.semantics, f.approximate)
+    return out
+
+
+def values(text: str) -> dict[str, float]:
+    return {item: v for item, (v, _, _) in facts(text).items()}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息1200条,其中主动公开规范性文件15条。",
+     {"pro_total": 1200, "pro_normative": 15}),
+    ("通过公报公开12条;通过网站公开800条;通过微博公开90条;通过微信公开60条;通过其他方式公开38条。",
+     {"pro_gazette": 12, "pro_website": 800, "pro_weibo": 90, "pro_wechat": 60, "pro_other": 38}),
+    ("我镇公开信息总数为136条。", {"pro_total": 136}),
+    ("回应公众关注热点或重大舆情数36次,举办新闻发布会3次,参与政府网站访谈4次,政策解读稿件发布59篇,"
+     "微博微信回应事件11次,其他方式27次。",
+     {"resp_hotspots": 36, "resp_press_conf": 3, "resp_interviews": 4, "resp_policy_readings": 59,
+      "resp_weibo_wechat": 11, "resp_other": 27}),
+])
+def test_proactive_and_responses(text, expected):
+    assert values(text) == expected
+
+
+def test_requests_channels_and_all_completed():
+    got = values("全市共处理依申请公开72件,当面申请23件,传真申请1件,网络申请28件,信函申请20件,已全部办结。")
+    assert got == {"app_received": 72, "app_in_person": 23, "app_fax": 1, "app_online": 28,
+                   "app_letter": 20, "app_completed": 72}
+
+
+def test_received_with_gap_and_all_answered():
+    got = values("全区受理政府信息公开申请数较去年有大幅上升,达106件,其中网上申请38件,信函申请68件,我区对此均予答复。")
+    assert got == {"app_received": 106, "app_online": 38, "app_letter": 68, "reply_total": 106}
+
+
+def test_replies():
+    got = values("申请答复数72件,其中12件为主动公开范围之内,同意公开40件,部分公开5件,不同意公开3件,"
+                 "不属于本行政机关公开数5件,申请信息不存在4件,告知作出更改补充1件,告知通过其他途径办理2件。")
+    assert got == {"reply_total": 72, "reply_already_public": 12, "reply_granted": 40, "reply_partial": 5,
+                   "reply_denied": 3, "reply_not_this_body": 5, "reply_not_exist": 4, "reply_amend": 1,
+                   "reply_other_channel": 2}
+
+
+def test_review_parts_and_lawsuit_all_upheld():
+    got = values("因政府信息公开共有8件行政复议,其中5件维持具体行政行为,1件被依法纠错,2件属于其他情况。"
+                 "行政诉讼案件共有7件,全部为维持具体行政行为或驳回原告诉讼请求。举报投诉数量4起。")
+    assert got == {"review_total": 8, "review_upheld": 5, "review_corrected": 1, "review_other": 2,
+                   "lawsuit_total": 7, "lawsuit_upheld": 7, "complaints": 4}
+
+
+def test_all_upheld_needs_no_correction():
+    got = values("全区有3件因政府信息公开申请的行政复议,经复议均予以维持。1件因政府信息公开提起的行政诉讼,经审理法院驳回原告起诉。")
+    assert got == {"review_total": 3, "review_upheld": 3, "lawsuit_total": 1, "lawsuit_upheld": 1}
+    assert values("行政复议3件,均予以维持,其中1件被纠错。") == {"review_total": 3, "review_corrected": 1}
+
+
+def test_organisation_staff_budget_training():
+    got = values("设置政府信息公开专门机构105个;设置政府信息公开查阅点93个;从事政府信息公开工作人员354人,"
+                 "其中专职54人,兼职300人,用于政府信息公开的专项经费为74.04万元。"
+                 "共召开政府信息公开工作会议178次,举办各类培训班82次,共培训工作人员2989人次。")
+    assert got == {"offices": 105, "reading_rooms": 93, "staff_total": 354, "staff_full_time": 54,
+                   "staff_part_time": 300, "budget": 74.04, "meetings": 178, "trainings": 82,
+                   "trainees": 2989}
+
+
+def test_staff_number_first_and_budget_as_special_funds():
+    got = values("配备了9名工作人员,其中2名专职人员,7名兼职人员,财政拨付2万元,作为专项资金使用。")
+    assert got == {"staff_total": 9, "staff_full_time": 2, "staff_part_time": 7, "budget": 2}
+
+
+def test_approximate():
+    got = facts("发布微博300余篇实时信息。学习人数达1200余人次。举办新闻发布会近20次。")
+    assert got["pro_weibo"] == (300, "number", True)
+    assert got["trainees"] == (1200, "number", True)
+    assert got["resp_press_conf"] == (20, "number", True)
+
+
+def test_chinese_numerals():
+    got = values("全年共收到政府信息公开申请一百零六件,其中当面申请三件。")
+    assert got == {"app_received": 106, "app_in_person": 3}
+
+
+def test_wan():
+    assert values("主动公开政府信息1.2万条。") == {"pro_total": 12000}
+
+
+def test_fees_in_yuan_are_converted_to_wan():
+    assert values("收取信息处理费共计380元。") == {"fees": 0.038}
+
+
+def test_spaced_number():
+    assert values("2014年主动公开政府信息 2543条。") == {"pro_total": 2543}
+
+
+def test_zero_stated():
+    got = facts("全年未收到政府信息公开申请。全年全镇未发生行政复议诉讼和举报诉讼情况。没有向申请人收取相关费用。")
+    assert got == {"app_received": (0, "zero_stated", False), "review_total": (0, "zero_stated", False),
+                   "lawsuit_total": (0, "zero_stated", False), "complaints": (0, "zero_stated", False),
+                   "fees": (0, "zero_stated", False)}
+
+
+def test_review_zero_is_not_a_request_zero():
+    assert facts("未收到有关政府信息公开行政复议的申请。") == {"review_total": (0, "zero_stated", False)}
+
+
+def test_not_mistaken():
+    # a category "应主动公开" and a cumulative weibo count are not the year's totals;
+    # administrative-approval completions are not OGI requests; an uncorrected review is not a zero
+    assert "pro_total" not in values("其他应主动公开政府信息856条。")
+    assert "app_completed" not in values("网上审批累计收件9898件,累计办结9542件。")
+    assert "review_total" not in values("该行政复议件未被复议审查机关纠错。")
+    assert "pro_total" not in values("通过“中国姑苏”网站主动公开政府信息2626条。")
+
+
+def test_each_item_once_first_match():
+    got = values("通过网站公开41条。通过网站公开55条。")
+    assert got == {"pro_website": 41}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789一二三十百零万余近约件条次人名个万元共有为达收到申请行政复议诉讼"
+                                              "维持纠错全部均未没有公开网站微博,，。;\n 专职兼职培训")), max_size=200)
+       | st.text(max_size=200))
+def test_never_raises(text):
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    for f in extract_prose(doc):
+        assert f.method == "prose"
+        assert f.value is None or f.value >= 0

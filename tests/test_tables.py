@@ -1,0 +1,144 @@
+"""Unit tests of the table shapes gidata's table scanners read, on small inline texts."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gidata.document import Document
+from gidata.extract_matrix import extract_matrix
+from gidata.extract_pre2019 import extract_pre2019_table, variant_cells
+from gidata.tablescan import cells_of, split_candidates
+
+ROW_TOTAL = lambda v: abs(sum(v[:6]) - v[6]) < 1e-6  # noqa: E731
+
+
+def doc(text: str) -> Document:
+    return Document(name="x", format="txt", sha256="", size=0, text=text)
+
+
+def values(cells):
+    return [c.value for c in cells]
+
+
+def by_item(facts):
+    return {f.item: f for f in facts}
+
+
+def test_one_cell_per_line():
+    assert values(cells_of("\n5\n0\n0\n0\n0\n0\n5\n", 7, spaced=False)) == [5, 0, 0, 0, 0, 0, 5]
+
+
+def test_pipe_joined():
+    assert values(cells_of("| 3 | 1 | 0 | 0 | 0 | 0 | 4 |", 7)) == [3, 1, 0, 0, 0, 0, 4]
+
+
+def test_run_together_unique_split():
+    assert values(cells_of("2000002", 7, check=ROW_TOTAL)) == [2, 0, 0, 0, 0, 0, 2]
+
+
+def test_run_together_stays_ambiguous():
+    assert cells_of("110000011", 7, check=ROW_TOTAL) is None
+    assert len(split_candidates("110000011", 7, ROW_TOTAL)) == 2
+
+
+def test_blank_cells():
+    cells = cells_of("\n5\n\n7\n", 3, spaced=False)
+    assert [c.kind for c in cells] == ["number", "blank", "number"]
+
+
+def test_not_applicable_cells():
+    cells = cells_of("| / | 2 | — |", 3)
+    assert [c.kind for c in cells] == ["not_applicable", "number", "not_applicable"]
+
+
+MATRIX = """申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+(一)予以公开 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+(七)总计 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+"""
+
+
+def test_matrix_pipe_rows_by_label():
+    facts = extract_matrix(doc(MATRIX))
+    cells = {(f.item, f.applicant): f.value for f in facts}
+    assert cells[("req_new", "natural_person")] == 3
+    assert cells[("req_new", "total")] == 4
+    assert cells[("out_granted", "commercial")] == 1
+
+
+def test_matrix_flattened_header_total_before_sub_columns():
+    # 总计 spans two header rows, so flattened it comes before the organisation sub-columns,
+    # yet its cells are still the last of each row.
+    text = MATRIX.replace("法人或其他组织 商业企业", "法人或其他组织 总计 商业企业").replace("其他 总计", "其他")
+    cells = {(f.item, f.applicant): f.value for f in extract_matrix(doc(text))}
+    assert cells[("req_new", "total")] == 4
+    assert cells[("req_new", "natural_person")] == 3
+
+
+# The provincial variant of the early table, two columns (this year, cumulative).
+VARIANT_SPACED = ("指标名称 计量单位 2012年度 历年累计 主动公开信息数 条 739 4359 其中：1、网站公开 条 739 4359 "
+                  "2、政府公报公开 条 0 0 受理依申请公开信息总数 条 2 5 其中：1、当面申请数 条 1 3 "
+                  "2、传真申请数 条 0 0 3、信函申请数 条 1 2 对申请的答复总数 条 2 5 其中：1、同意公开答复数 条 2 4 "
+                  "2、同意部分公开答复数 条 0 1 3、否决公开答复数 条 0 0 行政复议数 件 0 0 行政诉讼数 件 0 0 "
+                  "行政申诉、举报数 件 0 0")
+
+
+def test_variant_takes_this_year_not_cumulative():
+    facts = by_item(extract_pre2019_table(doc(VARIANT_SPACED)))
+    assert facts["pro_total"].value == 739
+    assert facts["app_received"].value == 2
+    assert facts["app_letter"].value == 1
+    assert facts["reply_partial"].value == 0
+    assert facts["complaints"].value == 0
+
+
+def test_variant_run_together_resolved_by_sums():
+    text = ("指标名称计量单位2012年度历年累计主动公开信息数条20263542其中：1.网站公开条179533042.政府公报公开条07"
+            "受理依申请公开信息总数条2121其中：1.当面申请数条18182.传真申请数条003.电子邮件申请数条334.网上申请数条00"
+            "5.信函申请数条00对申请的答复数条2121其中：1.同意公开答复数条17172.同意部分公开答复数条22"
+            "3.否决公开答复数条22行政复议数条00行政诉讼数条00行政申诉数条00")
+    facts = by_item(extract_pre2019_table(doc(text)))
+    assert facts["app_received"].value == 21      # 2121 -> 21/21 (2/121 breaks 18+0+3+0+0 = total)
+    assert facts["app_in_person"].value == 18
+    assert facts["reply_granted"].value == 17
+    assert facts["pro_gazette"].value == 0        # 07 -> 0/7, the only split with year <= cumulative
+    assert facts["pro_total"].semantics == "ambiguous"   # 2026/3542 or 202/63542: no identity decides
+    assert "app_online" not in facts              # 网上 beside 电子邮件 is not the national 网络申请
+
+
+def test_variant_slash_cells_not_applicable():
+    text = ("指标名称 单位 2017年 历年累计 主动公开文件数 条 4 31 其中：1.政府网站公开数 条 4 25 "
+            "2.政府公报公开数 条 / / 受理政府信息公开申请总数 条 / / 其中：1.当面申请数 条 / / "
+            "2.网上申请数 条 / / 3.信函申请数 条 / / 对申请的答复总数 条 / / 行政复议数 件 / /")
+    facts = by_item(extract_pre2019_table(doc(text)))
+    assert facts["pro_total"].value == 4
+    assert facts["app_received"].semantics == "not_applicable"
+    assert facts["app_online"].semantics == "not_applicable"
+
+
+def test_variant_cells_shapes():
+    assert variant_cells("728", 2) == [(7.0, 28.0, "number")]
+    assert variant_cells(" 15 ", 1) == [(15.0, 15.0, "number")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 |/\n.、：条件指标名称历年累计本年新收总计自然人主动公开信息数"
+                                             "受理依申请公开信息总数对申请的答复其中予以公开结转下年度继续办理")))
+       | st.text())
+def test_never_raises(text):
+    extract_matrix(doc(text))
+    extract_pre2019_table(doc(text))
+
+
+def test_matrix_row_with_no_values_is_blank():
+    text = ("申请人情况自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他总计"
+            "一、本年新收政府信息公开申请数量160000016二、上年结转政府信息公开申请数量0000000"
+            "三、本年度办理结果（一）予以公开160000016（二）部分公开（区分处理的，只计这一情形）"
+            "（三）不予公开1.属于国家秘密（七）总计160000016四、结转下年度继续办理0000000")
+    facts = extract_matrix(doc(text))
+    partial = [f for f in facts if f.item == "out_partial"]
+    assert len(partial) == 7 and all(f.semantics == "blank" for f in partial)
+    assert {(f.item, f.applicant): f.value for f in facts}[("req_new", "total")] == 16
