@@ -130,6 +130,9 @@ _PARTS_COMPILED = {parent: (re.compile(stop), [(item, re.compile(p)) for item, p
                    for parent, (stop, parts) in PARTS.items()}
 
 
+_ZERO_BY_ITEM = {item: pattern for item, pattern in reversed(_ZERO_COMPILED)}
+
+
 def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list[Fact]:
     """Figures from the report's sentences (tables excluded by `skip`), each with its sentence."""
     text = doc.text
@@ -146,6 +149,8 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list
                 continue
             value = parse_number(match.group("num"))
             if value is None:
+                continue
+            if _denied_for_disclosure(item, _sentence(text, match.start())):
                 continue
             if item == "fees" and not match.group("unit"):
                 value = round(value / 10000, 6)  # the item is in 万元; the text says 元
@@ -168,6 +173,13 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list
                               match.start()))
             seen.add(item)
     return facts
+
+
+def _denied_for_disclosure(item: str, sentence: str) -> bool:
+    """A count of all cases in a sentence that says none concerned disclosure (共受理行政复议1起,
+    没有因政府信息公开而被提起的行政复议): the disclosure figure is the zero, not the count."""
+    zero = _ZERO_BY_ITEM.get(item)
+    return bool(zero and "信息公开" in sentence and any("信息公开" in m.group(0) for m in zero.finditer(sentence)))
 
 
 def _clause_end(text: str, at: int, parent: str) -> int:

@@ -42,7 +42,7 @@ def locate(doc: Document) -> Location:
     loc = Location(title=title, published=find_published(doc))
     body_from_title, loc.year = split_title(title) if title else (None, None)
     loc.year = loc.year or year_from_text(doc.text) or _year_before(loc.published)
-    loc.body = complete_body(body_from_title or doc.meta.get("publisher"), doc.text)
+    loc.body = complete_body(body_from_title or doc.meta.get("publisher") or signature_body(doc.text), doc.text)
     if loc.body:
         loc.division_code = places.resolve(loc.body, doc.text) or _zone_code(loc.body, doc.text)
         loc.level = level_of(loc.body, loc.division_code)
@@ -137,6 +137,13 @@ def _signature_date(text: str) -> str:
     dates = list(re.finditer(r"(20[0-3]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$|"
                              r"(20[0-3]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\n", tail))
     return dates[-1].group(0) if dates else ""
+
+
+def signature_body(text: str) -> str | None:
+    """The body that signs the report at its end, for pages titled only 信息公开年报."""
+    match = re.search(r"(?:^|\s{2,}|\n)([\u4e00-\u9fa5]{3,30}?(?:厅|局|委员会|委|办公室|人民政府|管委会))"
+                      r"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$", text.strip()[-300:])
+    return match.group(1) if match else None
 
 
 def complete_body(body: str | None, text: str) -> str | None:

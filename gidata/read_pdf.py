@@ -23,6 +23,7 @@ _PAGE_NUMBER = re.compile(
     r"|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$"
     r"|^\d{1,4}\s*/\s*\d{1,4}$|^(page\s*)?\d{1,4}\s*(of|/)\s*\d{1,4}$", re.I)
 _MARGIN = 0.12
+_SENTENCE_END = re.compile(r"[。！？；：!?;:]\s*$")
 
 
 @dataclass
@@ -376,12 +377,13 @@ def table_grid(table: _Table) -> tuple[Grid, list[tuple[int, int]]]:
                 if r < height and c < width:
                     grid[r][c], owner[r][c] = text, index
     seams = [(page, _band(ys, y)) for page, y in table.seams]
-    for k in range(len(seams) - 1, -1, -1):
+    for k in range(len(seams)):
         page, row = seams[k]
-        dropped = _drop_repeated_header(grid, owner, row)
-        seams[k + 1:] = [(p, r - dropped) for p, r in seams[k + 1:]]
-        if row < len(grid):
+        removed = _drop_repeated_header(grid, owner, row)
+        if 0 < row < len(grid):
             _carry_labels(grid, owner, row)
+            removed += _join_split_row(grid, owner, row)
+        seams[k + 1:] = [(p, r - removed) for p, r in seams[k + 1:]]
     return grid, [(table.page, 0)] + seams
 
 
@@ -394,11 +396,15 @@ def _drop_repeated_header(grid: Grid, owner: list[list[int]], row: int) -> int:
     return 0
 
 
+def _first_value_column(grid: Grid) -> int:
+    """The leftmost column holding a number (or a `/`, `—` placeholder): labels lie left of it."""
+    return min((c for r in grid for c, cell in enumerate(r) if cell and _NUMERIC.match(cell)),
+               default=len(grid[0]))
+
+
 def _carry_labels(grid: Grid, owner: list[list[int]], row: int) -> None:
     """Fill empty label cells opening a continuation with the label above them."""
-    first_value = min((c for r in grid for c, cell in enumerate(r) if cell and _NUMERIC.match(cell)),
-                      default=len(grid[0]))
-    for c in range(min(first_value, len(grid[row]))):
+    for c in range(min(_first_value_column(grid), len(grid[row]))):
         above = grid[row - 1][c] if row else ""
         if grid[row][c] or not above or _NUMERIC.match(above) or owner[row][c] < 0:
             continue
@@ -407,6 +413,32 @@ def _carry_labels(grid: Grid, owner: list[list[int]], row: int) -> None:
             for k in range(len(grid[r])):
                 if owner[r][k] == cell:
                     grid[r][k] = above
+
+
+_ENUMERATED = re.compile(r"^\s*(\(?[一二三四五六七八九十\d]+[)、.．]|其中|合计|总计|小计)")
+
+
+def _join_split_row(grid: Grid, owner: list[list[int]], row: int) -> int:
+    """Join a row broken by the page break (`1.本机关不掌握相关政府信` / `息`) back into one row;
+    return 1 if it did. Only in tables with numbers, when the values sit on one side of the break
+    and the carried-over label text does not start a new numbered row."""
+    values_from = _first_value_column(grid)
+    if values_from >= len(grid[0]):
+        return 0
+    before, after = grid[row - 1], grid[row]
+    has_values = [any(cell for cell in r[values_from:]) for r in (before, after)]
+    if all(has_values) or not any(has_values):
+        return 0
+    tails = [c for c in range(values_from) if after[c] and after[c] != before[c]]
+    if not tails or any(_ENUMERATED.match(after[c]) or _NUMERIC.match(after[c]) for c in tails):
+        return 0
+    for c in range(len(before)):
+        if c in tails:
+            before[c] += after[c]
+        elif not before[c]:
+            before[c] = after[c]
+    del grid[row], owner[row]
+    return 1
 
 
 def _assemble(doc: Document, blocks: list[_Line | _Table]) -> Document:
@@ -471,10 +503,12 @@ def _text_edges(lines: list[_Line]) -> tuple[float, float]:
 
 
 def _continues_paragraph(line: _Line, following: _Line, left: float, right: float) -> bool:
-    """Whether `following` goes on with the paragraph of `line`: `line` runs to the right edge and
-    `following` is not indented, on the same page just below it or at the top of the next page."""
+    """Whether `following` goes on with the paragraph of `line`: `line` runs to the right edge (or
+    near it, in ragged-right text, without ending a sentence) and `following` is not indented, on
+    the same page just below it or at the top of the next page."""
     size = max(line.size, 1.0)
-    if line.x1 < right - 0.8 * size or following.x0 > left + 0.6 * size:
+    ragged = line.x1 >= right - 2.5 * size and not _SENTENCE_END.search(line.text)  # not justified
+    if (line.x1 < right - 0.8 * size and not ragged) or following.x0 > left + 0.6 * size:
         return False
     if abs(line.size - following.size) > 1.5:
         return False

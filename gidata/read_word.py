@@ -17,6 +17,7 @@ from .normalize import normalize_text
 MAX_UNZIPPED = 256 * 1024 * 1024
 MAX_MEMBERS = 10_000
 CONVERT_SECONDS = 180
+SLIVER_TWIPS = 60  # a grid column narrower than this (1 mm) is a border artefact
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _CONTAINERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "smartTag"}
@@ -153,11 +154,17 @@ def cell_text(cell) -> str:
 
 
 def table_grid(table) -> Grid:
-    """A table as a rectangular grid, merged cells (gridSpan, vMerge, hMerge) repeated over their span."""
-    rows: list[list[str | None]] = []
+    """A table as a rectangular grid, merged cells (gridSpan, vMerge, hMerge) repeated over their span.
+
+    Sliver grid columns (narrower than SLIVER_TWIPS, left where cell borders of different rows almost
+    meet) that start no cell of their own are dropped, so that a value is not repeated into them.
+    """
+    rows: list[list[tuple[str | None, int]]] = []  # (text, id of the cell) per grid column
+    cell_id = 0
     for tr in _children(table, W + "tr"):
-        row: list[str | None] = [""] * _int(tr.find(f"{W}trPr/{W}gridBefore"), 0)
+        row: list[tuple[str | None, int]] = [("", -1)] * _int(tr.find(f"{W}trPr/{W}gridBefore"), 0)
         for tc in _children(tr, W + "tc"):
+            cell_id += 1
             props = tc.find(W + "tcPr")
             span = max(1, min(_int(props.find(W + "gridSpan") if props is not None else None, 1), 200))
             vmerge = props.find(W + "vMerge") if props is not None else None
@@ -165,19 +172,35 @@ def table_grid(table) -> Grid:
             if vmerge is not None and vmerge.get(W + "val", "continue") == "continue":
                 text = None  # the cell above, filled in below
             elif hmerge is not None and hmerge.get(W + "val", "continue") == "continue" and row:
-                text = row[-1]
+                text, cell_id = row[-1]
             else:
                 text = cell_text(tc)
-            row += [text] * span
+            row += [(text, cell_id)] * span
         rows.append(row)
     if not rows:
         return []
     width = max(len(row) for row in rows)
+    rows = [row + [("", -1)] * (width - len(row)) for row in rows]
+    keep = [c for c in range(width) if not _sliver(table, rows, c)]
     grid: Grid = []
     for r, row in enumerate(rows):
-        row = row + [""] * (width - len(row))
-        grid.append([(grid[r - 1][c] if r else "") if cell is None else cell for c, cell in enumerate(row)])
+        grid.append([(grid[r - 1][k] if r else "") if row[c][0] is None else row[c][0]
+                     for k, c in enumerate(keep)])
     return grid
+
+
+def _sliver(table, rows: list[list[tuple[str | None, int]]], column: int) -> bool:
+    """Whether a grid column is a near-zero sliver that only ever continues a neighbouring cell."""
+    widths = [_int(col, 0, "w") for col in table.findall(f"{W}tblGrid/{W}gridCol")]
+    if column >= len(widths) or widths[column] >= SLIVER_TWIPS or len(widths) < 2:
+        return False
+    for row in rows:
+        here = row[column][1]
+        before = row[column - 1][1] if column else None
+        after = row[column + 1][1] if column + 1 < len(row) else None
+        if here not in (before, after) and row[column][0]:
+            return False
+    return True
 
 
 def _children(parent, tag: str):
@@ -189,9 +212,9 @@ def _children(parent, tag: str):
             yield from _children(child, tag)
 
 
-def _int(element, default: int) -> int:
+def _int(element, default: int, attribute: str = "val") -> int:
     try:
-        return int(element.get(W + "val")) if element is not None else default
+        return int(element.get(W + attribute)) if element is not None else default
     except (TypeError, ValueError):
         return default
 

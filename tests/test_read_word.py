@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import zipfile
 from pathlib import Path
@@ -15,7 +16,6 @@ from gidata import read_word
 from gidata.document import ReadError, serialise_grid
 from gidata.normalize import compact
 from gidata.read import read_bytes, read_document
-from tests.test_read_pdf import MATRIX_ROWS, REVIEW, find_row, split_row
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "word"
@@ -23,10 +23,23 @@ EXPECTED = ROOT / "tests" / "expected"
 SEED_001 = yaml.safe_load((EXPECTED / "001_f55af3b9fc6ef95b.yaml").read_text(encoding="utf-8"))["table"]
 SEED_004 = yaml.safe_load((EXPECTED / "004_cde45a360ad512ec.yaml").read_text(encoding="utf-8"))["table"]
 
-# the 2021 matrix: (六)其他处理 has three sub-rows instead of a row of its own
-MATRIX_2021 = {k: v for k, v in MATRIX_ROWS.items() if k not in {"out_other", "out_denied_prohibited"}}
-MATRIX_2021 |= {"out_denied_prohibited": "2.其他法律行政法规禁止公开", "out_other_no_correction": "逾期不补正",
-                "out_other_no_fee": "收费通知", "out_other_other": "3.其他"}
+NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+MATRIX_2021 = {  # matrix item -> a fragment of its row label; "3.其他" is matched whole
+    "req_new": "本年新收", "req_carried_over": "上年结转", "out_granted": "(一)予以公开",
+    "out_partial": "(二)部分公开", "out_denied_state_secret": "属于国家秘密",
+    "out_denied_prohibited": "2.其他法律行政法规禁止公开", "out_denied_security": "三安全一稳定",
+    "out_denied_third_party": "保护第三方", "out_denied_internal": "三类内部事务",
+    "out_denied_process": "四类过程性", "out_denied_enforcement": "行政执法案卷",
+    "out_denied_inquiry": "行政查询事项", "out_unable_not_held": "不掌握相关",
+    "out_unable_needs_creation": "没有现成信息", "out_unable_unclear": "补正后申请内容",
+    "out_unprocessed_petition": "信访举报投诉", "out_unprocessed_repeat": "2.重复申请",
+    "out_unprocessed_publication": "公开出版物", "out_unprocessed_mass": "大量反复",
+    "out_unprocessed_confirm": "确认或重新出具", "out_other_no_correction": "逾期不补正",
+    "out_other_no_fee": "收费通知", "out_other_other": "3.其他", "out_total": "(七)总计",
+    "req_carried_forward": "结转下年度",
+}
+REVIEW = [f"{part}_{outcome}" for part in ("review", "suit_direct", "suit_after_review")
+          for outcome in ("upheld", "corrected", "other", "pending", "total")]
 STATS_2017 = {  # pre-2019 table row label fragment -> item code
     "主动公开政府信息数": "pro_total", "政府网站公开政府信息数": "pro_website", "政务微博公开": "pro_weibo",
     "(三)从事政府信息公开工作人员数": "staff_total", "专职人员数": "staff_full_time",
@@ -34,6 +47,23 @@ STATS_2017 = {  # pre-2019 table row label fragment -> item code
     "举办各类培训班数": "trainings", "接受培训人员数": "trainees", "(一)收到申请数": "app_received",
 }
 HAS_SOFFICE = read_word.find_soffice() is not None
+
+
+def split_row(row: list[str]) -> tuple[str, list[float]]:
+    """A grid row as (its last label, its trailing numeric cells)."""
+    k = len(row)
+    while k and NUMBER.match(row[k - 1]):
+        k -= 1
+    labels = [cell for cell in row[:k] if cell]
+    return (compact(labels[-1]) if labels else ""), [float(cell) for cell in row[k:]]
+
+
+def find_row(grids, fragment: str, width: int) -> list[float]:
+    """The values of the one row, in any grid, whose last label contains `fragment`."""
+    hits = [values for grid in grids for label, values in map(split_row, grid)
+            if fragment in label and len(values) == width]
+    assert len(hits) == 1, f"{fragment}: {len(hits)} rows"
+    return hits[0]
 
 
 def check_matrix_2021(doc) -> None:
@@ -65,7 +95,7 @@ def test_docx_merged_cells_resolved(matrix_doc):
     assert matrix[1][3] == matrix[2][3] == "自然人" and matrix[1][4:9] == ["法人或其他组织"] * 5
     assert matrix[2][4:9] == ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
     outcome_rows = [row for row in matrix if row[0] == "三、本年度办理结果"]  # one char a paragraph
-    assert len(outcome_rows) == 23  # every outcome row, vertical merge repeated down the column
+    assert len(outcome_rows) == 22  # every outcome row, the vertical merge repeated down the column
     denied = [row for row in matrix if row[1] == "(三)不予公开"]
     assert [row[2][:2] for row in denied] == [f"{k}." for k in range(1, 9)]
     assert [row for row in matrix if "3.其他" in row][0][1] == "(六)其他处理"
