@@ -19,7 +19,7 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”�
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _NUMERIC = re.compile(r"^[\s\d.,%+\-/—–]*$")
 _PAGE_NUMBER = re.compile(
-    r"^[-—–_·\s]*(\d{1,4}|[ivxlcIVXLC]{1,6})[-—–_·\s]*$"
+    r"^[-—–_·\s]*(\d{1,3}|[ivxlcIVXLC]{1,6})[-—–_·\s]*$"
     r"|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$"
     r"|^\d{1,4}\s*/\s*\d{1,4}$|^(page\s*)?\d{1,4}\s*(of|/)\s*\d{1,4}$", re.I)
 _MARGIN = 0.12
@@ -58,9 +58,11 @@ def read_pdf(data: bytes, doc: Document) -> Document:
     doc.format = "pdf"
     _sniff(data)
     _check_with_pdfium(data)
-    pages = _read_pages(data)
+    pages, failed = _read_pages(data)
+    if failed:
+        doc.meta["unreadable_pages"] = ",".join(str(page + 1) for page in failed)
     _drop_running_lines(pages)
-    return _assemble(doc, _merge_tables(pages))
+    return _assemble(doc, _merge_tables(pages), len(pages))
 
 
 def _sniff(data: bytes) -> None:
@@ -76,18 +78,20 @@ def _sniff(data: bytes) -> None:
         raise ReadError("mislabelled", "the .pdf file is a zip archive (a .docx?), not a PDF")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ReadError("mislabelled", "the .pdf file is an OLE document (a .doc/.wps?), not a PDF")
-    if _looks_like_text(data[:4096]):
+    if looks_like_text(data[:4096]):
         raise ReadError("mislabelled", "the .pdf file holds plain text, not a PDF")
     raise ReadError("corrupt", "no %PDF header: not a PDF file")
 
 
-def _looks_like_text(sample: bytes) -> bool:
+def looks_like_text(sample: bytes) -> bool:
+    """Whether bytes decode (UTF-8 or GB18030, a character cut at the end allowed) to printable text."""
     for encoding in ("utf-8", "gb18030"):
-        try:
-            text = sample.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return sum(c.isprintable() or c.isspace() for c in text) >= 0.95 * max(1, len(text))
+        for cut in range(4):
+            try:
+                text = sample[: len(sample) - cut].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return sum(c.isprintable() or c.isspace() for c in text) >= 0.95 * max(1, len(text))
     return False
 
 
@@ -122,25 +126,32 @@ def _check_with_pdfium(data: bytes) -> None:
         pdf.close()
 
 
-def _read_pages(data: bytes) -> list[list[_Line | _Table]]:
-    """Each page as its text lines and tables, top to bottom."""
+def _read_pages(data: bytes) -> tuple[list[list[_Line | _Table]], list[int]]:
+    """Each page as its text lines and tables, top to bottom; and the pages that could not be read."""
     import pdfplumber
 
     start = time.monotonic()
-    pages = []
+    pages: list[list[_Line | _Table]] = []
+    failed: list[int] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages):
                 if time.monotonic() - start > MAX_SECONDS:
                     raise ReadError("timeout", f"reading took over {MAX_SECONDS:.0f} s at page {number + 1}")
-                pages.append(_read_page(page, number))
+                try:
+                    pages.append(_read_page(page, number))
+                except Exception:  # one broken page (a bad font, a bad stream) spoils only itself
+                    pages.append([])
+                    failed.append(number)
                 page.close()
     except ReadError:
         raise
     except Exception as error:  # pdfminer raises many kinds on broken files
         status = "encrypted" if "password" in repr(error).lower() else "corrupt"
         raise ReadError(status, f"pdfplumber could not read the PDF: {type(error).__name__}: {error}") from None
-    return pages
+    if pages and len(failed) == len(pages):
+        raise ReadError("corrupt", "no page of the PDF could be read")
+    return pages, failed
 
 
 def _read_page(page, number: int) -> list[_Line | _Table]:
@@ -159,7 +170,8 @@ def _read_page(page, number: int) -> list[_Line | _Table]:
                     inside[k][cell].append(char)
                     break
         else:
-            outside.append(char)
+            if char.get("upright", True):  # rotated text outside tables: a watermark or a margin note
+                outside.append(char)
     for table, cell_chars in zip(tables, inside):
         table.cells = [(x0, top, x1, bottom, _cell_text(cs))
                        for (x0, top, x1, bottom, _), cs in zip(table.cells, cell_chars)]
@@ -181,9 +193,8 @@ def _find_tables(page) -> list[_Table]:
             rules.append(obj)
     rules += [obj for obj in page.curves if obj.get("stroke") and _dark(obj.get("stroking_color"))]
     rules += _closing_rules(rules)
-    vertical = sum(1 for r in rules if r["width"] < 3 or r["object_type"] != "line")
-    horizontal = sum(1 for r in rules if r["height"] < 3 or r["object_type"] != "line")
-    if vertical < 2 or horizontal < 2:
+    boxes = sum(1 for r in rules if r["object_type"] != "line")  # rects and paths give both kinds
+    if boxes + sum(1 for r in rules if r["width"] < 3) < 2 or boxes + sum(1 for r in rules if r["height"] < 3) < 2:
         return []
     settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
                 "explicit_vertical_lines": rules, "explicit_horizontal_lines": rules}
@@ -287,6 +298,8 @@ def _join(group: list[dict], size: float) -> str:
     and one where a wide gap separates columns."""
     parts = [group[0]["text"]]
     for before, char in zip(group, group[1:]):
+        if char["text"] == before["text"] and abs(char["x0"] - before["x0"]) < 0.3 * size:
+            continue  # the same glyph printed twice over itself: fake bold
         gap = char["x0"] - before["x1"]
         cjk = _CJK.match(before["text"][-1:]) or _CJK.match(char["text"][:1])
         if gap > (1.5 * size if cjk else 0.2 * size):
@@ -441,9 +454,8 @@ def _join_split_row(grid: Grid, owner: list[list[int]], row: int) -> int:
     return 1
 
 
-def _assemble(doc: Document, blocks: list[_Line | _Table]) -> Document:
+def _assemble(doc: Document, blocks: list[_Line | _Table], pages: int) -> Document:
     """Write the blocks out as text: lines joined into paragraphs, tables as serialised grids."""
-    pages = 1 + max((b.page for b in blocks), default=0)
     starts: list[int | None] = [None] * pages
     parts: list[str] = []
     offset = 0

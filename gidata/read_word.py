@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .document import Document, Grid, ReadError, serialise_grid
 from .normalize import normalize_text
+from .read_pdf import looks_like_text
 
 MAX_UNZIPPED = 256 * 1024 * 1024
 MAX_MEMBERS = 10_000
@@ -24,22 +25,29 @@ _CONTAINERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "sma
 
 
 def read_word(data: bytes, doc: Document) -> Document:
-    """Fill `doc` from Word bytes (.docx, or .doc/.wps converted by LibreOffice); raise ReadError."""
+    """Fill `doc` from Word bytes (.docx, or .doc/.wps converted by LibreOffice); raise ReadError.
+
+    The bytes decide, not the name: a .doc that is really a .docx is read directly, a .docx that is
+    really a Word 97 (OLE), RTF or Word 2003 XML file is converted; HTML, PDF or text is `mislabelled`.
+    """
     kind = _sniff(data)
     if kind == "zip":
         doc.format = "docx"
         return _read_docx(data, doc)
-    if kind in {"ole", "rtf"}:
+    if kind in LEGACY:
         if doc.format not in {"doc", "wps"}:
             doc.format = "doc"
-        return _read_docx(convert_to_docx(data, ".rtf" if kind == "rtf" else ".doc"), doc)
+        return _read_docx(convert_to_docx(data, LEGACY[kind]), doc)
     if kind in {"html", "pdf", "text"}:
         raise ReadError("mislabelled", f"the Word file holds {kind.upper()}, not a Word document")
-    raise ReadError("corrupt", "not a Word document: neither a zip (.docx) nor an OLE or RTF file (.doc)")
+    raise ReadError("corrupt", "not a Word document: neither a zip (.docx) nor an OLE, RTF or XML Word file")
+
+
+LEGACY = {"ole": ".doc", "rtf": ".rtf", "word2003xml": ".xml"}  # kind -> suffix to give LibreOffice
 
 
 def _sniff(data: bytes) -> str:
-    """What the bytes are: zip, ole, rtf, pdf, html, text, or unknown."""
+    """What the bytes are: zip, ole, rtf, word2003xml, pdf, html, text, or unknown."""
     if data.startswith(b"PK\x03\x04"):
         return "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
@@ -49,18 +57,12 @@ def _sniff(data: bytes) -> str:
         return "rtf"
     if b"%PDF-" in data[:1024]:
         return "pdf"
+    if b"wordDocument" in head and b"schemas.microsoft.com/office/word/2003" in head:
+        return "word2003xml"
     lower = head.lower()
     if b"<html" in lower or lower.startswith((b"<!doctype", b"<?xml", b"mime-version")):
         return "html"
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError:
-        try:
-            text = head.decode("gb18030")
-        except UnicodeDecodeError:
-            return "unknown"
-    printable = sum(c.isprintable() or c.isspace() for c in text)
-    return "text" if text and printable >= 0.95 * len(text) else "unknown"
+    return "text" if looks_like_text(head) else "unknown"
 
 
 def _check_zip(data: bytes) -> None:

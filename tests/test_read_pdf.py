@@ -217,3 +217,77 @@ def test_scanned_pdf_has_no_text_layer(pdf_bytes):
 def test_too_many_pages(pdf_bytes, monkeypatch):
     monkeypatch.setattr(read_pdf, "MAX_PAGES", 3)
     assert status_of(pdf_bytes) == "too_many_pages"
+
+
+# synthetic PDFs: tables drawn with filled bars, running headers, fake bold --------------------
+
+def tiny_pdf(pages: list[str]) -> bytes:
+    """A minimal PDF, one content stream a page, Helvetica as /F1 (ASCII text only)."""
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    for content in pages:
+        stream = content.encode("latin-1")
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n{content}\nendstream")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {len(objects)} 0 R "
+                       "/Resources << /Font << /F1 3 0 R >> >> >>")
+        kids.append(f"{len(objects)} 0 R")
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def text(x: float, y: float, words: str, size: int = 10) -> str:
+    return f"BT /F1 {size} Tf {x} {y} Td ({words}) Tj ET\n"
+
+
+def bar_table(rows: list[list[str]], top: float, widths: list[float], height: float = 20, x0: float = 80) -> str:
+    """A table drawn as WPS and Word do it: white cell backgrounds, light shading on the first row,
+    borders as thin filled black bars (no stroked lines)."""
+    ops, xs = [], [x0]
+    for width in widths:
+        xs.append(xs[-1] + width)
+    bottom = top - height * len(rows)
+    for r, row in enumerate(rows):
+        y = top - height * (r + 1)
+        ops.append(f"{'0.8 0.85 0.95' if r == 0 else '1 1 1'} rg {x0} {y} {xs[-1] - x0} {height} re f\n")
+        for c, cell in enumerate(row):
+            ops.append("0 g " + text(xs[c] + 3, y + 6, cell))
+    for r in range(len(rows) + 1):
+        ops.append(f"0 g {x0} {top - height * r - 0.25} {xs[-1] - x0} 0.5 re f\n")
+    for x in xs:
+        ops.append(f"0 g {x - 0.25} {bottom} 0.5 {top - bottom} re f\n")
+    return "".join(ops)
+
+
+def test_synthetic_table_of_filled_bars_with_running_header_and_footer():
+    header = [text(80, 800, "Hongze District annual report 2023")]
+    page1 = header + [text(80, 760, "Part three: requests"),
+                      bar_table([["item", "persons", "firms", "total"], ["new", "21", "0", "21"],
+                                 ["carried", "0", "0", "0"]], 740, [150, 60, 60, 60]),
+                      text(80, 600, "Bold heading"), text(80.2, 600, "Bold heading"), text(290, 40, "Page 1 of 2")]
+    page2 = header + [text(80, 760, "Part four: closing words."), text(290, 40, "Page 2 of 2")]
+    data = tiny_pdf(["".join(page1), "".join(page2)])
+    doc = read_bytes(data, "synthetic.pdf", ".pdf")
+    assert doc.grids == [[["item", "persons", "firms", "total"], ["new", "21", "0", "21"], ["carried", "0", "0", "0"]]]
+    assert "annual report" not in doc.text and "Page" not in doc.text
+    assert doc.text.split("\n")[:6] == ["Part three: requests", "item | persons | firms | total", "new | 21 | 0 | 21",
+                                        "carried | 0 | 0 | 0", "Bold heading", "Part four: closing words."]
+    assert doc.page_at(doc.text.index("Part four")) == 2
+
+
+def test_synthetic_table_over_a_page_break_with_repeated_header():
+    head = ["label", "a", "b"]
+    page1 = text(80, 760, "Table:") + bar_table([head, ["one", "1", "2"], ["two", "3", "4"]], 200, [150, 60, 60])
+    page2 = bar_table([head, ["three", "5", "6"]], 800, [150, 60, 60]) + text(80, 700, "After the table.")
+    doc = read_bytes(tiny_pdf([page1, page2]), "broken.pdf", ".pdf")
+    assert doc.grids == [[head, ["one", "1", "2"], ["two", "3", "4"], ["three", "5", "6"]]]
+    start = doc.text.index("three | 5 | 6")
+    assert doc.page_at(doc.text.index("two | 3 | 4")) == 1 and doc.page_at(start) == 2
+    assert doc.text.endswith("three | 5 | 6\nAfter the table.\n")

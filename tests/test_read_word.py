@@ -14,12 +14,13 @@ import yaml
 
 from gidata import read_word
 from gidata.document import ReadError, serialise_grid
-from gidata.normalize import compact
+from gidata.normalize import compact, normalize_text
 from gidata.read import read_bytes, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "word"
 EXPECTED = ROOT / "tests" / "expected"
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 SEED_001 = yaml.safe_load((EXPECTED / "001_f55af3b9fc6ef95b.yaml").read_text(encoding="utf-8"))["table"]
 SEED_004 = yaml.safe_load((EXPECTED / "004_cde45a360ad512ec.yaml").read_text(encoding="utf-8"))["table"]
 
@@ -135,6 +136,14 @@ def test_doc_through_libreoffice(suffix, matrix_doc):
     assert doc.grids == matrix_doc.grids
 
 
+@pytest.mark.skipif(not HAS_SOFFICE, reason="LibreOffice (soffice) is not installed")
+def test_rtf_named_doc_through_libreoffice():
+    rtf = rb"{\rtf1\ansi{\fonttbl\f0 Arial;}\f0 Annual report\par{\trowd\cellx2000\cellx4000 new\cell 21\cell\row}}"
+    doc = read_bytes(rtf, "report.doc", ".doc")
+    assert doc.format == "doc" and doc.grids == [[["new", "21"]]]
+    assert doc.text == "Annual report\nnew | 21\n"
+
+
 def no_soffice(monkeypatch, tmp_path) -> None:
     empty = tmp_path / "empty-path"
     empty.mkdir()
@@ -180,6 +189,42 @@ def test_libreoffice_that_fails_is_corrupt(monkeypatch, tmp_path):
     with pytest.raises(ReadError) as error:
         read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "broken.doc", ".doc")
     assert error.value.status == "corrupt" and "could not be loaded" in error.value.message
+
+
+# the same report printed to PDF by LibreOffice: a second PDF maker for the PDF reader -------------
+
+@pytest.fixture(scope="module")
+def matrix_pdf():
+    return read_document(FIXTURES / "matrix_2021.pdf")
+
+
+def test_pdf_from_libreoffice_matrix_exact(matrix_pdf):
+    assert matrix_pdf.format == "pdf"
+    check_matrix_2021(matrix_pdf)
+
+
+def test_pdf_from_libreoffice_table_over_two_page_breaks(matrix_pdf):
+    """The matrix runs over pages 3-5 with its 3 header rows repeated and two rows broken in two."""
+    [matrix] = [g for g in matrix_pdf.grids if any("本年新收" in c for r in g for c in r)]
+    assert sum("申请人情况" in row for row in matrix) == 1  # repeated headers dropped
+    labels = [split_row(row)[0] for row in matrix]
+    assert "1.本机关不掌握相关政府信息" in labels and "息" not in labels  # broken rows joined
+    assert "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" in labels
+    assert all(row[0] == "三、本年度办理结果" for row in matrix if split_row(row)[0] == "3.其他")
+    start = matrix_pdf.text.index(serialise_grid(matrix))
+    lines = serialise_grid(matrix).split("\n")
+    page_of = {split_row(row)[0]: matrix_pdf.page_at(start + sum(len(x) + 1 for x in lines[:k]))
+               for k, row in enumerate(matrix)}
+    assert (page_of["一、本年新收政府信息公开申请数量"], page_of["2.没有现成信息需要另行制作"], page_of["3.其他"]) == (3, 4, 5)
+
+
+def test_pdf_from_libreoffice_paragraphs_rejoined(matrix_pdf):
+    """Lines broken by the layout are joined back into the seed's paragraphs, word for word."""
+    lines = [line.strip() for line in (SEEDS / "001_f55af3b9fc6ef95b.txt").read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line]
+    end = next(i for i, line in enumerate(lines) if line.startswith("二、行政机关主动公开"))
+    paragraphs = set(matrix_pdf.text.split("\n"))
+    assert [line for line in lines[4:end] if normalize_text(line) not in paragraphs] == []
 
 
 # hostile files ------------------------------------------------------------------------------
