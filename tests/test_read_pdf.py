@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from gidata.extract_challenges import COLUMNS
+
 from gidata import read_pdf
 from gidata.document import ReadError, serialise_grid
 from gidata.normalize import compact
@@ -34,8 +36,7 @@ MATRIX_ROWS = {
     "out_unprocessed_confirm": "确认或重新出具", "out_other": "(六)其他处理", "out_total": "(七)总计",
     "req_carried_forward": "结转下年度",
 }
-REVIEW = [f"{part}_{outcome}" for part in ("review", "suit_direct", "suit_after_review")
-          for outcome in ("upheld", "corrected", "other", "pending", "total")]
+REVIEW = COLUMNS  # the 15 review/litigation items, in table order
 
 
 def number(cell: str) -> float:

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from gidata.extract_challenges import COLUMNS
+
 from gidata import read_word
 from gidata.document import ReadError, serialise_grid
 from gidata.normalize import compact, normalize_text
@@ -39,8 +41,7 @@ MATRIX_2021 = {  # matrix item -> a fragment of its row label; "3.其他" is mat
     "out_other_no_fee": "收费通知", "out_other_other": "3.其他", "out_total": "(七)总计",
     "req_carried_forward": "结转下年度",
 }
-REVIEW = [f"{part}_{outcome}" for part in ("review", "suit_direct", "suit_after_review")
-          for outcome in ("upheld", "corrected", "other", "pending", "total")]
+REVIEW = COLUMNS  # the 15 review/litigation items, in table order
 STATS_2017 = {  # pre-2019 table row label fragment -> item code
     "主动公开政府信息数": "pro_total", "政府网站公开政府信息数": "pro_website", "政务微博公开": "pro_weibo",
     "(三)从事政府信息公开工作人员数": "staff_total", "专职人员数": "staff_full_time",
