@@ -1,19 +1,21 @@
-# gidata: `make all` sets up .venv and builds the datasets (and figures); `make test` runs the tests.
+# gidata: `make all` sets up .venv, builds the datasets and regenerates the figures; `make test` runs the tests.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 GIDATA := $(VENV)/bin/gidata
 SAMPLE := $(wildcard gidata/sample/*.txt)
 LIBRARY := $(wildcard gidata/*.py) pyproject.toml
-OUT := build/datasets
 CORPUS ?= ../shared/corpus
+CORPUS_FILES := $(shell find $(CORPUS) -type f 2>/dev/null | sort)
+RELEASE := datasets
+BUILD := build/datasets
 
-.PHONY: all setup datasets test corpus bench help clean
+.PHONY: all setup system-deps datasets verify test corpus bench help clean
 
-all: datasets ## set up, then build the datasets from the bundled sample reports
+all: datasets verify figures ## set up, build the datasets, verify the release, regenerate the figures
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' Makefile | sed 's/:.*## /\t/'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 setup: $(VENV)/.installed ## create .venv and install gidata with its analysis and test extras
 
@@ -23,23 +25,36 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[analysis,test]'
 	touch $@
 
-datasets: $(OUT)/reports.parquet datasets/DATA_DICTIONARY.md ## build the Parquet datasets from gidata/sample into build/datasets
+system-deps: ## (root, Debian) LibreOffice for .doc/.wps and Tesseract for --ocr; optional for everything else
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	  libreoffice-writer-nogui tesseract-ocr tesseract-ocr-chi-sim
 
-datasets/DATA_DICTIONARY.md: $(VENV)/.installed $(LIBRARY)
-	$(GIDATA) dictionary > $@
+datasets: $(RELEASE)/SHA256SUMS ## rebuild the release in datasets/ (sample + ../shared/corpus); without the corpus, the sample into build/
 
-$(OUT)/reports.parquet: $(VENV)/.installed $(SAMPLE) $(LIBRARY)
-	$(GIDATA) build gidata/sample --out $(OUT) --quiet
+# Without the corpus the release would shrink to the sample: build into $(BUILD) instead and leave it alone.
+$(RELEASE)/SHA256SUMS: $(VENV)/.installed $(LIBRARY) $(SAMPLE) $(CORPUS_FILES)
+	@if [ -d "$(CORPUS)" ]; then \
+	  $(GIDATA) build gidata/sample $(CORPUS) --out $(RELEASE) --quiet; \
+	else \
+	  echo "$(CORPUS) not found: building the bundled sample into $(BUILD); $(RELEASE)/ is left as released"; \
+	  $(GIDATA) build gidata/sample --out $(BUILD) --quiet; \
+	fi
 
-corpus: $(VENV)/.installed ## build from ../shared/corpus into build/corpus (when it is there)
+verify: $(VENV)/.installed ## check datasets/ against SHA256SUMS, and that rebuilding the sample reproduces its rows
+	$(GIDATA) verify $(RELEASE) --rebuild gidata/sample
+
+corpus: $(VENV)/.installed ## build from ../shared/corpus alone into build/corpus
 	$(GIDATA) build $(CORPUS) --out build/corpus --quiet
 
-test: $(VENV)/.installed ## run the whole test suite
+test: $(VENV)/.installed ## run the whole test suite (notebooks included)
 	$(PY) -m pytest -n 2
 
 bench: $(VENV)/.installed ## benchmarks: speed and memory, accuracy against hand-read values
 	$(PY) benchmarks/bench_build.py gidata/sample $(CORPUS)
 	$(PY) benchmarks/accuracy.py
 
-clean: ## remove build outputs (not the virtual environment)
+clean: ## remove build outputs (not the virtual environment, not the release)
 	rm -rf build
+
+# figures and lab: the notebooks' targets
+-include notebooks/notebooks.mk

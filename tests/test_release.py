@@ -1,0 +1,111 @@
+"""The released datasets: checksums, the data package, the loader, other readers, reproducibility."""
+
+import json
+import shutil
+
+import duckdb
+import pandas as pd
+import polars as pl
+import pyarrow.parquet as pq
+import pytest
+
+import gidata
+from gidata.build import build
+from gidata.dictionary import TABLES
+from gidata.load import DatasetError
+from gidata.release import SOURCE_COLUMNS, checksum_problems, reproduction_problems
+
+from .conftest import ROOT, SAMPLE
+
+RELEASE = ROOT / "datasets"
+
+
+@pytest.fixture(scope="module")
+def sample_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("sample_build")
+    build([SAMPLE], out, workers=1)
+    return out
+
+
+def test_the_release_matches_its_checksums_and_lists_every_table():
+    assert checksum_problems(RELEASE) == []
+    assert gidata.load(folder=RELEASE) == list(TABLES)
+
+
+def test_the_release_reproduces_the_rows_of_the_bundled_sample(sample_build):
+    assert reproduction_problems(RELEASE, sample_build) == []
+
+
+def test_the_release_is_what_the_code_builds_from_the_same_inputs(tmp_path, corpus):
+    build([SAMPLE, corpus], tmp_path, workers=2)
+    for path in sorted(RELEASE.glob("*.parquet")) + [RELEASE / "datapackage.json", RELEASE / "sources.csv"]:
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_load_gives_the_dictionary_dtypes_and_ordered_categories(sample_build, monkeypatch):
+    monkeypatch.setenv("GIDATA_DATA", str(sample_build))
+    applications = gidata.load("applications")
+    assert applications["applicant"].cat.ordered
+    assert list(applications["applicant"].cat.categories)[-1] == "total"
+    assert applications["regime"].cat.ordered and list(applications["regime"].cat.categories) == ["pre2019", "2019", "2021"]
+    assert str(applications["year"].dtype) == "Int32"
+    reports = gidata.load("reports")
+    assert str(reports["n_facts"].dtype) == "Int64" and len(reports) == 5
+    assert reports["level"].cat.categories[0] == "province"
+
+
+def test_load_refuses_an_unknown_name_and_an_altered_file(sample_build, tmp_path):
+    with pytest.raises(DatasetError, match="unknown dataset 'nope'"):
+        gidata.load("nope", folder=sample_build)
+    altered = tmp_path / "altered"
+    shutil.copytree(sample_build, altered)
+    facts = altered / "facts.parquet"
+    pq.write_table(pq.read_table(facts), facts, compression="snappy")  # same rows, other bytes
+    with pytest.raises(DatasetError, match="differs from its SHA-256"):
+        gidata.load("facts", folder=altered)
+    assert checksum_problems(altered) == ["facts.parquet: SHA-256 differs from SHA256SUMS"]
+    assert len(gidata.load("facts", folder=altered, verify=False)) == len(gidata.load("facts", folder=sample_build))
+
+
+def test_load_of_a_folder_without_the_file_says_how_to_get_it(tmp_path):
+    with pytest.raises(DatasetError, match="make datasets"):
+        gidata.load("reports", folder=tmp_path)
+
+
+def test_datapackage_describes_every_parquet_file_with_its_hash_and_schema():
+    package = json.loads((RELEASE / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["version"] == gidata.__version__
+    sums = dict(reversed(line.split()) for line in (RELEASE / "SHA256SUMS").read_text().splitlines())
+    for resource in package["resources"]:
+        path = RELEASE / resource["path"]
+        assert resource["hash"] == f"sha256:{sums[path.name]}"
+        assert resource["bytes"] == path.stat().st_size
+        assert [f["name"] for f in resource["schema"]["fields"]] == pq.read_schema(path).names
+        assert set(resource["schema"]["primaryKey"]) <= {f["name"] for f in resource["schema"]["fields"]}
+
+
+def test_sources_csv_lists_every_input_report_once():
+    sources = pd.read_csv(RELEASE / "sources.csv", dtype=str)
+    reports = gidata.load("reports", folder=RELEASE)
+    assert tuple(sources.columns) == SOURCE_COLUMNS
+    assert sorted(sources["report_id"]) == sorted(reports["report_id"])
+    assert sources["sha256"].str.fullmatch("[0-9a-f]{64}").sum() >= len(sources) - sources["status"].eq("error").sum()
+
+
+def test_duckdb_and_polars_read_the_release_and_filter_by_year():
+    facts_rows = len(gidata.load("facts", folder=RELEASE))
+    con = duckdb.connect()
+    assert con.execute(f"select count(*) from read_parquet('{RELEASE / 'facts.parquet'}')").fetchone()[0] == facts_rows
+    reports = gidata.load("reports", folder=RELEASE)
+    in_2019 = con.execute(f"select count(*) from read_parquet('{RELEASE / 'reports.parquet'}') where year = 2019").fetchone()[0]
+    assert in_2019 == (reports["year"] == 2019).sum() > 0
+    assert pl.read_parquet(RELEASE / "applications.parquet").height == len(gidata.load("applications", folder=RELEASE))
+
+
+def test_tables_with_a_year_are_sorted_by_year_so_row_group_statistics_prune():
+    for name, table in TABLES.items():
+        if "year" in {c.name for c in table.columns}:
+            years = pq.read_table(RELEASE / f"{name}.parquet", columns=["year"]).column(0).to_pylist()
+            known = [y for y in years if y is not None]
+            assert known == sorted(known), name
+            assert pq.ParquetFile(RELEASE / f"{name}.parquet").metadata.row_group(0).column(0).compression == "ZSTD"
