@@ -52,6 +52,8 @@ test: $(VENV)/.installed ## run the whole test suite (notebooks included)
 bench: $(VENV)/.installed ## benchmarks: speed and memory, accuracy against hand-read values
 	$(PY) benchmarks/bench_build.py gidata/sample $(CORPUS)
 	$(PY) benchmarks/accuracy.py
+	$(PY) benchmarks/bench_pdf.py
+	$(PY) benchmarks/bench_ocr.py
 
 clean: ## remove build outputs (not the virtual environment, not the release)
 	rm -rf build

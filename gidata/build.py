@@ -1,18 +1,24 @@
-"""Build the datasets from files and folders of reports: every input appears in `reports`."""
+"""Build the datasets from files, folders and crawl tables of reports: every input appears in `reports`."""
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
 import time
+from collections import deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from tqdm import tqdm
 
-from .process import Result, process_file
+from .dedupe import Deduper, flag_same_body_year
+from .process import Result, process_file, process_row
 from .read import SUFFIXES
+from .read_table import TABLE_SUFFIXES, Row, TableError, read_table
 from .tidy import tidy
 from .write import write_all
 
@@ -29,6 +35,7 @@ class Summary:
     facts: int
     breaks: int
     seconds: float
+    rows: int = 0  # of `files`, how many are rows of crawl tables
 
 
 def discover(paths: list[Path]) -> list[tuple[Path, str]]:
@@ -46,7 +53,13 @@ def discover(paths: list[Path]) -> list[tuple[Path, str]]:
 
 def _is_report_file(path: Path) -> bool:
     name = path.name.lower()
-    return name not in _IGNORED and not name.startswith(".") and path.suffix.lower() in SUFFIXES
+    suffix = path.suffix.lower()
+    return name not in _IGNORED and not name.startswith(".") and (suffix in SUFFIXES or suffix in TABLE_SUFFIXES)
+
+
+def is_table(path: Path) -> bool:
+    """A crawl table (CSV, JSON Lines, Parquet) rather than a report file."""
+    return path.suffix.lower() in TABLE_SUFFIXES
 
 
 def sources_metadata(path: Path) -> dict:
@@ -73,43 +86,129 @@ def _read_sources(path: Path) -> dict:
     return _SOURCES_CACHE[path]
 
 
-def _run_one(job: tuple[Path, str]) -> Result:
-    path, report_id = job
+CHUNK = 16  # inputs per task sent to a worker: big enough to hide the cost of a task, small for memory
+Item = tuple[Path, str] | Row | Result
+
+
+def inputs(found: list[tuple[Path, str]], columns: dict | None = None) -> Iterator[Item]:
+    """Every input in order: report files as (path, id), table rows one by one, a bad table as its Result."""
+    for path, report_id in found:
+        if is_table(path):
+            yield from _table_rows(path, report_id, columns or {})
+        else:
+            yield path, report_id
+
+
+def _table_rows(path: Path, table: str, columns: dict) -> Iterator[Row | Result]:
+    try:
+        for batch in read_table(path, table, columns):
+            yield from batch
+    except TableError as error:
+        yield _table_result(path, table, error.status, error.message)
+    except OSError as error:
+        yield _table_result(path, table, "unreadable", f"{table}: {error}")
+    except Exception as error:  # a reader's bug must not stop the build: record it
+        yield _table_result(path, table, "error", f"{table}: {type(error).__name__}: {error}")
+
+
+def _table_result(path: Path, table: str, status: str, message: str) -> Result:
+    """The `reports` row of a table that could not be read (to its end)."""
+    digest, size = hashlib.sha256(), 0
+    try:
+        with path.open("rb") as handle:
+            while block := handle.read(1 << 24):
+                digest.update(block)
+                size += len(block)
+    except OSError:
+        pass
+    return Result({"report_id": table, "file": path.name, "format": path.suffix.lower().lstrip("."),
+                   "sha256": digest.hexdigest(), "bytes": size, "status": status, "message": message,
+                   "source_table": table})
+
+
+def _run_one(item: Item) -> Result:
+    if isinstance(item, Result):
+        return item
+    if isinstance(item, Row):
+        return process_row(item)
+    path, report_id = item
     return process_file(path, report_id, sources_metadata(path))
 
 
-def run(jobs: list[tuple[Path, str]], workers: int = 1, progress: bool = False) -> list[Result]:
-    """Process every job, in parallel when asked, keeping the input order."""
-    bar = tqdm(total=len(jobs), unit="report", disable=not progress, leave=False)
-    if workers <= 1 or len(jobs) < 8:
-        results = []
-        for job in jobs:
-            results.append(_run_one(job))
+def _run_chunk(items: list[Item]) -> list[Result]:
+    return [_run_one(item) for item in items]
+
+
+def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = None) -> Iterator[Result]:
+    """Results in input order; in parallel with a bounded number of chunks in flight, so memory stays flat.
+
+    `parallel`: None decides on the first inputs (fewer than 8 are done in this process). The
+    workers are started before any input is read, so they do not inherit a table's rows.
+    """
+    items = iter(items)
+    head = [] if parallel else list(islice(items, 8))
+    if workers <= 1 or parallel is False or (parallel is None and len(head) < 8):
+        yield from map(_run_one, head)
+        yield from map(_run_one, items)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending = deque()
+        for chunk in _chunks(head, items):
+            pending.append(pool.submit(_run_chunk, chunk))
+            if len(pending) >= workers * 4:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _chunks(head: list[Item], rest: Iterator[Item]) -> Iterator[list[Item]]:
+    chunk = head
+    for item in rest:
+        chunk.append(item)
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run(jobs: list[tuple[Path, str]], workers: int = 1, progress: bool = False,
+        columns: dict | None = None) -> list[Result]:
+    """Process every input (tables row by row), keeping the input order."""
+    return list(_progress(execute(inputs(jobs, columns), workers), jobs, progress))
+
+
+def _progress(results: Iterator[Result], found: list[tuple[Path, str]], progress: bool) -> Iterator[Result]:
+    """Count results on a progress bar: by report for files, by row once a table is among the inputs."""
+    tables = any(is_table(path) for path, _ in found)
+    with tqdm(total=None if tables else len(found), unit="row" if tables else "report",
+              disable=not progress, leave=False) as bar:
+        for result in results:
+            yield result
             bar.update()
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = []
-            for result in pool.map(_run_one, jobs, chunksize=max(1, len(jobs) // (workers * 8))):
-                results.append(result)
-                bar.update()
-    bar.close()
-    return results
 
 
-def build(paths: list[Path], out_dir: Path, workers: int | None = None, progress: bool = False) -> Summary:
-    """Read, extract, check, tidy and write everything under `paths` into `out_dir`."""
+def build(paths: list[Path], out_dir: Path, workers: int | None = None, progress: bool = False,
+          columns: dict | None = None) -> Summary:
+    """Read, extract, check, tidy and write everything under `paths` (files and tables) into `out_dir`."""
     started = time.perf_counter()
-    jobs = discover(paths)
-    results = run(jobs, workers or default_workers(), progress)
-    reports = [r.report for r in results]
-    facts = [f for r in results for f in r.facts]
-    checks = [c for r in results for c in r.checks]
+    found = discover(paths)
+    deduper, reports, facts, checks = Deduper(), [], [], []
+    parallel = any(is_table(path) for path, _ in found) or len(found) >= 8
+    for result in _progress(execute(inputs(found, columns), workers or default_workers(), parallel), found, progress):
+        if deduper.admit(result.report):
+            facts.extend(result.facts)
+            checks.extend(result.checks)
+        reports.append(result.report)
+    deduper.finish()
+    flag_same_body_year(reports)
     write_all(tidy(reports, facts, checks), out_dir)
     statuses: dict[str, int] = {}
     for report in reports:
         statuses[report["status"]] = statuses.get(report["status"], 0) + 1
     return Summary(len(reports), dict(sorted(statuses.items())), len(facts),
-                   sum(not c["holds"] for c in checks), time.perf_counter() - started)
+                   sum(not c["holds"] for c in checks), time.perf_counter() - started,
+                   rows=sum(1 for r in reports if r.get("source_row") is not None))
 
 
 def default_workers() -> int:

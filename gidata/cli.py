@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from .build import build, sources_metadata
 from .dictionary import dictionary_markdown
 from .items import ITEMS
+from .ocr import OCR_ENV
 from .process import process_file
+from .read_table import parse_columns
+from .release import checksum_problems, verify
+
+
+_OCR_HELP = ("read PDFs without a text layer (scans) by OCR, with Tesseract's simplified-Chinese model "
+             "(apt-get install tesseract-ocr tesseract-ocr-chi-sim); off by default: OCR misreads digits")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,20 +35,31 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gidata", description=__doc__)
     sub = parser.add_subparsers()
     b = sub.add_parser("build", help="build the datasets from files and folders of reports")
-    b.add_argument("paths", nargs="+", type=Path, help="report files or folders (searched recursively)")
+    b.add_argument("paths", nargs="+", type=Path,
+                   help="report files, crawl tables (.csv, .jsonl, .parquet) or folders (searched recursively)")
     b.add_argument("--out", type=Path, required=True, help="folder for the Parquet files")
     b.add_argument("--workers", type=int, default=None, help="processes to use (default: cores, at most 4)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--ocr", action="store_true", help=_OCR_HELP)
+    b.add_argument("--columns", default=None, metavar="ROLE=COLUMN,...",
+                   help="which table column holds what, overriding the usual names: "
+                        "text=内容,title=标题,published=时间,url=访问地址,html=HTML,attachments=附件链接")
     b.set_defaults(run=_build)
     p = sub.add_parser("parse", help="parse one report and show what was found")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="print JSON with report, facts and checks")
+    p.add_argument("--ocr", action="store_true", help=_OCR_HELP)
     p.set_defaults(run=_parse)
     i = sub.add_parser("items", help="list the item vocabulary")
     i.add_argument("--json", action="store_true")
     i.set_defaults(run=_items)
     d = sub.add_parser("dictionary", help="print the data dictionary")
-    d.set_defaults(run=lambda args: print(dictionary_markdown()) or 0)
+    d.set_defaults(run=lambda args: sys.stdout.write(dictionary_markdown()) and 0)
+    v = sub.add_parser("verify", help="check a release against its SHA256SUMS and rebuild some of its reports")
+    v.add_argument("folder", type=Path, help="the release folder (datasets/)")
+    v.add_argument("--rebuild", type=Path, nargs="*", default=[], metavar="PATH",
+                   help="report files or folders whose rows the release must reproduce exactly")
+    v.set_defaults(run=_verify)
     return parser
 
 
@@ -49,20 +68,39 @@ def _build(args) -> int:
     if missing:
         print(f"gidata build: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    summary = build(args.paths, args.out, args.workers, progress=not args.quiet and sys.stderr.isatty())
+    try:
+        columns = parse_columns(args.columns)
+    except ValueError as error:
+        print(f"gidata build: {error}", file=sys.stderr)
+        return 2
+    if args.ocr:  # through the environment, so that the build's worker processes see it too
+        os.environ[OCR_ENV] = "1"
+    summary = build(args.paths, args.out, args.workers, progress=not args.quiet and sys.stderr.isatty(),
+                    columns=columns)
     ok = summary.statuses.get("ok", 0)
     partial = summary.statuses.get("partial", 0)
-    print(f"{summary.files} files: {ok} ok, {partial} partial, {summary.files - ok - partial} other "
+    inputs = f"{summary.files} inputs ({summary.rows} table rows)" if summary.rows else f"{summary.files} files"
+    print(f"{inputs}: {ok} ok, {partial} partial, {summary.files - ok - partial} other "
           f"({', '.join(f'{k} {v}' for k, v in summary.statuses.items())}); {summary.facts} facts; "
           f"{summary.breaks} identity breaks; {summary.seconds:.2f} s -> {args.out}")
     return 0
+
+
+def _verify(args) -> int:
+    problems = verify(args.folder, args.rebuild) if args.rebuild else checksum_problems(args.folder)
+    for problem in problems:
+        print(f"gidata verify: {problem}", file=sys.stderr)
+    rebuilt = f"; rebuilding {', '.join(map(str, args.rebuild))} reproduces its rows" if args.rebuild else ""
+    if not problems:
+        print(f"{args.folder}: every file matches SHA256SUMS{rebuilt}")
+    return 1 if problems else 0
 
 
 def _parse(args) -> int:
     if not args.file.is_file():
         print(f"gidata parse: no such file: {args.file}", file=sys.stderr)
         return 2
-    result = process_file(args.file, args.file.name, sources_metadata(args.file))
+    result = process_file(args.file, args.file.name, sources_metadata(args.file), ocr=args.ocr)
     if args.json:
         json.dump({"report": result.report, "facts": result.facts, "checks": result.checks},
                   sys.stdout, ensure_ascii=False, indent=1)

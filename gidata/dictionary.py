@@ -9,9 +9,11 @@ import pyarrow as pa
 from .items import (APPLICANT_TYPES, ITEMS, ITEM_BY_CODE, PRE2019, REGIMES, Y2019, Y2021)
 from .locate import LEVELS, SCOPES
 from .facts import METHODS, SEMANTICS
+from .crossyear import IDENTITIES
+from .harmonise import MEASURES, crosswalk_markdown
 
 STATUSES = ("ok", "partial", "no_statistics", "unreadable", "empty", "unsupported_format",
-            "too_large", "no_text_layer", "encrypted", "corrupt", "too_many_pages", "needs_libreoffice",
+            "too_large", "no_text_layer", "encrypted", "corrupt", "too_many_pages", "needs_libreoffice", "needs_tesseract", "timeout",
             "mislabelled", "not_a_report", "no_text", "duplicate", "error")
 _TYPES = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(),
           "int32": pa.int32()}
@@ -28,9 +30,11 @@ class Column:
     unit: str = ""
     allowed: tuple[str, ...] = ()
     nullable: bool = True
+    ordered: bool = False  # `allowed` is an order (level, regime, applicant): loaded as ordered categories
 
     def arrow_field(self) -> pa.Field:
-        meta = {"description": self.description, "label_zh": self.label_zh, "unit": self.unit}
+        meta = {"description": self.description, "label_zh": self.label_zh, "unit": self.unit,
+                "allowed": ",".join(self.allowed), "ordered": "true" if self.ordered else ""}
         return pa.field(self.name, _TYPES[self.dtype], nullable=self.nullable,
                         metadata={k: v for k, v in meta.items() if v})
 
@@ -59,13 +63,13 @@ REPORT_ID = Column("report_id", "string", "Identifier of the report: its path re
                    "报告", nullable=False)
 BODY = Column("body", "string", "The reporting body as the title names it.", "报告主体")
 YEAR = Column("year", "int32", "The year reported on (not the year of publication).", "报告年度")
-LEVEL = Column("level", "string", "Administrative level of the reporting body.", "层级", allowed=LEVELS)
+LEVEL = Column("level", "string", "Administrative level of the reporting body.", "层级", allowed=LEVELS, ordered=True)
 REGIME = Column("regime", "string", "Statistics regime: pre2019 (OGI 2007), 2019 (format of 2019), 2021 (format of 2021).",
-                "统计口径", allowed=REGIMES)
+                "统计口径", allowed=REGIMES, ordered=True)
 SCOPE = Column("scope", "string", "jurisdiction: figures aggregate the whole area (全市/全区/全县); body: the body alone.",
                "统计范围", allowed=SCOPES)
 APPLICANT = Column("applicant", "string", "Applicant type of a matrix column (null for items without one).",
-                   "申请人类型", allowed=APPLICANT_TYPES)
+                   "申请人类型", allowed=APPLICANT_TYPES, ordered=True)
 LEVEL_WARNING = ("A government's report (scope = jurisdiction) includes the figures of its departments "
                  "and lower levels: never add reports of different levels or scopes together.")
 _IDENTITY = (REPORT_ID, BODY, YEAR, LEVEL, SCOPE, REGIME)
@@ -86,16 +90,70 @@ CAPACITY_CODES = _codes((PRE2019,), ("capacity",)) + ["fees", "complaints"]
 PROACTIVE_CODES = _codes((PRE2019,), ("proactive", "response")) + _codes((Y2019, Y2021), ("article20",))
 OUTCOME_COLUMNS = ("upheld", "corrected", "other", "pending", "total")
 
+HARMONISED_TABLE = Table(
+    "harmonised", "Harmonised series 2008 to today: each report's figures mapped to one set of measures "
+    "through the crosswalk (see the crosswalk section).",
+    "one report and measure", ("report_id", "measure"), _IDENTITY + (
+        Column("measure", "string", "Harmonised measure code (see the crosswalk).", "统一指标",
+               allowed=tuple(m.code for m in MEASURES), nullable=False),
+        Column("value", "float64", "The sum of the source items the report gives, in the measure's unit."),
+        Column("source_items", "string", "The item codes summed, joined by + (those of the crosswalk "
+               "alternative used; when complete = false some of them were not given).", nullable=False),
+        Column("complete", "bool", "Every source item was given (false: the value sums only those given).",
+               nullable=False),
+        Column("approximate", "bool", "A source figure is given as approximate (余, 近, 约, 多).", nullable=False),
+        Column("crosswalk_exact", "bool", "The regime's categories match the measure one to one (false: an "
+               "approximate mapping; see the crosswalk notes).", nullable=False),
+        Column("method", "string", "Where the source figures were read: table, prose or mixed.",
+               allowed=("table", "prose", "mixed"), nullable=False),
+    ), (LEVEL_WARNING,
+        "Categories change meaning at the 2019 break: rows with crosswalk_exact = false are approximate; "
+        "read the crosswalk notes before comparing across it.",
+        "Matrix measures are the 总计 column (or a figure the report states without applicant type).",
+        "A measure is absent when the report gives none of its source items; complete = false when it "
+        "gives only some."))
+CROSSYEAR_TABLE = Table(
+    "crossyear", "Cross-year checks: a body's reports of consecutive years must join up.",
+    "one identity of one pair of reports of the same body in consecutive years",
+    ("report_from", "report_to", "identity"), (
+        BODY,
+        Column("division_code", "string", "GB/T 2260 code of the body's division (the later report's).",
+               "行政区划代码"),
+        Column("year_from", "int32", "Year of the earlier report."),
+        Column("year_to", "int32", "Year of the later report (year_from + 1)."),
+        Column("report_from", "string", "report_id of the earlier report.", nullable=False),
+        Column("report_to", "string", "report_id of the later report.", nullable=False),
+        Column("identity", "string", "carry_over: 上年结转 = last year's 结转下年度; rules_in_force and "
+               "normative_in_force: 现行有效件数 = last year's + 本年制发 − 本年废止.", nullable=False,
+               allowed=tuple(i.name for i in IDENTITIES)),
+        Column("stated", "float64", "The later report's figure (上年结转 or 现行有效件数)."),
+        Column("expected", "float64", "The figure the earlier report (and the later one's 制发 − 废止) implies."),
+        Column("difference", "float64", "stated - expected."),
+        Column("holds", "bool", "Whether the identity holds; null when it could not be evaluated."),
+        Column("reason", "string", "Why the identity could not be evaluated (format, or a missing figure)."),
+    ), ("Bodies match on division code + normalised name (government suffixes 人民政府/管委会 dropped, "
+        "parent areas in front of a division dropped, long department names shortened: 科学技术 = 科技); "
+        "reports without a body or year are not paired.",
+        "Only years y and y + 1 are paired; before 2019 the formats have no carry-over or in-force "
+        "figures, so those pairs have holds null and a reason.",
+        "A break is the reports' own; values are never corrected."))
+
 TABLES = {t.name: t for t in (
-    Table("reports", "One row per input file, including files that yielded nothing, with what was found.",
-          "one input file", ("report_id",), (
-              REPORT_ID,
-              Column("file", "string", "File name of the input.", "文件"),
-              Column("sha256", "string", "SHA-256 of the input file's bytes.", nullable=False),
-              Column("bytes", "int64", "Size of the input file.", unit="bytes"),
-              Column("encoding", "string", "Text encoding detected (null for PDF and Word)."),
-              Column("format", "string", "Input format: txt, md, html, pdf, docx, doc, ..."),
-              Column("title", "string", "Title of the report as found.", "标题"),
+    Table("reports", "One row per input: each report file, each row of a crawl table, and each table that "
+          "could not be read to its end; inputs that yielded nothing and pages that are not reports included.",
+          "one input file or table row", ("report_id",), (
+              Column("report_id", "string", "Identifier of the input: a file's path relative to the build's input "
+                     "folder; a table row's as the table's path, `#` and the data row (`crawls/x.csv#7`); a table "
+                     "that could not be read, the table's path.", "报告", nullable=False),
+              Column("file", "string", "File name of the input (for a table row, of its table).", "文件"),
+              Column("sha256", "string", "SHA-256 of the input file's bytes; for a table row, of its text field "
+                     "(its HTML field when the text is empty) in UTF-8.", nullable=False),
+              Column("bytes", "int64", "Size of the input file, or of a table row's text field in UTF-8.", unit="bytes"),
+              Column("encoding", "string", "Text encoding detected (of the table for a table row; null for PDF, "
+                     "Word and Parquet)."),
+              Column("format", "string", "Input format: txt, md, html, pdf, docx, doc, ...; csv, jsonl or parquet "
+                     "for a table row or table."),
+              Column("title", "string", "Title of the report as found (for a table row, the row's title).", "标题"),
               BODY, YEAR, LEVEL,
               Column("province", "string", "Province of the reporting body, where it can be resolved.", "省份"),
               Column("division_code", "string", "GB/T 2260 code of the body's division, where it can be resolved.",
@@ -103,13 +161,31 @@ TABLES = {t.name: t for t in (
               SCOPE, REGIME,
               Column("published", "string", "Publication date (YYYY-MM-DD) when the page gives one.", "发布日期"),
               Column("url", "string", "Address of the original page, when known.", "原文链接"),
-              Column("status", "string", "ok, partial (some tables unreadable), no_statistics, or why the file could not be read.",
-                     allowed=STATUSES, nullable=False),
-              Column("message", "string", "What went wrong or what is missing, in words."),
+              Column("status", "string", "ok, partial (some tables unreadable), no_statistics; not_a_report (a "
+                     "page that is no disclosure report, reason in message); no_text (a report page without "
+                     "usable text, see attachments); duplicate (same text as duplicate_of); or why the input "
+                     "could not be read.", allowed=STATUSES, nullable=False),
+              Column("message", "string", "What went wrong or what is missing, in words; for a table row or "
+                     "table, naming the table, row and column."),
               Column("n_facts", "int64", "Number of facts extracted."),
               Column("n_breaks", "int64", "Number of accounting identities the report breaks."),
-              Column("text_sha256", "string", "SHA-256 of the normalised text: equal texts are the same report."),
-          ), (LEVEL_WARNING,)),
+              Column("text_sha256", "string", "SHA-256 of the normalised text without whitespace: equal texts are "
+                     "the same report."),
+              Column("source_table", "string", "For a table row, the table's path relative to the input folder "
+                     "(null for report files).", "来源表"),
+              Column("source_row", "int64", "For a table row, its 1-based data row in the table (the header is "
+                     "row 0).", "来源行"),
+              Column("attachments", "string", "Attachment links of a table row, as a JSON array of strings "
+                     "(null when it has none); for a no_text report, where the report itself is.", "附件链接"),
+              Column("duplicate_of", "string", "For a duplicate, the report_id of the report kept for the same "
+                     "text; the duplicate's facts are not repeated in facts, checks or the wide tables."),
+              Column("sources", "string", "For a report read from its text, every input with this text, as a "
+                     "JSON array of report_id: itself first, then its duplicates in input order."),
+              Column("same_body_year", "string", "Other kept reports of the same body and year whose text "
+                     "differs (a JSON array of report_id): a revised or republished report, or a mislocated "
+                     "one; check before counting both."),
+          ), (LEVEL_WARNING, "Only rows with status ok or partial reach the wide tables; a report that "
+              "arrived twice counts once (status duplicate points to the one kept).")),
     Table("facts", "The long table: one row per value extracted, with its provenance.",
           "one value of one item (and applicant type) from one place in one report",
           ("report_id", "item", "applicant", "method", "source_offset"), (
@@ -159,13 +235,15 @@ TABLES = {t.name: t for t in (
           "one report", ("report_id",), _IDENTITY + _item_columns(CAPACITY_CODES), (LEVEL_WARNING,)),
     Table("proactive", "Proactive disclosure: channels before 2019, the article 20 table from 2019.",
           "one report", ("report_id",), _IDENTITY + _item_columns(PROACTIVE_CODES), (LEVEL_WARNING,)),
+    HARMONISED_TABLE,
+    CROSSYEAR_TABLE,
 )}
 
 
 def dictionary_markdown() -> str:
     """DATA_DICTIONARY.md, generated from the tables and the item vocabulary above."""
     lines = ["# gidata data dictionary", "",
-             "Generated from `gidata/dictionary.py` and `gidata/items.py`; do not edit by hand.", ""]
+             "Generated from `gidata/dictionary.py`, `gidata/items.py` and `gidata/harmonise.py`; do not edit by hand.", ""]
     for table in TABLES.values():
         lines += [f"## `{table.name}`", "", table.description, "",
                   f"- **Grain:** {table.grain}", f"- **Primary key:** {', '.join(table.key)}"]
@@ -179,4 +257,4 @@ def dictionary_markdown() -> str:
     for item in ITEMS:
         lines.append(f"| `{item.code}` | {item.label_zh} | {item.label_en} | {item.unit} | "
                      f"{', '.join(item.regimes)} | {item.parent or ''} |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n\n" + crosswalk_markdown()

@@ -7,7 +7,7 @@ import re
 from .document import Document
 from .facts import Fact
 from .items import ITEM_BY_CODE
-from .tablescan import cells_of, find_rows, leading_values, segments
+from .tablescan import cells_of, find_rows, leading_values, segments, value_tokens
 
 ROWS = [
     ("rules", r"规章"),
@@ -65,6 +65,8 @@ def extract_article20(doc: Document) -> list[Fact]:
         if not codes or None in codes:
             continue
         cells = cells_of(segment, len(codes))
+        if cells and doc.from_ocr and len(value_tokens(segment)) != len(codes):
+            cells = None  # OCR text: never guess where run-together or misread digits split
         source = (hit.label + segment).strip()[:200]
         if cells is None:
             if re.search(r"\d", leading_values(segment)):

@@ -96,15 +96,33 @@ def extract_matrix(doc: Document) -> list[Fact]:
     start, end = bounds
     first_row = doc.text.find("本年新收", start)
     columns = column_order(doc.text[start:first_row])
-    hits = find_rows(doc.text, MATRIX_ROWS, first_row - 4, end, window=800)
+    hits = _reanchor(doc.text, find_rows(doc.text, MATRIX_ROWS, first_row - 4, end, window=800), end)
     spaced = _double_spaced(doc.text[first_row:end])
     rows = {}
+    check = _row_total_check(columns)
     for hit, segment in segments(doc.text, hits, end):
-        cells = cells_of(segment, len(columns), _row_total_check(columns), spaced)
+        cells = cells_of(segment, len(columns), check, spaced)
+        if cells and doc.from_ocr and not _vouched(cells, check):
+            cells = None  # an OCR'd row whose total does not add up: a digit may be misread
         rows[hit.key] = (hit, segment, cells)
     _resolve_jointly(rows, columns)
     return [fact for key, (hit, segment, cells) in rows.items()
             for fact in _row_facts(hit, segment, cells, columns)]
+
+
+def _reanchor(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
+    """Move a row to a later copy of its label when the first has no values after it: a heading
+    above its own table row (`### 一、本年新收…` then `| 本年新收… | 705 | …`)."""
+    patterns = dict(MATRIX_ROWS)
+    out = []
+    for hit, segment in segments(text, hits, end):
+        if not re.search(r"\d", leading_values(segment)):
+            again = re.compile(patterns[hit.key]).search(segment)
+            if again and re.search(r"\d", leading_values(segment[again.end():])):
+                start = hit.end + again.start()
+                hit = RowHit(hit.key, start, hit.end + again.end(), again.group(0))
+        out.append(hit)
+    return out
 
 
 def _double_spaced(region: str) -> bool | None:
@@ -113,6 +131,11 @@ def _double_spaced(region: str) -> bool | None:
         return None
     empty = sum(1 for line in lines if not line.strip())
     return empty > 0.4 * len(lines)
+
+
+def _vouched(cells: list[Cell], check) -> bool:
+    """Every cell a number, and the row's identity holding."""
+    return all(c.kind == "number" for c in cells) and check([c.value for c in cells])
 
 
 def _row_total_check(columns: list[str]):

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import traceback
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .check import Check, check
+from .classify import NO_TEXT, REPORT, classify
+from .dedupe import text_key
 from .document import Document, ReadError
 from .extract import extract, regime_of
 from .facts import Fact
 from .items import ITEM_BY_CODE
-from .locate import Location, locate
-from .read import read_document
+from .locate import Location, find_published, locate
+from .ocr import read_with_ocr
+from .ocr import requested as ocr_requested
+from .read import read_bytes, read_document
+from .read_table import Row
 
 
 @dataclass
@@ -25,11 +31,13 @@ class Result:
     checks: list[dict] = field(default_factory=list)
 
 
-def process_file(path: Path, report_id: str, meta: dict | None = None) -> Result:
-    """Run one file through the pipeline; any failure becomes a status, never an exception."""
+def process_file(path: Path, report_id: str, meta: dict | None = None, ocr: bool | None = None) -> Result:
+    """Run one file through the pipeline; any failure becomes a status, never an exception.
+    `ocr`: read scanned PDFs by OCR (None: as the `--ocr` flag of this run says)."""
     base = {"report_id": report_id, "file": path.name, "format": path.suffix.lower().lstrip(".")}
     try:
-        doc = read_document(path, name=path.name)
+        read = read_with_ocr if (ocr_requested() if ocr is None else ocr) else read_document
+        doc = read(path, name=path.name)
     except ReadError as error:
         return Result({**base, **_file_identity(path), "status": error.status, "message": error.message})
     except OSError as error:
@@ -57,6 +65,63 @@ def process_document(doc: Document, report_id: str) -> Result:
                   [_check_row(c, report_id) for c in checks])
 
 
+def process_row(row: Row) -> Result:
+    """A crawl table's row: classified on its title and text, then through the pipeline if a report."""
+    base = _row_base(row)
+    if row.problem:
+        return Result({**base, "status": row.status, "message": row.problem})
+    try:
+        doc = _row_document(row)
+    except ReadError:
+        doc = None  # an empty page: still classified, on its title
+    except Exception as error:  # a reader's bug must not stop the build: record it
+        return Result({**base, "status": "error", "message": f"{type(error).__name__}: {error}"})
+    try:
+        verdict = classify(row.fields.get("title"), doc.text if doc else "")
+        if verdict.kind == NO_TEXT:  # a report all the same: say whose and which year, from its title
+            loc = locate(Document(row.report_id, row.format, base["sha256"], 0, meta=_row_meta(row)))
+            return Result({**base, **_location_row(loc), "status": NO_TEXT, "message": verdict.reason})
+    except Exception as error:  # one bad row must never stop a build
+        return Result({**base, "status": "error", "message": f"{type(error).__name__}: {error}"})
+    if verdict.kind != REPORT:
+        return Result({**base, "status": verdict.kind, "message": verdict.reason})
+    result = process_document(doc, row.report_id)
+    result.report.update({k: base[k] for k in ("file", "format", "encoding", "source_table", "source_row",
+                                                "attachments")})
+    return result
+
+
+def _row_document(row: Row) -> Document:
+    """The row's text (or, without one, its HTML) read like a file, with the row's title, date and address."""
+    text, suffix = _row_source(row)
+    doc = read_bytes(text.encode("utf-8"), row.report_id, suffix)
+    doc.meta = {**_row_meta(row), **doc.meta}
+    return doc
+
+
+def _row_source(row: Row) -> tuple[str, str]:
+    """The field a row's report is read from: its text, or its HTML when the text is blank."""
+    if not row.fields.get("text", "").strip() and row.fields.get("html", "").strip():
+        return row.fields["html"], ".html"
+    return row.fields.get("text", ""), ".txt"
+
+
+def _row_meta(row: Row) -> dict:
+    return {k: row.fields[k].strip() for k in ("title", "published", "url") if row.fields.get(k, "").strip()}
+
+
+def _row_base(row: Row) -> dict:
+    """What a row's `reports` entry says whatever it turns out to be: provenance, title, date, address."""
+    raw = _row_source(row)[0].encode("utf-8")
+    title = "".join(row.fields.get("title", "").split()) or None
+    published = find_published(Document("", "", "", 0, meta={"published": row.fields.get("published", "")}))
+    return {"report_id": row.report_id, "file": Path(row.table).name, "format": row.format,
+            "encoding": row.encoding, "sha256": hashlib.sha256(raw).hexdigest(), "bytes": len(raw),
+            "title": title, "published": published, "url": row.fields.get("url", "").strip() or None,
+            "source_table": row.table, "source_row": row.number,
+            "attachments": json.dumps(row.attachments, ensure_ascii=False) if row.attachments else None}
+
+
 def _file_identity(path: Path) -> dict:
     data = path.read_bytes()
     return {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
@@ -65,7 +130,7 @@ def _file_identity(path: Path) -> dict:
 def _doc_row(doc: Document, report_id: str) -> dict:
     return {"report_id": report_id, "file": doc.name, "sha256": doc.sha256, "bytes": doc.size,
             "encoding": doc.encoding, "format": doc.format, "url": doc.meta.get("url"),
-            "text_sha256": hashlib.sha256(doc.text.strip().encode()).hexdigest()}
+            "text_sha256": text_key(doc.text)}
 
 
 def _location_row(loc: Location) -> dict:

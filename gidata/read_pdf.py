@@ -1,23 +1,23 @@
-"""Read a PDF report: text in reading order, ruled tables as grids, tables joined across pages."""
+"""Read a PDF report: text in reading order, page numbers and running lines dropped, page starts
+kept; its ruled tables are found and joined across pages by `pdf_tables`."""
 
 from __future__ import annotations
 
-import bisect
 import io
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from .document import Document, Grid, ReadError, serialise_grid
+from .document import Document, ReadError, grid_lines
 from .normalize import normalize_text
+from .pdf_tables import Table, find_tables, merge_tables, place_chars, table_grid
 
 MAX_PAGES = 500
 MAX_SECONDS = 300.0
 MIN_CHARS_PER_PAGE = 10
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…·]")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
-_NUMERIC = re.compile(r"^[\s\d.,%+\-/—–]*$")
 _PAGE_NUMBER = re.compile(
     r"^[-—–_·\s]*(\d{1,3}|[ivxlcIVXLC]{1,6})[-—–_·\s]*$"
     r"|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$"
@@ -40,19 +40,6 @@ class _Line:
     height: float = 842.0
 
 
-@dataclass
-class _Table:
-    """A ruled table, possibly continued over several pages: its cells stacked in one frame."""
-
-    page: int
-    top: float
-    bottom: float
-    x0: float
-    x1: float
-    cells: list[tuple[float, float, float, float, str]]
-    seams: list[tuple[int, float]] = field(default_factory=list)  # (page, stacked y) of continuations
-
-
 def read_pdf(data: bytes, doc: Document) -> Document:
     """Fill `doc` from PDF bytes: text, grids, page starts; raise ReadError when it can't be read."""
     doc.format = "pdf"
@@ -62,7 +49,7 @@ def read_pdf(data: bytes, doc: Document) -> Document:
     if failed:
         doc.meta["unreadable_pages"] = ",".join(str(page + 1) for page in failed)
     _drop_running_lines(pages)
-    return _assemble(doc, _merge_tables(pages), len(pages))
+    return _assemble(doc, merge_tables(pages), len(pages))
 
 
 def _sniff(data: bytes) -> None:
@@ -126,12 +113,12 @@ def _check_with_pdfium(data: bytes) -> None:
         pdf.close()
 
 
-def _read_pages(data: bytes) -> tuple[list[list[_Line | _Table]], list[int]]:
+def _read_pages(data: bytes) -> tuple[list[list[_Line | Table]], list[int]]:
     """Each page as its text lines and tables, top to bottom; and the pages that could not be read."""
     import pdfplumber
 
     start = time.monotonic()
-    pages: list[list[_Line | _Table]] = []
+    pages: list[list[_Line | Table]] = []
     failed: list[int] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -154,119 +141,19 @@ def _read_pages(data: bytes) -> tuple[list[list[_Line | _Table]], list[int]]:
     return pages, failed
 
 
-def _read_page(page, number: int) -> list[_Line | _Table]:
+def _read_page(page, number: int) -> list[_Line | Table]:
     """One page's lines outside tables and its ruled tables, in reading order."""
     chars = [c for c in page.chars if c["text"].strip()]
-    tables = [t for t in _find_tables(page) if len({c[0] for c in t.cells}) > 1]
-    outside = []
-    inside: list[list[list[dict]]] = [[[] for _ in t.cells] for t in tables]
-    locators = [_Locator(t) for t in tables]
-    for char in chars:
-        cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-        for k, table in enumerate(tables):
-            if table.x0 <= cx <= table.x1 and table.top <= cy <= table.bottom:
-                cell = locators[k].cell(cx, cy)
-                if cell is not None:
-                    inside[k][cell].append(char)
-                    break
-        else:
-            if char.get("upright", True):  # rotated text outside tables: a watermark or a margin note
-                outside.append(char)
+    tables = [t for t in find_tables(page) if len({c[0] for c in t.cells}) > 1]
+    inside, outside = place_chars(tables, chars)
     for table, cell_chars in zip(tables, inside):
         table.cells = [(x0, top, x1, bottom, _cell_text(cs))
                        for (x0, top, x1, bottom, _), cs in zip(table.cells, cell_chars)]
         table.page = number
-    items: list[_Line | _Table] = [_Line(number, *line, page.height) for line in _lines(outside)]
+    items: list[_Line | Table] = [_Line(number, *line, page.height) for line in _lines(outside)]
     items += tables
     items.sort(key=lambda item: item.top)
     return items
-
-
-def _find_tables(page) -> list[_Table]:
-    """Tables drawn with visible rules (lines, stroked boxes, thin dark bars); shading is ignored."""
-    rules = [obj for obj in page.lines if obj.get("stroke", True) and _dark(obj.get("stroking_color"))]
-    for obj in page.rects:
-        thin = min(obj["width"], obj["height"]) <= 3
-        if obj.get("stroke") and _dark(obj.get("stroking_color")):
-            rules.append(obj)
-        elif obj.get("fill") and thin and _dark(obj.get("non_stroking_color")):
-            rules.append(obj)
-    rules += [obj for obj in page.curves if obj.get("stroke") and _dark(obj.get("stroking_color"))]
-    rules += _closing_rules(rules)
-    boxes = sum(1 for r in rules if r["object_type"] != "line")  # rects and paths give both kinds
-    if boxes + sum(1 for r in rules if r["width"] < 3) < 2 or boxes + sum(1 for r in rules if r["height"] < 3) < 2:
-        return []
-    settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
-                "explicit_vertical_lines": rules, "explicit_horizontal_lines": rules}
-    found = page.find_tables(settings)
-    return [_Table(0, t.bbox[1], t.bbox[3], t.bbox[0], t.bbox[2], [(*c, "") for c in t.cells])
-            for t in found if len(t.cells) > 1]
-
-
-def _closing_rules(rules: list[dict]) -> list[dict]:
-    """Horizontal rules where two or more vertical rules end together with no rule drawn there:
-    a table left open at a page break (its bottom on one page, its top on the next)."""
-    verticals = [r for r in rules if r["width"] < 3 <= r["height"]]
-    out = []
-    for key in ("top", "bottom"):
-        ends = sorted(verticals, key=lambda r: r[key])
-        group: list[dict] = []
-        for rule in ends + [None]:
-            if rule is not None and (not group or rule[key] - group[-1][key] <= 2.0):
-                group.append(rule)
-                continue
-            if len(group) >= 2:
-                y = sum(r[key] for r in group) / len(group)
-                x0, x1 = min(r["x0"] for r in group), max(r["x1"] for r in group)
-                out.append({"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
-                            "width": x1 - x0, "height": 0.0})
-            group = [rule] if rule is not None else []
-    return out
-
-
-def _dark(color) -> bool:
-    """Whether a PDF colour would show as a rule on white paper (not white or near white)."""
-    if color is None or isinstance(color, str) or not isinstance(color, (tuple, list)):
-        return True
-    values = [v for v in color if isinstance(v, (int, float))]
-    if len(values) == 1:
-        return values[0] < 0.85
-    if len(values) == 3:
-        return 0.299 * values[0] + 0.587 * values[1] + 0.114 * values[2] < 0.85
-    if len(values) == 4:
-        return max(values) > 0.15
-    return True
-
-
-class _Locator:
-    """Finds which cell of a table holds a point, by bisecting the table's row and column bands."""
-
-    def __init__(self, table: _Table):
-        self.xs = _cluster([v for c in table.cells for v in (c[0], c[2])])
-        self.ys = _cluster([v for c in table.cells for v in (c[1], c[3])])
-        self.owner: dict[tuple[int, int], int] = {}
-        for index, (x0, top, x1, bottom, _) in enumerate(table.cells):
-            for r in range(_band(self.ys, top), _band(self.ys, bottom)):
-                for c in range(_band(self.xs, x0), _band(self.xs, x1)):
-                    self.owner[(r, c)] = index
-
-    def cell(self, x: float, y: float) -> int | None:
-        return self.owner.get((bisect.bisect_right(self.ys, y) - 1, bisect.bisect_right(self.xs, x) - 1))
-
-
-def _cluster(values: list[float], tolerance: float = 2.0) -> list[float]:
-    """Sorted distinct coordinates, those within `tolerance` of each other taken as one."""
-    out: list[float] = []
-    for value in sorted(values):
-        if not out or value - out[-1] > tolerance:
-            out.append(value)
-    return out
-
-
-def _band(bounds: list[float], value: float, tolerance: float = 2.0) -> int:
-    """The index of the boundary nearest `value` (values are boundaries of cells)."""
-    index = bisect.bisect_left(bounds, value - tolerance)
-    return min(index, len(bounds) - 1)
 
 
 def _lines(chars: list[dict]) -> list[tuple[float, float, float, float, float, str]]:
@@ -320,7 +207,7 @@ def _cell_text(chars: list[dict]) -> str:
     return normalize_text(text).strip()
 
 
-def _drop_running_lines(pages: list[list[_Line | _Table]]) -> None:
+def _drop_running_lines(pages: list[list[_Line | Table]]) -> None:
     """Drop page numbers and running headers/footers: lines in the top or bottom margin that are a
     page number or repeat (digits aside) on at least half the pages."""
     def margin_lines(items):
@@ -343,118 +230,7 @@ def _in_margin(line: _Line) -> bool:
     return line.top < _MARGIN * line.height or line.bottom > (1 - _MARGIN) * line.height
 
 
-def _merge_tables(pages: list[list[_Line | _Table]]) -> list[_Line | _Table]:
-    """All pages' items in order, a table that opens a page appended to the one that closed the
-    page before when their outer edges line up (a table broken by a page end)."""
-    blocks: list[_Line | _Table] = []
-    open_table: _Table | None = None
-    for number, items in enumerate(pages):
-        if items and isinstance(items[0], _Table) and open_table and _continues(open_table, items[0]):
-            _append(open_table, items[0], number)
-            items = items[1:]
-            if not items:
-                continue
-        blocks.extend(items)
-        open_table = items[-1] if items and isinstance(items[-1], _Table) else None
-    return blocks
-
-
-def _continues(table: _Table, following: _Table, tolerance: float = 6.0) -> bool:
-    return abs(table.x0 - following.x0) <= tolerance and abs(table.x1 - following.x1) <= tolerance
-
-
-def _append(table: _Table, following: _Table, page: int) -> None:
-    """Stack a continuation's cells under the table, remembering where the page break falls."""
-    dy, dx = table.bottom - following.top, table.x0 - following.x0
-    table.seams.append((page, table.bottom))
-    table.cells += [(x0 + dx, top + dy, x1 + dx, bottom + dy, text)
-                    for x0, top, x1, bottom, text in following.cells]
-    table.bottom += following.bottom - following.top
-
-
-def table_grid(table: _Table) -> tuple[Grid, list[tuple[int, int]]]:
-    """A table as a grid (merged cells repeated over their span) and (page, first row) per page.
-
-    At each page break a repeated header is dropped, and a label cell left empty at the top of the
-    continuation (the rest of a merged cell whose text was printed on the page before) takes the
-    text of the cell above it.
-    """
-    xs = _cluster([v for c in table.cells for v in (c[0], c[2])], 3.0)
-    ys = _cluster([v for c in table.cells for v in (c[1], c[3])], 2.0)
-    width, height = max(1, len(xs) - 1), max(1, len(ys) - 1)
-    grid = [[""] * width for _ in range(height)]
-    owner = [[-1] * width for _ in range(height)]
-    for index, (x0, top, x1, bottom, text) in enumerate(table.cells):
-        for r in range(_band(ys, top), max(_band(ys, bottom), _band(ys, top) + 1)):
-            for c in range(_band(xs, x0, 3.0), max(_band(xs, x1, 3.0), _band(xs, x0, 3.0) + 1)):
-                if r < height and c < width:
-                    grid[r][c], owner[r][c] = text, index
-    seams = [(page, _band(ys, y)) for page, y in table.seams]
-    for k in range(len(seams)):
-        page, row = seams[k]
-        removed = _drop_repeated_header(grid, owner, row)
-        if 0 < row < len(grid):
-            _carry_labels(grid, owner, row)
-            removed += _join_split_row(grid, owner, row)
-        seams[k + 1:] = [(p, r - removed) for p, r in seams[k + 1:]]
-    return grid, [(table.page, 0)] + seams
-
-
-def _drop_repeated_header(grid: Grid, owner: list[list[int]], row: int) -> int:
-    """Remove header rows repeated at a page break; return how many were removed."""
-    for size in range(min(4, row, len(grid) - row), 0, -1):
-        if grid[row:row + size] == grid[:size] and not all(_NUMERIC.match(c) for c in grid[row]):
-            del grid[row:row + size], owner[row:row + size]
-            return size
-    return 0
-
-
-def _first_value_column(grid: Grid) -> int:
-    """The leftmost column holding a number (or a `/`, `—` placeholder): labels lie left of it."""
-    return min((c for r in grid for c, cell in enumerate(r) if cell and _NUMERIC.match(cell)),
-               default=len(grid[0]))
-
-
-def _carry_labels(grid: Grid, owner: list[list[int]], row: int) -> None:
-    """Fill empty label cells opening a continuation with the label above them."""
-    for c in range(min(_first_value_column(grid), len(grid[row]))):
-        above = grid[row - 1][c] if row else ""
-        if grid[row][c] or not above or _NUMERIC.match(above) or owner[row][c] < 0:
-            continue
-        cell = owner[row][c]
-        for r in range(row, len(grid)):
-            for k in range(len(grid[r])):
-                if owner[r][k] == cell:
-                    grid[r][k] = above
-
-
-_ENUMERATED = re.compile(r"^\s*(\(?[一二三四五六七八九十\d]+[)、.．]|其中|合计|总计|小计)")
-
-
-def _join_split_row(grid: Grid, owner: list[list[int]], row: int) -> int:
-    """Join a row broken by the page break (`1.本机关不掌握相关政府信` / `息`) back into one row;
-    return 1 if it did. Only in tables with numbers, when the values sit on one side of the break
-    and the carried-over label text does not start a new numbered row."""
-    values_from = _first_value_column(grid)
-    if values_from >= len(grid[0]):
-        return 0
-    before, after = grid[row - 1], grid[row]
-    has_values = [any(cell for cell in r[values_from:]) for r in (before, after)]
-    if all(has_values) or not any(has_values):
-        return 0
-    tails = [c for c in range(values_from) if after[c] and after[c] != before[c]]
-    if not tails or any(_ENUMERATED.match(after[c]) or _NUMERIC.match(after[c]) for c in tails):
-        return 0
-    for c in range(len(before)):
-        if c in tails:
-            before[c] += after[c]
-        elif not before[c]:
-            before[c] = after[c]
-    del grid[row], owner[row]
-    return 1
-
-
-def _assemble(doc: Document, blocks: list[_Line | _Table], pages: int) -> Document:
+def _assemble(doc: Document, blocks: list[_Line | Table], pages: int) -> Document:
     """Write the blocks out as text: lines joined into paragraphs, tables as serialised grids."""
     starts: list[int | None] = [None] * pages
     parts: list[str] = []
@@ -469,10 +245,10 @@ def _assemble(doc: Document, blocks: list[_Line | _Table], pages: int) -> Docume
     left, right = _text_edges(lines)
     previous: _Line | None = None
     for block in blocks:
-        if isinstance(block, _Table):
+        if isinstance(block, Table):
             grid, page_rows = table_grid(block)
             doc.grids.append(grid)
-            rows = [serialise_grid([row]) for row in grid]
+            rows = grid_lines(grid)
             if parts and not parts[-1].endswith("\n"):
                 parts.append("\n")
                 offset += 1

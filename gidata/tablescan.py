@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from .numbers import ARABIC, Cell, read_cell
 
-_CJK = re.compile(r"[\u3400-\u9fff（(《“\"]")
+_CJK = re.compile(r"[\u3400-\u9fff（(《“\"#]")  # label text, or a Markdown heading's #
+_MARKDOWN_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$", re.M)
 _NUMBER_TOKEN = re.compile(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+")
 
 
@@ -48,9 +49,25 @@ def segments(text: str, hits: list[RowHit], end: int) -> list[tuple[RowHit, str]
 
 
 def leading_values(segment: str) -> str:
-    """The part of a segment before any further label text (a group heading, a table header)."""
+    r"""The part of a segment before any further label text (a group heading, a table header).
+
+    A Markdown table's rule line (`|---|---|`) is no value row, so it is left out.
+
+    >>> leading_values(" |\n|---|---|\n| 27 | 10 |\n\n### 行政诉讼")
+    ' |\n\n| 27 | 10 |\n\n'
+    """
+    segment = _MARKDOWN_RULE.sub("", segment)
     match = _CJK.search(segment)
     return segment[: match.start()] if match else segment
+
+
+def value_tokens(segment: str) -> list[str]:
+    """The numbers and `/`, `—` marks of a row's value text, as printed (nothing split).
+
+    >>> value_tokens(" | 84 | / | 3 下一行")
+    ['84', '/', '3']
+    """
+    return _NUMBER_TOKEN.findall(leading_values(segment).replace("|", " "))
 
 
 def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] | None = None,
@@ -64,7 +81,7 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
     >>> [c.value for c in cells_of("2000002", 7, check=lambda v: sum(v[:6]) == v[6])]
     [2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0]
     """
-    values = leading_values(segment)
+    values = raw = leading_values(segment)
     if "|" in values:
         parts = [p for p in values.split("|")]
         while parts and not parts[0].strip():
@@ -85,7 +102,26 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
         solutions = run_together_splits(tokens, expected, check or (lambda v: True))
         if len(solutions) == 1:
             return [Cell("number", v, "".join(tokens)) for v in solutions[0]]
-    return None
+    return _own_line(raw, expected)
+
+
+def _own_line(values: str, expected: int) -> list[Cell] | None:
+    """The cells on the label's own line, when they are `|`-joined and exactly `expected`: what
+    follows on later lines then belongs to rows whose labels were printed elsewhere.
+
+    >>> [c.value for c in _own_line(" | 9 | 0 | 9 |\\n| 0 | 0 | 0 |\\n", 3)]
+    [9.0, 0.0, 9.0]
+    """
+    line = values.split("\n", 1)[0]
+    parts = [p for p in line.split("|")]
+    while parts and not parts[0].strip():
+        parts.pop(0)
+    while parts and not parts[-1].strip():
+        parts.pop()
+    if "\n" not in values or len(parts) != expected:
+        return None
+    cells = [read_cell(p) for p in parts]
+    return cells if all(c.kind != "text" for c in cells) else None
 
 
 def split_candidates(segment: str, expected: int, check: Callable[[list[float]], bool],

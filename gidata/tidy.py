@@ -1,11 +1,13 @@
-"""Tidy the per-report rows into the released tables: long facts and analysis-ready wide tables."""
+"""Tidy the per-report rows into the released tables: long facts, wide tables, harmonised series, cross-year checks."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from .crossyear import crossyear
 from .dictionary import (CAPACITY_CODES, MATRIX_CODES, OUTCOME_COLUMNS, PRE2019_APPLICATION_CODES,
                          PROACTIVE_CODES, TABLES)
+from .harmonise import harmonise
 from .items import APPLICANT_TYPES, PRE2019
 
 _IDENTITY = ("report_id", "body", "year", "level", "scope", "regime")
@@ -37,6 +39,8 @@ def tidy(reports: list[dict], facts: list[dict], checks: list[dict]) -> dict[str
         "challenges": _challenges(counted, values),
         "capacity": _per_report(counted, values, CAPACITY_CODES),
         "proactive": _per_report(counted, values, PROACTIVE_CODES),
+        "harmonised": harmonise(counted, facts),
+        "crossyear": crossyear(counted, values),
     }
 
 
@@ -89,4 +93,4 @@ def _challenges(reports, values) -> list[dict]:
 
 
 assert set(TABLES) == {"reports", "facts", "checks", "applications", "applications_pre2019",
-                       "challenges", "capacity", "proactive"}
+                       "challenges", "capacity", "proactive", "harmonised", "crossyear"}

@@ -63,6 +63,9 @@ COMPLETE_TABLES = [
     "2021_pingtan_gonganju_1",  # 2021 format that breaks its own balance
     "2022_hebei_jiaoyuting_1",  # 2021 format, one cell per line
     "2023_hebei_jiaoyuting_1",
+    "2023_hongzequ_huaian_1",  # PDF: merged label cells repeated across the row; review header twice
+    "2024_hongzequ_huaian_1",  # PDF: matrix broken over a page inside (四)无法提供
+    "2025_shuyangxian_1",  # Markdown: a heading above each table row; review as three small tables
 ]
 
 

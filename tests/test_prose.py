@@ -142,3 +142,14 @@ def test_never_raises(text):
     for f in extract_prose(doc):
         assert f.method == "prose"
         assert f.value is None or f.value >= 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年,我区在政府网站平台主动公开政府信息1136条。", {"pro_website": 1136}),
+    ("我区在政府网站平台主动发布各类政府信息2428条,解读信息发布7条。", {"pro_website": 2428, "resp_policy_readings": 7}),
+    ("全年累计发布解读类信息 21 条,打造文字、图文全品类解读产品矩阵。", {"resp_policy_readings": 21}),
+    ("区政府严格落实管理办法,全年收取政府信息公开信息处理费0元。", {"fees": 0}),
+])
+def test_website_platform_readings_and_processing_fees(text, expected):
+    """Sentences of the 洪泽区 PDFs and of 沭阳县, as printed."""
+    assert values(text) == expected

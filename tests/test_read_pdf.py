@@ -12,7 +12,7 @@ import yaml
 from gidata.extract_challenges import COLUMNS
 
 from gidata import read_pdf
-from gidata.document import ReadError, serialise_grid
+from gidata.document import ReadError, grid_lines, serialise_grid
 from gidata.normalize import compact
 from gidata.read import read_bytes, read_document
 
@@ -67,7 +67,7 @@ def find_row(grids, fragment: str, width: int | None = None) -> list[float]:
 def grid_page(doc, grid, row: int = 0) -> int:
     """The page on which a grid row is printed, through the text offsets."""
     offset = doc.text.index(serialise_grid(grid))
-    offset += sum(len(serialise_grid([r])) + 1 for r in grid[:row])
+    offset += sum(len(line) + 1 for line in grid_lines(grid)[:row])
     return doc.page_at(offset)
 
 

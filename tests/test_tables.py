@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gidata.document import Document
+from gidata.document import Document, grid_lines, serialise_grid
+from gidata.extract_challenges import COLUMNS, extract_challenges
 from gidata.extract_matrix import extract_matrix
 from gidata.extract_pre2019 import extract_pre2019_table, variant_cells
 from gidata.tablescan import cells_of, split_candidates
@@ -142,3 +143,79 @@ def test_matrix_row_with_no_values_is_blank():
     partial = [f for f in facts if f.item == "out_partial"]
     assert len(partial) == 7 and all(f.semantics == "blank" for f in partial)
     assert {(f.item, f.applicant): f.value for f in facts}[("req_new", "total")] == 16
+
+
+# merged cells repeated by the readers, headings above table rows, tables split in parts --------
+
+MERGED_GRID = [
+    ["说明", "说明", "说明", "申请人情况", "申请人情况", "申请人情况", "申请人情况", "申请人情况", "申请人情况", "申请人情况"],
+    ["说明", "说明", "说明", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+    ["一、本年新收政府信息公开申请数量"] * 3 + ["21", "0", "0", "0", "0", "0", "21"],
+    ["二、上年结转政府信息公开申请数量"] * 3 + ["0"] * 7,
+    ["三、本年度办理结果", "(一)予以公开", "(一)予以公开", "4", "0", "0", "0", "0", "0", "4"],
+    ["三、本年度办理结果", "(三)不予公开", "1.属于国家秘密", "17", "0", "0", "0", "0", "0", "17"],
+    ["三、本年度办理结果", "(七)总计", "(七)总计", "21", "0", "0", "0", "0", "0", "21"],
+    ["四、结转下年度继续办理"] * 3 + ["0"] * 7,
+]
+
+
+def test_grid_lines_write_a_merged_label_once_and_keep_equal_value_cells():
+    lines = grid_lines(MERGED_GRID)
+    assert lines[2] == "一、本年新收政府信息公开申请数量 | 21 | 0 | 0 | 0 | 0 | 0 | 21"
+    assert lines[3] == "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0"
+    assert lines[5] == "三、本年度办理结果 | (三)不予公开 | 1.属于国家秘密 | 17 | 0 | 0 | 0 | 0 | 0 | 17"
+
+
+def test_a_value_cell_merged_under_a_merged_header_is_written_once():
+    grid = [["信息内容", "本年处理决定数量", "本年处理决定数量"], ["行政许可", "550", "550"], ["行政处罚", "0", "0"]]
+    assert grid_lines(grid) == ["信息内容 | 本年处理决定数量", "行政许可 | 550", "行政处罚 | 0"]
+
+
+def test_matrix_rows_with_repeated_merged_labels():
+    facts = extract_matrix(doc(serialise_grid(MERGED_GRID)))
+    cells = {(f.item, f.applicant): f.value for f in facts}
+    assert cells[("req_new", "natural_person")] == 21 and cells[("req_new", "total")] == 21
+    assert cells[("out_granted", "natural_person")] == 4
+    assert cells[("out_denied_state_secret", "total")] == 17
+    assert cells[("req_carried_forward", "other_org")] == 0
+
+
+REVIEW_GRID = [
+    ["行政复议"] * 5 + ["行政诉讼"] * 10,
+    ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] + ["未经复议直接起诉"] * 5 + ["复议后起诉"] * 5,
+    ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3,
+    ["3", "1", "0", "0", "4", "0", "0", "0", "0", "0", "2", "0", "1", "0", "3"],
+]
+
+
+def test_review_table_whose_grid_repeats_the_outcome_labels():
+    text = "四、政府信息公开行政复议、行政诉讼情况\n" + serialise_grid(REVIEW_GRID) + "\n五、存在的主要问题\n"
+    facts = {f.item: f.value for f in extract_challenges(doc(text))}
+    assert facts == dict(zip(COLUMNS, [3, 1, 0, 0, 4, 0, 0, 0, 0, 0, 2, 0, 1, 0, 3]))
+
+
+def test_review_table_in_three_markdown_tables():
+    head = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|----------|----------|------|------|------|\n"
+    text = ("## 四、政府信息公开行政复议、行政诉讼情况\n\n### 行政复议\n" + head + "| 27 | 10 | 9 | 15 | 61 |\n\n"
+            "### 行政诉讼（未经复议直接起诉）\n" + head + "| 3 | 0 | 0 | 0 | 3 |\n\n"
+            "### 行政诉讼（复议后起诉）\n" + head + "| 8 | 0 | 1 | 1 | 10 |\n\n## 五、存在的主要问题\n")
+    facts = {f.item: f.value for f in extract_challenges(doc(text))}
+    assert facts == dict(zip(COLUMNS, [27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]))
+
+
+def test_matrix_row_under_a_heading_that_repeats_its_label():
+    text = MATRIX.replace("一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |",
+                          "### 一、本年新收政府信息公开申请数量\n| 类别 | 数据1 | 总计 |\n|---|---|---|\n"
+                          "| 本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |")
+    cells = {(f.item, f.applicant): f.value for f in extract_matrix(doc(text))}
+    assert cells[("req_new", "natural_person")] == 3 and cells[("req_new", "total")] == 4
+    assert cells[("req_carried_over", "total")] == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["", "0", "3", "/", "总计", "自然人", "不予公开"]), max_size=6), max_size=6))
+def test_grid_lines_never_raise_and_keep_one_line_a_row(grid):
+    lines = grid_lines(grid)
+    assert len(lines) == len(grid)
+    for row, line in zip(grid, lines):
+        assert set(line.split(" | ")) <= set(row) | {""}

@@ -1,0 +1,120 @@
+"""Crawl tables at scale: rows per second per core and peak memory, against the same texts as files.
+
+A table of N rows (default 100,000) is made at run time in a temporary folder from the corpus
+texts (each row's text made unique with a line naming its row, so none is a duplicate), and the
+same texts are written as N files. Each is run through the streaming pipeline (read, classify,
+locate, extract, check) in a fresh process, so that peak memory is that run's own.
+
+The full build also holds the output tables (facts, wide tables) in memory before writing them;
+that part grows with the number of reports, whatever the input, and is measured with `--build`
+on a smaller N.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from gidata.build import build, discover, execute, inputs
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def corpus_texts(corpus: Path) -> list[tuple[str, str]]:
+    """(title, text) of every text report of the corpus; the title from SOURCES.csv where it has one."""
+    with (corpus / "SOURCES.csv").open(encoding="utf-8-sig", newline="") as handle:
+        titles = {row["file"]: row["title"] for row in csv.DictReader(handle)}
+    paths = sorted((corpus / "reports").glob("*.txt")) + sorted((corpus / "seeds").glob("*.txt"))
+    return [(titles.get(p.name) or "", p.read_text(encoding="utf-8", errors="replace")) for p in paths]
+
+
+def make_inputs(folder: Path, rows: int, corpus: Path) -> tuple[Path, Path]:
+    """Write the N-row crawl table and the same N texts as files; return (table, folder of files)."""
+    texts = corpus_texts(corpus)
+    table, files = folder / "crawl.csv", folder / "files"
+    files.mkdir()
+    with table.open("w", encoding="utf-8", newline="") as handle, \
+            (files / "SOURCES.csv").open("w", encoding="utf-8", newline="") as sources_handle:
+        writer, sources = csv.writer(handle), csv.writer(sources_handle)
+        writer.writerow(["标题", "时间", "内容", "访问地址"])
+        sources.writerow(["file", "title", "published", "url"])  # the files get the rows' metadata
+        for i in range(rows):
+            title, text = texts[i % len(texts)]
+            text = f"{text}\n(第{i + 1}行)\n"
+            url = f"http://example.invalid/{i + 1}.html"
+            writer.writerow([title, "2024-01-26", text, url])
+            (files / f"{i + 1:07d}.txt").write_text(text, encoding="utf-8")
+            sources.writerow([f"{i + 1:07d}.txt", title, "2024-01-26", url])
+    return table, files
+
+
+def measure(kind: str, path: Path, workers: int, full_build: bool) -> dict:
+    """Run one input through the pipeline in this process and report speed and peak memory.
+
+    Speed per core is rows per CPU second of this process and its workers together, so that it
+    holds on a machine shared with other work; the wall time is given too.
+    """
+    started = time.perf_counter()
+    n = facts = 0
+    if full_build:
+        with tempfile.TemporaryDirectory() as out:
+            summary = build([path], Path(out), workers=workers)
+        n, facts = summary.files, summary.facts
+    else:
+        for result in execute(inputs(discover([path])), workers, parallel=workers > 1):
+            n += 1
+            facts += len(result.facts)
+    seconds = time.perf_counter() - started
+    mine, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = mine.ru_utime + mine.ru_stime + children.ru_utime + children.ru_stime
+    return {"kind": kind, "inputs": n, "facts": facts, "seconds": round(seconds, 1), "workers": workers,
+            "cpu_seconds": round(cpu, 1), "per_core": round(n / cpu, 1),
+            "peak_main_mb": round(mine.ru_maxrss / 1024), "peak_worker_mb": round(children.ru_maxrss / 1024)}
+
+
+def run_fresh(kind: str, path: Path, workers: int, full_build: bool) -> dict:
+    """`measure` in a new interpreter, so that its peak memory is not the parent's."""
+    command = [sys.executable, __file__, "--measure", kind, str(path), "--workers", str(workers)]
+    output = subprocess.run(command + (["--build"] if full_build else []), check=True, capture_output=True,
+                            text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, nargs="+", default=[100_000], help="table lengths to run")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--build", action="store_true", help="the whole build (tidy and write too)")
+    parser.add_argument("--kinds", nargs="+", default=["table", "files"], choices=["table", "files"])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--measure", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure[0], Path(args.measure[1]), args.workers, args.build)))
+        return 0
+    for rows in args.rows:
+        runs = {}
+        with tempfile.TemporaryDirectory() as folder:
+            table, files = make_inputs(Path(folder), rows, args.corpus)
+            for kind, path in (("table", table), ("files", files)):
+                if kind in args.kinds:
+                    runs[kind] = run = run_fresh(kind, path, args.workers, args.build)
+                    print(f"{rows:>7} rows, {kind:<5}: {run['inputs']} inputs, {run['facts']} facts; "
+                          f"{run['per_core']} rows per CPU second ({run['cpu_seconds']} CPU s, {run['seconds']} s "
+                          f"wall on {run['workers']} workers); peak memory main {run['peak_main_mb']} MB, largest "
+                          f"worker {run['peak_worker_mb']} MB", flush=True)
+        if len(runs) == 2:
+            print(f"{rows:>7} rows: table / files throughput per core = "
+                  f"{runs['table']['per_core'] / runs['files']['per_core']:.3f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,405 @@
+"""Read crawlers' tables (CSV, JSON Lines, Parquet) as a stream of rows, each a candidate report.
+
+A table is never held in memory: CSV and Parquet are read in batches by pyarrow, JSON Lines line
+by line. Problems name the file, the row and the column; a bad row becomes an error row and the
+table goes on, a bad table becomes one error row and the build goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
+
+TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+BATCH_ROWS = 256
+# pyarrow reads a CSV in blocks, up to 32 blocks ahead of its reader: small blocks keep memory low. A row
+# must fit in one block, so a longer row (a field of megabytes) makes the table be read again with
+# blocks 8 times larger, up to the largest report file read.py accepts.
+CSV_BLOCK_BYTES = 1 << 20
+CSV_MAX_BLOCK_BYTES = 64 << 20
+SNIFF_BYTES = 1 << 20
+# Column names crawlers use for each role, in order of preference; matched ignoring case and spaces.
+ROLES: dict[str, tuple[str, ...]] = {
+    "title": ("标题", "title", "题目", "文章标题"),
+    "published": ("发布时间", "发布日期", "时间", "日期", "成文日期", "date", "published", "pubdate",
+                  "publish_time", "publish_date", "time"),
+    "text": ("内容", "正文", "text", "content", "文本"),
+    "html": ("html", "网页源码", "源码", "raw_html", "page_html"),
+    "url": ("访问地址", "原文链接", "链接", "网址", "url", "link", "href", "page_url"),
+    "attachments": ("附件链接", "附件", "attachments", "attachment", "attachment_urls", "files"),
+}
+_BINARY_SIGNS = (b"\x00", b"PAR1", b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")
+
+
+class TableError(Exception):
+    """A table that cannot be read at all, with the status to record for it."""
+
+    def __init__(self, status: str, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass
+class Row:
+    """One row of a crawl table: where it came from and its fields by role."""
+
+    table: str
+    number: int
+    format: str
+    encoding: str | None
+    fields: dict[str, str] = field(default_factory=dict)
+    attachments: list[str] = field(default_factory=list)
+    problem: str | None = None  # set when the row itself is unreadable: the message, naming row and column
+    status: str | None = None
+
+    @property
+    def report_id(self) -> str:
+        """`crawls/hebei_kejiting.csv#7`: the table's path and the 1-based data row."""
+        return f"{self.table}#{self.number}"
+
+
+def parse_columns(spec: str | None) -> dict[str, str]:
+    """`text=内容,title=标题` as {role: column}; unknown roles are an error.
+
+    >>> parse_columns("text=正文, url=地址")
+    {'text': '正文', 'url': '地址'}
+    """
+    if not spec:
+        return {}
+    mapping = {}
+    for part in spec.split(","):
+        role, sep, column = (p.strip() for p in part.partition("="))
+        if not sep or role not in ROLES or not column:
+            raise ValueError(f"--columns: {part.strip()!r} is not ROLE=COLUMN with ROLE one of {', '.join(ROLES)}")
+        mapping[role] = column
+    return mapping
+
+
+def recognise(names: list[str], overrides: dict[str, str], where: str) -> dict[str, str]:
+    """Which column plays which role: the overrides, then the usual names; a text or html column is required."""
+    folded = {_fold(n): n for n in reversed(names)}
+    roles = {}
+    for role, candidates in ROLES.items():
+        if role in overrides:
+            if overrides[role] not in names:
+                raise TableError("unreadable", f"{where}: column {overrides[role]!r} given for {role} is not in the "
+                                               f"table (columns: {', '.join(names)})")
+            roles[role] = overrides[role]
+            continue
+        found = next((folded[_fold(c)] for c in candidates if _fold(c) in folded), None)
+        if found is not None:
+            roles[role] = found
+    if "text" not in roles and "html" not in roles:
+        raise TableError("unreadable", f"{where}: no text column (looked for {', '.join(ROLES['text'] + ROLES['html'])}); "
+                                       f"columns are {', '.join(names) or 'none'}; name it with --columns text=COLUMN")
+    return roles
+
+
+def _fold(name: str) -> str:
+    return "".join(str(name).split()).casefold()
+
+
+def split_links(value) -> list[str]:
+    """Attachment links from a list or a `;`/`,`/whitespace separated string, in order, without blanks.
+
+    >>> split_links("http://a/1.doc;http://a/2.pdf;")
+    ['http://a/1.doc', 'http://a/2.pdf']
+    """
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if v is not None and str(v).strip()]
+    text = str(value).replace("\n", ";").replace(" ", ";").replace(",", ";")
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
+def read_table(path: Path, table: str, overrides: dict[str, str] | None = None,
+               batch_rows: int = BATCH_ROWS) -> Iterator[list[Row]]:
+    """Batches of rows of one table; raises TableError (before or between batches) when it cannot go on."""
+    kind = TABLE_SUFFIXES[path.suffix.lower()]
+    reader = {"csv": _csv_batches, "jsonl": _jsonl_batches, "parquet": _parquet_batches}[kind]
+    yield from reader(path, table, overrides or {}, batch_rows)
+
+
+# --- CSV -------------------------------------------------------------------------------------------
+
+def sniff_encoding(head: bytes, where: str) -> str:
+    """The encoding of a CSV from its first bytes: a BOM, else strict UTF-8, else strict GB18030."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise TableError("unreadable", f"{where}: UTF-16 text; save the table as UTF-8 or GB18030")
+    for sign in _BINARY_SIGNS:
+        at = head.find(sign)
+        if at == 0 or (sign == b"\x00" and at >= 0):
+            raise TableError("mislabelled", f"{where}: binary data at byte {at} ({sign!r}), not a CSV table")
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    bad = _decodes(head, "utf-8")
+    if bad is None or len(head[:bad].decode("utf-8")) < bad - 16:
+        return "utf-8"  # valid, or long valid UTF-8 Chinese before a bad row: the bad rows are reported one by one
+    bad = _decodes(head, "gb18030")
+    if bad is None:
+        return "gb18030"
+    line = head[:bad].count(b"\n") + 1
+    raise TableError("unreadable", f"{where}: line {line} (byte {bad}) is neither UTF-8 nor GB18030")
+
+
+def _decodes(data: bytes, encoding: str) -> int | None:
+    """None when `data` is valid in `encoding` (a character cut at the end allowed), else the bad byte."""
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(data, final=False)
+        return None
+    except UnicodeDecodeError as error:
+        return error.start
+
+
+def _csv_header(path: Path, where: str) -> tuple[str, list[str]]:
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    if not head.strip():
+        raise TableError("empty", f"{where}: the table is empty")
+    encoding = sniff_encoding(head, where)
+    text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(head, final=False)
+    try:
+        names = next(csv.reader(io.StringIO(text)))
+    except (csv.Error, StopIteration) as error:
+        raise TableError("corrupt", f"{where}: row 0 (the header) cannot be parsed: {error}") from error
+    if len(set(names)) != len(names):
+        raise TableError("corrupt", f"{where}: row 0 (the header) repeats a column name: {', '.join(names)}")
+    return encoding, names
+
+
+def _csv_batches(path: Path, table: str, overrides: dict, batch_rows: int) -> Iterator[list[Row]]:
+    """Rows of a CSV, a pyarrow block at a time (fields as bytes, decoded here so a bad one names its row)."""
+    encoding, names = _csv_header(path, table)
+    reader = _CsvPass(path, table, names, encoding, recognise(names, overrides, table))
+    block = CSV_BLOCK_BYTES
+    while True:
+        try:
+            yield from reader.rows(block, batch_rows)
+            break
+        except pa.ArrowInvalid as error:
+            if "straddl" in str(error) and block < CSV_MAX_BLOCK_BYTES:
+                block *= 8  # a row longer than a block: read again with larger blocks, after the rows handed out
+                continue
+            yield reader.flush()
+            raise TableError("corrupt", f"{table}: after row {reader.emitted}: {_arrow_message(error, block)}; "
+                                        f"rows 1-{reader.emitted} were read, the rest of the table was not") from error
+    yield _csv_tail(path, reader.pending, reader.flush_skipped(), reader.roles)
+
+
+class _CsvPass:
+    """Numbers a CSV's rows across passes: good rows, and rows pyarrow skipped for their field count."""
+
+    def __init__(self, path: Path, table: str, names: list[str], encoding: str, roles: dict):
+        self.path, self.table, self.names, self.encoding, self.roles = path, table, names, encoding, roles
+        self.emitted = 0  # rows handed out: a pass with larger blocks starts after them
+        self.pending: Row | None = None  # the last good row, held back until the quote count is known
+        self.skipped: dict[int, Row] = {}
+
+    def rows(self, block: int, batch_rows: int) -> Iterator[list[Row]]:
+        """One pass over the file with `block`-byte blocks, yielding the rows after those handed out."""
+        self.pending, self.skipped = None, {}
+        stream = pa_csv.open_csv(
+            self.path, read_options=pa_csv.ReadOptions(skip_rows=1, column_names=self.names, use_threads=False,
+                                                       block_size=block),
+            parse_options=pa_csv.ParseOptions(newlines_in_values=True, invalid_row_handler=_skipper(
+                self.table, self.names, self.encoding, self.skipped)),
+            convert_options=pa_csv.ConvertOptions(include_columns=self._wanted(),
+                                                  column_types={n: pa.binary() for n in self._wanted()}))
+        number = 0
+        for chunk in stream:
+            for start in range(0, chunk.num_rows, batch_rows):  # Python objects for a few rows at a time
+                out = []
+                for values in chunk.slice(start, batch_rows).to_pylist():
+                    number = self._take_skipped(number + 1, out)
+                    if number > self.emitted:
+                        self._hand_out(self.pending, out)
+                        self.pending = _csv_row(self.table, number, self.encoding, self.roles, values)
+                if out:
+                    yield out
+
+    def _wanted(self) -> list[str]:
+        return sorted(set(self.roles.values()), key=self.names.index)
+
+    def _take_skipped(self, number: int, out: list[Row]) -> int:
+        """Hand out the skipped rows at `number` on (after the pending row); the next good row's number."""
+        while number in self.skipped:
+            row = self.skipped.pop(number)
+            if number > self.emitted:
+                self._hand_out(self.pending, out)
+                self.pending = None
+                self._hand_out(row, out)
+            number += 1
+        return number
+
+    def _hand_out(self, row: Row | None, out: list[Row]) -> None:
+        if row is not None and row.number > self.emitted:
+            out.append(row)
+            self.emitted = row.number
+
+    def flush_skipped(self) -> list[Row]:
+        return sorted((r for n, r in self.skipped.items() if n > self.emitted), key=lambda r: r.number)
+
+    def flush(self) -> list[Row]:
+        """What is held back, when the table cannot be read on."""
+        out = []
+        self._hand_out(self.pending, out)
+        return out + self.flush_skipped()
+
+
+def _skipper(table: str, names: list[str], encoding: str, skipped: dict[int, Row]):
+    """pyarrow's handler for a row with the wrong number of fields: skip it, keep it as an error row."""
+    def on_invalid(bad) -> str:
+        number = (bad.number or 0) - 1  # pyarrow counts the header as row 1
+        where = (f"row {number}, column {names[bad.actual_columns - 1]}" if 0 < bad.actual_columns < len(names)
+                 else f"row {number}")
+        skipped[number] = Row(table, number, "csv", encoding, status="corrupt", problem=(
+            f"{table}: {where}: expected {bad.expected_columns} columns, found {bad.actual_columns} "
+            f"(a stray quote or separator?): {bad.text[:120]!r}"))
+        return "skip"
+    return on_invalid
+
+
+def _csv_tail(path: Path, pending: Row | None, skipped: list[Row], roles: dict) -> list[Row]:
+    """The last rows, once the end is reached: an odd count of quotes marks the row that swallowed the rest."""
+    if not _odd_quotes(path):
+        return ([pending] if pending else []) + skipped
+    if skipped and (pending is None or skipped[-1].number > pending.number):
+        skipped[-1].problem += "; a quoted field is never closed, so it runs to the end of the file"
+        return ([pending] if pending else []) + skipped
+    return [_unclosed(pending, roles)] if pending else []
+
+
+def _csv_row(table: str, number: int, encoding: str, roles: dict, values: dict) -> Row:
+    row = Row(table, number, "csv", encoding)
+    for role, column in roles.items():
+        raw = values.get(column) or b""
+        try:
+            text = raw.decode("utf-8" if encoding == "utf-8-sig" else encoding)
+        except UnicodeDecodeError as error:
+            row.status = "unreadable"
+            row.problem = row.problem or (f"{table}: row {number}, column {column}: bytes {error.start}-{error.end} of the field "
+                           f"are not {encoding} (the encoding found at the start of the file)")
+            text = raw.decode(encoding, errors="replace")
+        if role == "attachments":
+            row.attachments = split_links(text)
+        else:
+            row.fields[role] = text
+    return row
+
+
+def _odd_quotes(path: Path) -> bool:
+    """An odd number of `"` in a CSV means a quoted field is never closed (pyarrow reads it to the end)."""
+    count = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            count += chunk.count(b'"')
+    return count % 2 == 1
+
+
+def _unclosed(row: Row, roles: dict) -> Row:
+    column = next((c for r, c in roles.items() if "\n" in row.fields.get(r, "")), None) or roles.get("text", "?")
+    row.status = "corrupt"
+    row.problem = (f"{row.table}: row {row.number}, column {column}: a quoted field is never closed, so it runs "
+                   f"to the end of the file; any rows after it are inside this field and are not read")
+    return row
+
+
+def _arrow_message(error: Exception, block: int = CSV_MAX_BLOCK_BYTES) -> str:
+    message = str(error).split("\n")[0]
+    if "straddl" in message:
+        return f"a row is longer than {block / 2**20:g} MB, or a quote is never closed ({message})"
+    return message
+
+
+# --- JSON Lines ------------------------------------------------------------------------------------
+
+def _jsonl_batches(path: Path, table: str, overrides: dict, batch_rows: int) -> Iterator[list[Row]]:
+    """Rows of a JSON Lines table, line by line; the row number is the line number."""
+    roles, rows = None, []
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            if number == 1 and any(line.startswith(s) for s in _BINARY_SIGNS if s != b"\x00") or b"\x00" in line:
+                raise TableError("mislabelled", f"{table}: line {number} holds binary data, not JSON Lines")
+            row, roles = _jsonl_row(table, number, line, roles, overrides)
+            rows.append(row)
+            if len(rows) >= batch_rows:
+                yield rows
+                rows = []
+    if roles is None and not rows:
+        raise TableError("empty", f"{table}: the table is empty")
+    yield rows
+
+
+def _jsonl_row(table: str, number: int, line: bytes, roles: dict | None, overrides: dict) -> tuple[Row, dict | None]:
+    row = Row(table, number, "jsonl", "utf-8")
+    try:
+        record = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
+    except UnicodeDecodeError as error:
+        row.status, row.problem = "unreadable", f"{table}: row {number}: byte {error.start} is not UTF-8"
+        return row, roles
+    except json.JSONDecodeError as error:
+        row.status, row.problem = "corrupt", f"{table}: row {number}, character {error.colno}: {error.msg}"
+        return row, roles
+    if not isinstance(record, dict):
+        row.status, row.problem = "corrupt", f"{table}: row {number}: a JSON {type(record).__name__}, not an object"
+        return row, roles
+    roles = roles or recognise(list(record), overrides, table)
+    _fill(row, roles, record)
+    return row, roles
+
+
+def _fill(row: Row, roles: dict, record: dict) -> None:
+    for role, column in roles.items():
+        value = record.get(column)
+        if role == "attachments":
+            row.attachments = split_links(value)
+        else:
+            row.fields[role] = _as_text(value)
+
+
+def _as_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    if isinstance(value, (list, tuple)):
+        return "\n".join(_as_text(v) for v in value)
+    return value if isinstance(value, str) else str(value)
+
+
+# --- Parquet ---------------------------------------------------------------------------------------
+
+def _parquet_batches(path: Path, table: str, overrides: dict, batch_rows: int) -> Iterator[list[Row]]:
+    """Rows of a Parquet table, `batch_rows` at a time, reading only the columns that play a role."""
+    try:
+        parquet = pq.ParquetFile(path)
+    except (pa.ArrowInvalid, OSError) as error:
+        raise TableError("corrupt", f"{table}: not a readable Parquet file ({_arrow_message(error)})") from error
+    names = parquet.schema_arrow.names
+    roles = recognise(names, overrides, table)
+    number = 0
+    try:
+        for batch in parquet.iter_batches(batch_size=batch_rows, columns=sorted(set(roles.values()), key=names.index)):
+            rows = []
+            for record in batch.to_pylist():
+                number += 1
+                row = Row(table, number, "parquet", None)
+                _fill(row, roles, record)
+                rows.append(row)
+            yield rows
+    except (pa.ArrowInvalid, OSError) as error:
+        raise TableError("corrupt", f"{table}: after row {number}: {_arrow_message(error)}; rows 1-{number} "
+                                    f"were read, the rest of the table was not") from error

@@ -1,0 +1,179 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 01 · Request volumes: who asks, how much, and where?
+#
+# **Questions:** how many requests for government information do bodies receive, by year and
+# administrative level; who sends them (since 2019 the reports split applicants into natural
+# persons and five kinds of organisation); how concentrated are requests across bodies; and,
+# in a simple count model, how do volumes vary with level and year?
+#
+# The volume is the harmonised measure `received`: 收到申请数 before 2019, 本年新收 (new this
+# year, not counting those carried over) from 2019 (see the crosswalk in notebook 02).
+
+# %%
+import numpy as np
+import pandas as pd
+import seaborn as sns
+
+import gidata
+from gidata import analysis, plotting
+
+plotting.set_style()
+reports = gidata.load("reports")
+kept, left_out = analysis.select_reports(reports)
+harmonised = gidata.load("harmonised")
+harmonised = harmonised[harmonised["report_id"].isin(kept["report_id"])]
+body_of = kept.set_index("report_id")["body_key"]
+analysis.coverage(kept, left_out)
+
+# %% [markdown]
+# ## The numbers this rests on
+
+# %%
+volumes = analysis.wide(harmonised, ["received"]).dropna(subset=["received"])
+volumes["body_key"] = volumes["report_id"].map(body_of)
+volumes["level"] = volumes["level"].astype("string")
+volumes["period"] = analysis.period(volumes["regime"])
+print(f"{len(volumes)} of {len(kept)} reports give the number of requests received, for "
+      f"{volumes['body_key'].nunique()} bodies; {len(kept) - len(volumes)} do not (prose-only "
+      "reports that never state it, or tables the reader could not use).")
+volumes.groupby(["period", "level"])["received"].describe()[["count", "min", "50%", "max"]]
+
+# %% [markdown]
+# ## Requests per body by year and level
+#
+# One line per body. The scale is symmetric-log so that the many zeros show. Jurisdictions
+# (a whole prefecture or county) include their departments' requests; departments count their
+# own: compare within a level, never add across levels.
+
+# %%
+fig, ax = plotting.figure("wide")
+sns.lineplot(data=volumes.sort_values("year"), x="year", y="received", hue="level", units="body_key",
+             estimator=None, marker="o", ax=ax, hue_order=[lvl for lvl in plotting.LEVEL_ORDER
+                                                          if lvl in set(volumes["level"])])
+ax.set_yscale("symlog", linthresh=1)
+ax.set_ylim(-0.3, volumes["received"].max() * 2)
+ax.axvline(2018.5, color="black", lw=1, ls="--")
+ax.set(xlabel="year reported on", ylabel="requests received (symlog scale)",
+       title="Requests received per body and year (one line per body)")
+ax.legend(title=None, loc="upper left", bbox_to_anchor=(1.01, 1))
+plotting.save_figure(fig, "01_requests_by_year_level", svg=True);
+
+# %% [markdown]
+# ## Who asks (2019 on)
+#
+# The applicant matrix splits new requests by applicant type. Pooled by level over the
+# reports that give every column.
+
+# %%
+APPLICANTS = ["natural_person", "commercial", "research", "ngo", "legal_services", "other_org"]
+matrix = gidata.load("applications")
+matrix = matrix[matrix["report_id"].isin(kept["report_id"]) & matrix["applicant"].isin(APPLICANTS)]
+by_type = matrix.pivot_table(index=["report_id", "level"], columns="applicant", values="req_new",
+                             observed=True).reindex(columns=APPLICANTS).dropna().reset_index()
+by_type = by_type[by_type[APPLICANTS].sum(axis=1) > 0]
+composition = analysis.shares(by_type, APPLICANTS, "level")
+counts = by_type.groupby("level", observed=True).agg(
+    reports=("report_id", "size"), bodies=("report_id", lambda r: r.map(body_of).nunique()))
+counts["requests"] = by_type.groupby("level", observed=True)[APPLICANTS].sum().sum(axis=1)
+counts.join(composition.round(3))
+
+# %%
+everyone = by_type[APPLICANTS].sum()
+print(f"natural persons: {everyone['natural_person'] / everyone.sum():.1%} of {int(everyone.sum())} new requests "
+      f"in {len(by_type)} reports; commercial enterprises {everyone['commercial'] / everyone.sum():.1%}; "
+      f"law firms {everyone['legal_services'] / everyone.sum():.1%}")
+
+# %%
+fig, ax = plotting.figure("wide")
+plot = composition.rename(columns=plotting.label)
+plot.index = [f"{lvl} ({int(counts.loc[lvl, 'requests'])} requests)" for lvl in plot.index]
+plot.plot.barh(stacked=True, ax=ax, width=0.7, legend=False)
+ax.set(xlim=(0, 1), xlabel="share of new requests (pooled)", ylabel="", title="Who sends requests (2019 on)")
+fig.legend(loc="outside lower center", ncol=3)
+ax.invert_yaxis()
+plotting.save_figure(fig, "01_applicant_composition");
+
+# %% [markdown]
+# ## How concentrated are requests?
+#
+# For each body, its mean number of new requests a year from 2019 on; the Lorenz curve shows
+# what share of all requests the smallest x% of bodies receive, and the Gini coefficient sums
+# it up (0: every body receives the same; 1: one body receives everything). Shown for all
+# bodies and for departments alone, because a jurisdiction's count includes its departments'.
+
+# %%
+recent = volumes[volumes["period"] == "2019 on"]
+per_body = recent.groupby(["body_key", "level"])["received"].mean().reset_index()
+groups = {"all bodies": per_body, "departments": per_body[per_body["level"] == "department"]}
+concentration = pd.DataFrame({name: {"bodies": len(g), "gini": analysis.gini(g["received"]),
+                                     "top body share": g["received"].max() / g["received"].sum()}
+                              for name, g in groups.items()}).T
+concentration
+
+# %%
+fig, ax = plotting.figure("square")
+for (name, g), colour in zip(groups.items(), ("C0", "C1")):
+    curve = analysis.lorenz(g["received"])
+    ax.plot(curve["share_units"], curve["share_total"], marker="o", color=colour,
+            label=f"{name} (n = {len(g)}, Gini = {analysis.gini(g['received']):.2f})")
+ax.plot([0, 1], [0, 1], color="grey", ls="--", label="perfect equality")
+ax.set(xlabel="cumulative share of bodies (fewest requests first)", ylabel="cumulative share of requests",
+       title="Concentration of requests across bodies (2019 on)", xlim=(0, 1), ylim=(0, 1))
+ax.legend(title=None, loc="upper left")
+plotting.save_figure(fig, "01_lorenz_requests", svg=True);
+
+# %% [markdown]
+# ## A count model: requests on level and year
+#
+# A negative binomial GLM (statsmodels) of requests received on the administrative level and
+# the year, with standard errors clustered by body (a body's reports are not independent).
+# The dispersion parameter is the maximum-likelihood estimate of an NB2 model. Levels with
+# fewer than three reports are left out (a single township report cannot identify a level
+# effect).
+
+# %%
+counts_by_level = volumes["level"].value_counts()
+model_data = volumes[volumes["level"].isin(counts_by_level[counts_by_level >= 3].index)].assign(
+    year_c=lambda d: d["year"].astype(float) - 2019, received=lambda d: d["received"].astype(float))
+print("left out (fewer than 3 reports):", dict(counts_by_level[counts_by_level < 3]))
+result = analysis.nb_glm(model_data, "received ~ C(level, Treatment('department')) + year_c", groups="body_key")
+print(f"reports: {int(result.nobs)}, bodies (clusters): {model_data['body_key'].nunique()}, "
+      f"alpha = {result.model.family.alpha:.2f}")
+analysis.rate_ratios(result)
+
+# %% [markdown]
+# Read the rate ratios as multiplicative differences in expected requests: relative to a
+# department, and per year (centred on 2019). **Caveats, which matter more than the
+# estimates:**
+#
+# - The corpus is not a sample of China: the level effects compare a few 平潭 and 江苏
+#   jurisdictions with three 河北 departments and a few 平潭 departments. They describe these
+#   bodies, not levels in general.
+# - The year effect mixes a real trend with the change of counting in 2019 (收到申请数 vs
+#   本年新收) and with which bodies happen to be in the corpus in which year. Most pre-2019
+#   reports in it received zero or a handful of requests.
+# - Clustered standard errors with fewer than twenty clusters are themselves imprecise; the
+#   intervals are optimistic.
+
+# %% [markdown]
+# ## What this says, and what it cannot
+#
+# - Volumes are tiny for departments (most receive fewer than 50 requests a year, many none)
+#   and larger for whole jurisdictions; they rise after 2019 in the bodies we can follow.
+# - Natural persons send most requests in every level (printed above); organisations,
+#   commercial enterprises first, send the rest.
+# - Requests are concentrated: a few bodies receive most of them. With about a dozen bodies
+#   the Gini coefficient is a description of this corpus, not an estimate for any population.

@@ -1,0 +1,299 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 · Refusal rates: how often are requests refused, and on what grounds?
+#
+# **Questions:** what happens to the requests bodies decide; how much of what is *not*
+# disclosed is refused under an exemption, and how much is "information not held"
+# (本机关不掌握相关政府信息); does a body's refusal rate depend on how the rate is defined; and
+# how do rates line up across the 2019 change of format?
+#
+# Everything here uses the `harmonised` table — each report's figures mapped onto one set of
+# measures through the documented crosswalk (`gidata.harmonise.CROSSWALK`) — and the named
+# rate definitions of `gidata.rates.RATES`, so that every number below can be reproduced
+# with one call.
+
+# %%
+import pandas as pd
+import seaborn as sns
+from matplotlib.patches import Patch
+
+import gidata
+from gidata import analysis, plotting
+from gidata.harmonise import CROSSWALK, MEASURE_BY_CODE
+from gidata.rates import RATES, rate_table
+
+plotting.set_style()
+reports = gidata.load("reports")
+kept, left_out = analysis.select_reports(reports)
+harmonised = gidata.load("harmonised")
+harmonised = harmonised[harmonised["report_id"].isin(kept["report_id"])]
+body_of = kept.set_index("report_id")["body_key"]
+analysis.coverage(kept, left_out)
+
+# %% [markdown]
+# ## The crosswalk across the 2019 break
+#
+# The outcome categories changed in 2019. This is how each harmonised outcome is read from
+# each format; `exact = False` marks a mapping that is not one to one (the notes say how it
+# was decided). Read it before comparing anything across 2019.
+
+# %%
+OUTCOMES = ["granted", "partly_granted", "refused", "unable_to_provide", "not_processed", "other"]
+crosswalk = pd.DataFrame([
+    {"measure": code, "label": MEASURE_BY_CODE[code].label_en,
+     **{regime: " | ".join("+".join(alt) for alt in (src.alternatives or [("—",)]))
+        for regime, src in CROSSWALK[code].items()},
+     "pre2019 exact": CROSSWALK[code]["pre2019"].exact, "note (pre2019)": CROSSWALK[code]["pre2019"].note}
+    for code in OUTCOMES + ["unable_not_held", "total_decided"]
+])
+crosswalk
+
+# %% [markdown]
+# ## What happens to requests: outcome shares
+#
+# Pooled over the reports that give all six outcome groups in full and decided at least one
+# request, by period and level. Before 2019 not one report of this corpus qualifies except
+# 三门峡市 2017, and it lacks the partial-disclosure row, so the shares below are for 2019 on.
+
+# %%
+outcomes = analysis.wide(harmonised, OUTCOMES + ["total_decided"]).dropna(subset=OUTCOMES)
+outcomes["period"] = analysis.period(outcomes["regime"])
+outcomes["group"] = outcomes["period"] + ", " + outcomes["level"].astype("string")
+outcomes = outcomes[outcomes["total_decided"] > 0]
+outcome_shares = analysis.shares(outcomes, OUTCOMES, "group")
+outcome_counts = outcomes.groupby("group").agg(reports=("report_id", "size"),
+                                                bodies=("report_id", lambda r: r.map(body_of).nunique()),
+                                                decided=("total_decided", "sum"))
+outcome_counts.join(outcome_shares.round(3))
+
+# %%
+fig, ax = plotting.figure("wide")
+plot = outcome_shares.rename(columns=plotting.label)
+plot.index = [f"{g} ({int(outcome_counts.loc[g, 'decided'])} decided)" for g in plot.index]
+plot.plot.barh(stacked=True, ax=ax, width=0.7, legend=False)
+ax.set(xlabel="share of decided requests", ylabel="", xlim=(0, 1),
+       title="Outcomes of decided requests (pooled over reports)")
+fig.legend(loc="outside lower center", ncol=3)
+ax.invert_yaxis()
+plotting.save_figure(fig, "02_outcome_shares", svg=True);
+
+# %% [markdown]
+# ## Grounds for not disclosing (2019 on)
+#
+# From 2019 the matrix gives the ground of every refusal and every "unable to provide". The
+# question is how much of the non-disclosure is a genuine refusal under an exemption, and how
+# much is "not held by this body" — which may be a correct answer (wrong body asked) or a
+# convenient one.
+
+# %%
+GROUNDS = ["refused_secret", "refused_law", "refused_safety", "refused_third_party", "refused_internal",
+           "refused_process", "refused_enforcement", "refused_other",
+           "unable_not_held", "unable_needs_creation", "unable_unclear", "not_processed", "other"]
+grounds = analysis.wide(harmonised[harmonised["regime"] != "pre2019"], GROUNDS).dropna(subset=GROUNDS)
+totals = grounds[GROUNDS].sum()
+ground_table = pd.DataFrame({"label": [plotting.label(g) for g in GROUNDS], "cases": totals,
+                             "share": totals / totals.sum()})
+print(f"{len(grounds)} reports of {grounds['report_id'].map(body_of).nunique()} bodies give every ground; "
+      f"{int(totals.sum())} requests not disclosed in all.")
+ground_table.round(3)
+
+# %%
+not_held = rate_table(harmonised, "not_held_share")
+not_held_recent = not_held[(not_held["regime"] != "pre2019") & not_held["reason"].isna()]
+headline = analysis.proportions(not_held_recent.assign(all="all"), "k", "n", "all")
+print(RATES["not_held_share"].description)
+print(f"Not held, as a share of refused + unable to provide (2019 on): {headline['rate'].iloc[0]:.1%} "
+      f"(95% CI {headline['low'].iloc[0]:.1%}-{headline['high'].iloc[0]:.1%}; "
+      f"{int(headline['k'].iloc[0])} of {int(headline['n'].iloc[0])}, {len(not_held_recent)} reports)")
+print(f"Not held, as a share of everything not disclosed (2019 on): "
+      f"{totals['unable_not_held'] / totals.sum():.1%}")
+
+# %%
+fig, ax = plotting.figure("wide")
+colours = ["C3" if g == "unable_not_held" else ("C0" if g.startswith("refused") else "C7") for g in GROUNDS]
+ax.barh(ground_table["label"], ground_table["share"], color=colours)
+for i, (share, cases) in enumerate(zip(ground_table["share"], ground_table["cases"])):
+    ax.annotate(f"{int(cases)}", (share, i), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
+ax.invert_yaxis()
+ax.set(xlabel="share of requests not disclosed (2019 on, pooled)", ylabel="",
+       title="Grounds for not disclosing a request (2019 on)")
+ax.legend(handles=[Patch(color="C0", label="refused under an exemption"), Patch(color="C3", label="not held"),
+                   Patch(color="C7", label="other grounds")], loc="center right")
+plotting.save_figure(fig, "02_refusal_reasons", svg=True);
+
+# %% [markdown]
+# ## Two (three) definitions of the refusal rate
+#
+# A refusal rate needs a stated definition. `gidata.rates.RATES` defines them once:
+
+# %%
+DEFINITIONS = ["refusal_narrow", "refusal_broad", "nondisclosure"]
+for name in DEFINITIONS:
+    print(f"{name:15s} {RATES[name].description}")
+
+# %% [markdown]
+# Each definition is computed per report (`rate_table`); a report enters when it gives every
+# measure the definition needs, in full. How many reports each definition can use, and why the
+# others drop out:
+
+# %%
+rates = pd.concat([rate_table(harmonised, name).assign(definition=name) for name in DEFINITIONS])
+rates["period"] = analysis.period(rates["regime"])
+rates["body_key"] = rates["report_id"].map(body_of)
+usable = rates[rates["reason"].isna()]
+(rates.assign(reason=rates["reason"].fillna("used").str.replace(r":.*", "", regex=True))
+ .groupby(["definition", "period", "reason"]).size().unstack(fill_value=0))
+
+# %%
+pooled = analysis.proportions(usable, "k", "n", ["definition", "period"])
+pooled
+
+# %%
+fig, ax = plotting.figure("small")
+for j, (per, colour) in enumerate((("before 2019", "C0"), ("2019 on", "C1"))):
+    part = pooled[pooled["period"] == per].set_index("definition").reindex(DEFINITIONS)
+    y = [i + (j - 0.5) * 0.25 for i in range(len(DEFINITIONS))]
+    ax.errorbar(part["rate"], y, xerr=plotting.interval_errors(part),
+                fmt="o", color=colour, label=per)
+ax.set_yticks(range(len(DEFINITIONS)), DEFINITIONS)
+ax.invert_yaxis()
+ax.set(xlim=(0, 1), xlabel="pooled rate (95% Wilson interval)", title="Refusal rate under three definitions")
+ax.legend(title=None)
+plotting.save_figure(fig, "02_refusal_definitions");
+
+# %% [markdown]
+# ## Each body's rate, with intervals (2019 on)
+#
+# Pooled over each body's reports from 2019 on. Bodies are shown by code (figure text stays
+# in English); the table maps codes to names. Jurisdictions (whole areas) and departments are
+# different kinds of unit: compare within a kind.
+
+# %%
+recent = usable[usable["period"] == "2019 on"]
+per_body = analysis.proportions(recent, "k", "n", ["definition", "body_key"])
+codes = analysis.body_codes(per_body["body_key"])
+per_body["code"] = per_body["body_key"].map(codes)
+levels = kept.drop_duplicates("body_key").set_index("body_key")["level"].astype("string")
+per_body["level"] = per_body["body_key"].map(levels)
+per_body.pivot_table(index=["code", "body_key", "level"], columns="definition", values=["n", "rate"]).round(3)
+
+# %%
+two = per_body[per_body["definition"].isin(DEFINITIONS[:2])]
+fig, ax = plotting.figure("tall")
+order = sorted(two["code"].unique())
+for j, (name, colour) in enumerate(zip(DEFINITIONS[:2], ("C0", "C1"))):
+    part = two[two["definition"] == name].set_index("code").reindex(order)
+    y = [i + (j - 0.5) * 0.3 for i in range(len(order))]
+    ax.errorbar(part["rate"], y, xerr=plotting.interval_errors(part),
+                fmt="o", color=colour, label=name)
+ax.set_yticks(range(len(order)), [f"{c} ({levels[two.set_index('code')['body_key'].drop_duplicates()[c]]})"
+                                  for c in order])
+ax.invert_yaxis()
+ax.set(xlim=(0, 1), xlabel="refusal rate, 2019 on (95% Wilson interval)",
+       title="Refusal rate by body under two definitions")
+ax.legend(title=None, loc="lower right")
+plotting.save_figure(fig, "02_refusal_rate_by_body", svg=True);
+
+# %% [markdown]
+# **How the conclusions move.** Under the narrow definition every body refuses few requests
+# (under a tenth) and the intervals overlap; under the broad one the rates are several times
+# higher and the order of bodies changes, because bodies differ mostly in how often they
+# answer "not held" or "not processed", not in how often they invoke an exemption. The rank
+# correlations between the definitions across bodies (near zero, or negative: a body's
+# narrow rate says almost nothing about its broad rate here):
+
+# %%
+ranks = per_body.pivot_table(index="body_key", columns="definition", values="rate")
+print(ranks.corr(method="spearman").round(2))
+print(f"bodies with both rates: {len(ranks.dropna())}")
+
+# %% [markdown]
+# ## Funnel plot: rate against volume
+#
+# Each report from 2019 on (broad definition) against the number of requests it decided. The
+# funnel is the range a body of that volume would show 95% and 99.8% of the time if every
+# body had the pooled rate: small bodies scatter widely by chance alone, so only points
+# outside the funnel suggest a real difference. Here the large reports (whole jurisdictions)
+# mostly fall outside it on both sides: the rates of jurisdictions differ by more than chance,
+# which is a reason to compare like with like rather than to rank them.
+
+# %%
+funnel_points = recent[recent["definition"] == "refusal_broad"]
+p0 = funnel_points["k"].sum() / funnel_points["n"].sum()
+limits = analysis.funnel_limits(p0, int(funnel_points["n"].max()))
+outside = funnel_points.assign(
+    low=funnel_points["n"].astype(int).map(limits[limits["coverage"] == 0.95].set_index("n")["low"]),
+    high=funnel_points["n"].astype(int).map(limits[limits["coverage"] == 0.95].set_index("n")["high"]))
+outside = outside[(outside["rate"] < outside["low"]) | (outside["rate"] > outside["high"])]
+print(f"pooled broad refusal rate {p0:.3f} over {len(funnel_points)} reports; "
+      f"{len(outside)} outside the 95% funnel")
+outside[["report_id", "year", "level", "k", "n", "rate"]]
+
+# %%
+fig, ax = plotting.figure("wide")
+for cov, style in ((0.95, "--"), (0.998, ":")):
+    part = limits[limits["coverage"] == cov]
+    ax.plot(part["n"], part["low"], style, color="grey", label=f"{cov:.1%} limits")
+    ax.plot(part["n"], part["high"], style, color="grey")
+ax.axhline(p0, color="black", lw=1, label=f"pooled rate {p0:.2f}")
+sns.scatterplot(data=funnel_points.astype({"level": "string"}), x="n", y="rate", hue="level", ax=ax, s=50)
+ax.set(xscale="log", ylim=(-0.02, 1.02), xlabel="requests decided (log scale)",
+       ylabel="broad refusal rate", title="Funnel plot: broad refusal rate against volume (reports from 2019 on)")
+ax.legend(title=None)
+plotting.save_figure(fig, "02_refusal_rate_funnel", svg=True);
+
+# %% [markdown]
+# ## Across the 2019 break
+#
+# Pooled rates by year, through the crosswalk. Before 2019 the broad and non-disclosure
+# rates need "not this body / does not exist" and "other channel" rows that most of the
+# pre-2019 tables in this corpus (the Fujian provincial variant) do not have, so the broad
+# rate has a single pre-2019 point (三门峡市 2017) and only the narrow rate a short series.
+
+# %%
+by_year = analysis.proportions(usable[usable["definition"].isin(DEFINITIONS[:2])], "k", "n", ["definition", "year"])
+by_year
+
+# %%
+fig, ax = plotting.figure("wide")
+for j, (name, colour) in enumerate(zip(DEFINITIONS[:2], ("C0", "C1"))):
+    part = by_year[by_year["definition"] == name]
+    x = part["year"] + (j - 0.5) * 0.2
+    ax.errorbar(x, part["rate"], yerr=plotting.interval_errors(part),
+                fmt="o-", color=colour, label=name, capsize=2)
+ax.axvline(2018.5, color="black", lw=1, ls="--")
+ax.annotate("2019 format", (2018.6, 0.95), fontsize=8)
+ax.set(ylim=(0, 1), xlabel="year reported on", ylabel="pooled rate (95% Wilson interval)",
+       title="Refusal rates by year, through the crosswalk")
+ax.legend(title=None)
+plotting.save_figure(fig, "02_break_2019", svg=True);
+
+# %% [markdown]
+# ## What this says, and what it cannot
+#
+# - **Not held dominates non-disclosure.** From 2019 on, "not held by this body" is the single
+#   largest ground for not disclosing in this corpus, far ahead of any exemption: the headline
+#   number is printed above with its interval and its counts. This matches what readers of the
+#   reports describe, but here it rests on a few dozen reports of about a dozen bodies, and
+#   one prefecture's report (宜春市 2021) contributes a large part of the cases.
+# - **The definition matters more than the body.** The narrow rate (exemptions only) is low
+#   everywhere; the broad rate is several times higher. Any comparison of bodies must state
+#   which definition it uses; a ranking under one can reverse under the other.
+# - **The 2019 break cannot be measured here.** Before 2019 most reports in this corpus
+#   received almost no requests, and only one (三门峡市 2017) gives every category; the
+#   pre-2019 points are single reports with intervals spanning most of [0, 1]. The crosswalk
+#   is documented so that a larger release can answer the question; this one cannot.
+# - Reports of whole areas (jurisdiction) include their departments' requests: the pools above
+#   are pools of reports, never regional totals.

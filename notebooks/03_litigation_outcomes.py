@@ -1,0 +1,175 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 03 · Review and lawsuits: how often are disclosure decisions challenged, and with what result?
+#
+# An applicant who disagrees with an answer can ask for administrative review (行政复议) or
+# sue (行政诉讼). The reports count the cases and their outcomes: upheld (维持), corrected
+# (纠正: the body's decision is found wrong), other (e.g. withdrawn), and — from 2019 —
+# pending (尚未审结). From 2019 lawsuits are split into those brought directly (未经复议直接起诉)
+# and those brought after a review (复议后起诉).
+#
+# **Questions:** how often are challenged decisions corrected; how many cases are still
+# pending at the end of the year; do applicants go to court directly or after review; and
+# how many challenges are there per 100 refusals, before and after 2019?
+
+# %%
+import pandas as pd
+import seaborn as sns
+
+import gidata
+from gidata import analysis, plotting
+
+plotting.set_style()
+reports = gidata.load("reports")
+kept, left_out = analysis.select_reports(reports)
+challenges = gidata.load("challenges")
+challenges = challenges[challenges["report_id"].isin(kept["report_id"])].merge(
+    kept[["report_id", "body_key"]], on="report_id")
+challenges["period"] = analysis.period(challenges["regime"])
+challenges["kind_label"] = challenges["kind"].map(plotting.label).astype("string")
+analysis.coverage(kept, left_out)
+
+# %% [markdown]
+# ## The numbers this rests on
+#
+# Reports that give a review or lawsuit table (or the counts in prose), and the cases in them.
+# Before 2019 there is no pending column and lawsuits are not split by prior review.
+
+# %%
+counts = (challenges.groupby(["period", "kind_label"], observed=True)
+          .agg(reports=("report_id", "nunique"), bodies=("body_key", "nunique"),
+               cases=("total", "sum"), reports_with_cases=("total", lambda s: int((s > 0).sum()))))
+counts
+
+# %% [markdown]
+# ## Correction rates
+#
+# The correction rate is corrected ÷ decided cases (upheld + corrected + other), leaving
+# pending cases out: they have no outcome yet. Rows where the report does not give the
+# corrected count are left out (it is missing, not zero). Cases are pooled over reports within
+# each kind and period; the intervals are 95% Wilson intervals, which stay sensible at small
+# counts.
+
+# %%
+outcomes = challenges.dropna(subset=["corrected"]).assign(
+    decided=lambda d: d[["upheld", "corrected", "other"]].fillna(0).sum(axis=1))
+print(f"left out for a missing corrected count: {challenges['corrected'].isna().sum()} rows "
+      f"of {len(challenges)}")
+correction = analysis.proportions(outcomes, "corrected", "decided", ["period", "kind_label"])
+correction
+
+# %%
+fig, ax = plotting.figure("wide")
+order = [plotting.label(k) for k in ("review", "lawsuit", "suit_direct", "suit_after_review")]
+correction["kind_label"] = pd.Categorical(correction["kind_label"], categories=order, ordered=True)
+correction = correction.sort_values(["kind_label", "period"])
+for i, row in enumerate(correction.itertuples()):
+    colour = "C0" if row.period == "before 2019" else "C1"
+    ax.errorbar(row.rate, i, xerr=plotting.interval_errors(correction.iloc[[i]]), fmt="o", color=colour)
+    ax.annotate(f"{row.k}/{row.n}", (row.high, i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=8)
+ax.set_yticks(range(len(correction)), [f"{r.kind_label} ({r.period})" for r in correction.itertuples()])
+ax.set(xlim=(0, 1), xlabel="corrected / decided cases (95% Wilson interval; labels: k/n)",
+       title="Correction rates in review and lawsuits")
+ax.invert_yaxis()
+plotting.save_figure(fig, "03_correction_rates", svg=True);
+
+# %% [markdown]
+# ## Pending cases (2019 on)
+#
+# The share of a year's cases still undecided when the report was written. A high share
+# means this year's correction rate is provisional.
+
+# %%
+recent = challenges[challenges["period"] == "2019 on"]
+analysis.proportions(recent.dropna(subset=["pending", "total"]), "pending", "total", "kind_label")
+
+# %% [markdown]
+# ## To court directly, or after review? (2019 on)
+
+# %%
+suits = (recent[recent["kind"].isin(["suit_direct", "suit_after_review"])]
+         .pivot_table(index=["body_key", "year"], columns="kind", values="total", aggfunc="sum", observed=True)
+         .dropna())
+suits = suits[suits.sum(axis=1) > 0]
+suits.sum().to_frame("lawsuits").assign(share=lambda d: d["lawsuits"] / d["lawsuits"].sum())
+
+# %%
+per_year = suits.groupby("year").sum().rename(columns=plotting.label)
+fig, ax = plotting.figure("small")
+per_year.plot.bar(stacked=True, ax=ax, rot=0)
+ax.set(xlabel="year reported on", ylabel="lawsuits (all bodies, all levels)",
+       title="Lawsuits brought directly or after review")
+ax.legend(title=None)
+plotting.save_figure(fig, "03_suits_direct_vs_after_review");
+
+# %% [markdown]
+# The bars add cases across bodies of different levels: read them as "cases in the reports we
+# have", not as a total for any place (a city's count already includes its departments').
+# Note the chart shows counts per report-year, not per body: one or two reports with many
+# suits dominate it.
+
+# %% [markdown]
+# ## Challenges per 100 refusals, before and after 2019
+#
+# How often is a refusal challenged? The numerator is the report's review cases plus its
+# lawsuits (all kinds); the denominator is its refusals under two definitions from
+# `gidata.rates` (see notebook 02): the narrow one (refused under a stated exemption) and the
+# broad one (everything not disclosed in whole or in part). Only reports that give both the
+# challenges and the outcomes enter; cases and refusals are pooled within each period.
+
+# %%
+from gidata.rates import RATES, rate_table  # noqa: E402
+
+for name in ("refusal_narrow", "refusal_broad"):
+    print(f"{name}: {RATES[name].description}")
+
+harmonised = gidata.load("harmonised")
+harmonised = harmonised[harmonised["report_id"].isin(kept["report_id"])]
+cases = challenges.groupby("report_id")["total"].sum(min_count=1).dropna().rename("challenges")
+per_100 = []
+for name in ("refusal_narrow", "refusal_broad"):
+    rates = rate_table(harmonised, name)
+    usable = rates["reason"].isna() | (rates["reason"] == "denominator is zero")  # zero refusals is a count
+    refusals = rates[usable].set_index("report_id")["k"].rename("refusals")
+    both = pd.concat([cases, refusals], axis=1, join="inner").join(kept.set_index("report_id")["regime"])
+    both["period"] = analysis.period(both["regime"])
+    pooled = both.groupby("period")[["challenges", "refusals"]].sum().assign(
+        reports=both.groupby("period").size(), definition=name)
+    per_100.append(pooled.assign(per_100_refusals=100 * pooled["challenges"] / pooled["refusals"]))
+per_100 = pd.concat(per_100).reset_index()
+per_100
+
+# %%
+fig, ax = plotting.figure("small")
+sns.barplot(data=per_100, x="definition", y="per_100_refusals", hue="period", ax=ax)
+ax.set(xlabel="refusal definition", ylabel="review + lawsuit cases per 100 refusals",
+       title="Challenges per 100 refusals")
+plotting.save_figure(fig, "03_challenges_per_100_refusals");
+
+# %% [markdown]
+# ## What this says, and what it cannot
+#
+# - Counts are small: about two hundred review cases and lawsuits from 2019 on, nearly all in
+#   four bodies (沭阳县, 平潭综合实验区, 宜春市 and 河北省教育厅), and about twenty before 2019,
+#   mostly in one seed report (三门峡市 2017). The intervals above are wide, and the before/after
+#   comparison rests on the handful of pre-2019 reports that give outcomes at all. **Nothing
+#   here supports a conclusion about China**; it shows how to compute the numbers on a bigger
+#   release.
+# - Challenges in a year are not necessarily about that year's refusals (a review decided in
+#   2023 may concern a 2022 answer), and applicants also challenge "unable to provide" and
+#   "not processed" answers, which is why the ratio per 100 refusals moves so much between the
+#   narrow and the broad definition.
+# - A jurisdiction's report includes its departments' cases; bodies of different levels are
+#   pooled here only as a set of reports, never added into a regional total.

@@ -1,0 +1,145 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 04 · Staffing and budgets: what does disclosure cost, and are there economies of scale?
+#
+# Before 2019 the national statistical table asked for the disclosure offices (专门机构数),
+# reading points (查阅点数), staff (full-time 专职 and part-time 兼职), the special budget
+# (专项经费, in 万元 = 10,000 yuan), meetings and training sessions. The 2019 and 2021 formats
+# dropped the whole section, so these figures exist for reporting years up to 2018 only
+# (and in prose, occasionally, later).
+#
+# **Questions:** how many staff and how much money go into the work; how much per request;
+# and does staff or budget grow less than proportionally with the number of requests
+# (economies of scale), in a log-log regression with robust (HC3) standard errors?
+
+# %%
+import numpy as np
+import pandas as pd
+import seaborn as sns
+
+import gidata
+from gidata import analysis, plotting
+
+plotting.set_style()
+reports = gidata.load("reports")
+kept, left_out = analysis.select_reports(reports)
+capacity = gidata.load("capacity")
+capacity = capacity[capacity["report_id"].isin(kept["report_id"])]
+harmonised = gidata.load("harmonised")
+received = (harmonised[(harmonised["measure"] == "received") & harmonised["report_id"].isin(kept["report_id"])]
+            .set_index("report_id")["value"].rename("received"))
+analysis.coverage(kept, left_out)
+
+# %% [markdown]
+# ## The numbers this rests on
+
+# %%
+CAPACITY = ["offices", "reading_rooms", "staff_full_time", "staff_part_time", "staff_total", "budget",
+            "meetings", "trainings", "trainees"]
+given = capacity.set_index("report_id")[CAPACITY].notna().sum()
+pre2019 = kept[kept["regime"] == "pre2019"]
+print(f"{len(pre2019)} reports before 2019 (when the table asked for these figures); "
+      f"{capacity[CAPACITY].notna().any(axis=1).sum()} reports give at least one of them.")
+given.rename(lambda c: plotting.label(c)).to_frame("reports giving it")
+
+# %%
+table = (capacity.set_index("report_id")[["body", "year", "level"] + CAPACITY]
+         .join(received).dropna(subset=CAPACITY, how="all"))
+table
+
+# %% [markdown]
+# ## Staff, offices and training
+
+# %%
+staffed = table.dropna(subset=["staff_full_time", "staff_part_time"], how="all").reset_index()
+codes = analysis.body_codes(staffed["body"])
+staffed["label"] = [f"{codes[b]} {lvl} {y}" for b, lvl, y in zip(staffed["body"], staffed["level"], staffed["year"])]
+long = staffed.melt(id_vars="label", value_vars=["staff_full_time", "staff_part_time"],
+                    var_name="kind", value_name="staff").dropna()
+long["kind"] = long["kind"].map(plotting.label)
+fig, ax = plotting.figure("small")
+sns.barplot(data=long, y="label", x="staff", hue="kind", ax=ax)
+ax.set(xscale="symlog", xlabel="staff (symlog scale)", ylabel="",
+       title="Disclosure staff per report (before 2019)")
+ax.legend(title=None)
+plotting.save_figure(fig, "04_staff_per_report");
+staffed[["label", "body", "staff_full_time", "staff_part_time", "offices", "trainings", "trainees"]]
+
+# %% [markdown]
+# ## Cost and staff per request
+#
+# Budget (万元) and staff per request received, where a report gives both and received at
+# least one request. A body that received no request still pays its staff: for those the
+# ratio is undefined, not zero.
+
+# %%
+ratios = table.assign(budget_per_request=table["budget"] / table["received"],
+                      staff_per_request=table["staff_total"] / table["received"])
+ratios = ratios.replace([np.inf, -np.inf], np.nan)
+ratios[["body", "year", "level", "received", "staff_total", "budget", "staff_per_request", "budget_per_request"]]
+
+# %% [markdown]
+# ## Economies of scale: a log-log regression
+#
+# log(staff) = a + b·log(requests received), ordinary least squares with HC3 standard errors
+# (robust to heteroscedasticity, and the safest choice in small samples). b < 1 would mean
+# staff grow less than proportionally with requests. Only reports with positive staff and
+# positive requests enter; `gidata.analysis.loglog_fit` declines to fit on fewer than five,
+# because HC3 divides by one minus each point's leverage, which is zero or near it with so
+# few points.
+
+# %%
+fits = {}
+for outcome in ("staff_total", "budget"):
+    fit = analysis.loglog_fit(table, outcome, "received")
+    usable = int(((table[outcome] > 0) & (table["received"] > 0)).sum())
+    fits[outcome] = fit
+    if fit is None:
+        print(f"{outcome}: not estimated — {usable} report(s) with both positive; at least 5 needed.")
+    else:
+        print(f"{outcome}: elasticity {fit.params['log_x']:.2f} "
+              f"(HC3 95% CI {fit.conf_int().loc['log_x', 0]:.2f} to {fit.conf_int().loc['log_x', 1]:.2f}), "
+              f"n = {int(fit.nobs)}")
+
+# %%
+points = table[(table["staff_total"] > 0)].reset_index()
+fig, ax = plotting.figure("small")
+sns.scatterplot(data=points.astype({"level": "string"}), x="received", y="staff_total", hue="level", s=60, ax=ax)
+if fits["staff_total"] is not None:
+    grid = np.linspace(np.log(points["received"].clip(lower=1)).min(), np.log(points["received"]).max(), 50)
+    ax.plot(np.exp(grid), np.exp(fits["staff_total"].params["Intercept"] + fits["staff_total"].params["log_x"] * grid),
+            color="black", lw=1, label="log-log fit")
+ax.set(xscale="symlog", yscale="log", xlabel="requests received (symlog scale)", ylabel="disclosure staff (log scale)",
+       title="Staff against requests (reports before 2019)")
+ax.set_xlim(-0.3, max(10, points["received"].max() * 3))
+ax.legend(title=None, loc="lower right")
+plotting.save_figure(fig, "04_staff_vs_requests");
+
+# %% [markdown]
+# ## What this says, and what it cannot
+#
+# - **This corpus cannot answer the economies-of-scale question.** Only a handful of reports
+#   give staff or budget figures (counted above), mostly the seed reports from other
+#   provinces; the 平潭 and 河北 reports say in prose that the work is done "part-time by office
+#   staff" (由办公室人员兼职经办) without numbers. The regression is written and runs as soon
+#   as a release holds five or more reports with staff (or budget) and requests; here it
+#   declines, and says why, rather than print a slope through two or three points.
+# - What the few figures do show is the range: from one part-time clerk in a tax bureau
+#   (平潭, 2013) to 354 staff (54 full-time) across the whole of 三门峡市, with a special budget of
+#   74 万元 for a city that received 172 requests — roughly 0.4 万元 (4,000 yuan) per request.
+#   A city's staff count covers all its departments and districts, so it is not comparable to
+#   a department's.
+# - After 2018 the reports no longer ask for these figures at all: any series on capacity
+#   stops at the 2019 break.

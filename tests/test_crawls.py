@@ -1,0 +1,260 @@
+"""Crawl tables: every row of the corpus crawls read by hand, dedupe against the files, hostile tables."""
+
+import json
+import shutil
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+import yaml
+
+from gidata import build as build_module
+from gidata import read_table as read_table_module
+from gidata.build import build, execute
+from gidata.classify import classify
+from gidata.cli import main
+from gidata.read_table import parse_columns, read_table
+
+from .conftest import CORPUS, EXPECTED, SAMPLE
+
+CRAWLS = yaml.safe_load((EXPECTED / "crawls" / "rows.yaml").read_text(encoding="utf-8"))
+ROWS = [(table, row) for table, rows in CRAWLS.items() for row in rows]
+HEADER = "标题,时间,内容,一级类别,来源网站,访问地址,附件链接\n"
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory):
+    """The whole shared corpus (files and the three crawls), built once."""
+    assert CORPUS.is_dir(), CORPUS
+    out = tmp_path_factory.mktemp("corpus")
+    summary = build([CORPUS], out, workers=2)
+    return summary, pd.read_parquet(out / "reports.parquet").set_index("report_id"), out
+
+
+def test_the_expectations_cover_every_row_of_the_three_crawls():
+    for table, rows in CRAWLS.items():
+        frame = pd.read_csv(CORPUS / table, dtype=str, keep_default_na=False)
+        assert [r["row"] for r in rows] == list(range(1, len(frame) + 1)), table
+    assert len(ROWS) == 41
+
+
+@pytest.mark.parametrize("table,row", ROWS, ids=lambda x: x if isinstance(x, str) else str(x["row"]))
+def test_every_crawl_row_is_classified_and_located(corpus_build, table, row):
+    _, reports, _ = corpus_build
+    got = reports.loc[f"{table}#{row['row']}"]
+    status = got["status"]
+    assert (status in ("ok", "partial") if row["class"] == "report" else status == row["class"]), got["message"]
+    assert got["source_table"] == table and got["source_row"] == row["row"]
+    if row["class"] == "not_a_report":
+        assert row["what"] in got["message"]
+    if row["class"] in ("report", "no_text"):
+        assert got["year"] == row["year"]
+        assert (None if pd.isna(got["body"]) else got["body"]) == row["body"]
+    links = json.loads(got["attachments"]) if isinstance(got["attachments"], str) else []
+    assert len(links) == row.get("attachments", 0)
+
+
+def test_reports_that_are_also_files_count_once(corpus_build):
+    summary, reports, out = corpus_build
+    for table, row in ROWS:
+        if "same_as" not in row:
+            continue
+        kept, copy = f"{table}#{row['row']}", f"reports/{row['same_as']}"
+        assert reports.loc[copy, "status"] == "duplicate" and reports.loc[copy, "duplicate_of"] == kept
+        assert json.loads(reports.loc[kept, "sources"]) == [kept, copy]
+    facts = pd.read_parquet(out / "facts.parquet")
+    assert not set(facts.report_id) & set(reports.index[reports.status == "duplicate"])
+    counted = reports[reports.status.isin(["ok", "partial"])]
+    assert summary.statuses["duplicate"] == 27 and len(counted) == 56  # 29 other files + 27 crawl reports
+    duplicates = reports.index[reports.status == "duplicate"]
+    for name in ("applications", "applications_pre2019", "challenges", "capacity", "proactive"):
+        assert not pd.read_parquet(out / f"{name}.parquet").report_id.isin(duplicates).any(), name
+
+
+def test_classification_decides_on_title_and_text_together():
+    report_text = "根据《政府信息公开条例》，本机关主动公开政府信息120条，收到政府信息公开申请5件，依申请公开……" * 3
+    law_text = "今年以来，我厅深入推进依法行政，办理行政复议案件，落实政府信息公开条例……" * 5
+    assert classify("某市2020年政府信息公开工作年度报告", report_text).kind == "report"
+    assert classify("某厅2020年法治政府建设情况报告", law_text).kind == "not_a_report"
+    assert classify("某厅2020年政府信息公开工作年度报告", "\r\r").kind == "no_text"
+    assert classify("某厅政府网站工作年度报表", "").kind == "not_a_report"
+    assert classify("", report_text).kind == "report"  # no title: the text decides
+    assert classify("关于召开座谈会的通知", "会议定于下午三点召开，请准时参加。" * 20).kind == "not_a_report"
+
+
+def _csv(tmp_path, name, rows, encoding="utf-8", header=HEADER):
+    path = tmp_path / name
+    path.write_bytes((header + "".join(rows)).encode(encoding))
+    return path
+
+
+def _row(title, text, url="http://x/1.html", attachments=""):
+    quoted = text.replace('"', '""')
+    return f'{title},2024-01-26,"{quoted}",政府信息公开年报,http://x,{url},{attachments}\n'
+
+
+def _report_text(name="2019_hebei_kejiting_1.txt"):
+    return (CORPUS / "reports" / name).read_text(encoding="utf-8")
+
+
+def _reports(out):
+    return pd.read_parquet(out / "reports.parquet").set_index("report_id")
+
+
+PARSED = ("ok", "partial", "duplicate")  # read and located (a copy of an earlier row is a duplicate)
+
+
+def test_gb18030_and_bom_tables_read_like_utf8(tmp_path):
+    text = _report_text()
+    title = "河北省科学技术厅2019年政府信息公开工作年度报告"
+    (tmp_path / "in").mkdir()
+    _csv(tmp_path / "in", "a_utf8.csv", [_row(title, text)])
+    _csv(tmp_path / "in", "b_excel.csv", [_row(title, text)], encoding="gb18030")
+    _csv(tmp_path / "in", "c_bom.csv", [_row(title, text)], encoding="utf-8-sig")
+    build([tmp_path / "in"], tmp_path / "out", workers=1)
+    reports = _reports(tmp_path / "out")
+    assert reports.loc["a_utf8.csv#1", "status"] in ("ok", "partial") and reports.loc["a_utf8.csv#1", "year"] == 2019
+    assert reports.loc["b_excel.csv#1", "encoding"] == "gb18030"
+    assert reports.loc["b_excel.csv#1", "duplicate_of"] == "a_utf8.csv#1"
+    assert reports.loc["c_bom.csv#1", "duplicate_of"] == "a_utf8.csv#1"
+
+
+def test_bad_tables_are_named_by_file_row_and_column_and_the_build_goes_on(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    good = _row("某厅2019年政府信息公开工作年度报告", _report_text())
+    _csv(inputs, "quote.csv", [good, '某厅2018年政府信息公开工作年度报告,2019-01-01,"开头\n没有结束的引号,x,x,x,\n', good])
+    _csv(inputs, "columns.csv", [good, "a,b,c,d,e,f,g,h,i\n", good])
+    mixed = inputs / "mixed.csv"
+    mixed.write_bytes((HEADER + good).encode() + _row("某厅2017年报告", "正文乱码" * 50).encode("gbk"))
+    _csv(inputs, "notext.csv", ["a,b\n"], header="标题,地址\n")
+    (inputs / "binary.csv").write_bytes(bytes(range(256)) * 64)
+    shutil.copy(SAMPLE / "004_cde45a360ad512ec.txt", inputs)
+    build([inputs], tmp_path / "out", workers=1)
+    reports = _reports(tmp_path / "out")
+    assert reports.loc["004_cde45a360ad512ec.txt", "status"] == "ok"  # the rest of the build went on
+    assert reports.loc["quote.csv#1", "status"] in PARSED
+    quote = reports.loc["quote.csv#2"]
+    assert quote["status"] == "corrupt" and "quote.csv: row 2, column 内容" in quote["message"]
+    assert "never closed" in reports.loc["quote.csv#4", "message"]  # the last row, which runs to the end
+    assert reports.loc["columns.csv#2", "status"] == "corrupt"
+    assert "columns.csv: row 2" in reports.loc["columns.csv#2", "message"]
+    assert reports.loc["columns.csv#3", "status"] in PARSED
+    assert reports.loc["mixed.csv#1", "status"] in PARSED
+    assert reports.loc["mixed.csv#2", "status"] == "unreadable"
+    assert "mixed.csv: row 2, column 标题" in reports.loc["mixed.csv#2", "message"]
+    assert reports.loc["notext.csv", "status"] == "unreadable"
+    assert "no text column" in reports.loc["notext.csv", "message"] and "标题, 地址" in reports.loc["notext.csv", "message"]
+    assert reports.loc["binary.csv", "status"] == "mislabelled"
+
+
+def test_columns_override_names_the_text_column(tmp_path):
+    table = _csv(tmp_path, "mine.csv", ['某厅2019年政府信息公开工作年度报告,"' + _report_text() + '"\n'],
+                 header="headline,page_body\n")
+    build([table], tmp_path / "plain", workers=1)
+    assert _reports(tmp_path / "plain").loc["mine.csv", "status"] == "unreadable"
+    build([table], tmp_path / "mapped", workers=1, columns=parse_columns("text=page_body,title=headline"))
+    row = _reports(tmp_path / "mapped").loc["mine.csv#1"]
+    assert row["status"] in ("ok", "partial") and row["body"] == "某厅" and row["year"] == 2019
+    with pytest.raises(ValueError, match="ROLE=COLUMN"):
+        parse_columns("body=正文")
+    assert main(["build", str(table), "--out", str(tmp_path / "cli"), "--columns", "txt=x", "--quiet"]) == 2
+
+
+def test_jsonl_and_parquet_give_the_rows_of_the_csv(tmp_path):
+    frame = pd.read_csv(CORPUS / "crawls" / "hebei_kejiting.csv", dtype=str, keep_default_na=False)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    records = frame.to_dict("records")
+    records[3]["附件链接"] = [x for x in records[3]["附件链接"].split(";") if x]  # a list, as JSON allows
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    (inputs / "k.jsonl").write_text("\n".join(lines[:5] + ["{not json"] + lines[5:]) + "\n", encoding="utf-8")
+    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), inputs / "k.parquet")
+    build([inputs], tmp_path / "out", workers=1)
+    reports = _reports(tmp_path / "out")
+    assert reports.loc["k.jsonl#6", "status"] == "corrupt" and "k.jsonl: row 6" in reports.loc["k.jsonl#6", "message"]
+    assert reports.loc["k.parquet#6", "duplicate_of"] == "k.jsonl#7"  # JSON line 7 holds data row 6
+    assert len(json.loads(reports.loc["k.jsonl#4", "attachments"])) == 2
+    assert reports.loc["k.parquet#2", "status"] == "not_a_report"
+    assert reports.loc["k.parquet#11", "body"] == "河北省科学技术厅" and reports.loc["k.parquet#11", "year"] == 2015
+
+
+def test_a_field_of_megabytes_is_read(tmp_path):
+    text = _report_text() + "\n附注。" + "很长的附录文字" * 400_000  # about 8 MB
+    table = _csv(tmp_path, "big.csv", [_row("某厅2019年政府信息公开工作年度报告", text)])
+    rows = [r for batch in read_table(table, "big.csv") for r in batch]
+    assert len(rows) == 1 and len(rows[0].fields["text"]) == len(text)
+
+
+def test_tables_stream_in_batches(tmp_path, monkeypatch):
+    monkeypatch.setattr(read_table_module, "CSV_BLOCK_BYTES", 1 << 16)
+    table = _csv(tmp_path, "long.csv", [_row(f"第{i}行", "正文" * 200) for i in range(2000)])
+    sizes = [len(batch) for batch in read_table(table, "long.csv")]
+    assert sum(sizes) == 2000 and len(sizes) > 20 and max(sizes) < 100
+
+
+def test_parallel_execution_pulls_inputs_lazily(tmp_path, monkeypatch):
+    """Memory stays flat: only a bounded window of inputs is taken before the first result comes back."""
+    pulled = []
+
+    def inputs():
+        for i in range(10_000):
+            pulled.append(i)
+            yield build_module.Result({"report_id": str(i), "status": "ok"})
+
+    results = execute(inputs(), workers=2)
+    first = next(results)
+    assert first.report["report_id"] == "0"
+    assert len(pulled) <= 2 * 4 * build_module.CHUNK + build_module.CHUNK
+    assert [r.report["report_id"] for r in results][-1] == "9999"
+
+
+def test_two_texts_of_one_body_and_year_are_both_kept_and_flagged(tmp_path):
+    text = _report_text()
+    revised = text.replace("一、总体情况", "一、总体情况(修订稿)")
+    assert revised != text
+    title = "河北省科学技术厅2019年政府信息公开工作年度报告"
+    table = _csv(tmp_path, "two.csv", [_row(title, text), _row(title, revised), _row(title, text)])
+    build([table], tmp_path / "out", workers=1)
+    reports = _reports(tmp_path / "out")
+    assert list(reports.loc[["two.csv#1", "two.csv#2"], "status"].isin(["ok", "partial"])) == [True, True]
+    assert json.loads(reports.loc["two.csv#1", "same_body_year"]) == ["two.csv#2"]
+    assert json.loads(reports.loc["two.csv#2", "same_body_year"]) == ["two.csv#1"]
+    assert reports.loc["two.csv#3", "duplicate_of"] == "two.csv#1"
+
+
+def test_a_table_that_breaks_midway_keeps_the_rows_before(tmp_path, monkeypatch):
+    monkeypatch.setattr(read_table_module, "CSV_BLOCK_BYTES", 1 << 16)
+    monkeypatch.setattr(read_table_module, "CSV_MAX_BLOCK_BYTES", 1 << 18)  # the long row is longer
+    rows = [_row(f"某厅{2000 + i}年政府信息公开工作年度报告", "正文" * 100 + str(i)) for i in range(60)]
+    table = _csv(tmp_path, "long_row.csv", rows + [_row("某厅2099年报告", "长" * 400_000)] + rows[:3])
+    build([table], tmp_path / "out", workers=1)
+    reports = _reports(tmp_path / "out")
+    assert reports.loc["long_row.csv", "status"] == "corrupt"
+    assert reports.loc["long_row.csv", "message"].startswith("long_row.csv: after row")
+    read = reports.index[reports.source_row.notna() & reports.index.str.startswith("long_row.csv#")]
+    assert len(read) == 60  # every row before the long one
+
+
+def test_a_row_with_only_html_is_read_from_its_html(tmp_path):
+    text = _report_text()
+    page = "<html><body><nav>首页 > 信息公开</nav><p>" + text.replace("\n", "</p><p>") + "</p></body></html>"
+    record = {"title": "河北省科学技术厅2019年政府信息公开工作年度报告", "html": page, "url": "http://x/2019.html"}
+    (tmp_path / "pages.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    build([tmp_path / "pages.jsonl"], tmp_path / "out", workers=1)
+    row = _reports(tmp_path / "out").loc["pages.jsonl#1"]
+    assert row["status"] in ("ok", "partial") and row["year"] == 2019 and row["body"] == "河北省科学技术厅"
+    assert row["url"] == "http://x/2019.html" and row["n_facts"] > 0 and row["format"] == "jsonl"
+
+
+def test_a_row_longer_than_a_block_is_read_again_with_larger_blocks_and_nothing_twice(tmp_path, monkeypatch):
+    monkeypatch.setattr(read_table_module, "CSV_BLOCK_BYTES", 1 << 16)
+    small = [_row(f"第{i}行", "正文" * 100) for i in range(1, 101)]
+    rest = [_row(f"第{i}行", "正文" * 100) for i in range(103, 153)]
+    table = _csv(tmp_path, "grow.csv", small + ["a,b,c,d,e,f,g,h\n", _row("第102行", "长" * 100_000)] + rest)
+    rows = [r for batch in read_table(table, "grow.csv") for r in batch]
+    assert [r.number for r in rows] == list(range(1, 153))
+    assert rows[100].status == "corrupt" and "grow.csv: row 101" in rows[100].problem
+    assert rows[101].fields["title"] == "第102行" and len(rows[101].fields["text"]) == 100_000
+    assert [r.fields["title"] for r in rows[102:]] == [f"第{i}行" for i in range(103, 153)]
