@@ -54,6 +54,7 @@ bench: $(VENV)/.installed ## benchmarks: speed and memory, accuracy against hand
 	$(PY) benchmarks/accuracy.py
 	$(PY) benchmarks/bench_pdf.py
 	$(PY) benchmarks/bench_ocr.py
+	$(PY) benchmarks/bench_crawl.py --rows 100000
 
 clean: ## remove build outputs (not the virtual environment, not the release)
 	rm -rf build

@@ -47,7 +47,22 @@ def execute(source: Path, timeout: int = 120, offline: bool = False):
         notebook.cells.pop(0)
     for number, cell in enumerate(notebook.cells):
         cell["id"] = f"cell-{number:03d}"  # jupytext draws random ids: fix them for stable diffs
+        if "outputs" in cell:
+            cell["outputs"] = coalesce_streams(cell["outputs"])
     return notebook
+
+
+def coalesce_streams(outputs: list) -> list:
+    """Join neighbouring stdout (or stderr) outputs: how the kernel chunks a print varies from run to run."""
+    joined = []
+    for output in outputs:
+        previous = joined[-1] if joined else None
+        if (output.get("output_type") == "stream" and previous is not None
+                and previous.get("output_type") == "stream" and previous.get("name") == output.get("name")):
+            previous["text"] = "".join(previous["text"]) + "".join(output["text"])
+        else:
+            joined.append(output)
+    return joined
 
 
 def glyph_warnings(notebook) -> list[str]:

@@ -108,3 +108,13 @@ def test_save_figure_rejects_unstable_names(tmp_path, monkeypatch):
     fig, _ = plotting.figure("small")
     with pytest.raises(ValueError):
         plotting.save_figure(fig, "refusal rate.v2")
+
+
+def test_neighbouring_stream_outputs_are_joined_so_reruns_diff_cleanly():
+    outputs = [{"output_type": "stream", "name": "stdout", "text": "a\n"},
+               {"output_type": "stream", "name": "stdout", "text": ["b\n"]},
+               {"output_type": "stream", "name": "stderr", "text": "warn\n"},
+               {"output_type": "display_data", "data": {}},
+               {"output_type": "stream", "name": "stdout", "text": "c\n"}]
+    joined = notebooks.coalesce_streams(outputs)
+    assert [o.get("text") for o in joined] == ["a\nb\n", "warn\n", None, "c\n"]
