@@ -19,7 +19,7 @@ from .dedupe import Deduper, flag_same_body_year
 from .process import Result, process_file, process_row
 from .read import SUFFIXES
 from .read_table import TABLE_SUFFIXES, Row, TableError, read_table
-from .tidy import tidy
+from .spool import CHUNK_REPORTS, Collector, Spool
 from .write import write_all
 
 SOURCES_FILE = "SOURCES.csv"
@@ -39,16 +39,31 @@ class Summary:
 
 
 def discover(paths: list[Path]) -> list[tuple[Path, str]]:
-    """Report files under the given files and folders (recursively), each with its report id."""
-    found = []
+    """Report files under the given files and folders (recursively), each with its report id.
+
+    The id is the path relative to its input folder; where two inputs would share one, the later
+    one is prefixed with its folder's name (and numbered if that is taken too).
+    """
+    found, taken = [], set()
     for root in paths:
-        if root.is_file():
-            found.append((root, root.name))
-            continue
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and _is_report_file(path):
-                found.append((path, path.relative_to(root).as_posix()))
+        candidates = [(root, root.name)] if root.is_file() else [
+            (path, path.relative_to(root).as_posix()) for path in sorted(root.rglob("*"))
+            if path.is_file() and _is_report_file(path)]
+        folder = (root.parent if root.is_file() else root).resolve().name
+        for path, report_id in candidates:
+            report_id = _unique_id(report_id, folder, taken)
+            taken.add(report_id)
+            found.append((path, report_id))
     return found
+
+
+def _unique_id(report_id: str, folder: str, taken: set[str]) -> str:
+    if report_id not in taken:
+        return report_id
+    candidate, number = f"{folder}/{report_id}", 2
+    while candidate in taken:
+        candidate, number = f"{folder}/{report_id}~{number}", number + 1
+    return candidate
 
 
 def _is_report_file(path: Path) -> bool:
@@ -189,26 +204,32 @@ def _progress(results: Iterator[Result], found: list[tuple[Path, str]], progress
 
 
 def build(paths: list[Path], out_dir: Path, workers: int | None = None, progress: bool = False,
-          columns: dict | None = None) -> Summary:
-    """Read, extract, check, tidy and write everything under `paths` (files and tables) into `out_dir`."""
+          columns: dict | None = None, chunk: int = CHUNK_REPORTS) -> Summary:
+    """Read, extract, check, tidy and write everything under `paths` (files and tables) into `out_dir`.
+
+    Results are tidied `chunk` reports at a time and spooled to disk (see `spool`); the output does
+    not depend on `chunk`.
+    """
     started = time.perf_counter()
     found = discover(paths)
-    deduper, reports, facts, checks = Deduper(), [], [], []
+    deduper, reports = Deduper(), []
     parallel = any(is_table(path) for path, _ in found) or len(found) >= 8
-    for result in _progress(execute(inputs(found, columns), workers or default_workers(), parallel), found, progress):
-        if deduper.admit(result.report):
-            facts.extend(result.facts)
-            checks.extend(result.checks)
-        reports.append(result.report)
-    deduper.finish()
-    flag_same_body_year(reports)
-    write_all(tidy(reports, facts, checks), out_dir)
+    with Spool(out_dir) as spool:
+        collector = Collector(spool, chunk)
+        for result in _progress(execute(inputs(found, columns), workers or default_workers(), parallel),
+                                found, progress):
+            if deduper.admit(result.report):  # the first copy of a text: kept, so its rows can go now
+                collector.add(result)
+            reports.append(result.report)
+        deduper.finish()
+        flag_same_body_year(reports)
+        collector.finish(reports)
+        write_all(spool, reports, out_dir, spool.drop_pages)
     statuses: dict[str, int] = {}
     for report in reports:
         statuses[report["status"]] = statuses.get(report["status"], 0) + 1
-    return Summary(len(reports), dict(sorted(statuses.items())), len(facts),
-                   sum(not c["holds"] for c in checks), time.perf_counter() - started,
-                   rows=sum(1 for r in reports if r.get("source_row") is not None))
+    return Summary(len(reports), dict(sorted(statuses.items())), collector.facts, collector.breaks,
+                   time.perf_counter() - started, rows=sum(1 for r in reports if r.get("source_row") is not None))
 
 
 def default_workers() -> int:

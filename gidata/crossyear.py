@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import places
@@ -71,6 +72,11 @@ def body_key(report: dict) -> tuple[str, str] | None:
 
 def pairs(reports: list[dict]) -> list[tuple[dict, dict]]:
     """Every (year y, year y + 1) pair of reports of the same body; all combinations if a year has two."""
+    return list(iter_pairs(reports))
+
+
+def iter_pairs(reports: list[dict]) -> Iterator[tuple[dict, dict]]:
+    """The pairs of `pairs` one by one: many copies of a body's reports make very many pairs."""
     by_body: dict[tuple, dict[int, list[dict]]] = defaultdict(lambda: defaultdict(list))
     seen = set()
     for report in reports:
@@ -79,11 +85,9 @@ def pairs(reports: list[dict]) -> list[tuple[dict, dict]]:
             continue
         seen.add(report["report_id"])
         by_body[key][int(report["year"])].append(report)
-    out = []
     for years in by_body.values():
         for year in sorted(years):
-            out += [(a, b) for a in years[year] for b in years.get(year + 1, [])]
-    return out
+            yield from ((a, b) for a in years[year] for b in years.get(year + 1, []))
 
 
 def crossyear(reports: list[dict], values: dict[str, dict]) -> list[dict]:
@@ -91,16 +95,19 @@ def crossyear(reports: list[dict], values: dict[str, dict]) -> list[dict]:
 
     `values` maps report_id -> (item, applicant) -> value, as the wide tables use them.
     """
-    rows = []
-    for earlier, later in pairs(reports):
+    return list(crossyear_rows(reports, values))
+
+
+def crossyear_rows(reports: list[dict], values: dict[str, dict]) -> Iterator[dict]:
+    """The rows of `crossyear` one by one, so that a build can write them without holding them all."""
+    for earlier, later in iter_pairs(reports):
         head = {"body": later["body"], "division_code": later.get("division_code"),
                 "year_from": earlier["year"], "year_to": later["year"],
                 "report_from": earlier["report_id"], "report_to": later["report_id"]}
         for identity in IDENTITIES:
-            rows.append({**head, "identity": identity.name,
-                         **evaluate(identity, earlier, later, values.get(earlier["report_id"], {}),
-                                    values.get(later["report_id"], {}))})
-    return rows
+            yield {**head, "identity": identity.name,
+                   **evaluate(identity, earlier, later, values.get(earlier["report_id"], {}),
+                              values.get(later["report_id"], {}))}
 
 
 def evaluate(identity: Identity, earlier: dict, later: dict, before: dict, after: dict) -> dict:

@@ -144,13 +144,14 @@ TABLES = {t.name: t for t in (
           "one input file or table row", ("report_id",), (
               Column("report_id", "string", "Identifier of the input: a file's path relative to the build's input "
                      "folder; a table row's as the table's path, `#` and the data row (`crawls/x.csv#7`); a table "
-                     "that could not be read, the table's path.", "报告", nullable=False),
+                     "that could not be read, the table's path. Where two inputs would share an id, the later one is "
+                     "prefixed with its input folder's name.", "报告", nullable=False),
               Column("file", "string", "File name of the input (for a table row, of its table).", "文件"),
               Column("sha256", "string", "SHA-256 of the input file's bytes; for a table row, of its text field "
                      "(its HTML field when the text is empty) in UTF-8.", nullable=False),
               Column("bytes", "int64", "Size of the input file, or of a table row's text field in UTF-8.", unit="bytes"),
               Column("encoding", "string", "Text encoding detected (of the table for a table row; null for PDF, "
-                     "Word and Parquet)."),
+                     "Word and Parquet; `ocr:tesseract-chi_sim` for a PDF read by OCR)."),
               Column("format", "string", "Input format: txt, md, html, pdf, docx, doc, ...; csv, jsonl or parquet "
                      "for a table row or table."),
               Column("title", "string", "Title of the report as found (for a table row, the row's title).", "标题"),

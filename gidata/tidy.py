@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .crossyear import crossyear
+from .crossyear import IDENTITIES, crossyear
 from .dictionary import (CAPACITY_CODES, MATRIX_CODES, OUTCOME_COLUMNS, PRE2019_APPLICATION_CODES,
                          PROACTIVE_CODES, TABLES)
 from .harmonise import harmonise
 from .items import APPLICANT_TYPES, PRE2019
 
 _IDENTITY = ("report_id", "body", "year", "level", "scope", "regime")
+COUNTED = ("ok", "partial")  # statuses of the reports the wide tables count
+CROSSYEAR_ITEMS = frozenset(i for x in IDENTITIES for i in (x.stated, x.previous, *x.plus, *x.minus))
 
 
 def mark_preferred(facts: list[dict]) -> list[dict]:
@@ -27,11 +29,22 @@ def mark_preferred(facts: list[dict]) -> list[dict]:
 
 def tidy(reports: list[dict], facts: list[dict], checks: list[dict]) -> dict[str, list[dict]]:
     """All tables of the release, as lists of rows keyed by the dictionary's column names."""
+    per_report = tidy_chunk(reports, facts, checks)
+    counted = [r for r in reports if r.get("status") in COUNTED]
+    return {"reports": reports, **per_report,
+            "crossyear": crossyear(counted, _preferred_values(per_report["facts"]))}
+
+
+def tidy_chunk(reports: list[dict], facts: list[dict], checks: list[dict]) -> dict[str, list[dict]]:
+    """The tables whose rows depend on one report alone, for some of the reports and all their facts.
+
+    Every table but `reports` and `crossyear`; tidying the reports in chunks and concatenating the
+    rows gives the rows of tidying them at once, in the same order (report_ids being unique).
+    """
     facts = mark_preferred(facts)
     values = _preferred_values(facts)
-    counted = [r for r in reports if r.get("status") in ("ok", "partial")]
+    counted = [r for r in reports if r.get("status") in COUNTED]
     return {
-        "reports": reports,
         "facts": facts,
         "checks": checks,
         "applications": _applications(counted, values),
@@ -40,8 +53,14 @@ def tidy(reports: list[dict], facts: list[dict], checks: list[dict]) -> dict[str
         "capacity": _per_report(counted, values, CAPACITY_CODES),
         "proactive": _per_report(counted, values, PROACTIVE_CODES),
         "harmonised": harmonise(counted, facts),
-        "crossyear": crossyear(counted, values),
     }
+
+
+def crossyear_values(facts: list[dict]) -> dict:
+    """Of facts marked preferred, the few values `crossyear` reads: report_id -> (item, applicant) -> value."""
+    kept = {report_id: {key: v for key, v in values.items() if key[0] in CROSSYEAR_ITEMS}
+            for report_id, values in _preferred_values(facts).items()}
+    return {report_id: values for report_id, values in kept.items() if values}
 
 
 def _preferred_values(facts: list[dict]) -> dict:

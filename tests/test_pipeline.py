@@ -7,7 +7,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from gidata.build import build
+from gidata.build import build, discover
 from gidata.dictionary import TABLES
 from gidata.process import process_file
 from gidata.write import to_arrow
@@ -119,3 +119,18 @@ def test_building_crawl_tables_twice_gives_identical_bytes(tmp_path):
         assert first == again, name
     reports = pd.read_parquet(tmp_path / "one" / "reports.parquet").set_index("report_id")
     assert len(reports) == 43 and reports.loc["reports/2019_hebei_kejiting_1.txt", "status"] == "duplicate"
+
+
+def test_inputs_that_would_share_an_id_get_distinct_ids_and_keep_their_own_facts(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    seeds = sorted(SAMPLE.glob("*.txt"))
+    (first / "report.txt").write_bytes(seeds[0].read_bytes())
+    (second / "report.txt").write_bytes(seeds[1].read_bytes())
+    assert [i for _, i in discover([first, second, first / "report.txt"])] == [
+        "report.txt", "second/report.txt", "first/report.txt"]
+    build([first, second], tmp_path / "out", workers=1)
+    reports = pq.read_table(tmp_path / "out" / "reports.parquet").to_pylist()
+    assert {r["report_id"]: r["sha256"] for r in reports} == {
+        "report.txt": hashlib.sha256(seeds[0].read_bytes()).hexdigest(),
+        "second/report.txt": hashlib.sha256(seeds[1].read_bytes()).hexdigest()}
