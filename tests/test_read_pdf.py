@@ -15,6 +15,7 @@ from gidata import read_pdf
 from gidata.document import ReadError, grid_lines, serialise_grid
 from gidata.normalize import compact
 from gidata.read import read_bytes, read_document
+from .row_labels import MATRIX_2019
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "reports"
@@ -22,20 +23,7 @@ EXPECTED = ROOT / "tests" / "expected"
 PDFS = ["2023_hongzequ_huaian_1", "2024_hongzequ_huaian_1"]
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
-# matrix item -> a fragment of its row label, as printed in these PDFs (2019-layout matrix)
-MATRIX_ROWS = {
-    "req_new": "本年新收", "req_carried_over": "上年结转", "out_granted": "(一)予以公开",
-    "out_partial": "(二)部分公开", "out_denied_state_secret": "属于国家秘密",
-    "out_denied_prohibited": "2.其他法律行政", "out_denied_security": "三安全一稳定",
-    "out_denied_third_party": "保护第三方", "out_denied_internal": "三类内部事务",
-    "out_denied_process": "四类过程性", "out_denied_enforcement": "行政执法案卷",
-    "out_denied_inquiry": "行政查询事项", "out_unable_not_held": "不掌握相关",
-    "out_unable_needs_creation": "没有现成信息", "out_unable_unclear": "补正后申请内容",
-    "out_unprocessed_petition": "信访举报投诉", "out_unprocessed_repeat": "2.重复申请",
-    "out_unprocessed_publication": "公开出版物", "out_unprocessed_mass": "大量反复",
-    "out_unprocessed_confirm": "确认或重新出具", "out_other": "(六)其他处理", "out_total": "(七)总计",
-    "req_carried_forward": "结转下年度",
-}
+MATRIX_ROWS = MATRIX_2019  # these PDFs print the 2019-layout matrix
 REVIEW = COLUMNS  # the 15 review/litigation items, in table order
 
 

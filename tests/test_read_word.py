@@ -16,6 +16,7 @@ from gidata.extract_challenges import COLUMNS
 
 from gidata import read_word
 from gidata.document import ReadError, serialise_grid
+from .row_labels import MATRIX_2021
 from gidata.normalize import compact, normalize_text
 from gidata.read import read_bytes, read_document
 
@@ -27,20 +28,6 @@ SEED_001 = yaml.safe_load((EXPECTED / "001_f55af3b9fc6ef95b.yaml").read_text(enc
 SEED_004 = yaml.safe_load((EXPECTED / "004_cde45a360ad512ec.yaml").read_text(encoding="utf-8"))["table"]
 
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
-MATRIX_2021 = {  # matrix item -> a fragment of its row label; "3.其他" is matched whole
-    "req_new": "本年新收", "req_carried_over": "上年结转", "out_granted": "(一)予以公开",
-    "out_partial": "(二)部分公开", "out_denied_state_secret": "属于国家秘密",
-    "out_denied_prohibited": "2.其他法律行政法规禁止公开", "out_denied_security": "三安全一稳定",
-    "out_denied_third_party": "保护第三方", "out_denied_internal": "三类内部事务",
-    "out_denied_process": "四类过程性", "out_denied_enforcement": "行政执法案卷",
-    "out_denied_inquiry": "行政查询事项", "out_unable_not_held": "不掌握相关",
-    "out_unable_needs_creation": "没有现成信息", "out_unable_unclear": "补正后申请内容",
-    "out_unprocessed_petition": "信访举报投诉", "out_unprocessed_repeat": "2.重复申请",
-    "out_unprocessed_publication": "公开出版物", "out_unprocessed_mass": "大量反复",
-    "out_unprocessed_confirm": "确认或重新出具", "out_other_no_correction": "逾期不补正",
-    "out_other_no_fee": "收费通知", "out_other_other": "3.其他", "out_total": "(七)总计",
-    "req_carried_forward": "结转下年度",
-}
 REVIEW = COLUMNS  # the 15 review/litigation items, in table order
 STATS_2017 = {  # pre-2019 table row label fragment -> item code
     "主动公开政府信息数": "pro_total", "政府网站公开政府信息数": "pro_website", "政务微博公开": "pro_weibo",
