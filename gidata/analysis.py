@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from .crossyear import normalise_body
+from .load import load
 
 USABLE_STATUSES = ("ok", "partial")
 
@@ -34,6 +35,12 @@ def select_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     reason[reason.isna() & unidentified] = "body, level or year not identified"
     kept = reports[reason.isna()].assign(body_key=lambda d: d["body"].map(normalise_body))
     return kept, reports[reason.notna()].assign(reason=reason.dropna())
+
+
+def load_kept(name: str, kept: pd.DataFrame) -> pd.DataFrame:
+    """A released dataset, restricted to the reports an analysis uses (see `select_reports`)."""
+    frame = load(name)
+    return frame[frame["report_id"].isin(kept["report_id"])]
 
 
 def coverage(kept: pd.DataFrame, left_out: pd.DataFrame) -> pd.DataFrame:

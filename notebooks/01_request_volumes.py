@@ -33,8 +33,7 @@ from gidata import analysis, plotting
 plotting.set_style()
 reports = gidata.load("reports")
 kept, left_out = analysis.select_reports(reports)
-harmonised = gidata.load("harmonised")
-harmonised = harmonised[harmonised["report_id"].isin(kept["report_id"])]
+harmonised = analysis.load_kept("harmonised", kept)
 body_of = kept.set_index("report_id")["body_key"]
 analysis.coverage(kept, left_out)
 

@@ -37,8 +37,7 @@ from gidata.rates import RATES, rate_table
 plotting.set_style()
 reports = gidata.load("reports")
 kept, left_out = analysis.select_reports(reports)
-harmonised = gidata.load("harmonised")
-harmonised = harmonised[harmonised["report_id"].isin(kept["report_id"])]
+harmonised = analysis.load_kept("harmonised", kept)
 body_of = kept.set_index("report_id")["body_key"]
 analysis.coverage(kept, left_out)
 

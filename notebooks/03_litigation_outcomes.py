@@ -135,8 +135,7 @@ from gidata.rates import RATES, rate_table  # noqa: E402
 for name in ("refusal_narrow", "refusal_broad"):
     print(f"{name}: {RATES[name].description}")
 
-harmonised = gidata.load("harmonised")
-harmonised = harmonised[harmonised["report_id"].isin(kept["report_id"])]
+harmonised = analysis.load_kept("harmonised", kept)
 cases = challenges.groupby("report_id")["total"].sum(min_count=1).dropna().rename("challenges")
 per_100 = []
 for name in ("refusal_narrow", "refusal_broad"):

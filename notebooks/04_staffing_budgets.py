@@ -35,8 +35,7 @@ from gidata import analysis, plotting
 plotting.set_style()
 reports = gidata.load("reports")
 kept, left_out = analysis.select_reports(reports)
-capacity = gidata.load("capacity")
-capacity = capacity[capacity["report_id"].isin(kept["report_id"])]
+capacity = analysis.load_kept("capacity", kept)
 harmonised = gidata.load("harmonised")
 received = (harmonised[(harmonised["measure"] == "received") & harmonised["report_id"].isin(kept["report_id"])]
             .set_index("report_id")["value"].rename("received"))
