@@ -5,12 +5,13 @@ PY := $(VENV)/bin/python
 GIDATA := $(VENV)/bin/gidata
 SAMPLE := $(wildcard gidata/sample/*.txt)
 LIBRARY := $(wildcard gidata/*.py) pyproject.toml
-CORPUS ?= ../shared/corpus
+CORPUS := corpus
 CORPUS_FILES := $(shell find $(CORPUS) -type f 2>/dev/null | sort)
+INCOMING ?= ../shared/corpus
 RELEASE := datasets
 BUILD := build/datasets
 
-.PHONY: all setup system-deps datasets verify test corpus bench help clean
+.PHONY: all setup system-deps datasets verify test import-reports bench help clean
 
 all: datasets verify figures ## set up, build the datasets, verify the release, regenerate the figures
 
@@ -29,22 +30,22 @@ system-deps: ## (root, Debian) LibreOffice for .doc/.wps and Tesseract for --ocr
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	  libreoffice-writer-nogui tesseract-ocr tesseract-ocr-chi-sim
 
-datasets: $(RELEASE)/SHA256SUMS ## rebuild the release in datasets/ (sample + ../shared/corpus); without the corpus, the sample into build/
+datasets: $(RELEASE)/SHA256SUMS ## rebuild the release in datasets/ from the repository's own reports (gidata/sample, corpus/)
 
-# Without the corpus the release would shrink to the sample: build into $(BUILD) instead and leave it alone.
 $(RELEASE)/SHA256SUMS: $(VENV)/.installed $(LIBRARY) $(SAMPLE) $(CORPUS_FILES)
-	@if [ -d "$(CORPUS)" ]; then \
-	  $(GIDATA) build gidata/sample $(CORPUS) --out $(RELEASE) --quiet; \
-	else \
-	  echo "$(CORPUS) not found: building the bundled sample into $(BUILD); $(RELEASE)/ is left as released"; \
-	  $(GIDATA) build gidata/sample --out $(BUILD) --quiet; \
-	fi
+	$(GIDATA) build gidata/sample $(CORPUS) --out $(RELEASE) --quiet
 
-verify: $(VENV)/.installed ## check datasets/ against SHA256SUMS, and that rebuilding the sample reproduces its rows
-	$(GIDATA) verify $(RELEASE) --rebuild gidata/sample
+verify: $(VENV)/.installed ## check datasets/ against SHA256SUMS, and that a full rebuild gives the same bytes
+	$(GIDATA) verify $(RELEASE) --rebuild gidata/sample $(CORPUS)
 
-corpus: $(VENV)/.installed ## build from ../shared/corpus alone into build/corpus
-	$(GIDATA) build $(CORPUS) --out build/corpus --quiet
+import-reports: ## copy reports that arrived in $(INCOMING) (default ../shared/corpus) into corpus/, listing them
+	@test -d "$(INCOMING)" || { echo "$(INCOMING) not found: nothing to import"; exit 1; }
+	@cd "$(INCOMING)" && find . -type f | sort | while read -r f; do \
+	  if [ ! -e "$(CURDIR)/$(CORPUS)/$$f" ]; then \
+	    mkdir -p "$(CURDIR)/$(CORPUS)/$$(dirname "$$f")" && cp "$$f" "$(CURDIR)/$(CORPUS)/$$f" && chmod u+w "$(CURDIR)/$(CORPUS)/$$f" && echo "added $(CORPUS)/$${f#./}"; \
+	  elif ! cmp -s "$$f" "$(CURDIR)/$(CORPUS)/$$f"; then \
+	    cp "$$f" "$(CURDIR)/$(CORPUS)/$$f" && chmod u+w "$(CURDIR)/$(CORPUS)/$$f" && echo "updated $(CORPUS)/$${f#./}"; \
+	  fi; done; echo "corpus/ is up to date with $(INCOMING); run make all to rebuild the release"
 
 test: $(VENV)/.installed ## run the whole test suite (notebooks included)
 	$(PY) -m pytest -n 2

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     right = wrong = missing = 0

@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 
 from gidata.build import build, discover, execute, inputs
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 def corpus_texts(corpus: Path) -> list[tuple[str, str]]:

@@ -23,7 +23,7 @@ from gidata.ocr import read_scanned_pdf, tesseract_problem
 from gidata.process import process_document
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "corpus"
 
 
 def scanned(data: bytes, dpi: int) -> bytes:

@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 
 from gidata.read import read_bytes
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "reports"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "reports"
 
 
 def bare_pdfplumber(data: bytes) -> int:

@@ -35,15 +35,24 @@ def load(name: str | None = None, folder: Path | str | None = None, verify: bool
     """
     folder = Path(folder) if folder else data_dir()
     if name is None:
-        return [n for n in TABLES if (folder / f"{n}.parquet").is_file()]
+        names = [n for n in TABLES if (folder / f"{n}.parquet").is_file()]
+        if not names:
+            raise DatasetError(_no_release(folder))
+        return names
     if name not in TABLES:
         raise DatasetError(f"unknown dataset {name!r}; the datasets are: {', '.join(TABLES)}")
     path = folder / f"{name}.parquet"
     if not path.is_file():
-        raise DatasetError(f"{path} does not exist; build it (`make datasets`) or set {ENV_VARIABLE}")
+        raise DatasetError(_no_release(folder))
     if verify:
         _check_hash(path)
     return _with_dtypes(pq.read_table(path), TABLES[name])
+
+
+def _no_release(folder: Path) -> str:
+    return (f"no released datasets in {folder}. The package does not carry the data: clone the repository "
+            f"(its datasets/ folder is the release, or `make datasets` rebuilds it), or point {ENV_VARIABLE} "
+            "at a folder of released Parquet files or at the --out folder of `gidata build`")
 
 
 def _check_hash(path: Path) -> None:

@@ -65,7 +65,7 @@ def checksum_problems(folder: Path) -> list[str]:
 def reproduction_problems(release: Path, rebuilt: Path) -> list[str]:
     """Tables whose rows for the rebuilt reports differ from the release's rows for the same reports."""
     problems = []
-    ids = set(pq.read_table(rebuilt / "reports.parquet", columns=["report_id"]).column(0).to_pylist())
+    ids = _report_ids(rebuilt)
     for name, table in TABLES.items():
         if "report_id" not in {c.name for c in table.columns}:
             continue
@@ -79,12 +79,25 @@ def reproduction_problems(release: Path, rebuilt: Path) -> list[str]:
     return problems
 
 
+def byte_problems(release: Path, rebuilt: Path) -> list[str]:
+    """Files of a release that a rebuild of all its inputs does not reproduce byte for byte."""
+    mine, theirs = read_checksums(rebuilt), read_checksums(release)
+    return [f"{name}: a full rebuild gives other bytes" for name in sorted(theirs) if mine.get(name) != theirs[name]]
+
+
 def verify(release: Path, reports: list[Path]) -> list[str]:
-    """Everything wrong with a release: checksums, then rebuilding `reports` must reproduce their rows."""
+    """Everything wrong with a release: checksums, then rebuilding `reports` must reproduce their rows;
+    when `reports` are all the release's inputs, every file must come out byte for byte."""
     from .build import build  # build imports write, which imports this module
 
     problems = checksum_problems(release)
     with tempfile.TemporaryDirectory() as tmp:
         build(reports, Path(tmp), workers=1)
         problems += reproduction_problems(release, Path(tmp))
+        if _report_ids(Path(tmp)) == _report_ids(release):
+            problems += byte_problems(release, Path(tmp))
     return problems
+
+
+def _report_ids(folder: Path) -> set[str]:
+    return set(pq.read_table(folder / "reports.parquet", columns=["report_id"]).column(0).to_pylist())

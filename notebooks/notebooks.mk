@@ -15,5 +15,8 @@ build/notebooks/%.stamp: notebooks/%.py $(NOTEBOOK_INPUTS) $(VENV)/.installed
 	$(PY) -m gidata.notebooks $<
 	@touch $@
 
+# As root (containers, CI) Jupyter needs --allow-root; with no display there is no browser to open.
+LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root) $(if $(DISPLAY)$(WAYLAND_DISPLAY)$(filter Darwin,$(shell uname -s)),,--no-browser)
+
 lab: $(VENV)/.installed ## open JupyterLab on the notebooks (the .py files are the sources)
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab $(LAB_FLAGS) notebooks/

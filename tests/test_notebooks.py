@@ -26,7 +26,7 @@ def release(tmp_path_factory) -> Path:
     if (RELEASE / "SHA256SUMS").is_file():
         return RELEASE
     out = tmp_path_factory.mktemp("release")
-    corpus = ROOT.parent / "shared" / "corpus"
+    corpus = ROOT / "corpus"
     gidata_cli = Path(ROOT / ".venv" / "bin" / "gidata")
     command = [str(gidata_cli) if gidata_cli.exists() else "gidata", "build", str(ROOT / "gidata" / "sample")]
     subprocess.run(command + [str(corpus), "--out", str(out), "--quiet"], check=True, capture_output=True)

@@ -38,10 +38,10 @@ def rows(facts) -> dict[str, list]:
     return out
 
 
+@pytest.mark.needs_tesseract
 def test_ocr_of_scanned_table_pages_finds_the_hand_read_figures(corpus):
     """Pages 3-4 of the 2024 洪泽区 report scanned at 300 dpi: figures read by hand from the pages.
     OCR reads 31 as 3 in 1.本机关不掌握 (natural persons), so that row is flagged, not given."""
-    assert ocr.tesseract_problem() is None, "CI installs tesseract-ocr and tesseract-ocr-chi-sim"
     data = scan(CORPUS / "reports" / "2024_hongzequ_huaian_1.pdf", pages=[2, 3], dpi=300)
     doc = ocr.read_scanned_pdf(data, Document("p34", "pdf", "", len(data)))
     assert doc.from_ocr and len(doc.page_starts) == 2

@@ -18,7 +18,7 @@ from gidata.read import read_bytes, read_document
 from .row_labels import MATRIX_2019
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "reports"
+CORPUS = ROOT / "corpus" / "reports"
 EXPECTED = ROOT / "tests" / "expected"
 PDFS = ["2023_hongzequ_huaian_1", "2024_hongzequ_huaian_1"]
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")

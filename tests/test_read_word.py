@@ -23,7 +23,7 @@ from gidata.read import read_bytes, read_document
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "word"
 EXPECTED = ROOT / "tests" / "expected"
-SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+SEEDS = ROOT / "corpus" / "seeds"
 SEED_001 = yaml.safe_load((EXPECTED / "001_f55af3b9fc6ef95b.yaml").read_text(encoding="utf-8"))["table"]
 SEED_004 = yaml.safe_load((EXPECTED / "004_cde45a360ad512ec.yaml").read_text(encoding="utf-8"))["table"]
 
@@ -35,7 +35,6 @@ STATS_2017 = {  # pre-2019 table row label fragment -> item code
     "兼职人员数": "staff_part_time", "政府信息公开专项经费": "budget", "工作会议或专题会议数": "meetings",
     "举办各类培训班数": "trainings", "接受培训人员数": "trainees", "(一)收到申请数": "app_received",
 }
-HAS_SOFFICE = read_word.find_soffice() is not None
 
 
 def split_row(row: list[str]) -> tuple[str, list[float]]:
@@ -115,7 +114,7 @@ def test_docx_statistical_table_2017():
 
 # legacy .doc / .wps ------------------------------------------------------------------------
 
-@pytest.mark.skipif(not HAS_SOFFICE, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.needs_libreoffice
 @pytest.mark.parametrize("suffix", [".doc", ".wps"])
 def test_doc_through_libreoffice(suffix, matrix_doc):
     doc = read_bytes((FIXTURES / "matrix_2021.doc").read_bytes(), "matrix_2021" + suffix, suffix)
@@ -124,7 +123,7 @@ def test_doc_through_libreoffice(suffix, matrix_doc):
     assert doc.grids == matrix_doc.grids
 
 
-@pytest.mark.skipif(not HAS_SOFFICE, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.needs_libreoffice
 def test_rtf_named_doc_through_libreoffice():
     rtf = rb"{\rtf1\ansi{\fonttbl\f0 Arial;}\f0 Annual report\par{\trowd\cellx2000\cellx4000 new\cell 21\cell\row}}"
     doc = read_bytes(rtf, "report.doc", ".doc")

@@ -1,7 +1,10 @@
 """The released datasets: checksums, the data package, the loader, other readers, reproducibility."""
 
+import csv
 import json
 import shutil
+import subprocess
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -109,3 +112,24 @@ def test_tables_with_a_year_are_sorted_by_year_so_row_group_statistics_prune():
             known = [y for y in years if y is not None]
             assert known == sorted(known), name
             assert pq.ParquetFile(RELEASE / f"{name}.parquet").metadata.row_group(0).column(0).compression == "ZSTD"
+
+
+def test_load_without_any_release_says_where_it_looked_and_how_to_get_the_data(tmp_path):
+    with pytest.raises(DatasetError, match=f"no released datasets in {tmp_path}.*clone the repository"):
+        gidata.load(folder=tmp_path)
+
+
+def test_every_input_of_the_release_is_in_the_repository():
+    """A clone holds what the release is built from: every input's file is tracked, and sources.csv
+    lists no file that is not in gidata/sample or corpus/."""
+    tracked = subprocess.run(["git", "ls-files", "gidata/sample", "corpus"], cwd=ROOT, capture_output=True,
+                             text=True, check=True).stdout.split()
+    assert "corpus/SOURCES.csv" in tracked and len(tracked) >= 60
+    on_disk = sorted(p.relative_to(ROOT).as_posix() for d in ("gidata/sample", "corpus")
+                     for p in (ROOT / d).rglob("*") if p.is_file())
+    assert on_disk == sorted(tracked), "commit every file of corpus/: a clone must rebuild the release"
+    with (RELEASE / "sources.csv").open(encoding="utf-8") as handle:
+        ids = [row["report_id"].split("#")[0] for row in csv.DictReader(handle)]
+    names = {Path(p).relative_to("corpus").as_posix() for p in tracked if p.startswith("corpus/")}
+    names |= {Path(p).name for p in tracked if p.startswith("gidata/sample/")}
+    assert set(ids) <= names
