@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from gidata.build import build, discover
+from gidata.build.run import build, discover
 
 
 def bench(folder: Path, repeat: int) -> None:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from gidata.build import build, discover, execute, inputs
+from gidata.build.run import build, discover, execute, inputs
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

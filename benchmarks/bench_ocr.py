@@ -16,11 +16,13 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import yaml
 
-from gidata.document import Document
-from gidata.expected import compare
-from gidata.extract_challenges import COLUMNS as REVIEW_ITEMS
-from gidata.ocr import read_scanned_pdf, tesseract_problem
-from gidata.process import process_document
+from gidata.read.document import Document
+from gidata.extract.challenges import COLUMNS as REVIEW_ITEMS
+from gidata.read.ocr import read_scanned_pdf, tesseract_problem
+from gidata.build.report import process_document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the hand-read comparison lives in tests/
+from tests.compare import compare  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

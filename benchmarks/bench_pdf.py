@@ -10,7 +10,7 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 
-from gidata.read import read_bytes
+from gidata.read.files import read_bytes
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "reports"
 

@@ -1,10 +1,21 @@
-"""gidata: China's government information disclosure annual reports as tidy Parquet datasets."""
+"""gidata: China's government information disclosure annual reports as tidy Parquet datasets.
+
+The public API is `gidata.load` (a released dataset as a DataFrame) and the stage packages:
+read → locate → extract → check → build → release, with `analysis` for the notebooks.
+"""
 
 from pathlib import Path
 
-__version__ = "0.2.0"
+from gidata.version import __version__
+
 SAMPLE_DIR = Path(__file__).parent / "sample"
 
-from .load import load  # noqa: E402  (needs __version__ above, through datapackage)
-
 __all__ = ["load", "SAMPLE_DIR", "__version__"]
+
+
+def __getattr__(name: str):
+    """`gidata.load` is imported on first use, so that `import gidata` does not import pandas."""
+    if name == "load":
+        from gidata.release.load import load
+        return load
+    raise AttributeError(f"module 'gidata' has no attribute {name!r}")

@@ -8,13 +8,14 @@ import os
 import sys
 from pathlib import Path
 
-from .build import build, sources_metadata
-from .dictionary import dictionary_markdown
-from .items import ITEMS
-from .ocr import OCR_ENV
-from .process import process_file
-from .read_table import parse_columns
-from .release import checksum_problems, verify
+from gidata.build.run import build, sources_metadata
+from gidata.release.dictionary import dictionary_markdown
+from gidata.items import ITEMS
+from gidata.read.ocr import OCR_ENV
+from gidata.build.report import process_file
+from gidata.read.crawl import parse_columns
+from gidata.build.verify import verify
+from gidata.release.checksums import checksum_problems
 
 
 _OCR_HELP = ("read PDFs without a text layer (scans) by OCR, with Tesseract's simplified-Chinese model "

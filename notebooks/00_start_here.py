@@ -40,7 +40,7 @@ import pandas as pd
 
 import gidata
 from gidata import analysis
-from gidata.dictionary import TABLES
+from gidata.release.dictionary import TABLES
 
 pd.set_option("display.max_columns", 12)
 pd.set_option("display.width", 140)

@@ -28,7 +28,8 @@ import pandas as pd
 import seaborn as sns
 
 import gidata
-from gidata import analysis, plotting
+from gidata import analysis
+from gidata.analysis import plotting
 
 plotting.set_style()
 reports = gidata.load("reports")

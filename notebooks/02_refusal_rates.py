@@ -30,9 +30,10 @@ import seaborn as sns
 from matplotlib.patches import Patch
 
 import gidata
-from gidata import analysis, plotting
-from gidata.harmonise import CROSSWALK, MEASURE_BY_CODE
-from gidata.rates import RATES, rate_table
+from gidata import analysis
+from gidata.analysis import plotting
+from gidata.release.harmonise import CROSSWALK, MEASURE_BY_CODE
+from gidata.analysis.rates import RATES, rate_table
 
 plotting.set_style()
 reports = gidata.load("reports")

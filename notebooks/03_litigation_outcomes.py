@@ -29,7 +29,8 @@ import pandas as pd
 import seaborn as sns
 
 import gidata
-from gidata import analysis, plotting
+from gidata import analysis
+from gidata.analysis import plotting
 
 plotting.set_style()
 reports = gidata.load("reports")
@@ -130,7 +131,7 @@ plotting.save_figure(fig, "03_suits_direct_vs_after_review");
 # challenges and the outcomes enter; cases and refusals are pooled within each period.
 
 # %%
-from gidata.rates import RATES, rate_table  # noqa: E402
+from gidata.analysis.rates import RATES, rate_table  # noqa: E402
 
 for name in ("refusal_narrow", "refusal_broad"):
     print(f"{name}: {RATES[name].description}")

@@ -30,8 +30,9 @@ import pandas as pd
 import seaborn as sns
 
 import gidata
-from gidata import analysis, plotting
-from gidata.quality import break_rates, identity_family
+from gidata import analysis
+from gidata.analysis import plotting
+from gidata.analysis.quality import break_rates, identity_family
 
 plotting.set_style()
 reports = gidata.load("reports")

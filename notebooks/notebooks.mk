@@ -4,7 +4,7 @@
 # Stamps live in build/ (not committed), so a fresh clone regenerates every figure once.
 NOTEBOOK_SOURCES := $(sort $(wildcard notebooks/[0-9][0-9]_*.py))
 NOTEBOOK_STAMPS := $(patsubst notebooks/%.py,build/notebooks/%.stamp,$(NOTEBOOK_SOURCES))
-NOTEBOOK_INPUTS := $(wildcard gidata/*.py datasets/*.parquet datasets/SHA256SUMS)
+NOTEBOOK_INPUTS := $(wildcard gidata/*.py gidata/*/*.py datasets/*.parquet datasets/SHA256SUMS)
 
 .PHONY: figures lab
 
@@ -12,7 +12,7 @@ figures: $(NOTEBOOK_STAMPS) ## execute the notebooks and regenerate figures/ (on
 
 build/notebooks/%.stamp: notebooks/%.py $(NOTEBOOK_INPUTS) $(VENV)/.installed
 	@mkdir -p $(@D) figures
-	$(PY) -m gidata.notebooks $<
+	$(PY) -m gidata.analysis.notebooks $<
 	@touch $@
 
 # As root (containers, CI) Jupyter needs --allow-root; with no display there is no browser to open.

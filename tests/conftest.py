@@ -25,7 +25,7 @@ SYSTEM_TOOLS = {
 def _tool_problem(marker: str) -> str | None:
     """Why the system tool behind `marker` cannot be used here, or None when it can."""
     if marker == "needs_tesseract":
-        from gidata import ocr
+        from gidata.read import ocr
         return ocr.tesseract_problem()
     if shutil.which("soffice") or shutil.which("libreoffice"):
         return None

@@ -1,8 +1,8 @@
 """The check stage: identities evaluated, breaks recorded and never corrected."""
 
-from gidata.check import check
-from gidata.facts import Fact
-from gidata.process import process_file
+from gidata.check.identities import check
+from gidata.records import Fact
+from gidata.build.report import process_file
 
 
 def fact(item, value, applicant=None, method="table"):

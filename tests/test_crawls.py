@@ -9,12 +9,12 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from gidata import build as build_module
-from gidata import read_table as read_table_module
-from gidata.build import build, execute
-from gidata.classify import classify
+from gidata.build import run as build_module
+from gidata.read import crawl as read_table_module
+from gidata.build.run import build, execute
+from gidata.locate.classify import classify
 from gidata.cli import main
-from gidata.read_table import parse_columns, read_table
+from gidata.read.crawl import parse_columns, read_table
 
 from .conftest import CORPUS, EXPECTED, SAMPLE
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from gidata.crossyear import IDENTITIES, body_key, crossyear, evaluate, normalise_body, pairs
-from gidata.build import sources_metadata
-from gidata.process import process_file
-from gidata.tidy import tidy
+from gidata.check.crossyear import IDENTITIES, body_key, crossyear, evaluate, normalise_body, pairs
+from gidata.build.run import sources_metadata
+from gidata.build.report import process_file
+from gidata.release.tidy import tidy
 
 from .conftest import CORPUS
 

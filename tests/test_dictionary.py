@@ -1,6 +1,6 @@
 """The data dictionary itself: complete, consistent, and the source of the docs."""
 
-from gidata.dictionary import TABLES, dictionary_markdown
+from gidata.release.dictionary import TABLES, dictionary_markdown
 from gidata.items import ITEMS, ITEM_BY_CODE
 
 

@@ -3,9 +3,9 @@
 import pytest
 import yaml
 
-from gidata.build import sources_metadata
-from gidata.expected import compare
-from gidata.process import process_file
+from gidata.build.run import sources_metadata
+from .compare import compare
+from gidata.build.report import process_file
 
 from .conftest import CORPUS, EXPECTED
 

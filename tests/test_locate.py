@@ -2,8 +2,8 @@
 
 import pytest
 
-from gidata.locate import locate, split_title
-from gidata.read import read_document
+from gidata.locate.report import locate, split_title
+from gidata.read.files import read_document
 
 from .conftest import SAMPLE
 

@@ -10,7 +10,8 @@ import jupytext
 import matplotlib
 import pytest
 
-from gidata import notebooks, plotting
+from gidata.analysis import notebooks
+from gidata.analysis import plotting
 
 matplotlib.use("Agg")
 

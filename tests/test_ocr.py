@@ -10,12 +10,13 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from gidata import image_tables, ocr
-from gidata.document import Document, ReadError
-from gidata.extract_article20 import extract_article20
-from gidata.extract_challenges import COLUMNS, extract_challenges
-from gidata.extract_matrix import extract_matrix
-from gidata.process import process_file
+from gidata.read import image_tables
+from gidata.read import ocr
+from gidata.read.document import Document, ReadError
+from gidata.extract.article20 import extract_article20
+from gidata.extract.challenges import COLUMNS, extract_challenges
+from gidata.extract.matrix import extract_matrix
+from gidata.build.report import process_file
 
 from .conftest import CORPUS
 

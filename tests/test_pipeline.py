@@ -7,10 +7,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from gidata.build import build, discover
-from gidata.dictionary import TABLES
-from gidata.process import process_file
-from gidata.write import to_arrow
+from gidata.build.run import build, discover
+from gidata.release.dictionary import TABLES
+from gidata.build.report import process_file
+from gidata.release.write import to_arrow
 
 from .conftest import CORPUS, SAMPLE
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gidata.document import Document
-from gidata.extract_prose import extract_prose
+from gidata.read.document import Document
+from gidata.extract.prose import extract_prose
 
 
 def facts(text: str) -> dict[str, tuple[float, str, bool]]:

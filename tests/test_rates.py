@@ -5,10 +5,10 @@ import math
 import pandas as pd
 import pytest
 
-from gidata.harmonise import MEASURE_BY_CODE, harmonise
-from gidata.process import process_file
-from gidata.rates import RATE_COLUMNS, RATES, rate_table, wilson
-from gidata.tidy import mark_preferred
+from gidata.release.harmonise import MEASURE_BY_CODE, harmonise
+from gidata.build.report import process_file
+from gidata.analysis.rates import RATE_COLUMNS, RATES, rate_table, wilson
+from gidata.release.tidy import mark_preferred
 
 from .conftest import CORPUS
 

@@ -4,8 +4,8 @@ import codecs
 
 import pytest
 
-from gidata.document import ReadError
-from gidata.read import read_bytes
+from gidata.read.document import ReadError
+from gidata.read.files import read_bytes
 
 TEXT = "三门峡市2017年政府信息公开工作年度报告\n收到申请１７２件，其中当面申请７３件。"
 

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gidata.extract_challenges import COLUMNS
+from gidata.extract.challenges import COLUMNS
 
-from gidata import read_pdf
-from gidata.document import ReadError, grid_lines, serialise_grid
-from gidata.normalize import compact
-from gidata.read import read_bytes, read_document
+from gidata.read import pdf as read_pdf
+from gidata.read.document import ReadError, grid_lines, serialise_grid
+from gidata.read.normalize import compact
+from gidata.read.files import read_bytes, read_document
 from .row_labels import MATRIX_2019
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gidata.extract_challenges import COLUMNS
+from gidata.extract.challenges import COLUMNS
 
-from gidata import read_word
-from gidata.document import ReadError, serialise_grid
+from gidata.read import word as read_word
+from gidata.read.document import ReadError, serialise_grid
 from .row_labels import MATRIX_2021
-from gidata.normalize import compact, normalize_text
-from gidata.read import read_bytes, read_document
+from gidata.read.normalize import compact, normalize_text
+from gidata.read.files import read_bytes, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "word"

@@ -13,10 +13,10 @@ import pyarrow.parquet as pq
 import pytest
 
 import gidata
-from gidata.build import build
-from gidata.dictionary import TABLES
-from gidata.load import DatasetError
-from gidata.release import SOURCE_COLUMNS, checksum_problems, reproduction_problems
+from gidata.build.run import build
+from gidata.release.dictionary import TABLES
+from gidata.release.load import DatasetError
+from gidata.release.checksums import SOURCE_COLUMNS, checksum_problems, reproduction_problems
 
 from .conftest import ROOT, SAMPLE
 

@@ -5,10 +5,10 @@ import random
 import pyarrow.parquet as pq
 import pytest
 
-from gidata import write
-from gidata.build import build
-from gidata.spool import Spool
-from gidata.write import to_arrow, write_arrow
+from gidata.release import write
+from gidata.build.run import build
+from gidata.build.spool import Spool
+from gidata.release.write import to_arrow, write_arrow
 
 from .conftest import SAMPLE
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gidata.document import Document, grid_lines, serialise_grid
-from gidata.extract_challenges import COLUMNS, extract_challenges
-from gidata.extract_matrix import extract_matrix
-from gidata.extract_pre2019 import extract_pre2019_table, variant_cells
-from gidata.tablescan import cells_of, split_candidates
+from gidata.read.document import Document, grid_lines, serialise_grid
+from gidata.extract.challenges import COLUMNS, extract_challenges
+from gidata.extract.matrix import extract_matrix
+from gidata.extract.pre2019 import extract_pre2019_table, variant_cells
+from gidata.extract.tablescan import cells_of, split_candidates
 
 ROW_TOTAL = lambda v: abs(sum(v[:6]) - v[6]) < 1e-6  # noqa: E731
 

@@ -1,0 +1,106 @@
+"""Check a report's accounting identities (勾稽关系); breaks are recorded, never fixed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gidata.records import Fact
+from gidata.items import APPLICANT_TYPES, PRE2019
+
+PRE2019_SUMS = {
+    "app_received": ("app_in_person", "app_fax", "app_online", "app_letter"),
+    "app_completed": ("app_completed_on_time", "app_completed_extended"),
+    "reply_total": ("reply_already_public", "reply_granted", "reply_partial", "reply_denied",
+                    "reply_not_this_body", "reply_not_exist", "reply_amend", "reply_other_channel"),
+    "reply_denied": ("reply_denied_state_secret", "reply_denied_commercial_secret",
+                     "reply_denied_privacy", "reply_denied_security", "reply_denied_not_gov_info",
+                     "reply_denied_other_law"),
+    "review_total": ("review_upheld", "review_corrected", "review_other"),
+    "lawsuit_total": ("lawsuit_upheld", "lawsuit_corrected", "lawsuit_other"),
+    "staff_total": ("staff_full_time", "staff_part_time"),
+}
+CHALLENGE_SUMS = {
+    f"{kind}_total": tuple(f"{kind}_{o}" for o in ("upheld", "corrected", "other", "pending"))
+    for kind in ("review", "suit_direct", "suit_after_review")
+}
+OUTCOME_ROWS_2019 = (
+    "out_granted", "out_partial", "out_denied_state_secret", "out_denied_prohibited",
+    "out_denied_security", "out_denied_third_party", "out_denied_internal", "out_denied_process",
+    "out_denied_enforcement", "out_denied_inquiry", "out_unable_not_held",
+    "out_unable_needs_creation", "out_unable_unclear", "out_unprocessed_petition",
+    "out_unprocessed_repeat", "out_unprocessed_publication", "out_unprocessed_mass",
+    "out_unprocessed_confirm",
+)
+OTHER_ROWS_2021 = ("out_other_no_correction", "out_other_no_fee", "out_other_other")
+
+
+@dataclass
+class Check:
+    """One identity of one report: the total it states, the sum of its parts, and whether they agree."""
+
+    identity: str
+    total_item: str
+    applicant: str | None
+    stated: float
+    computed: float
+    parts: str
+
+    @property
+    def holds(self) -> bool:
+        return abs(self.stated - self.computed) < 1e-6
+
+
+def check(facts: list[Fact], regime: str) -> list[Check]:
+    """Every identity whose total and parts the report gives, evaluated on the preferred values."""
+    values = preferred_values(facts)
+    if regime == PRE2019:
+        return _sums(values, PRE2019_SUMS, None)
+    return _matrix_checks(values) + _sums(values, CHALLENGE_SUMS, None)
+
+
+def preferred_values(facts: list[Fact]) -> dict[tuple[str, str | None], float]:
+    """(item, applicant) -> the value the datasets use: a table figure over a prose one, blanks as 0."""
+    chosen: dict[tuple[str, str | None], float] = {}
+    for fact in sorted(facts, key=lambda f: f.method != "table"):
+        key = (fact.item, fact.applicant)
+        if key in chosen:
+            continue
+        if fact.semantics in ("number", "zero_stated"):
+            chosen[key] = fact.value
+        elif fact.semantics == "blank" and fact.method == "table":
+            chosen[key] = 0.0
+    return chosen
+
+
+def _sums(values, sums: dict[str, tuple[str, ...]], applicant: str | None,
+          prefix: str = "") -> list[Check]:
+    out = []
+    for total, parts in sums.items():
+        if (total, applicant) not in values or not all((p, applicant) in values for p in parts):
+            continue
+        computed = sum(values[(p, applicant)] for p in parts)
+        identity = f"{prefix}{total}" + (f":{applicant}" if applicant and not prefix else "")
+        out.append(Check(identity, total, applicant, values[(total, applicant)], computed, "+".join(parts)))
+    return out
+
+
+def _matrix_checks(values) -> list[Check]:
+    out = []
+    rows = {item for item, applicant in values if applicant is not None}
+    outcome_rows = OUTCOME_ROWS_2019 + (OTHER_ROWS_2021 if rows & set(OTHER_ROWS_2021) else ("out_other",))
+    for applicant in APPLICANT_TYPES:
+        get = lambda item: values.get((item, applicant))  # noqa: E731
+        flows = [get(i) for i in ("req_new", "req_carried_over", "out_total", "req_carried_forward")]
+        if None not in flows:
+            out.append(Check(f"balance:{applicant}", "req_new", applicant, flows[0] + flows[1],
+                             flows[2] + flows[3], "out_total+req_carried_forward"))
+        outcomes = [get(i) for i in outcome_rows]
+        if get("out_total") is not None and None not in outcomes:
+            out.append(Check(f"out_total:{applicant}", "out_total", applicant, get("out_total"),
+                             sum(outcomes), "+".join(outcome_rows)))
+    for row in sorted(rows):
+        cells = [values.get((row, a)) for a in APPLICANT_TYPES]
+        if None not in cells:
+            out.append(Check(f"row_total:{row}", row, "total", cells[-1], sum(cells[:-1]),
+                             "+".join(APPLICANT_TYPES[:-1])))
+    return out

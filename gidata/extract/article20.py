@@ -1,0 +1,85 @@
+"""Extract the 2019/2021 article 20 (第二十条) table of proactive disclosure."""
+
+from __future__ import annotations
+
+import re
+
+from gidata.read.document import Document
+from gidata.records import Fact
+from gidata.items import ITEM_BY_CODE
+from gidata.extract.tablescan import cells_of, find_rows, leading_values, segments, value_tokens
+
+ROWS = [
+    ("rules", r"规章"),
+    ("normative", r"(?:行政)?规范性文件"),
+    ("licensing", r"行政许可"),
+    ("other_services", r"其他对外管理服务事项"),
+    ("penalty", r"行政处罚"),
+    ("coercion", r"行政强制"),
+    ("fee", r"行政事业性收费"),
+    ("procurement", r"政府集中采购"),
+]
+MEASURES = [
+    ("made", r"本年新?制作数量"), ("published", r"本年新公开数量"), ("public_total", r"对外公开总数量"),
+    ("issued", r"本年制发件数"), ("repealed", r"本年废[止纸]件数"), ("in_force", r"现行有效件数"),
+    ("items_prev", r"上一年项目数量"), ("items_change", r"本年增\s*/?\s*减"),
+    ("decisions", r"(?:本年)?处理决定数量"), ("fee_amount", r"本年收费金额"),
+    ("proc_items", r"采购项目数量"), ("proc_amount", r"采购总金额"),
+]
+_SPECIAL = {
+    ("normative", "issued"): "normative_issued_2021", ("fee", "fee_amount"): "fee_amount",
+    ("procurement", "proc_items"): "procurement_items", ("procurement", "proc_amount"): "procurement_amount",
+}
+
+
+def item_code(row: str, measure: str) -> str | None:
+    """The item code of one cell of the table, or None for a cell the formats do not have."""
+    code = _SPECIAL.get((row, measure), f"{row}_{measure}")
+    return code if code in ITEM_BY_CODE else None
+
+
+def table_bounds(text: str) -> tuple[int, int] | None:
+    """From the first 第二十条 heading to the applicant matrix."""
+    first = re.search(r"第二十条\s*第", text)
+    if not first:
+        return None
+    stop = re.compile(r"三\s*[、.]\s*收到和处理|申请人情况|本年新收").search(text, first.end())
+    return first.start(), stop.start() if stop else min(len(text), first.start() + 3000)
+
+
+def extract_article20(doc: Document) -> list[Fact]:
+    """Every cell of the article 20 table as a fact, the columns read from each sub-table's header."""
+    bounds = table_bounds(doc.text)
+    if bounds is None:
+        return []
+    start, end = bounds
+    text = doc.text
+    hits = find_rows(text, [(k, rf"{p}(?!制度|的|事项数)") for k, p in ROWS], start, end,
+                     window=1500)
+    facts, measures = [], []
+    for hit, segment in segments(text, hits, end):
+        header_start = max(text.rfind("第二十条", start, hit.start), start)
+        measures = _measures(text[header_start:hit.start]) or measures
+        segment = segment.split("第二十条")[0]
+        codes = [item_code(hit.key, m) for m in measures]
+        if not codes or None in codes:
+            continue
+        cells = cells_of(segment, len(codes))
+        if cells and doc.from_ocr and len(value_tokens(segment)) != len(codes):
+            cells = None  # OCR text: never guess where run-together or misread digits split
+        source = (hit.label + segment).strip()[:200]
+        if cells is None:
+            if re.search(r"\d", leading_values(segment)):
+                facts.append(Fact(codes[0], None, "ambiguous", "table", source, hit.start,
+                                  row_label=hit.label))
+            continue
+        facts.extend(
+            Fact(code, cell.value, cell.kind if cell.kind != "text" else "text", "table", source,
+                 hit.start, row_label=hit.label, column_label=measure)
+            for code, measure, cell in zip(codes, measures, cells))
+    return facts
+
+
+def _measures(header: str) -> list[str]:
+    found = sorted((m.start(), key) for key, pattern in MEASURES for m in re.finditer(pattern, header))
+    return [key for _, key in found]

@@ -1,0 +1,128 @@
+"""Extract the 2019/2021 review and litigation table: 15 cells under a three-level header."""
+
+from __future__ import annotations
+
+import re
+
+from gidata.read.document import Document
+from gidata.records import Fact
+from gidata.numbers import Cell, read_cell
+from gidata.extract.tablescan import cells_of, leading_values, split_digits
+
+KINDS = ("review", "suit_direct", "suit_after_review")
+OUTCOMES = ("upheld", "corrected", "other", "pending", "total")
+COLUMNS = [f"{kind}_{outcome}" for kind in KINDS for outcome in OUTCOMES]
+_OUTCOME_LABEL = r"结果\s*维持|结果\s*纠正|其他\s*结果|尚未\s*(审结|结案)|总\s*计"
+_KIND_HEADINGS = (r"行政复议", r"未经复议\s*直接起诉|直接起诉", r"复议后\s*起诉")
+_END = re.compile(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告")
+
+
+def table_bounds(text: str) -> tuple[int, int] | None:
+    """From the 15th outcome label of the header to the next part of the report."""
+    anchor = re.search(r"行政复议[^。]{0,40}?行政诉讼", text)
+    while anchor:
+        labels = list(re.finditer(_OUTCOME_LABEL, text[anchor.start(): anchor.start() + 900]))
+        if len(labels) >= 15:
+            start = anchor.start() + _header_end(text[anchor.start():], labels)
+            stop = _END.search(text, start)
+            return start, stop.start() if stop else min(len(text), start + 400)
+        anchor = re.search(r"行政复议[^。]{0,40}?行政诉讼", text[anchor.end():]) and \
+            re.compile(r"行政复议[^。]{0,40}?行政诉讼").search(text, anchor.end())
+    return None
+
+
+def _header_end(text: str, labels: list[re.Match]) -> int:
+    """The end of the header's last outcome label: the 15th, or a later one with no value between.
+
+    A grid's header may give the five outcomes twice (once under 行政复议 and the sub-heads, once
+    more in the row of all fifteen), so labels go on past the 15th until a value comes.
+    """
+    end = labels[14].end()
+    for label in labels[15:]:
+        if re.search(r"[0-9/／—]", text[end:label.start()]):
+            break
+        end = label.end()
+    return end
+
+
+def extract_challenges(doc: Document) -> list[Fact]:
+    """The 15 review and litigation cells as facts, or one `ambiguous` fact if they can't be split."""
+    bounds = table_bounds(doc.text)
+    if bounds is None:
+        return []
+    start, end = bounds
+    segment = doc.text[start:end]
+    cells = cells_of(segment, 15, _groups_add_up)
+    if cells is None:
+        cells = _split_groups(leading_values(segment))
+    if cells is None:
+        cells = _sub_tables(doc.text, bounds)
+    if cells and doc.from_ocr and not (all(c.kind == "number" for c in cells)
+                                       and _groups_add_up([c.value for c in cells])):
+        cells = None  # OCR'd figures whose totals do not add up: a digit may be misread
+    source = segment.strip()[:200]
+    if cells is None:
+        if not re.search(r"\d", leading_values(segment)):
+            return []
+        return [Fact("review_total", None, "ambiguous", "table", source, start)]
+    return [
+        Fact(code, cell.value, _semantics(cell.kind), "table", source, start, column_label=code)
+        for code, cell in zip(COLUMNS, cells)
+    ]
+
+
+def _sub_tables(text: str, bounds: tuple[int, int]) -> list[Cell] | None:
+    """The 15 cells of a table printed as three small ones (行政复议; 未经复议直接起诉; 复议后起诉),
+    each with its five outcome labels and, under them, its five values."""
+    pos = text.rfind("行政复议", 0, bounds[0])
+    if pos < 0:
+        return None
+    cells: list[Cell] = []
+    for k, heading in enumerate(_KIND_HEADINGS):
+        found = re.compile(heading).search(text, pos, bounds[1])
+        if not found:
+            return None
+        labels = list(re.finditer(_OUTCOME_LABEL, text[found.end(): found.end() + 200]))
+        if len(labels) < 5:
+            return None
+        start = found.end() + labels[4].end()
+        following = re.compile(_KIND_HEADINGS[k + 1]).search(text, start) if k < 2 else None
+        stop = following.start() if following else bounds[1]
+        part = cells_of(text[start:stop], 5, lambda v: abs(sum(v[:4]) - v[4]) < 1e-6)
+        if part is None:
+            return None
+        cells += part
+        pos = stop
+    return cells
+
+
+def _semantics(kind: str) -> str:
+    return kind if kind in ("number", "blank", "not_applicable") else "text"
+
+
+def _groups_add_up(values: list[float]) -> bool:
+    return all(abs(sum(values[i:i + 4]) - values[i + 4]) < 1e-6 for i in range(0, 15, 5))
+
+
+def _split_groups(segment: str):
+    """Split one run of digits into three groups of five whose totals add up, if exactly one way."""
+    digits = re.sub(r"\s", "", segment)
+    if not digits.isdigit() or len(digits) > 45:
+        return None
+    solutions = list(_group_splits(digits, 3))
+    if len(solutions) != 1:
+        return None
+    return [read_cell(str(int(v))) for v in solutions[0]]
+
+
+def _group_splits(digits: str, groups: int):
+    if groups == 0:
+        if not digits:
+            yield []
+        return
+    for size in range(5, min(len(digits), 5 * 9) + 1):
+        for parts in split_digits(digits[:size], 5):
+            values = [float(p) for p in parts]
+            if sum(values[:4]) == values[4]:
+                for rest in _group_splits(digits[size:], groups - 1):
+                    yield values + rest

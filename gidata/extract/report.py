@@ -1,0 +1,38 @@
+"""Extract every statistic of a located report, from its tables and from its prose."""
+
+from __future__ import annotations
+
+from gidata.read.document import Document
+from gidata.extract.article20 import extract_article20
+from gidata.extract.challenges import extract_challenges
+from gidata.extract.matrix import extract_matrix
+from gidata.extract.pre2019 import extract_pre2019_table
+from gidata.extract.prose import extract_prose
+from gidata.records import Fact
+from gidata.items import PRE2019, Y2019, Y2021
+
+
+def regime_of(year: int | None, text: str) -> str:
+    """The statistics regime: by the year reported on, or by the table labels when the year is unknown."""
+    if year is not None:
+        return PRE2019 if year <= 2018 else Y2019 if year <= 2020 else Y2021
+    if "本年制发件数" in text or "逾期不补正" in text:
+        return Y2021
+    if "本年新收" in text:
+        return Y2019
+    return PRE2019
+
+
+def extract(doc: Document, regime: str) -> list[Fact]:
+    """All facts of a report: its tables first, then the prose outside them."""
+    if regime == PRE2019:
+        table = extract_pre2019_table(doc)
+    else:
+        table = extract_article20(doc) + extract_matrix(doc) + extract_challenges(doc)
+    return table + extract_prose(doc, skip=_table_span(table))
+
+
+def _table_span(facts: list[Fact]) -> tuple[tuple[int, int], ...]:
+    if not facts:
+        return ()
+    return ((min(f.offset for f in facts), max(f.offset for f in facts) + 400),)

@@ -1,0 +1,220 @@
+"""Find labelled rows in flattened table text and split their value cells, whatever the shape.
+
+Real scraped tables come one cell per line, joined by `|`, aligned by spaces, or run together
+with no separator at all. Rows are found by their labels, in order, and the cells of a row are
+whatever lies between its label and the next one; run-together digits are split only where the
+table's own identities (a total equals the sum of its parts) admit exactly one split.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from gidata.numbers import ARABIC, Cell, read_cell
+
+_CJK = re.compile(r"[\u3400-\u9fff（(《“\"#]")  # label text, or a Markdown heading's #
+_MARKDOWN_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$", re.M)
+_NUMBER_TOKEN = re.compile(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+")
+
+
+@dataclass(frozen=True)
+class RowHit:
+    """A row label found in the text: which row, where its label starts and ends."""
+
+    key: str
+    start: int
+    end: int
+    label: str
+
+
+def find_rows(text: str, rows: Sequence[tuple[str, str]], start: int, end: int,
+              window: int = 600) -> list[RowHit]:
+    """Find each (key, label regex) in order, each after the previous, none more than `window` on."""
+    hits, pos = [], start
+    for key, pattern in rows:
+        match = re.compile(pattern).search(text, pos, min(end, pos + window))
+        if match:
+            hits.append(RowHit(key, match.start(), match.end(), match.group(0)))
+            pos = match.end()
+    return hits
+
+
+def segments(text: str, hits: list[RowHit], end: int) -> list[tuple[RowHit, str]]:
+    """Each row with the text between its label and the next row's label (or `end`)."""
+    bounds = [h.start for h in hits[1:]] + [end]
+    return [(hit, text[hit.end:stop]) for hit, stop in zip(hits, bounds)]
+
+
+def leading_values(segment: str) -> str:
+    r"""The part of a segment before any further label text (a group heading, a table header).
+
+    A Markdown table's rule line (`|---|---|`) is no value row, so it is left out.
+
+    >>> leading_values(" |\n|---|---|\n| 27 | 10 |\n\n### 行政诉讼")
+    ' |\n\n| 27 | 10 |\n\n'
+    """
+    segment = _MARKDOWN_RULE.sub("", segment)
+    match = _CJK.search(segment)
+    return segment[: match.start()] if match else segment
+
+
+def value_tokens(segment: str) -> list[str]:
+    """The numbers and `/`, `—` marks of a row's value text, as printed (nothing split).
+
+    >>> value_tokens(" | 84 | / | 3 下一行")
+    ['84', '/', '3']
+    """
+    return _NUMBER_TOKEN.findall(leading_values(segment).replace("|", " "))
+
+
+def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] | None = None,
+             spaced: bool | None = None) -> list[Cell] | None:
+    """The `expected` cells of a row's value text, or None when they cannot be told apart.
+
+    >>> [c.value for c in cells_of(" | 1 | 2 | 3 |", 3)]
+    [1.0, 2.0, 3.0]
+    >>> [c.kind for c in cells_of("\\n5\\n\\n7\\n", 3, spaced=False)]
+    ['number', 'blank', 'number']
+    >>> [c.value for c in cells_of("2000002", 7, check=lambda v: sum(v[:6]) == v[6])]
+    [2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0]
+    """
+    values = raw = leading_values(segment)
+    if "|" in values:
+        parts = [p for p in values.split("|")]
+        while parts and not parts[0].strip():
+            parts.pop(0)
+        while parts and not parts[-1].strip():
+            parts.pop()
+        if len(parts) == expected:
+            return [read_cell(p) for p in parts]
+        values = " ".join(parts)
+    tokens = _NUMBER_TOKEN.findall(values)
+    if len(tokens) == expected and _only_tokens(values):
+        return [read_cell(t) for t in tokens]
+    if "\n" in values:
+        lined = _lines_as_cells(values, expected, spaced)
+        if lined is not None:
+            return lined
+    if len(tokens) < expected and _only_tokens(values):
+        solutions = run_together_splits(tokens, expected, check or (lambda v: True))
+        if len(solutions) == 1:
+            return [Cell("number", v, "".join(tokens)) for v in solutions[0]]
+    return _own_line(raw, expected)
+
+
+def _own_line(values: str, expected: int) -> list[Cell] | None:
+    """The cells on the label's own line, when they are `|`-joined and exactly `expected`: what
+    follows on later lines then belongs to rows whose labels were printed elsewhere.
+
+    >>> [c.value for c in _own_line(" | 9 | 0 | 9 |\\n| 0 | 0 | 0 |\\n", 3)]
+    [9.0, 0.0, 9.0]
+    """
+    line = values.split("\n", 1)[0]
+    parts = [p for p in line.split("|")]
+    while parts and not parts[0].strip():
+        parts.pop(0)
+    while parts and not parts[-1].strip():
+        parts.pop()
+    if "\n" not in values or len(parts) != expected:
+        return None
+    cells = [read_cell(p) for p in parts]
+    return cells if all(c.kind != "text" for c in cells) else None
+
+
+def split_candidates(segment: str, expected: int, check: Callable[[list[float]], bool],
+                     limit: int = 50) -> list[list[float]]:
+    """Every identity-respecting split of a run-together row (for joint resolution across rows).
+
+    >>> split_candidates("110000011", 7, lambda v: sum(v[:6]) == v[6])
+    [[1.0, 10.0, 0.0, 0.0, 0.0, 0.0, 11.0], [11.0, 0.0, 0.0, 0.0, 0.0, 0.0, 11.0]]
+    """
+    values = leading_values(segment).replace("|", " ")
+    tokens = _NUMBER_TOKEN.findall(values)
+    if not tokens or len(tokens) >= expected or not _only_tokens(values):
+        return []
+    return run_together_splits(tokens, expected, check, limit)
+
+
+def _only_tokens(values: str) -> bool:
+    return not re.sub(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+|\s|[|、,，]", "", values)
+
+
+def _lines_as_cells(values: str, expected: int, spaced: bool | None) -> list[Cell] | None:
+    """One cell per line, where an empty line may be a blank cell (or, double-spaced, a gap)."""
+    lines = [line.strip() for line in values.split("\n")]
+    if lines and not lines[0]:
+        lines = lines[1:]
+    while lines and not lines[-1]:
+        lines.pop()
+    options = []
+    if spaced in (None, False):
+        options.append(lines)
+    if spaced in (None, True):
+        options.append(_undouble(lines))
+    for cells in options:
+        if len(cells) == expected and all(read_cell(c).kind != "text" for c in cells):
+            return [read_cell(c) for c in cells]
+    return None
+
+
+def _undouble(lines: list[str]) -> list[str]:
+    """Lines of a double-spaced table: single empty lines separate cells, runs of three mark a blank."""
+    cells, empties = [], 0
+    for line in lines:
+        if line:
+            cells.extend([""] * (empties // 2))
+            cells.append(line)
+            empties = 0
+        else:
+            empties += 1
+    return cells
+
+
+def run_together_splits(tokens: list[str], expected: int, check: Callable[[list[float]], bool],
+                        limit: int = 2) -> list[list[float]]:
+    """Splits of digit runs into `expected` numbers that the identity accepts (at most `limit`)."""
+    if any(not t.isdigit() for t in tokens) or sum(map(len, tokens)) > 3 * expected + 6:
+        return []
+    solutions = []
+    for counts in _compositions(len(tokens), expected):
+        options = [list(split_digits(t, k)) for t, k in zip(tokens, counts)]
+        for combo in itertools.product(*options):
+            values = [float(v) for part in combo for v in part]
+            if check(values):
+                solutions.append(values)
+                if len(solutions) >= limit:
+                    return solutions
+    return solutions
+
+
+def _compositions(parts: int, total: int):
+    """Ways to give each of `parts` tokens at least one value, `total` values in all."""
+    if parts < 1 or parts > total:
+        return
+    if parts == 1:
+        yield (total,)
+        return
+    for first in range(1, total - parts + 2):
+        for rest in _compositions(parts - 1, total - first):
+            yield (first, *rest)
+
+
+def split_digits(digits: str, count: int, max_len: int = 9):
+    """Every way to cut a digit string into `count` numbers without leading zeros.
+
+    >>> sorted(split_digits("1001", 2))
+    [('100', '1')]
+    """
+    if count == 1:
+        if len(digits) <= max_len and (digits == "0" or not digits.startswith("0")):
+            yield (digits,)
+        return
+    for cut in range(1, min(len(digits) - count + 1, max_len) + 1):
+        head = digits[:cut]
+        if head != "0" and head.startswith("0"):
+            continue
+        for rest in split_digits(digits[cut:], count - 1, max_len):
+            yield (head, *rest)

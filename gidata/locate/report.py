@@ -1,0 +1,207 @@
+"""Locate a report: who reported, on which year, at which level, for which area."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gidata.locate import places
+from gidata.read.document import Document
+
+LEVELS = ("province", "prefecture", "county", "township", "department")
+SCOPES = ("jurisdiction", "body")
+_TITLE_WORDS = re.compile(r"年度?报告|年报|工作报告|工作总结|公开总结|情况统计表|工作情况")
+_YEAR_IN_TITLE = re.compile(r"(20[0-3]\d|二〇[一二三][〇一二三四五六七八九])\s*年")
+_DEPARTMENT_END = re.compile(
+    r"(局|委员会|委|办公室|办|厅|中心|院|署|所|站|队|公司|集团|部|处|馆|社|会|分局|支队|大队|学校|大学)$")
+_GOVERNMENT_END = re.compile(r"(人民政府|政府|管委会|管理委员会|行政公署)$")
+_TOWNSHIP_END = re.compile(r"(乡|镇|街道|街道办事处|苏木)$")
+_ZONE = re.compile(r"(综合实验区|新区|开发区|高新区|示范区|试验区)$")
+_AGGREGATE = re.compile(r"全(省|市|区|县|州|盟|旗|镇|乡)(各级|范围内|共|政府信息|依申请|主动公开|受理|收到|各)")
+_DATE = re.compile(r"(20[0-3]\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+_JUNK_PREFIX = re.compile(r"^.*?(首页|位置|当前位置)[^\u4e00-\u9fa5]*|^关于|^\d+[.、]")
+
+
+@dataclass
+class Location:
+    """Who reported on which year: the answers of the locate stage, each possibly unknown."""
+
+    title: str | None = None
+    body: str | None = None
+    year: int | None = None
+    level: str | None = None
+    province: str | None = None
+    division_code: str | None = None
+    scope: str | None = None
+    published: str | None = None
+
+
+def locate(doc: Document) -> Location:
+    """Read the title, body, year, level, province, scope and publication date of a report."""
+    title = find_title(doc)
+    loc = Location(title=title, published=find_published(doc))
+    body_from_title, loc.year = split_title(title) if title else (None, None)
+    loc.year = loc.year or year_from_text(doc.text) or _year_before(loc.published)
+    loc.body = complete_body(body_from_title or doc.meta.get("publisher") or signature_body(doc.text), doc.text)
+    if loc.body:
+        loc.division_code = places.resolve(loc.body, doc.text) or _zone_code(loc.body, doc.text)
+        loc.level = level_of(loc.body, loc.division_code)
+        loc.province = (places.province_of(loc.division_code) if loc.division_code
+                        else province_in_text(doc.text))
+        loc.scope = scope_of(loc.level, doc.text)
+    return loc
+
+
+def find_title(doc: Document) -> str | None:
+    """The report's title: given by the crawler, or the first title-like line of the text."""
+    if doc.meta.get("title"):
+        return _clean_title(doc.meta["title"])
+    lines = [line.strip(" #*") for line in doc.text[:3000].splitlines() if line.strip()]
+    for here, after in zip(lines, lines[1:] + [""]):
+        if ">" in here or "位置" in here or "根据" in here or "。" in here:
+            continue
+        for candidate in (here, here + after):
+            if 6 <= len(candidate) <= 90 and _TITLE_WORDS.search(candidate) and _YEAR_IN_TITLE.search(candidate):
+                return _clean_title(candidate.split(":")[-1])
+    return None
+
+
+def _clean_title(title: str) -> str:
+    title = re.sub(r"\s+", "", title).rstrip(".…")
+    return title
+
+
+def split_title(title: str) -> tuple[str | None, int | None]:
+    """Body and year from a title: `三门峡市2017年政府信息公开工作年度报告` -> (`三门峡市`, 2017)."""
+    match = _YEAR_IN_TITLE.search(title)
+    if not match:
+        return (_strip_title_words(title), None)
+    year = _year_value(match.group(1))
+    body = _JUNK_PREFIX.sub("", title[: match.start()]).strip(" :-_|>")
+    first_place = places.find_divisions(body)
+    if first_place and not body.startswith(first_place[0]) and len(body) > len(first_place[0]):
+        body = body[body.index(first_place[0]):]
+    if not body:
+        body = _strip_title_words(title[match.end():])
+    if body and re.search(r"政府信息公开|统计表|报告", body):
+        body = None  # a title such as 政府信息公开情况统计表(2018年度) names no body
+    return (body or None, year)
+
+
+def _strip_title_words(text: str) -> str | None:
+    body = re.split(r"(关于)?(\d{4})?年?度?政府信息公开|政务公开|信息公开", text)[0]
+    body = _JUNK_PREFIX.sub("", body).strip(" :-_|>")
+    return body if 2 <= len(body) <= 30 else None
+
+
+def _year_value(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    digits = "〇一二三四五六七八九"
+    return int("".join(str(digits.index(c)) for c in text))
+
+
+def year_from_text(text: str) -> int | None:
+    """The year reported on, from the statistics period or the first `20XX年度…报告` of the text."""
+    for pattern in (r"(?:统计期限|统计时限|统计时间|期限)[^。]{0,10}?(20[0-3]\d)\s*年\s*1\s*月\s*1\s*日",
+                    r"(20[0-3]\d)\s*年度?(?:本[机单]?[关位]?)?政府信息公开(?:工作)?(?:年度)?报告",
+                    r"(20[0-3]\d)\s*年[，,]?\s*(?:我|全|本)"):
+        match = re.search(pattern, text[:6000])
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _year_before(published: str | None) -> int | None:
+    return int(published[:4]) - 1 if published else None
+
+
+def find_published(doc: Document) -> str | None:
+    """Publication date: the crawler's, a `时间:` line in the page head, or a date signed at the end."""
+    candidates = [doc.meta.get("published", ""), *_head_dates(doc.text), _signature_date(doc.text)]
+    for text in candidates:
+        match = _DATE.search(text or "")
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _head_dates(text: str) -> list[str]:
+    return re.findall(r"(?:时间|发布日期|日期|发布时间)\s*:?\s*(20\d\d[\-/年]\d{1,2}[\-/月]\d{1,2})", text[:1500])
+
+
+def _signature_date(text: str) -> str:
+    tail = text.strip()[-400:]
+    dates = list(re.finditer(r"(20[0-3]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$|"
+                             r"(20[0-3]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\n", tail))
+    return dates[-1].group(0) if dates else ""
+
+
+def signature_body(text: str) -> str | None:
+    """The body that signs the report at its end, for pages titled only 信息公开年报."""
+    match = re.search(r"(?:^|\s{2,}|\n)([\u4e00-\u9fa5]{3,30}?(?:厅|局|委员会|委|办公室|人民政府|管委会))"
+                      r"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$", text.strip()[-300:])
+    return match.group(1) if match else None
+
+
+def complete_body(body: str | None, text: str) -> str | None:
+    """A body named without its place (`公安局`) completed from the text (`平潭县公安局`)."""
+    if not body:
+        return None
+    body = re.sub(r"^(中共)?", "", body).strip()
+    if places.find_divisions(body) or _ZONE.search(body.split("管委会")[0]) or len(body) > 12:
+        return body
+    fuller = re.findall(r"([\u4e00-\u9fa5]{2,10}?(?:省|市|县|区|旗))" + re.escape(body), text[:20000])
+    fuller = [f for f in fuller if places.find_divisions(f)]
+    return max(set(fuller), key=fuller.count) + body if fuller else body
+
+
+def _zone_code(body: str, text: str) -> str | None:
+    """Zones (平潭综合实验区) are not divisions: resolve them through the county they stand on."""
+    zone = re.match(r"([\u4e00-\u9fa5]{2,4}?)(综合实验区|新区|开发区|高新区|试验区)", body)
+    if not zone:
+        return None
+    codes = [c for n, cs in places.divisions().items() if n.startswith(zone.group(1)) for c in cs]
+    return codes[0] if len(codes) == 1 else None
+
+
+def level_of(body: str, code: str | None) -> str | None:
+    """Administrative level from the body's name: a department, or the level of its division."""
+    core = _GOVERNMENT_END.sub("", body)
+    if _ZONE.search(core):
+        return "prefecture" if re.search(r"(综合实验区|新区)$", core) else "county"
+    if _DEPARTMENT_END.search(core) and not _GOVERNMENT_END.search(body):
+        if not (core.endswith("委员会") and _ZONE.search(core[:-3])):
+            return "department"
+    if _TOWNSHIP_END.search(core):
+        return "township"
+    if _ZONE.search(core):
+        # Comprehensive zones and new areas (平潭综合实验区) sit above the counties they cover.
+        return "prefecture" if re.search(r"(综合实验区|新区)$", core) else "county"
+    if not code:
+        return {"省": "province", "市": "prefecture", "县": "county", "区": "county", "旗": "county"}.get(core[-1:])
+    if code:
+        level = places.division_level(code)
+        if level == "province" and core not in places.PROVINCE_LEVEL_CITIES and not core.endswith(("省", "自治区")):
+            return None
+        return level
+    return None
+
+
+def province_in_text(text: str) -> str | None:
+    """The province named most often in the text, when the body itself cannot be resolved."""
+    names = [n for n in places.find_divisions(text[:20000]) if places.divisions()[n][0].endswith("0000")]
+    return max(set(names), key=names.count) if names else None
+
+
+def scope_of(level: str | None, text: str) -> str | None:
+    """`jurisdiction` when a government reports figures for its whole area, else `body`."""
+    if level is None:
+        return None
+    if level == "department":
+        return "body"
+    if level == "township":
+        return "jurisdiction" if _AGGREGATE.search(text) else "body"
+    return "jurisdiction" if re.search(r"全(省|市|区|县|州|盟|旗)", text) else "body"

@@ -1,0 +1,113 @@
+"""The document a reader hands to the rest of the pipeline: text, table grids, metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gidata.numbers import read_cell
+
+Grid = list[list[str]]
+CELL_SEP = " | "
+
+
+@dataclass
+class Document:
+    """One report as read: its normalised text (tables serialised one row per line) and grids."""
+
+    name: str
+    format: str
+    sha256: str
+    size: int
+    encoding: str | None = None
+    text: str = ""
+    grids: list[Grid] = field(default_factory=list)
+    page_starts: list[int] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def from_ocr(self) -> bool:
+        """Whether the text was read by OCR (digits may be misread: extractors then trust a table
+        row only when its own identity holds)."""
+        return (self.encoding or "").startswith("ocr:")
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding a text offset, for paged formats (PDF); None otherwise."""
+        if not self.page_starts:
+            return None
+        return sum(1 for start in self.page_starts if start <= offset)
+
+
+class ReadError(Exception):
+    """A file that cannot be read, with the status to record for it."""
+
+    def __init__(self, status: str, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def serialise_grid(grid: Grid) -> str:
+    """A grid as text, one row per line, cells joined by ` | `, so text tables and grids meet."""
+    return "\n".join(grid_lines(grid))
+
+
+def grid_lines(grid: Grid) -> list[str]:
+    """Each row of a grid as one line of text, a merged cell written once (see `collapse_spans`).
+
+    >>> grid_lines([["行政复议", "行政复议", "行政诉讼"], ["0", "0", "0"]])
+    ['行政复议 | 行政诉讼', '0 | 0 | 0']
+    """
+    return [CELL_SEP.join(cell.replace("\n", "") for cell in row) for row in collapse_spans(grid)]
+
+
+def collapse_spans(grid: Grid) -> Grid:
+    """The grid with each merged cell (repeated over its span by the readers) kept once per row.
+
+    Readers repeat a merged cell in every grid position it covers, and a label repeated across a
+    row hides the row's values from the label-anchored scanners. Neighbouring equal text cells are
+    one merged cell; equal numbers (or blanks) are one only when the header cell above them spans
+    exactly the same columns, for `0 | 0 | 0` is usually three columns that hold zero.
+
+    >>> collapse_spans([["项", "数量", "数量"], ["许可", "5", "5"], ["处罚", "0", "0"]])
+    [['项', '数量'], ['许可', '5'], ['处罚', '0']]
+    >>> collapse_spans([["项", "甲", "乙"], ["许可", "5", "5"]])
+    [['项', '甲', '乙'], ['许可', '5', '5']]
+    """
+    out = []
+    for r, row in enumerate(grid):
+        cells = []
+        for start, end in _runs(grid, r):
+            cells += [row[start]] if _one_cell(grid, r, start, end) else row[start:end]
+        out.append(cells)
+    return out
+
+
+def _runs(grid: Grid, r: int) -> list[tuple[int, int]]:
+    """Maximal runs [start, end) of equal neighbouring cells in row `r`."""
+    row, runs, start = grid[r], [], 0
+    for c in range(1, len(row) + 1):
+        if c == len(row) or row[c] != row[start]:
+            runs.append((start, c))
+            start = c
+    return runs
+
+
+def _one_cell(grid: Grid, r: int, start: int, end: int) -> bool:
+    """Whether the run [start, end) of equal cells in row `r` is one merged cell."""
+    if end - start == 1 or _is_text(grid[r][start]):
+        return True
+    for above in range(r - 1, -1, -1):
+        cells = grid[above][start:end]
+        texts = [_is_text(cell) for cell in cells]
+        if all(texts):
+            row = grid[above]
+            return (len(set(cells)) == 1 and (start == 0 or row[start - 1] != cells[0])
+                    and (end >= len(row) or row[end] != cells[0]))
+        if any(texts):
+            return False
+    return False
+
+
+def _is_text(cell: str) -> bool:
+    """A label rather than a value: not blank, not a number, not a `/` or `—` placeholder."""
+    return read_cell(cell).kind == "text"

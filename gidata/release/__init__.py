@@ -1,0 +1,2 @@
+"""Release: the data dictionary, tidy and harmonised tables, Parquet writing, the data package,
+checksums, and the loader of released files."""

@@ -1,0 +1,73 @@
+"""The frictionless data package descriptor (datapackage.json), generated from the data dictionary."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from gidata.version import __version__
+from gidata.release.dictionary import TABLES, Table
+
+DESCRIPTOR = "datapackage.json"
+_FIELD_TYPES = {"string": "string", "int32": "integer", "int64": "integer", "float64": "number",
+                "bool": "boolean"}
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in blocks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def descriptor(folder: Path) -> dict:
+    """The data package of the Parquet files in `folder`, with each file's hash and size."""
+    return {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": "gidata",
+        "title": "China's government information disclosure annual reports (政府信息公开工作年度报告)",
+        "description": "Statistics extracted from the annual reports, with provenance and accounting checks. "
+                       "See DATA_DICTIONARY.md.",
+        "version": __version__,
+        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+                      "title": "Creative Commons Attribution 4.0"}],
+        "resources": [_resource(table, folder / f"{table.name}.parquet")
+                      for table in TABLES.values() if (folder / f"{table.name}.parquet").is_file()],
+    }
+
+
+def _resource(table: Table, path: Path) -> dict:
+    return {
+        "name": table.name,
+        "path": path.name,
+        "format": "parquet",
+        "mediatype": "application/vnd.apache.parquet",
+        "description": f"{table.description} Grain: {table.grain}.",
+        "bytes": path.stat().st_size,
+        "hash": f"sha256:{file_sha256(path)}",
+        "schema": {"fields": [_field(c) for c in table.columns], "primaryKey": list(table.key)},
+    }
+
+
+def _field(column) -> dict:
+    field = {"name": column.name, "type": _FIELD_TYPES[column.dtype], "description": column.description}
+    if column.label_zh:
+        field["title"] = column.label_zh
+    constraints = {}
+    if not column.nullable:
+        constraints["required"] = True
+    if column.allowed:
+        constraints["enum"] = list(column.allowed)
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def write_descriptor(folder: Path) -> Path:
+    """Write datapackage.json beside the Parquet files; no dates in it, so the same files give the same bytes."""
+    path = folder / DESCRIPTOR
+    path.write_text(json.dumps(descriptor(folder), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,73 @@
+"""Load a released dataset as a DataFrame with the dictionary's dtypes, after checking its hash."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from gidata.release.datapackage import file_sha256
+from gidata.release.dictionary import TABLES, Table
+from gidata.release.checksums import CHECKSUMS, read_checksums
+
+RELEASE_DIR = Path(__file__).resolve().parents[2] / "datasets"
+ENV_VARIABLE = "GIDATA_DATA"
+_NULLABLE = {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+
+
+class DatasetError(LookupError):
+    """An unknown dataset, a missing file, or a file whose hash is not the released one."""
+
+
+def data_dir() -> Path:
+    """Where datasets are read from: $GIDATA_DATA when set, else the repository's `datasets/`."""
+    return Path(os.environ.get(ENV_VARIABLE) or RELEASE_DIR)
+
+
+def load(name: str | None = None, folder: Path | str | None = None, verify: bool = True):
+    """The dataset `name` as a DataFrame; with no name, the list of dataset names in the folder.
+
+    Columns with a fixed vocabulary are categoricals, ordered where the order means something
+    (level, regime, applicant type); integer and boolean columns keep their nulls.
+    """
+    folder = Path(folder) if folder else data_dir()
+    if name is None:
+        names = [n for n in TABLES if (folder / f"{n}.parquet").is_file()]
+        if not names:
+            raise DatasetError(_no_release(folder))
+        return names
+    if name not in TABLES:
+        raise DatasetError(f"unknown dataset {name!r}; the datasets are: {', '.join(TABLES)}")
+    path = folder / f"{name}.parquet"
+    if not path.is_file():
+        raise DatasetError(_no_release(folder))
+    if verify:
+        _check_hash(path)
+    return _with_dtypes(pq.read_table(path), TABLES[name])
+
+
+def _no_release(folder: Path) -> str:
+    return (f"no released datasets in {folder}. The package does not carry the data: clone the repository "
+            f"(its datasets/ folder is the release, or `make datasets` rebuilds it), or point {ENV_VARIABLE} "
+            "at a folder of released Parquet files or at the --out folder of `gidata build`")
+
+
+def _check_hash(path: Path) -> None:
+    listed = read_checksums(path.parent).get(path.name)
+    if listed is None:
+        raise DatasetError(f"{path.name} is not listed in {path.parent / CHECKSUMS}; "
+                           "pass verify=False to load an unchecked file")
+    if file_sha256(path) != listed:
+        raise DatasetError(f"{path} differs from its SHA-256 in {CHECKSUMS}: not the file that was released")
+
+
+def _with_dtypes(table: pa.Table, table_def: Table) -> pd.DataFrame:
+    frame = table.to_pandas(types_mapper=_NULLABLE.get)
+    for column in table_def.columns:
+        if column.allowed and column.name in frame:
+            frame[column.name] = pd.Categorical(frame[column.name], categories=list(column.allowed),
+                                                ordered=column.ordered)
+    return frame

@@ -1,0 +1,72 @@
+"""Compare a parsed report with hand-read expected values (tests/expected/*.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gidata.items import APPLICANT_TYPES
+from gidata.build.report import Result
+
+REPORT_FIELDS = ("body", "year", "level", "regime", "scope", "province")
+
+
+@dataclass
+class Comparison:
+    """Expected values found, missed and wrong for one report."""
+
+    name: str
+    right: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        total = len(self.right) + len(self.wrong) + len(self.missing)
+        return len(self.right) / total if total else 1.0
+
+
+def expected_cells(expected: dict, method: str) -> dict[tuple[str, str | None], tuple[float | None, bool]]:
+    """(item, applicant) -> (value, approximate) for one method's block of an expected file."""
+    cells = {}
+    for item, value in (expected.get(method) or {}).items():
+        if isinstance(value, list):
+            for applicant, v in zip(APPLICANT_TYPES, value):
+                cells[(item, applicant)] = (None if v is None else float(v), False)
+        elif isinstance(value, dict):
+            cells[(item, None)] = (float(value["value"]), bool(value.get("approximate")))
+        else:
+            cells[(item, None)] = (None if value is None else float(value), False)
+    return cells
+
+
+def compare(expected: dict, result: Result, fields: tuple[str, ...] = REPORT_FIELDS) -> Comparison:
+    """Check every expected report field and every table and prose value against the facts."""
+    out = Comparison(Path(expected["file"]).name)
+    for key in fields:
+        want, got = (expected.get("report") or {}).get(key), result.report.get(key)
+        _tally(out, f"report.{key}", str(want) if want is not None else None,
+               str(got) if got is not None else None, want is None)
+    for method in ("table", "prose"):
+        facts = {}
+        for f in result.facts:
+            if f["method"] == method:
+                facts.setdefault((f["item"], f["applicant"]), f)
+        for (item, applicant), (value, approx) in expected_cells(expected, method).items():
+            fact = facts.get((item, applicant))
+            got = None if fact is None else (fact["value"] if fact["semantics"] != "blank" else None)
+            label = f"{method}.{item}" + (f".{applicant}" if applicant else "")
+            if fact is None:
+                out.missing.append(f"{label} = {value}")
+            elif got == value or (got is not None and value is not None and abs(got - value) < 1e-6):
+                out.right.append(label)
+            else:
+                out.wrong.append(f"{label}: expected {value}, got {got} ({fact['semantics']})")
+    return out
+
+
+def _tally(out: Comparison, label: str, want, got, optional: bool) -> None:
+    if want == got:
+        out.right.append(label)
+    elif not optional:
+        out.wrong.append(f"{label}: expected {want}, got {got}")
