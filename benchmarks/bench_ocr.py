@@ -17,7 +17,7 @@ import pypdfium2 as pdfium
 import yaml
 
 from gidata.read.document import Document
-from gidata.extract.challenges import COLUMNS as REVIEW_ITEMS
+from gidata.vocabulary.tables import CHALLENGE_COLUMNS as REVIEW_ITEMS
 from gidata.read.ocr import read_scanned_pdf, tesseract_problem
 from gidata.build.report import process_document
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from gidata.build.run import build, sources_metadata
 from gidata.release.dictionary import dictionary_markdown
-from gidata.items import ITEMS
+from gidata.vocabulary.items import ITEMS
 from gidata.read.ocr import OCR_ENV
 from gidata.build.report import process_file
 from gidata.read.crawl import parse_columns

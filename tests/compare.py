@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gidata.items import APPLICANT_TYPES
+from gidata.vocabulary.items import APPLICANT_TYPES
 from gidata.build.report import Result
 
 REPORT_FIELDS = ("body", "year", "level", "regime", "scope", "province")

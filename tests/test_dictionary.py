@@ -1,7 +1,7 @@
 """The data dictionary itself: complete, consistent, and the source of the docs."""
 
 from gidata.release.dictionary import TABLES, dictionary_markdown
-from gidata.items import ITEMS, ITEM_BY_CODE
+from gidata.vocabulary.items import ITEMS, ITEM_BY_CODE
 
 
 def test_every_table_schema_converts_and_documents_every_column():

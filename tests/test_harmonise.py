@@ -5,7 +5,7 @@ import pytest
 from gidata.check.identities import OTHER_ROWS_2021, OUTCOME_ROWS_2019, PRE2019_SUMS
 from gidata.release.harmonise import (CROSSWALK, MEASURES, MEASURE_BY_CODE, crosswalk_markdown, crosswalk_problems,
                               harmonise, measure_row, Source)
-from gidata.items import PRE2019, REGIMES, Y2019, Y2021
+from gidata.vocabulary.items import PRE2019, REGIMES, Y2019, Y2021
 from gidata.build.report import process_file
 from gidata.release.tidy import mark_preferred, tidy
 from gidata.release.write import to_arrow

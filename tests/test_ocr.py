@@ -14,7 +14,8 @@ from gidata.read import image_tables
 from gidata.read import ocr
 from gidata.read.document import Document, ReadError
 from gidata.extract.article20 import extract_article20
-from gidata.extract.challenges import COLUMNS, extract_challenges
+from gidata.extract.challenges import extract_challenges
+from gidata.vocabulary.tables import CHALLENGE_COLUMNS as COLUMNS
 from gidata.extract.matrix import extract_matrix
 from gidata.build.report import process_file
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gidata.extract.challenges import COLUMNS
+from gidata.vocabulary.tables import CHALLENGE_COLUMNS as COLUMNS
 
 from gidata.read import pdf as read_pdf
 from gidata.read.document import ReadError, grid_lines, serialise_grid

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gidata.extract.challenges import COLUMNS
+from gidata.vocabulary.tables import CHALLENGE_COLUMNS as COLUMNS
 
 from gidata.read import word as read_word
 from gidata.read.document import ReadError, serialise_grid

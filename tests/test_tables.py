@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gidata.read.document import Document, grid_lines, serialise_grid
-from gidata.extract.challenges import COLUMNS, extract_challenges
+from gidata.extract.challenges import extract_challenges
+from gidata.vocabulary.tables import CHALLENGE_COLUMNS as COLUMNS
 from gidata.extract.matrix import extract_matrix
 from gidata.extract.pre2019 import extract_pre2019_table, variant_cells
 from gidata.extract.tablescan import cells_of, split_candidates

@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 from gidata.release.harmonise import MEASURE_BY_CODE
-from gidata.items import APPLICANT_LABELS, ITEM_BY_CODE
+from gidata.vocabulary.items import APPLICANT_LABELS, ITEM_BY_CODE
 
 DPI = 150
 # Fixed sizes in inches: every figure is one of these, so PNGs have predictable pixel sizes.

@@ -14,7 +14,7 @@ from gidata.build.dedupe import text_key
 from gidata.read.document import Document, ReadError
 from gidata.extract.report import extract, regime_of
 from gidata.records import Fact
-from gidata.items import ITEM_BY_CODE
+from gidata.vocabulary.items import ITEM_BY_CODE
 from gidata.locate.report import Location, find_published, locate
 from gidata.read.ocr import read_with_ocr
 from gidata.read.ocr import requested as ocr_requested

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from gidata.locate import places
-from gidata.items import Y2019, Y2021
+from gidata.vocabulary.items import Y2019, Y2021
 
 # Suffixes naming the government of an area rather than a different body.
 _GOVERNMENT_SUFFIX = re.compile(r"(人民政府|管理委员会|管委会)$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gidata.records import Fact
-from gidata.items import APPLICANT_TYPES, PRE2019
+from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
 
 PRE2019_SUMS = {
     "app_received": ("app_in_person", "app_fax", "app_online", "app_letter"),

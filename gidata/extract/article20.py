@@ -6,35 +6,13 @@ import re
 
 from gidata.read.document import Document
 from gidata.records import Fact
-from gidata.items import ITEM_BY_CODE
+from gidata.vocabulary.items import ITEM_BY_CODE
+from gidata.vocabulary.tables import ARTICLE20_CODES, ARTICLE20_MEASURES, ARTICLE20_ROWS
 from gidata.extract.tablescan import cells_of, find_rows, leading_values, segments, value_tokens
-
-ROWS = [
-    ("rules", r"规章"),
-    ("normative", r"(?:行政)?规范性文件"),
-    ("licensing", r"行政许可"),
-    ("other_services", r"其他对外管理服务事项"),
-    ("penalty", r"行政处罚"),
-    ("coercion", r"行政强制"),
-    ("fee", r"行政事业性收费"),
-    ("procurement", r"政府集中采购"),
-]
-MEASURES = [
-    ("made", r"本年新?制作数量"), ("published", r"本年新公开数量"), ("public_total", r"对外公开总数量"),
-    ("issued", r"本年制发件数"), ("repealed", r"本年废[止纸]件数"), ("in_force", r"现行有效件数"),
-    ("items_prev", r"上一年项目数量"), ("items_change", r"本年增\s*/?\s*减"),
-    ("decisions", r"(?:本年)?处理决定数量"), ("fee_amount", r"本年收费金额"),
-    ("proc_items", r"采购项目数量"), ("proc_amount", r"采购总金额"),
-]
-_SPECIAL = {
-    ("normative", "issued"): "normative_issued_2021", ("fee", "fee_amount"): "fee_amount",
-    ("procurement", "proc_items"): "procurement_items", ("procurement", "proc_amount"): "procurement_amount",
-}
-
 
 def item_code(row: str, measure: str) -> str | None:
     """The item code of one cell of the table, or None for a cell the formats do not have."""
-    code = _SPECIAL.get((row, measure), f"{row}_{measure}")
+    code = ARTICLE20_CODES.get((row, measure), f"{row}_{measure}")
     return code if code in ITEM_BY_CODE else None
 
 
@@ -54,7 +32,7 @@ def extract_article20(doc: Document) -> list[Fact]:
         return []
     start, end = bounds
     text = doc.text
-    hits = find_rows(text, [(k, rf"{p}(?!制度|的|事项数)") for k, p in ROWS], start, end,
+    hits = find_rows(text, [(k, rf"{p}(?!制度|的|事项数)") for k, p in ARTICLE20_ROWS], start, end,
                      window=1500)
     facts, measures = [], []
     for hit, segment in segments(text, hits, end):
@@ -81,5 +59,5 @@ def extract_article20(doc: Document) -> list[Fact]:
 
 
 def _measures(header: str) -> list[str]:
-    found = sorted((m.start(), key) for key, pattern in MEASURES for m in re.finditer(pattern, header))
+    found = sorted((m.start(), key) for key, pattern in ARTICLE20_MEASURES for m in re.finditer(pattern, header))
     return [key for _, key in found]

@@ -7,13 +7,9 @@ import re
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import Cell, read_cell
+from gidata.vocabulary.tables import CHALLENGE_COLUMNS, CHALLENGE_KIND_HEADINGS, CHALLENGE_OUTCOME_LABEL
 from gidata.extract.tablescan import cells_of, leading_values, split_digits
 
-KINDS = ("review", "suit_direct", "suit_after_review")
-OUTCOMES = ("upheld", "corrected", "other", "pending", "total")
-COLUMNS = [f"{kind}_{outcome}" for kind in KINDS for outcome in OUTCOMES]
-_OUTCOME_LABEL = r"结果\s*维持|结果\s*纠正|其他\s*结果|尚未\s*(审结|结案)|总\s*计"
-_KIND_HEADINGS = (r"行政复议", r"未经复议\s*直接起诉|直接起诉", r"复议后\s*起诉")
 _END = re.compile(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告")
 
 
@@ -21,7 +17,7 @@ def table_bounds(text: str) -> tuple[int, int] | None:
     """From the 15th outcome label of the header to the next part of the report."""
     anchor = re.search(r"行政复议[^。]{0,40}?行政诉讼", text)
     while anchor:
-        labels = list(re.finditer(_OUTCOME_LABEL, text[anchor.start(): anchor.start() + 900]))
+        labels = list(re.finditer(CHALLENGE_OUTCOME_LABEL, text[anchor.start(): anchor.start() + 900]))
         if len(labels) >= 15:
             start = anchor.start() + _header_end(text[anchor.start():], labels)
             stop = _END.search(text, start)
@@ -67,7 +63,7 @@ def extract_challenges(doc: Document) -> list[Fact]:
         return [Fact("review_total", None, "ambiguous", "table", source, start)]
     return [
         Fact(code, cell.value, _semantics(cell.kind), "table", source, start, column_label=code)
-        for code, cell in zip(COLUMNS, cells)
+        for code, cell in zip(CHALLENGE_COLUMNS, cells)
     ]
 
 
@@ -78,15 +74,15 @@ def _sub_tables(text: str, bounds: tuple[int, int]) -> list[Cell] | None:
     if pos < 0:
         return None
     cells: list[Cell] = []
-    for k, heading in enumerate(_KIND_HEADINGS):
+    for k, heading in enumerate(CHALLENGE_KIND_HEADINGS):
         found = re.compile(heading).search(text, pos, bounds[1])
         if not found:
             return None
-        labels = list(re.finditer(_OUTCOME_LABEL, text[found.end(): found.end() + 200]))
+        labels = list(re.finditer(CHALLENGE_OUTCOME_LABEL, text[found.end(): found.end() + 200]))
         if len(labels) < 5:
             return None
         start = found.end() + labels[4].end()
-        following = re.compile(_KIND_HEADINGS[k + 1]).search(text, start) if k < 2 else None
+        following = re.compile(CHALLENGE_KIND_HEADINGS[k + 1]).search(text, start) if k < 2 else None
         stop = following.start() if following else bounds[1]
         part = cells_of(text[start:stop], 5, lambda v: abs(sum(v[:4]) - v[4]) < 1e-6)
         if part is None:

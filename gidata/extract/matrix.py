@@ -7,53 +7,10 @@ import re
 
 from gidata.read.document import Document
 from gidata.records import Fact
-from gidata.items import APPLICANT_TYPES, ITEM_BY_CODE
+from gidata.vocabulary.items import APPLICANT_TYPES, ITEM_BY_CODE
 from gidata.numbers import Cell
+from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS
 from gidata.extract.tablescan import RowHit, cells_of, find_rows, leading_values, segments, split_candidates
-
-_N = r"\s*"
-_SUFFIX = r"[^0-9\n|/—]*?"
-
-
-def _row(code: str, numbering: str, core: str) -> tuple[str, str]:
-    """A row label regex: its own numbering (never a bare digit, which may be the last cell), then its words."""
-    return code, rf"(?:{numbering}{_N})?{core}(?:[^0-9\n|]{{0,40}}?[)）])?(?:数量|情况)?"
-
-
-MATRIX_ROWS = [
-    _row("req_new", r"一[、.]", r"本年新收[^0-9\n|]{0,14}"),
-    _row("req_carried_over", r"二[、.]", r"上一?年结转[^0-9\n|]{0,14}"),
-    _row("out_granted", r"\(一\)", r"予以公开"),
-    _row("out_partial", r"\(二\)", r"部分公开"),
-    _row("out_denied_state_secret", r"1[.、]", r"属于国家秘密"),
-    _row("out_denied_prohibited", r"2[.、]", r"其他法律[^0-9\n|]{0,8}公开"),
-    _row("out_denied_security", r"3[.、]", r"危及[^0-9\n|]{0,8}稳定[”\"]?"),
-    _row("out_denied_third_party", r"4[.、]", r"保护第三方合法权益"),
-    _row("out_denied_internal", r"5[.、]", r"属于三类内部事务信息"),
-    _row("out_denied_process", r"6[.、]", r"属于四类过程性信息"),
-    _row("out_denied_enforcement", r"7[.、]", r"属于行政执法案卷"),
-    _row("out_denied_inquiry", r"8[.、]", r"属于行政查询事项"),
-    _row("out_unable_not_held", r"1[.、]", r"本机关不掌握相关政府信息"),
-    _row("out_unable_needs_creation", r"2[.、]", r"没有现成信息需要另行制作"),
-    _row("out_unable_unclear", r"3[.、]", r"补正后申请内容仍不明确"),
-    _row("out_unprocessed_petition", r"1[.、]", r"信访举报投诉类申请"),
-    _row("out_unprocessed_repeat", r"2[.、]", r"重复申请"),
-    _row("out_unprocessed_publication", r"3[.、]", r"要求提供公开出版物"),
-    _row("out_unprocessed_mass", r"4[.、]", r"无正当理由大量反复申请"),
-    _row("out_unprocessed_confirm", r"5[.、]", r"要求行政机关确认或重新出具已获取信息"),
-    ("out_other", r"(?:\(六\)\s*)?其他处理"),
-    _row("out_other_no_correction", r"1[.、]", r"申请人无正当理由逾期不补正[^0-9\n|]{0,30}申请"),
-    _row("out_other_no_fee", r"2[.、]", r"申请人逾期未按收费通知[^0-9\n|]{0,30}申请"),
-    ("out_other_other", r"3[.、]\s*其他"),
-    _row("out_total", r"\(七\)", r"总计"),
-    _row("req_carried_forward", r"四[、.]", r"结转下年度继续办理"),
-]
-_HEADER_LABELS = {
-    "natural_person": r"自然人", "commercial": r"商业\s*企\s*业", "research": r"科研\s*机\s*构",
-    "ngo": r"社会\s*公益\s*组\s*织", "legal_services": r"法律\s*服务\s*机\s*构",
-    "other_org": r"其\s*他(?!处理)", "total": r"总\s*计",
-}
-
 
 def matrix_bounds(text: str) -> tuple[int, int] | None:
     """Where the applicant matrix lies: from its header (申请人情况 / 自然人) to its last row."""
@@ -78,7 +35,7 @@ def column_order(header: str) -> list[str]:
     """
     header = re.sub(r"法人\s*或\s*其\s*他\s*组\s*织", "", header)
     found = {}
-    for code, pattern in _HEADER_LABELS.items():
+    for code, pattern in MATRIX_HEADERS.items():
         match = re.search(pattern, header)
         if match:
             found[code] = match.start()
@@ -204,4 +161,3 @@ def _columns_balance(rows: dict[str, list[float]], width: int) -> bool:
     return True
 
 
-assert all(code in ITEM_BY_CODE for code, _ in MATRIX_ROWS)

@@ -8,70 +8,10 @@ import re
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import read_cell
+from gidata.vocabulary.tables import PRE2019_ROWS, PRE2019_VARIANT_ROWS
 from gidata.extract.tablescan import RowHit, cells_of, find_rows, leading_values, segments, split_digits
 
 _PAREN = r"(?:\s*\([^)\n|]{0,40}\))?"
-# The national table's rows, in the table's own order; outcome rows are told apart by position.
-TABLE_ROWS = [
-    ("pro_total", r"主动公开政府信息(?:总)?数"),
-    ("pro_normative", r"主动公开规范性文件(?:数|条数)"),
-    ("normative_issued", r"制发规范性文件(?:总)?数"),
-    ("pro_gazette", r"政府公报公开政府信息(?:数|条数)"),
-    ("pro_website", r"政府网站公开政府信息(?:数|条数)"),
-    ("pro_weibo", r"政务微博公开政府信息(?:数|条数)"),
-    ("pro_wechat", r"政务微信公开政府信息(?:数|条数)"),
-    ("pro_other", r"其他方式公开政府信息(?:数|条数)"),
-    ("resp_hotspots", r"回应公众关注热点或重大舆情数"),
-    ("resp_press_conf", r"(?:参加或)?举办新闻发布会(?:总)?次数"),
-    ("resp_press_conf_head", r"主要负责同志参加新闻发布会次数"),
-    ("resp_interviews", r"政府网站在线访谈次数"),
-    ("resp_interviews_head", r"主要负责同志参加政府网站在线访谈次数"),
-    ("resp_policy_readings", r"政策解读稿件发布数"),
-    ("resp_weibo_wechat", r"微博微信回应事件数"),
-    ("resp_other", r"其他方式回应事件数"),
-    ("app_received", r"收到(?:政府信息公开)?申请(?:总)?数"),
-    ("app_in_person", r"当面申请数"),
-    ("app_fax", r"传真申请数"),
-    ("app_online", r"网络申请数"),
-    ("app_letter", r"信函申请数"),
-    ("app_completed", r"申请办结数"),
-    ("app_completed_on_time", r"按时办结数"),
-    ("app_completed_extended", r"延期办结数"),
-    ("reply_total", r"申请答复数"),
-    ("reply_already_public", r"属于已主动公开范围数"),
-    ("reply_granted", r"同意公开答复数"),
-    ("reply_partial", r"同意部分公开答复数"),
-    ("reply_denied", r"不同意公开答复数"),
-    ("reply_denied_state_secret", r"涉及国家秘密"),
-    ("reply_denied_commercial_secret", r"涉及商业秘密"),
-    ("reply_denied_privacy", r"涉及个人隐私"),
-    ("reply_denied_security", r"危及国家安全[^|\n\d]{0,20}稳定"),
-    ("reply_denied_not_gov_info", r"不是《?条例》?所指政府信息"),
-    ("reply_denied_other_law", r"法律法规规定的其他情形"),
-    ("reply_not_this_body", r"不属于本(?:行政)?机关公开数"),
-    ("reply_not_exist", r"申请信息不存在数"),
-    ("reply_amend", r"告知作出更改补充数"),
-    ("reply_other_channel", r"告知通过其他途径办理数"),
-    ("review_total", r"行政复议(?:数量|案件数|数)"),
-    ("review_upheld", r"维[持护]具体行政行为数"),
-    ("review_corrected", r"被依法纠错数"),
-    ("review_other", r"其他情形数"),
-    ("lawsuit_total", r"行政诉讼(?:数量|案件数|数)"),
-    ("lawsuit_upheld", r"维[持护]具体行政行为或者?驳回原告诉讼请求数"),
-    ("lawsuit_corrected", r"被依法纠错数"),
-    ("lawsuit_other", r"其他情形数"),
-    ("complaints", r"举报投诉数量?"),
-    ("fees", r"依申请公开信息收取的费用"),
-    ("offices", r"政府信息公开工作专门机构数"),
-    ("reading_rooms", r"(?:设置)?政府信息公开查阅点数"),
-    ("staff_total", r"从事政府信息公开工作人员数"),
-    ("staff_full_time", r"专职人员数"),
-    ("staff_part_time", r"兼职人员数"),
-    ("budget", r"政府信息公开专项经费"),
-    ("meetings", r"(?:召开)?政府信息公开工作会议或专题会议数"),
-    ("trainings", r"举办各类培训班数"),
-    ("trainees", r"接受培训人员数"),
-]
 _UNIT = re.compile(r"^[\s|:]*(?:人次|万元|条|件|次|篇|个|人|项|元)?[\s|]*")
 _ANCHOR = re.compile(r"统\s*计\s*表|统\s*计\s*指\s*标|指标名称")
 MIN_ROWS = 5
@@ -88,7 +28,7 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
         if variant is not None:
             return variant
     patterns = [(code, rf"(?:[(（]?[一二三四五六七八九十]+[)、）.]|\d+[.、])?\s*(?:其中:?)?{p}{_PAREN}")
-                for code, p in TABLE_ROWS]
+                for code, p in PRE2019_ROWS]
     hits = find_rows(text, patterns, start, len(text), window=700)
     if len(hits) < MIN_ROWS:
         return []
@@ -113,31 +53,6 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
     return facts
 
 
-# The provincial (福建/福州) variant of the early table: 指标名称 / 计量单位 / 本年度 (/ 历年累计).
-# Keys starting with "-" are rows with no item code (kept so that their cells are not taken for
-# a neighbour's, and so the channel and reply sums can be checked).
-VARIANT_ROWS = [
-    ("pro_total", r"主动公开(?:政府)?(?:信息|文件)(?:总)?数"),
-    ("pro_website", r"(?:政府)?网站公开(?:数)?"),
-    ("pro_gazette", r"(?:政府)?公报公开(?:数)?"),
-    ("app_received", r"受理(?:依申请公开信息|政府信息依申请公开|政府信息公开申请)总数"),
-    ("app_in_person", r"当面申请数"),
-    ("app_fax", r"(?<!信函、)(?<!信函,)(?<!信函，)传真申请数"),
-    ("-email", r"电子邮件申请数"),
-    ("app_online", r"网上申请数"),
-    ("app_letter", r"信函申请数"),
-    ("-letter_fax", r"信函[、,，]传真申请数"),
-    ("-other_channel", r"其[他它]形式申请数"),
-    ("reply_total", r"对申请的答复(?:总)?数"),
-    ("reply_granted", r"同意公开答复数"),
-    ("reply_partial", r"同意部分公开答复数"),
-    ("reply_denied", r"(?:否决|不予)公开答复(?:总)?数"),
-    ("-reply_other", r"其他类型答复数"),
-    ("-fee_waiver", r"政府信息公开收费减免金额"),
-    ("complaints", r"(?:接受)?行政(?:申诉|诉讼)[、,，]举报数|行政申诉数"),
-    ("review_total", r"行政复议数"),
-    ("lawsuit_total", r"行政诉讼数"),
-]
 _VARIANT_MARK = re.compile(r"受理(?:依申请公开信息|政府信息依申请公开|政府信息公开申请)总数|对申请的答复(?:总)?数")
 _CHANNELS = ("app_in_person", "app_fax", "-email", "app_online", "app_letter", "-letter_fax", "-other_channel")
 _VARIANT_SUMS = [("app_received", _CHANNELS),
@@ -150,7 +65,7 @@ _VARIANT_TOKEN = re.compile(r"\d+(?:\.\d+)?|[/／—\-–―]+")
 def variant_rows(text: str, start: int, end: int) -> list[RowHit]:
     """Every variant row label in text[start:end], in text order, overlapping matches dropped."""
     found = []
-    for key, pattern in VARIANT_ROWS:
+    for key, pattern in PRE2019_VARIANT_ROWS:
         for m in re.finditer(pattern, text[start:end]):
             found.append(RowHit(key, start + m.start(), start + m.end(), m.group(0)))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))

@@ -9,7 +9,7 @@ from gidata.extract.matrix import extract_matrix
 from gidata.extract.pre2019 import extract_pre2019_table
 from gidata.extract.prose import extract_prose
 from gidata.records import Fact
-from gidata.items import PRE2019, Y2019, Y2021
+from gidata.vocabulary.items import PRE2019, Y2019, Y2021
 
 
 def regime_of(year: int | None, text: str) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-from gidata.items import (APPLICANT_TYPES, ITEMS, ITEM_BY_CODE, PRE2019, REGIMES, Y2019, Y2021)
+from gidata.vocabulary.items import (APPLICANT_TYPES, ITEMS, ITEM_BY_CODE, PRE2019, REGIMES, Y2019, Y2021)
 from gidata.locate.report import LEVELS, SCOPES
 from gidata.records import METHODS, SEMANTICS
 from gidata.check.crossyear import IDENTITIES
@@ -244,7 +244,7 @@ TABLES = {t.name: t for t in (
 def dictionary_markdown() -> str:
     """DATA_DICTIONARY.md, generated from the tables and the item vocabulary above."""
     lines = ["# gidata data dictionary", "",
-             "Generated from `gidata/dictionary.py`, `gidata/items.py` and `gidata/harmonise.py`; do not edit by hand.", ""]
+             "Generated from `gidata/release/dictionary.py`, `gidata/vocabulary/items.py` and `gidata/release/harmonise.py`; do not edit by hand.", ""]
     for table in TABLES.values():
         lines += [f"## `{table.name}`", "", table.description, "",
                   f"- **Grain:** {table.grain}", f"- **Primary key:** {', '.join(table.key)}"]

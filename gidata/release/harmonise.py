@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gidata.items import ITEM_BY_CODE, PRE2019, REGIMES, Y2019, Y2021
+from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019, REGIMES, Y2019, Y2021
 
 
 @dataclass(frozen=True)

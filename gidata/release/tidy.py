@@ -8,7 +8,7 @@ from gidata.check.crossyear import IDENTITIES, crossyear
 from gidata.release.dictionary import (CAPACITY_CODES, MATRIX_CODES, OUTCOME_COLUMNS, PRE2019_APPLICATION_CODES,
                          PROACTIVE_CODES, TABLES)
 from gidata.release.harmonise import harmonise
-from gidata.items import APPLICANT_TYPES, PRE2019
+from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
 
 _IDENTITY = ("report_id", "body", "year", "level", "scope", "regime")
 COUNTED = ("ok", "partial")  # statuses of the reports the wide tables count

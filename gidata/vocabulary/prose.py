@@ -1,0 +1,125 @@
+"""The wordings of figures in running text, as regexes keyed by item code.
+
+`PATTERNS` give a figure (the group named num is the value), more specific patterns first;
+`ZEROS` are statements that a thing did not happen (a zero, not a gap); `PARTS` are the parts of a
+total read in the rest of its clause. The prose extractor reads them from here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gidata.numbers import CHINESE_NUMERAL
+
+_NUM = (rf"[ \u3000]?(?P<pre>近|约|超过|逾|将近|大约)?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?万?|{CHINESE_NUMERAL}万?)"
+        r"(?P<post>余|多)?[ \u3000]?")
+_GAP = r"[^。;；\n]{0,12}?"
+_SHORT = r"[^。;；,，\n]{0,8}?"
+_BE = r"(?:共计|共有|共|合计|总计|累计)?(?:有|为|达到|达)?"
+_PIECES = r"(?:条|件|篇|个)"
+_INFO = r"(?:政府信息|信息)?"
+_VIA = r"(?:通过|在|利用|依托)?"
+# (item, pattern): the group named num is the value; more specific patterns come first.
+PATTERNS = [
+    # 2019 on: requests carried over from last year and forward to the next, as the prose states them
+    ("req_carried_over", rf"上一?年度?结转(?:的)?(?:申请)?{_NUM}件"),
+    ("req_carried_forward", rf"结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?{_NUM}件"),
+    ("out_total", rf"(?:办理完成|办结|答复完成)(?:申请)?{_NUM}件(?=[^。]{{0,3}}结转)"),
+    # 主动公开 by channel
+    ("pro_gazette", rf"{_VIA}(?:政府)?公报(?:主动)?(?:公开|刊登|刊发|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
+    ("pro_website", rf"(?:通过|在|利用|依托)[^。;；,，\n]{{0,12}}?网站(?:平台)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?{_INFO}{_BE}{_NUM}{_PIECES}"),
+    ("pro_website", rf"(?:政府)?网站(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
+    ("pro_weibo", rf"{_VIA}(?:政务)?微博(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}(?:条|篇|件)"),
+    ("pro_weibo", rf"发布(?:政务)?微博(?:信息)?{_BE}{_NUM}(?:条|篇)"),
+    ("pro_wechat", rf"{_VIA}(?:政务)?微信(?:公众号)?(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}(?:条|篇|件)"),
+    ("pro_wechat", rf"发布(?:政务)?微信(?:信息)?{_BE}{_NUM}(?:条|篇)"),
+    ("pro_other", rf"通过其他(?:方式|途径|渠道)(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
+    ("pro_normative", rf"(?:主动)?公开(?:了)?规范性文件(?:类信息)?(?:数)?{_BE}{_NUM}(?:条|件|篇|个)"),
+    ("pro_total", rf"(?<!应)(?<!其他)主动公开(?:各类)?(?:政府)?信息(?:共|共计|总数|数)?(?:为|达)?{_NUM}(?:条|件|篇)"),
+    ("pro_total", rf"公开(?:政府)?信息总(?:数|量){_BE}{_NUM}(?:条|件|篇)"),
+    ("pro_total", rf"共(?:计)?(?:主动)?(?:公开|公布|发布)(?:各类)?(?:政府)?信息{_NUM}(?:条|件|篇)"),
+    # 回应解读
+    ("resp_hotspots", rf"回应(?:公众)?(?:关注)?热点(?:或重大舆情|和重大舆情|及重大舆情)?(?:数)?{_BE}{_NUM}(?:次|条|件|个)"),
+    ("resp_press_conf", rf"(?:举办|召开|参加)(?:或举办)?(?:新闻)?发布会(?:总次数)?{_BE}{_NUM}(?:次|场)"),
+    ("resp_interviews", rf"访谈(?:活动|节目)?(?:次数)?{_BE}{_NUM}(?:次|期|场)"),
+    ("resp_policy_readings", rf"政策解读(?:稿件|文章|信息|材料)?(?:发布)?(?:数)?{_BE}{_NUM}(?:篇|条|件|期)"),
+    ("resp_policy_readings", rf"(?:发布)?解读类?信息(?:发布)?{_BE}{_NUM}(?:篇|条|件)"),
+    ("resp_weibo_wechat", rf"微博微信回应(?:事件)?(?:数)?{_BE}{_NUM}(?:次|件|条)"),
+    ("resp_other", rf"其他方式(?:回应)?(?:事件)?(?:数)?{_BE}{_NUM}次"),
+    # 依申请公开
+    ("app_received", rf"(?:收到|受理|接收|接到|处理)(?:了)?{_GAP}(?:政府信息公开|依申请公开|信息公开)(?:的)?"
+                     rf"(?:申请|政府信息)?(?:数|数量)?(?:[^。;；\n\d]{{0,12}}?(?:达到|达|为))?{_BE}{_NUM}(?:件|份|条|个)"),
+    ("app_received", rf"依申请公开(?:政府信息)?(?:申请)?(?:共|共计)?{_NUM}件"),
+    ("app_in_person", rf"当面(?:提出|提交)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
+    ("app_fax", rf"传真(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
+    ("app_online", rf"(?:网络|网上|互联网|在线)(?:提交|提出)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
+    ("app_letter", rf"信函(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
+    ("app_completed", rf"(?:申请|依申请公开)[^。;；\n]{{0,16}}?(?:已)?办结{_SHORT}{_NUM}件"),
+    ("app_completed", rf"办结(?:政府信息公开|依申请公开)?申请{_SHORT}{_NUM}件"),
+    ("reply_total", rf"(?:申请)?(?:的)?答复(?:数|总数){_BE}{_NUM}(?:件|条)"),
+    ("reply_already_public", rf"(?:属于)?已主动公开(?:范围)?(?:的)?{_SHORT}{_NUM}件"),
+    ("reply_already_public", rf"{_NUM}件(?:为|属于|是)(?:已)?主动公开(?:的)?范围"),
+    ("reply_partial", rf"(?:同意)?部分公开{_SHORT}{_NUM}件"),
+    ("reply_denied", rf"(?:不同意公开|不予公开|不同意同开){_SHORT}{_NUM}件"),
+    ("reply_granted", rf"(?<!不)(?<!部分)同意公开(?:的|答复)?{_SHORT}{_NUM}(?:件|条)"),
+    ("reply_not_this_body", rf"不属于本(?:行政)?机关(?:公开)?(?:范围|职责)?{_SHORT}{_NUM}件"),
+    ("reply_not_exist", rf"(?:申请)?信息不存在{_SHORT}{_NUM}件"),
+    ("reply_amend", rf"(?:告知)?(?:作出)?更改补充{_SHORT}{_NUM}件"),
+    ("reply_other_channel", rf"(?:告知)?通过其他途径(?:办理)?{_SHORT}{_NUM}件"),
+    # 行政复议、诉讼、举报投诉
+    ("review_total", rf"行政复议(?:案件|申请)?(?:数量)?{_BE}{_NUM}(?:件|起|宗)"),
+    ("review_total", rf"{_NUM}(?:件|起|宗)(?:(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
+    ("lawsuit_total", rf"行政诉讼(?:案件)?(?:数量)?{_BE}{_NUM}(?:件|起|宗)"),
+    ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:(?:因|涉及)[^。;；,，\n]{{0,12}}?)?(?:提起的?)?行政诉讼"),
+    ("complaints", rf"举报投诉(?:案件)?(?:数量)?{_BE}{_NUM}(?:件|起|次)"),
+    # 机构、人员、经费
+    ("offices", rf"(?:政府信息公开|政务公开)?(?:工作)?专门机构(?:数)?{_BE}{_NUM}个"),
+    ("reading_rooms", rf"查阅(?:点|场所|中心|室)(?:数)?{_BE}{_NUM}(?:个|处)"),
+    ("reading_rooms", rf"{_NUM}个[^。;；,，\n]{{0,16}}?(?:都|均)?设(?:置|立)(?:了)?(?:政府)?(?:信息公开)?查阅点"),
+    ("staff_full_time", rf"专职(?:工作)?(?:人员)?{_NUM}(?:人|名)"),
+    ("staff_full_time", rf"{_NUM}(?:人|名)(?:为)?专职"),
+    ("staff_part_time", rf"兼职(?:工作)?(?:人员)?{_NUM}(?:人|名)"),
+    ("staff_part_time", rf"{_NUM}(?:人|名)(?:为)?兼职"),
+    ("staff_total", rf"(?:从事|负责){_GAP}工作(?:的)?(?:人员|工作人员)(?:共)?(?:有)?{_NUM}(?:人|名)"),
+    ("staff_total", rf"配备(?:了)?(?:政府信息公开)?(?:专兼职)?(?:工作)?人员{_BE}{_NUM}(?:人|名)"),
+    ("staff_total", rf"配备(?:了)?{_NUM}(?:人|名)(?:专兼职)?(?:工作人员|信息员)"),
+    ("budget", rf"专项(?:工作)?(?:经费|资金){_GAP}{_NUM}万元"),
+    ("budget", rf"{_NUM}万元[,，]?(?:作为|用于)(?:政府信息公开)?专项(?:工作)?(?:经费|资金)"),
+    ("fees", rf"收取(?:[^。;；,，\n]{{0,10}}?)?(?:费用|处理费|检索费|复制费)(?:共计|共|合计)?{_NUM}(?P<unit>万)?元"),
+    # 会议、培训
+    ("trainees", rf"(?:培训|参训|受训|学习)(?:人数|人员)?{_GAP}{_NUM}人次"),
+    ("trainings", rf"(?:举办|开展|组织)(?:各类)?(?:政府信息公开|政务公开)?(?:业务)?培训(?:班|会)?{_NUM}(?:次|期|场|个)"),
+    ("trainings", rf"(?:举办|开展|组织){_NUM}(?:次|期|场|个)(?:各类)?(?:政府信息公开|政务公开)?(?:业务)?培训(?:班|会)"),
+    ("meetings", rf"召开(?:政府信息公开|政务公开)?(?:工作)?(?:会议|专题会议){_NUM}(?:次|场)"),
+]
+ZEROS = [
+    ("app_received", r"(?:未|没有|无)(?:收到|受理|接到|发生)[^。;；复诉]{0,20}?(?:公开)?申请"),
+    ("review_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,12}?行政复议"),
+    ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
+    ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
+    ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?:收取|收)[^。;；免]{0,10}?(?:费用|费)"),
+]
+# Parts of a total, read in the rest of the total's clause (up to the next topic).
+_PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
+_ALL = r"(?:全部|均|都|一律)"
+PARTS = {
+    "review_total": (r"诉讼|举报|。|\n", [
+        ("review_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
+        ("review_corrected", rf"{_PART_NUM}(?:被)?(?:依法)?(?:纠错|纠正)"),
+        ("review_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
+        ("review_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:予以)?(?:维持|驳回)"),
+    ]),
+    "lawsuit_total": (r"复议|举报|。|\n", [
+        ("lawsuit_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
+        ("lawsuit_corrected", rf"{_PART_NUM}(?:被)?(?:依法)?(?:纠错|纠正)"),
+        ("lawsuit_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
+        ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:予以)?(?:维持|驳回)"),
+    ]),
+    "app_received": (r"。|\n", [
+        ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:按时)?办结"),
+        ("reply_total", rf"{_ALL}(?:已|予|予以|作出|作了|进行了)?(?:答复|回复)"),
+    ]),
+}
+# A decision corrected, and one upheld, in the words of a review or lawsuit clause.
+CORRECTION = re.compile(r"纠错|纠正|撤销|确认违法|败诉")
+UPHELD = re.compile(r"维持|驳回")
