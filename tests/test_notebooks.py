@@ -79,7 +79,7 @@ def test_glyph_warnings_are_detected(tmp_path, monkeypatch):
     """A Chinese title in the house font makes matplotlib warn inside the kernel, and the check finds it."""
     monkeypatch.setenv("GIDATA_FIGURES", str(tmp_path))
     source = tmp_path / "99_glyphs.py"
-    source.write_text("# %%\nfrom gidata import plotting\nfig, ax = plotting.figure('small')\n"
+    source.write_text("# %%\nfrom gidata.analysis import plotting\nfig, ax = plotting.figure('small')\n"
                       "ax.set_title('政府信息公开')\nplotting.save_figure(fig, 'glyphs')\n")
     executed = notebooks.execute(source, timeout=60)
     assert notebooks.glyph_warnings(executed)
