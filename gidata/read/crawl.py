@@ -19,6 +19,8 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
+from gidata.errors import TableError
+
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 BATCH_ROWS = 256
 # pyarrow reads a CSV in blocks, up to 32 blocks ahead of its reader: small blocks keep memory low. A row
@@ -38,15 +40,6 @@ ROLES: dict[str, tuple[str, ...]] = {
     "attachments": ("附件链接", "附件", "attachments", "attachment", "attachment_urls", "files"),
 }
 _BINARY_SIGNS = (b"\x00", b"PAR1", b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")
-
-
-class TableError(Exception):
-    """A table that cannot be read at all, with the status to record for it."""
-
-    def __init__(self, status: str, message: str):
-        super().__init__(message)
-        self.status = status
-        self.message = message
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from gidata.errors import ReadError  # noqa: F401 (the readers' error, importable from here too)
 from gidata.numbers import read_cell
 
 Grid = list[list[str]]
@@ -35,15 +36,6 @@ class Document:
         if not self.page_starts:
             return None
         return sum(1 for start in self.page_starts if start <= offset)
-
-
-class ReadError(Exception):
-    """A file that cannot be read, with the status to record for it."""
-
-    def __init__(self, status: str, message: str):
-        super().__init__(message)
-        self.status = status
-        self.message = message
 
 
 def serialise_grid(grid: Grid) -> str:

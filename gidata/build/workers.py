@@ -1,0 +1,123 @@
+"""Worker processes that cannot take a build down: limits set in each, no orphans, a lost worker retried.
+
+A worker killed from outside (the out-of-memory killer, a signal) breaks the whole process pool and
+every task in it. `Workers` then starts a fresh pool: the chunk whose result was awaited is run
+again one input at a time, each alone in a fresh process, so the input that kills its worker
+again is found and recorded as `error` with the reason; the other chunks are simply resubmitted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import resource
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from gidata import limits
+from gidata.limits import Limits
+
+_PR_SET_PDEATHSIG = 1
+
+
+def start_worker(in_force: Limits) -> None:
+    """In each new worker: the build's limits, memory capped, ended with its parent, deaf to Ctrl-C
+    (the parent stops the workers itself, after the terminal's SIGINT reaches the whole group)."""
+    limits.use(in_force)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if in_force.memory_mb and hasattr(resource, "RLIMIT_AS"):
+        cap = in_force.memory_mb << 20
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    if sys.platform.startswith("linux"):  # SIGKILL when the parent dies, however it dies
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+class Workers:
+    """A process pool that survives the loss of a worker; results come back in submission order."""
+
+    def __init__(self, workers: int, run_chunk: Callable[[list], list], run_one: Callable[[Any], Any],
+                 lost: Callable[[Any, str], Any]) -> None:
+        self.workers, self.run_chunk, self.run_one, self.lost = workers, run_chunk, run_one, lost
+        self.pool = self._new_pool(workers)
+        self.pending: deque[tuple[list, Future]] = deque()
+
+    def _new_pool(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(limits.current(),))
+
+    def submit(self, chunk: list) -> None:
+        self.pending.append((chunk, self.pool.submit(self.run_chunk, chunk)))
+
+    def next_results(self) -> list:
+        """The results of the oldest chunk submitted."""
+        chunk, future = self.pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._restart()
+            return [self._alone(item) for item in chunk]
+
+    def _restart(self) -> None:
+        """A fresh pool; the chunks that were in the broken one are submitted to it again."""
+        stop(self.pool)
+        self.pool = self._new_pool(self.workers)
+        chunks = [chunk for chunk, _ in self.pending]
+        self.pending.clear()
+        for chunk in chunks:
+            self.submit(chunk)
+
+    def _alone(self, item):
+        """One input in a process of its own; a second lost worker makes it an `error` row."""
+        pool = self._new_pool(1)
+        try:
+            return pool.submit(self.run_one, item).result()
+        except BrokenProcessPool:
+            return self.lost(item, "its worker process was lost twice, the second time running this input "
+                                   "alone (killed by a signal: the out-of-memory killer?)")
+        finally:
+            stop(pool)
+
+    def drain(self) -> Iterator:
+        while self.pending:
+            yield from self.next_results()
+
+    def close(self) -> None:
+        stop(self.pool)
+
+
+def stop(pool: ProcessPoolExecutor) -> None:
+    """End a pool now: queued tasks cancelled, running workers terminated, none left behind."""
+    processes = list(getattr(pool, "_processes", {}).values())  # private, but the only handle on them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(5)
+            if process.is_alive():
+                process.kill()
+
+
+@contextlib.contextmanager
+def interrupted_by_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into KeyboardInterrupt in this block, so that it cleans up as Ctrl-C does."""
+    def terminate(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
