@@ -41,22 +41,21 @@ def use(limits: Limits) -> None:
     _current = limits
 
 
-def too_large(what: str, amount: int, field: str) -> ReadError:
+def too_large(what: str, field: str) -> ReadError:
     """The error for an input over a size limit, naming the limit and the option that sets it."""
-    return ReadError("too_large", f"{what}: {amount:,} is over the limit of {getattr(_current, field):,} "
-                                  f"({OPTIONS[field]})")
+    return ReadError("too_large", f"{what}, over the limit of {getattr(_current, field):,} ({OPTIONS[field]})")
 
 
 def check_cells(count: int, where: str = "a table") -> None:
     """Refuse a table of more cells than the limit (before the grid is built)."""
     if _current.cells and count > _current.cells:
-        raise too_large(f"{where} has {count:,} cells", count, "cells")
+        raise too_large(f"{where} has {count:,} cells", "cells")
 
 
 def check_ocr_pixels(pixels: int, where: str) -> None:
     """Refuse to render a page for OCR at more pixels than the limit."""
     if _current.ocr_pixels and pixels > _current.ocr_pixels:
-        raise too_large(f"{where} would render to {pixels:,} pixels", pixels, "ocr_pixels")
+        raise too_large(f"{where} would render to {pixels:,} pixels", "ocr_pixels")
 
 
 class Timeout(ReadError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 import time
 from collections.abc import Iterable, Iterator
@@ -90,26 +91,39 @@ def is_table(path: Path) -> bool:
 
 
 def sources_metadata(path: Path) -> dict:
-    """Title, date and address of a file from a SOURCES.csv beside it or one folder up."""
+    """Title, date and address of a file from a SOURCES.csv beside it or one folder up; with
+    `problem` set when such a SOURCES.csv could not be read."""
+    problems = []
     for folder in (path.parent, path.parent.parent):
-        table = _read_sources(folder / SOURCES_FILE)
+        table, problem = _read_sources(folder / SOURCES_FILE)
         if path.name in table:
             return table[path.name]
-    return {}
+        problems += [problem] if problem else []
+    return {"problem": "; ".join(problems)} if problems else {}
 
 
-_SOURCES_CACHE: dict[Path, dict] = {}
+_SOURCES_CACHE: dict[Path, tuple[dict, str | None]] = {}
 
 
-def _read_sources(path: Path) -> dict:
+def _read_sources(path: Path) -> tuple[dict, str | None]:
+    """A SOURCES.csv as {file: metadata}, UTF-8 or (as Excel saves it in China) GB18030, fields of any
+    size; and what went wrong, when it could not be read."""
     if path not in _SOURCES_CACHE:
-        table = {}
-        if path.is_file():
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                for row in csv.DictReader(handle):
+        table, problem = {}, None
+        try:
+            if path.is_file():
+                data = path.read_bytes()
+                try:
+                    text = data.decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    text = data.decode("gb18030", errors="replace")
+                csv.field_size_limit(1 << 30)
+                for row in csv.DictReader(io.StringIO(text, newline="")):
                     meta = {"title": row.get("title"), "published": row.get("published"), "url": row.get("url")}
-                    table[row.get("file", "")] = {k: v for k, v in meta.items() if v}
-        _SOURCES_CACHE[path] = table
+                    table[row.get("file") or ""] = {k: v for k, v in meta.items() if isinstance(v, str) and v}
+        except (OSError, csv.Error) as error:
+            table, problem = {}, f"{path} could not be read, so its title, date and address are missing: {error}"
+        _SOURCES_CACHE[path] = table, problem
     return _SOURCES_CACHE[path]
 
 
@@ -127,9 +141,13 @@ def inputs(found: list[tuple[Path, str]], columns: dict | None = None) -> Iterat
 
 
 def _table_rows(path: Path, table: str, columns: dict) -> Iterator[Row | Result]:
+    rows = 0
     try:
         for batch in read_table(path, table, columns):
+            rows += len(batch)
             yield from batch
+        if not rows:  # a header and nothing else: still a row in `reports`
+            yield _table_result(path, table, "empty", f"{table}: the table has no rows")
     except TableError as error:
         yield _table_result(path, table, error.status, error.message)
     except OSError as error:
@@ -149,7 +167,11 @@ def _run_one(item: Item) -> Result:
     if isinstance(item, Row):
         return process_row(item)
     path, report_id = item
-    return process_file(path, report_id, sources_metadata(path))
+    meta = sources_metadata(path)
+    result = process_file(path, report_id, meta)
+    if meta.get("problem"):
+        result.report["message"] = "; ".join(filter(None, (result.report.get("message"), meta["problem"])))
+    return result
 
 
 def _lost(item: Item, reason: str) -> Result:

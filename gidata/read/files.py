@@ -10,13 +10,14 @@ from pathlib import Path
 import charset_normalizer
 import lxml.html
 
+from gidata.limits import check_cells
 from gidata.read.document import Document, Grid, ReadError, serialise_grid
 from gidata.read.normalize import normalize_text
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".text": "txt"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html"}
 PDF_SUFFIXES = {".pdf": "pdf"}
-WORD_SUFFIXES = {".docx": "docx", ".doc": "doc", ".wps": "wps"}
+WORD_SUFFIXES = {".docx": "docx", ".doc": "doc", ".wps": "wps", ".rtf": "rtf"}
 SUFFIXES = {**TEXT_SUFFIXES, **HTML_SUFFIXES, **PDF_SUFFIXES, **WORD_SUFFIXES}
 MAX_BYTES = 64 * 1024 * 1024
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -104,13 +105,14 @@ def _looks_like_html(text: str) -> bool:
 
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
            "article", "table", "ul", "ol", "pre", "blockquote", "dd", "dt"}
+_PARSER = lxml.html.HTMLParser(huge_tree=True)  # no depth limit: text nested 255 levels deep is kept
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "iframe", "select", "button")
 
 
 def html_to_text(markup: str) -> tuple[str, list[Grid]]:
     """HTML to text with a real parser; every table becomes a grid and, in the text, rows of cells."""
     markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)
-    root = lxml.html.document_fromstring(markup or "<html></html>")
+    root = lxml.html.document_fromstring(markup or "<html></html>", parser=_PARSER)
     for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP) + "|//comment()"):
         bad.drop_tree()
     grids = []
@@ -131,6 +133,8 @@ def table_to_grid(table) -> Grid:
     """A table element as a rectangular grid, colspan and rowspan cells repeated where they span."""
     grid: dict[tuple[int, int], str] = {}
     rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    check_cells(sum(_span(cell, "rowspan") * _span(cell, "colspan") for row in rows for cell in row.xpath("./td|./th")),
+                "an HTML table")
     for r, row in enumerate(rows):
         c = 0
         for cell in row.xpath("./td|./th"):
