@@ -274,3 +274,25 @@ def test_tesseract_is_called_with_a_list_and_temporary_names(monkeypatch):
     command, kwargs = calls[0]
     assert isinstance(command, list) and command[0] == "tesseract" and not kwargs.get("shell")
     assert command[1].endswith("images.txt") and Path(command[1]).parent.name.startswith("tmp")
+
+
+def test_each_json_lines_record_is_its_own_row_with_its_own_status(tmp_path):
+    from gidata.build.run import inputs
+
+    table = tmp_path / "t.jsonl"
+    table.write_bytes(b'{"title": "no text"}\n{"title": "a", "text": "first"}\n\x00\x00\n{"title": "b", "text": "after"}\n')
+    rows = {r.number: r for r in inputs([(table, "t.jsonl")])}
+    assert rows[1].status == "unreadable" and "no text column" in rows[1].problem
+    assert rows[2].fields["text"] == "first" and rows[4].fields["text"] == "after"
+    assert rows[3].status == "corrupt"
+
+
+def test_utf32_and_big5_text_is_decoded_as_such():
+    from gidata.read.files import decode
+
+    text = (SAMPLE / "001_f55af3b9fc6ef95b.txt").read_text(encoding="utf-8")[:3000]
+    for encoding in ("utf-32", "utf-32-le", "utf-32-be"):
+        assert decode(text.encode(encoding))[0].lstrip("\ufeff") == text
+    traditional = text.translate(str.maketrans("资讯开报县区务处门关规统计数为发时间", "資訊開報縣區務處門關規統計數為發時間"))
+    data = traditional.encode("big5", errors="ignore")
+    assert decode(data) == (data.decode("big5"), "big5")

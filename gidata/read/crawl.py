@@ -324,9 +324,13 @@ def _jsonl_batches(path: Path, table: str, overrides: dict, batch_rows: int) -> 
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
-            if number == 1 and any(line.startswith(s) for s in _BINARY_SIGNS if s != b"\x00") or b"\x00" in line:
+            if number == 1 and any(line.startswith(s) for s in _BINARY_SIGNS if s != b"\x00"):
                 raise TableError("mislabelled", f"{table}: line {number} holds binary data, not JSON Lines")
-            row, roles = _jsonl_row(table, number, line, roles, overrides)
+            if b"\x00" in line:  # one line of binary data spoils only itself
+                row = Row(table, number, "jsonl", "utf-8", status="corrupt",
+                          problem=f"{table}: row {number}: binary data (a NUL byte), not JSON")
+            else:
+                row, roles = _jsonl_row(table, number, line, roles, overrides)
             rows.append(row)
             if len(rows) >= batch_rows:
                 yield rows
@@ -349,7 +353,11 @@ def _jsonl_row(table: str, number: int, line: bytes, roles: dict | None, overrid
     if not isinstance(record, dict):
         row.status, row.problem = "corrupt", f"{table}: row {number}: a JSON {type(record).__name__}, not an object"
         return row, roles
-    roles = roles or recognise(list(record), overrides, table)
+    try:
+        roles = roles or recognise(list(record), overrides, f"{table}: row {number}")
+    except TableError as error:  # this record has no text: its row says so, the next may set the columns
+        row.status, row.problem = error.status, error.message
+        return row, None
     _fill(row, roles, record)
     return row, roles
 

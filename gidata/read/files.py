@@ -20,7 +20,8 @@ PDF_SUFFIXES = {".pdf": "pdf"}
 WORD_SUFFIXES = {".docx": "docx", ".doc": "doc", ".wps": "wps", ".rtf": "rtf"}
 SUFFIXES = {**TEXT_SUFFIXES, **HTML_SUFFIXES, **PDF_SUFFIXES, **WORD_SUFFIXES}
 MAX_BYTES = 64 * 1024 * 1024
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE's BOM starts as UTF-16 LE's
 _CRAWL_HEADER_END = re.compile(r"^=+\s*正文\s*=+\s*$", re.M)
 _CRAWL_FIELDS = {"标题": "title", "发布时间": "published", "原文链接": "url", "发布机构": "publisher"}
 
@@ -78,6 +79,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    utf32 = _looks_like_utf32(data)
+    if utf32:
+        return data.decode(utf32, errors="replace"), utf32
     if _looks_like_utf16(data):
         return data.decode("utf-16-le", errors="replace"), "utf-16-le"
     best = charset_normalizer.from_bytes(data[:200_000]).best()
@@ -91,6 +95,18 @@ def decode(data: bytes) -> tuple[str, str]:
 def _widen(encoding: str) -> str:
     """GB2312 and GBK text may hold characters only GB18030 maps: read them all as GB18030."""
     return "gb18030" if encoding.lower().replace("_", "") in {"gb2312", "gbk", "gb18030", "hz"} else encoding
+
+
+def _looks_like_utf32(data: bytes) -> str | None:
+    """UTF-32 without a BOM: every character four bytes, the high two of them zero (Chinese is below U+10000)."""
+    sample = data[:4000 - 4000 % 4]
+    if len(sample) < 16 or len(data) % 4:
+        return None
+    if sample[2::4].count(0) == sample[3::4].count(0) == len(sample) // 4:
+        return "utf-32-le"
+    if sample[0::4].count(0) == sample[1::4].count(0) == len(sample) // 4:
+        return "utf-32-be"
+    return None
 
 
 def _looks_like_utf16(data: bytes) -> bool:
