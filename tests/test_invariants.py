@@ -1,8 +1,8 @@
 """What the vocabularies promise, checked here rather than by import-time asserts (they vanish under -O)."""
 
 from gidata.analysis.rates import RATES
-from gidata.extract.matrix import MATRIX_ROWS
-from gidata.items import ITEM_BY_CODE, ITEMS
+from gidata.vocabulary.tables import MATRIX_ROWS
+from gidata.vocabulary.items import ITEM_BY_CODE, ITEMS
 from gidata.release.harmonise import MEASURE_BY_CODE, MEASURES
 from gidata.release.dictionary import TABLES
 
