@@ -77,14 +77,19 @@ def mutated(pick_seeds):
     return strategy()
 
 
-@_SETTINGS
-@given(mutated(seeds))
-def test_any_file_gets_a_status_and_raises_nothing(case):
+def _run_on_file(case, run):
+    """`run(path)` on the case's bytes written to a temporary file with the case's suffix."""
     suffix, data = case
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"fuzz{suffix}"
         path.write_bytes(data)
-        row = process_file(path, path.name).report
+        return run(path)
+
+
+@_SETTINGS
+@given(mutated(seeds))
+def test_any_file_gets_a_status_and_raises_nothing(case):
+    row = _run_on_file(case, lambda path: process_file(path, path.name).report)
     COUNT["files"] += 1
     assert row["status"] in STATUSES, row
 
@@ -92,12 +97,8 @@ def test_any_file_gets_a_status_and_raises_nothing(case):
 @_SETTINGS
 @given(mutated(table_seeds))
 def test_any_crawl_table_gives_rows_with_statuses_and_raises_nothing(case):
-    suffix, data = case
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"fuzz{suffix}"
-        path.write_bytes(data)
-        rows = [item if not isinstance(item, tuple) else None for item in inputs([(path, path.name)])]
-        results = [r if hasattr(r, "report") else process_row(r) for r in rows]
+    results = _run_on_file(case, lambda path: [r if hasattr(r, "report") else process_row(r)
+                                               for r in inputs([(path, path.name)])])
     COUNT["tables"] += 1
     assert results, "a table must give at least one row in reports"
     assert all(r.report["status"] in STATUSES for r in results)
