@@ -221,3 +221,25 @@ def test_verify_flags_unlisted_files_and_hostile_entries(old_release):
     assert ".spool-x: not listed in SHA256SUMS" in problems
     assert any("listed twice" in p for p in problems)
     assert any("'../secret' is not a file of the folder itself" in p for p in problems)
+
+
+def _hungry_extract(doc, regime):
+    """An extractor that wants 3 GB."""
+    return [bytearray(3 << 30)]
+
+
+def test_a_worker_over_the_memory_limit_records_too_large_and_goes_on(tmp_path, monkeypatch):
+    from gidata import limits
+    from gidata.build import report
+
+    monkeypatch.setattr(report, "extract", _hungry_extract)
+    seeds = sorted(SAMPLE.glob("*.txt"))
+    items = [(seeds[i % 5], f"r{i}") for i in range(10)]
+    limits.use(limits.Limits(memory_mb=1500))
+    try:
+        results = [r.report for r in execute(items, workers=2, parallel=True)]
+    finally:
+        limits.use(limits.Limits())
+    assert [r["report_id"] for r in results] == [i for _, i in items]
+    assert {r["status"] for r in results} == {"too_large"}
+    assert "limit of 1,500 MB per worker (--max-memory)" in results[0]["message"]
