@@ -142,7 +142,7 @@ def test_a_killed_worker_costs_only_its_own_input(tmp_path, monkeypatch):
     results = {r.report["report_id"]: r.report for r in execute(inputs, workers=2, parallel=True)}
     assert list(results) == [name for _, name in inputs]  # every input, in order
     assert results["killalways.txt"]["status"] == "error"
-    assert "worker process was lost twice" in results["killalways.txt"]["message"]
+    assert "worker process was lost 2 times running this input alone" in results["killalways.txt"]["message"]
     assert results["killonce.txt"]["status"] == "ok"  # retried in a fresh worker
     assert {r["status"] for name, r in results.items() if name != "killalways.txt"} == {"ok"}
 
@@ -243,3 +243,31 @@ def test_a_worker_over_the_memory_limit_records_too_large_and_goes_on(tmp_path, 
     assert [r["report_id"] for r in results] == [i for _, i in items]
     assert {r["status"] for r in results} == {"too_large"}
     assert "limit of 1,500 MB per worker (--max-memory)" in results[0]["message"]
+
+
+def _stuck_extract(doc, regime):
+    """An extractor stuck where the per-input alarm cannot reach it (as in a C library's loop)."""
+    if doc.name == "stuck.txt":
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(60)
+    return []
+
+
+def test_a_worker_stuck_past_the_wall_time_limit_is_killed_and_its_input_is_a_timeout(tmp_path, monkeypatch):
+    from gidata import limits
+    from gidata.build import report, workers
+
+    monkeypatch.setattr(report, "extract", _stuck_extract)
+    monkeypatch.setattr(workers, "GRACE_SECONDS", 2.0)
+    seed, stuck = sorted(SAMPLE.glob("*.txt"))[0], tmp_path / "stuck.txt"
+    stuck.write_bytes(seed.read_bytes())
+    limits.use(limits.Limits(seconds=1))
+    try:
+        started = time.monotonic()
+        results = {r.report["report_id"]: r.report for r in execute([(seed, "fine"), (stuck, "stuck")],
+                                                                      workers=2, parallel=True)}
+    finally:
+        limits.use(limits.Limits())
+    assert time.monotonic() - started < 20
+    assert results["fine"]["status"] == "no_statistics"
+    assert results["stuck"]["status"] == "timeout" and "--max-seconds" in results["stuck"]["message"]

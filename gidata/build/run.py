@@ -174,14 +174,14 @@ def _run_one(item: Item) -> Result:
     return result
 
 
-def _lost(item: Item, reason: str) -> Result:
-    """The `reports` row of an input whose worker process was lost."""
+def _lost(item: Item, status: str, reason: str) -> Result:
+    """The `reports` row of an input whose worker process was lost or killed."""
     if isinstance(item, Result):
         return item
     if isinstance(item, Row):
-        return process_row(Row(item.table, item.number, item.format, item.encoding, status="error", problem=reason))
+        return process_row(Row(item.table, item.number, item.format, item.encoding, status=status, problem=reason))
     path, report_id = item
-    return failed_input(path, report_id, "error", reason, source_table=report_id if is_table(path) else None)
+    return failed_input(path, report_id, status, reason, source_table=report_id if is_table(path) else None)
 
 
 def _run_chunk(items: list[Item]) -> list[Result]:

@@ -2,8 +2,11 @@
 
 A worker killed from outside (the out-of-memory killer, a signal) breaks the whole process pool and
 every task in it. `Workers` then starts a fresh pool: the chunk whose result was awaited is run
-again one input at a time, each alone in a fresh process, so the input that kills its worker
-again is found and recorded as `error` with the reason; the other chunks are simply resubmitted.
+again one input at a time, each alone in a fresh process, so the input that kills its worker is
+found; it is retried once more in a fresh process, then recorded as `error` with the reason. The
+other chunks are simply resubmitted.
+A worker stuck past the wall-time limit in code the per-input alarm cannot interrupt (a C
+library's loop) is treated the same way, and its input recorded as `timeout`.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
@@ -23,6 +27,7 @@ from gidata import limits
 from gidata.limits import Limits
 
 _PR_SET_PDEATHSIG = 1
+GRACE_SECONDS = 5.0  # beyond the wall-time limit, before a worker stuck where the alarm cannot reach is killed
 
 
 def start_worker(in_force: Limits) -> None:
@@ -43,7 +48,7 @@ class Workers:
     """A process pool that survives the loss of a worker; results come back in submission order."""
 
     def __init__(self, workers: int, run_chunk: Callable[[list], list], run_one: Callable[[Any], Any],
-                 lost: Callable[[Any, str], Any]) -> None:
+                 lost: Callable[[Any, str, str], Any]) -> None:
         self.workers, self.run_chunk, self.run_one, self.lost = workers, run_chunk, run_one, lost
         self.pool = self._new_pool(workers)
         self.pending: deque[tuple[list, Future]] = deque()
@@ -58,8 +63,8 @@ class Workers:
         """The results of the oldest chunk submitted."""
         chunk, future = self.pending.popleft()
         try:
-            return future.result()
-        except BrokenProcessPool:
+            return future.result(timeout=_seconds(len(chunk)))
+        except (BrokenProcessPool, FutureTimeout):
             self._restart()
             return [self._alone(item) for item in chunk]
 
@@ -72,16 +77,24 @@ class Workers:
         for chunk in chunks:
             self.submit(chunk)
 
-    def _alone(self, item):
-        """One input in a process of its own; a second lost worker makes it an `error` row."""
-        pool = self._new_pool(1)
-        try:
-            return pool.submit(self.run_one, item).result()
-        except BrokenProcessPool:
-            return self.lost(item, "its worker process was lost twice, the second time running this input "
-                                   "alone (killed by a signal: the out-of-memory killer?)")
-        finally:
-            stop(pool)
+    def _alone(self, item, tries: int = 2):
+        """One input in a process of its own: a worker it kills is given one more fresh worker, then the
+        input is an `error` row (the pool's loss may have been another input's doing: this one counts
+        only the losses it caused alone)."""
+        for attempt in range(tries):
+            pool = self._new_pool(1)
+            try:
+                return pool.submit(self.run_one, item).result(timeout=_seconds(1))
+            except BrokenProcessPool:
+                continue
+            except FutureTimeout:
+                return self.lost(item, "timeout", f"its worker was still running after {_seconds(1):g} s, past the "
+                                                  f"limit of wall time per input ({limits.OPTIONS['seconds']}), and "
+                                                  f"was killed")
+            finally:
+                stop(pool)
+        return self.lost(item, "error", f"its worker process was lost {tries} times running this input alone "
+                                        f"(killed by a signal: the out-of-memory killer?)")
 
     def drain(self) -> Iterator:
         while self.pending:
@@ -89,6 +102,12 @@ class Workers:
 
     def close(self) -> None:
         stop(self.pool)
+
+
+def _seconds(inputs: int) -> float | None:
+    """How long to wait for `inputs` inputs run one after another by a worker: None, without a limit."""
+    limit = limits.current().seconds
+    return limit * inputs + GRACE_SECONDS if limit else None
 
 
 def stop(pool: ProcessPoolExecutor) -> None:
