@@ -11,7 +11,7 @@ INCOMING ?= ../shared/corpus
 RELEASE := datasets
 BUILD := build/datasets
 
-.PHONY: all setup system-deps datasets verify test import-reports bench help clean
+.PHONY: all setup system-deps datasets verify test import-reports bench fuzz help clean
 
 all: datasets verify figures ## set up, build the datasets, verify the release, regenerate the figures
 
@@ -56,6 +56,9 @@ bench: $(VENV)/.installed ## benchmarks: speed and memory, accuracy against hand
 	$(PY) benchmarks/bench_pdf.py
 	$(PY) benchmarks/bench_ocr.py
 	$(PY) benchmarks/bench_crawl.py --rows 100000
+
+fuzz: $(VENV)/.installed ## long property-based run: mutated reports and tables of every format (EXAMPLES=2000 each)
+	$(PY) benchmarks/fuzz.py --examples $(or $(EXAMPLES),2000)
 
 clean: ## remove build outputs (not the virtual environment, not the release)
 	rm -rf build

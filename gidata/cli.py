@@ -8,7 +8,10 @@ import os
 import sys
 from pathlib import Path
 
+from gidata import limits
 from gidata.build.run import build, sources_metadata
+from gidata.build.workers import interrupted_by_sigterm
+from gidata.errors import GidataError
 from gidata.release.dictionary import dictionary_markdown
 from gidata.vocabulary.items import ITEMS
 from gidata.read.ocr import OCR_ENV
@@ -45,6 +48,15 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--columns", default=None, metavar="ROLE=COLUMN,...",
                    help="which table column holds what, overriding the usual names: "
                         "text=内容,title=标题,published=时间,url=访问地址,html=HTML,attachments=附件链接")
+    default = limits.Limits()
+    b.add_argument("--max-seconds", type=float, default=default.seconds, metavar="S",
+                   help=f"wall time one input may take, else status `timeout` (default {default.seconds:g}; 0: none)")
+    b.add_argument("--max-memory", type=int, default=default.memory_mb, metavar="MB",
+                   help=f"memory of each worker process, else `too_large` (default {default.memory_mb}; 0: none)")
+    b.add_argument("--max-ocr-pixels", type=int, default=default.ocr_pixels, metavar="N",
+                   help=f"pixels of a page rendered for OCR, else `too_large` (default {default.ocr_pixels:,})")
+    b.add_argument("--max-cells", type=int, default=default.cells, metavar="N",
+                   help=f"cells of one table, else `too_large` (default {default.cells:,})")
     b.set_defaults(run=_build)
     p = sub.add_parser("parse", help="parse one report and show what was found")
     p.add_argument("file", type=Path)
@@ -76,8 +88,17 @@ def _build(args) -> int:
         return 2
     if args.ocr:  # through the environment, so that the build's worker processes see it too
         os.environ[OCR_ENV] = "1"
-    summary = build(args.paths, args.out, args.workers, progress=not args.quiet and sys.stderr.isatty(),
-                    columns=columns)
+    limits.use(limits.Limits(args.max_seconds, args.max_memory, args.max_ocr_pixels, args.max_cells))
+    try:
+        with interrupted_by_sigterm():
+            summary = build(args.paths, args.out, args.workers, progress=not args.quiet and sys.stderr.isatty(),
+                            columns=columns)
+    except GidataError as error:
+        print(f"gidata build: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"gidata build: interrupted; {args.out} is as it was", file=sys.stderr)
+        return 130
     ok = summary.statuses.get("ok", 0)
     partial = summary.statuses.get("partial", 0)
     inputs = f"{summary.files} inputs ({summary.rows} table rows)" if summary.rows else f"{summary.files} files"

@@ -12,8 +12,8 @@ LAYERS = (
     grimp.Layer("extract"),
     grimp.Layer("locate"),
     grimp.Layer("read"),
-    grimp.Layer("vocabulary", "records", independent=True),
-    grimp.Layer("numbers", "version", independent=True),
+    grimp.Layer("vocabulary", "records", "limits", independent=True),
+    grimp.Layer("numbers", "version", "errors", independent=True),
 )
 
 

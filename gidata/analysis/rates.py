@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from gidata.release.harmonise import MEASURE_BY_CODE
 
 RATE_COLUMNS = ("report_id", "body", "year", "level", "scope", "regime", "k", "n", "rate", "low", "high",
                 "reason")
@@ -44,7 +43,6 @@ RATES: dict[str, Rate] = {r.name: r for r in (
     Rate("suit_correction", ("suit_corrected",), _CLOSED_SUITS,
          "Lawsuits ending in correction, over lawsuits decided (pending excluded)."),
 )}
-assert all(m in MEASURE_BY_CODE for r in RATES.values() for m in r.numerator + r.denominator)
 
 
 def wilson(k: float, n: float, alpha: float = 0.05) -> tuple[float, float]:

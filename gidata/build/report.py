@@ -11,7 +11,9 @@ from pathlib import Path
 from gidata.check.identities import Check, check
 from gidata.locate.classify import NO_TEXT, REPORT, classify
 from gidata.build.dedupe import text_key
-from gidata.read.document import Document, ReadError
+from gidata.errors import ReadError
+from gidata.limits import deadline, memory_error
+from gidata.read.document import Document
 from gidata.extract.report import extract, regime_of
 from gidata.records import Fact
 from gidata.vocabulary.items import ITEM_BY_CODE
@@ -32,33 +34,51 @@ class Result:
 
 
 def process_file(path: Path, report_id: str, meta: dict | None = None, ocr: bool | None = None) -> Result:
-    """Run one file through the pipeline; any failure becomes a status, never an exception.
-    `ocr`: read scanned PDFs by OCR (None: as the `--ocr` flag of this run says)."""
-    base = {"report_id": report_id, "file": path.name, "format": path.suffix.lower().lstrip(".")}
+    """Run one file through the pipeline, within the limits in force (`gidata.limits`); any failure
+    becomes a status, never an exception. `ocr`: read scanned PDFs by OCR (None: as the `--ocr` flag
+    of this run says)."""
+    try:
+        with deadline():
+            return _process_file(path, report_id, meta, ocr)
+    except ReadError as error:  # a limit reached after reading, while locating or extracting
+        return failed_input(path, report_id, error.status, error.message)
+    except MemoryError as error:
+        return failed_input(path, report_id, "too_large", memory_error(error).message)
+
+
+def _process_file(path: Path, report_id: str, meta: dict | None, ocr: bool | None) -> Result:
     try:
         read = read_with_ocr if (ocr_requested() if ocr is None else ocr) else read_document
-        doc = read(path, name=path.name)
+        doc = read(path, name=readable_name(path.name))
     except ReadError as error:
-        return Result({**base, **_file_identity(path), "status": error.status, "message": error.message})
+        return failed_input(path, report_id, error.status, error.message)
     except OSError as error:
-        return Result({**base, "sha256": "", "status": "unreadable", "message": str(error)})
-    except Exception as error:  # a reader's bug must not stop the build: record it
-        return Result({**base, **_file_identity(path), "status": "error",
-                       "message": f"{type(error).__name__}: {error}"})
+        return failed_input(path, report_id, "unreadable", _os_problem(path, error))
+    except MemoryError:
+        raise
+    except Exception as error:  # a reader's bug must not stop the build: record it, with its traceback
+        return failed_input(path, report_id, "error", bug(error))
     doc.meta = {**(meta or {}), **doc.meta}
     return process_document(doc, report_id)
 
 
+def bug(error: Exception) -> str:
+    """The message for an unexpected exception: its type, text and full traceback, for the `reports` row."""
+    return f"{type(error).__name__}: {error}\n{traceback.format_exc()}"
+
+
 def process_document(doc: Document, report_id: str) -> Result:
-    """Locate, extract and check a document that was read."""
+    """Locate, extract and check a document that was read. A limit reached (ReadError) or memory
+    exhausted is raised for the caller to record; any other failure becomes the status `error`."""
     try:
         loc = locate(doc)
         regime = regime_of(loc.year, doc.text)
         facts = extract(doc, regime)
         checks = check(facts, regime)
+    except (ReadError, MemoryError):
+        raise
     except Exception as error:  # one bad report must never stop a build
-        return Result({**_doc_row(doc, report_id), "status": "error",
-                       "message": f"{type(error).__name__}: {error}; {traceback.format_exc(limit=2)[-300:]}"})
+        return Result({**_doc_row(doc, report_id), "status": "error", "message": bug(error)})
     report = {**_doc_row(doc, report_id), **_location_row(loc), "regime": regime}
     report.update(_status(facts), n_facts=len(facts), n_breaks=sum(not c.holds for c in checks))
     return Result(report, [_fact_row(f, report_id, doc) for f in facts],
@@ -66,23 +86,40 @@ def process_document(doc: Document, report_id: str) -> Result:
 
 
 def process_row(row: Row) -> Result:
-    """A crawl table's row: classified on its title and text, then through the pipeline if a report."""
+    """A crawl table's row: classified on its title and text, then through the pipeline if a report;
+    within the limits in force, any failure a status."""
     base = _row_base(row)
     if row.problem:
         return Result({**base, "status": row.status, "message": row.problem})
     try:
+        with deadline():
+            return _process_row(row, base)
+    except ReadError as error:
+        return Result({**base, "status": error.status, "message": error.message})
+    except MemoryError as error:
+        return Result({**base, "status": "too_large", "message": memory_error(error).message})
+
+
+def _process_row(row: Row, base: dict) -> Result:
+    try:
         doc = _row_document(row)
-    except ReadError:
+    except ReadError as error:
+        if error.status != "empty":
+            raise
         doc = None  # an empty page: still classified, on its title
+    except MemoryError:
+        raise
     except Exception as error:  # a reader's bug must not stop the build: record it
-        return Result({**base, "status": "error", "message": f"{type(error).__name__}: {error}"})
+        return Result({**base, "status": "error", "message": bug(error)})
     try:
         verdict = classify(row.fields.get("title"), doc.text if doc else "")
         if verdict.kind == NO_TEXT:  # a report all the same: say whose and which year, from its title
             loc = locate(Document(row.report_id, row.format, base["sha256"], 0, meta=_row_meta(row)))
             return Result({**base, **_location_row(loc), "status": NO_TEXT, "message": verdict.reason})
+    except (ReadError, MemoryError):
+        raise
     except Exception as error:  # one bad row must never stop a build
-        return Result({**base, "status": "error", "message": f"{type(error).__name__}: {error}"})
+        return Result({**base, "status": "error", "message": bug(error)})
     if verdict.kind != REPORT:
         return Result({**base, "status": verdict.kind, "message": verdict.reason})
     result = process_document(doc, row.report_id)
@@ -122,9 +159,50 @@ def _row_base(row: Row) -> dict:
             "attachments": json.dumps(row.attachments, ensure_ascii=False) if row.attachments else None}
 
 
+def readable_name(name: str) -> str:
+    """A file name as text that can be written: a name in bytes that are not UTF-8 (GBK from a
+    Chinese Windows, say) is decoded as GB18030, else with U+FFFD for the bytes that are neither.
+
+    >>> readable_name("报告.txt".encode("gbk").decode("utf-8", "surrogateescape"))
+    '报告.txt'
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")
+
+
+def _os_problem(path: Path, error: OSError) -> str:
+    """Why a path could not be read, in words."""
+    if path.is_dir():
+        return f"a folder that cannot be listed ({error.strerror}): its files are not read"
+    if path.is_symlink() and not path.exists():
+        return f"a symbolic link to nothing, or a loop of links ({error.strerror})"
+    return f"{error.strerror or error}" + (" (the file name is not UTF-8)" if readable_name(path.name) != path.name else "")
+
+
+def failed_input(path: Path, report_id: str, status: str, message: str, source_table: str | None = None) -> Result:
+    """The `reports` row of a file or table that gave nothing more than a status: its hash, size, why."""
+    return Result({"report_id": report_id, "file": readable_name(path.name), "format": path.suffix.lower().lstrip("."),
+                   **_file_identity(path), "status": status, "message": message, "source_table": source_table})
+
+
 def _file_identity(path: Path) -> dict:
-    data = path.read_bytes()
-    return {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    """SHA-256 and size of a file, read in blocks (it may be huge); blank when it cannot be read."""
+    digest, size = hashlib.sha256(), 0
+    try:
+        with path.open("rb") as handle:
+            while block := handle.read(1 << 24):
+                digest.update(block)
+                size += len(block)
+    except OSError:
+        return {"sha256": "", "bytes": None}
+    return {"sha256": digest.hexdigest(), "bytes": size}
 
 
 def _doc_row(doc: Document, report_id: str) -> dict:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import csv
-import hashlib
+import io
 import os
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -16,10 +14,13 @@ from pathlib import Path
 from tqdm import tqdm
 
 from gidata.build.dedupe import Deduper, flag_same_body_year
-from gidata.build.report import Result, process_file, process_row
+from gidata.build.report import Result, bug, failed_input, process_file, process_row, readable_name
 from gidata.read.files import SUFFIXES
-from gidata.read.crawl import TABLE_SUFFIXES, Row, TableError, read_table
+from gidata.errors import TableError
+from gidata.read.crawl import TABLE_SUFFIXES, Row, read_table
 from gidata.build.spool import CHUNK_REPORTS, Collector, Spool
+from gidata.build.workers import Workers
+from gidata.release.output import Written, release_folder
 from gidata.release.write import write_all
 
 SOURCES_FILE = "SOURCES.csv"
@@ -38,23 +39,35 @@ class Summary:
     rows: int = 0  # of `files`, how many are rows of crawl tables
 
 
-def discover(paths: list[Path]) -> list[tuple[Path, str]]:
+def discover(paths: list[Path], exclude: Path | None = None) -> list[tuple[Path, str]]:
     """Report files under the given files and folders (recursively), each with its report id.
 
     The id is the path relative to its input folder; where two inputs would share one, the later
-    one is prefixed with its folder's name (and numbered if that is taken too).
+    one is prefixed with its folder's name (and numbered if that is taken too). `exclude` (the
+    output folder) and what is inside it are skipped; a dangling link, a link loop and a folder
+    that cannot be listed are kept, to get their row in `reports`.
     """
     found, taken = [], set()
     for root in paths:
         candidates = [(root, root.name)] if root.is_file() else [
-            (path, path.relative_to(root).as_posix()) for path in sorted(root.rglob("*"))
-            if path.is_file() and _is_report_file(path)]
+            (path, path.relative_to(root).as_posix()) for path in _walk(root, exclude)]
         folder = (root.parent if root.is_file() else root).resolve().name
         for path, report_id in candidates:
-            report_id = _unique_id(report_id, folder, taken)
+            report_id = _unique_id(readable_name(report_id), folder, taken)
             taken.add(report_id)
             found.append((path, report_id))
     return found
+
+
+def _walk(root: Path, exclude: Path | None) -> list[Path]:
+    """The report files under a folder, in path order, with the folders that could not be listed."""
+    skip = os.path.abspath(exclude) if exclude else None
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, onerror=lambda error: found.append(Path(error.filename))):
+        dirs[:] = [d for d in dirs if os.path.join(os.path.abspath(folder), d) != skip]
+        found += [path for path in map(Path(folder).joinpath, files)
+                  if _is_report_file(path) and (path.is_file() or not path.exists())]
+    return sorted(p for p in found if p != root and os.path.abspath(p) != skip)
 
 
 def _unique_id(report_id: str, folder: str, taken: set[str]) -> str:
@@ -78,26 +91,39 @@ def is_table(path: Path) -> bool:
 
 
 def sources_metadata(path: Path) -> dict:
-    """Title, date and address of a file from a SOURCES.csv beside it or one folder up."""
+    """Title, date and address of a file from a SOURCES.csv beside it or one folder up; with
+    `problem` set when such a SOURCES.csv could not be read."""
+    problems = []
     for folder in (path.parent, path.parent.parent):
-        table = _read_sources(folder / SOURCES_FILE)
+        table, problem = _read_sources(folder / SOURCES_FILE)
         if path.name in table:
             return table[path.name]
-    return {}
+        problems += [problem] if problem else []
+    return {"problem": "; ".join(problems)} if problems else {}
 
 
-_SOURCES_CACHE: dict[Path, dict] = {}
+_SOURCES_CACHE: dict[Path, tuple[dict, str | None]] = {}
 
 
-def _read_sources(path: Path) -> dict:
+def _read_sources(path: Path) -> tuple[dict, str | None]:
+    """A SOURCES.csv as {file: metadata}, UTF-8 or (as Excel saves it in China) GB18030, fields of any
+    size; and what went wrong, when it could not be read."""
     if path not in _SOURCES_CACHE:
-        table = {}
-        if path.is_file():
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                for row in csv.DictReader(handle):
+        table, problem = {}, None
+        try:
+            if path.is_file():
+                data = path.read_bytes()
+                try:
+                    text = data.decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    text = data.decode("gb18030", errors="replace")
+                csv.field_size_limit(1 << 30)
+                for row in csv.DictReader(io.StringIO(text, newline="")):
                     meta = {"title": row.get("title"), "published": row.get("published"), "url": row.get("url")}
-                    table[row.get("file", "")] = {k: v for k, v in meta.items() if v}
-        _SOURCES_CACHE[path] = table
+                    table[row.get("file") or ""] = {k: v for k, v in meta.items() if isinstance(v, str) and v}
+        except (OSError, csv.Error) as error:
+            table, problem = {}, f"{path} could not be read, so its title, date and address are missing: {error}"
+        _SOURCES_CACHE[path] = table, problem
     return _SOURCES_CACHE[path]
 
 
@@ -115,30 +141,24 @@ def inputs(found: list[tuple[Path, str]], columns: dict | None = None) -> Iterat
 
 
 def _table_rows(path: Path, table: str, columns: dict) -> Iterator[Row | Result]:
+    rows = 0
     try:
         for batch in read_table(path, table, columns):
+            rows += len(batch)
             yield from batch
+        if not rows:  # a header and nothing else: still a row in `reports`
+            yield _table_result(path, table, "empty", f"{table}: the table has no rows")
     except TableError as error:
         yield _table_result(path, table, error.status, error.message)
     except OSError as error:
         yield _table_result(path, table, "unreadable", f"{table}: {error}")
-    except Exception as error:  # a reader's bug must not stop the build: record it
-        yield _table_result(path, table, "error", f"{table}: {type(error).__name__}: {error}")
+    except Exception as error:  # a reader's bug must not stop the build: record it, with its traceback
+        yield _table_result(path, table, "error", f"{table}: {bug(error)}")
 
 
 def _table_result(path: Path, table: str, status: str, message: str) -> Result:
     """The `reports` row of a table that could not be read (to its end)."""
-    digest, size = hashlib.sha256(), 0
-    try:
-        with path.open("rb") as handle:
-            while block := handle.read(1 << 24):
-                digest.update(block)
-                size += len(block)
-    except OSError:
-        pass
-    return Result({"report_id": table, "file": path.name, "format": path.suffix.lower().lstrip("."),
-                   "sha256": digest.hexdigest(), "bytes": size, "status": status, "message": message,
-                   "source_table": table})
+    return failed_input(path, table, status, message, source_table=table)
 
 
 def _run_one(item: Item) -> Result:
@@ -147,7 +167,21 @@ def _run_one(item: Item) -> Result:
     if isinstance(item, Row):
         return process_row(item)
     path, report_id = item
-    return process_file(path, report_id, sources_metadata(path))
+    meta = sources_metadata(path)
+    result = process_file(path, report_id, meta)
+    if meta.get("problem"):
+        result.report["message"] = "; ".join(filter(None, (result.report.get("message"), meta["problem"])))
+    return result
+
+
+def _lost(item: Item, status: str, reason: str) -> Result:
+    """The `reports` row of an input whose worker process was lost or killed."""
+    if isinstance(item, Result):
+        return item
+    if isinstance(item, Row):
+        return process_row(Row(item.table, item.number, item.format, item.encoding, status=status, problem=reason))
+    path, report_id = item
+    return failed_input(path, report_id, status, reason, source_table=report_id if is_table(path) else None)
 
 
 def _run_chunk(items: list[Item]) -> list[Result]:
@@ -166,14 +200,15 @@ def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = Non
         yield from map(_run_one, head)
         yield from map(_run_one, items)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending = deque()
+    pool = Workers(workers, _run_chunk, _run_one, _lost)
+    try:
         for chunk in _chunks(head, items):
-            pending.append(pool.submit(_run_chunk, chunk))
-            if len(pending) >= workers * 4:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+            pool.submit(chunk)
+            if len(pool.pending) >= workers * 4:
+                yield from pool.next_results()
+        yield from pool.drain()
+    finally:
+        pool.close()  # at the end, and on an error or Ctrl-C: no worker outlives the build
 
 
 def _chunks(head: list[Item], rest: Iterator[Item]) -> Iterator[list[Item]]:
@@ -208,13 +243,20 @@ def build(paths: list[Path], out_dir: Path, workers: int | None = None, progress
     """Read, extract, check, tidy and write everything under `paths` (files and tables) into `out_dir`.
 
     Results are tidied `chunk` reports at a time and spooled to disk (see `spool`); the output does
-    not depend on `chunk`.
+    not depend on `chunk`. The release is written beside `out_dir` and swapped in whole (see
+    `release.output`): raises OutputError, leaving `out_dir` as it was, when that cannot be done.
     """
+    with release_folder(out_dir) as written:
+        return _build(paths, written, Path(out_dir), workers, progress, columns, chunk)
+
+
+def _build(paths: list[Path], written: Written, out_dir: Path, workers: int | None, progress: bool,
+           columns: dict | None, chunk: int) -> Summary:
     started = time.perf_counter()
-    found = discover(paths)
+    found = discover(paths, exclude=out_dir)
     deduper, reports = Deduper(), []
     parallel = any(is_table(path) for path, _ in found) or len(found) >= 8
-    with Spool(out_dir) as spool:
+    with Spool(written.folder) as spool:
         collector = Collector(spool, chunk)
         for result in _progress(execute(inputs(found, columns), workers or default_workers(), parallel),
                                 found, progress):
@@ -224,7 +266,7 @@ def build(paths: list[Path], out_dir: Path, workers: int | None = None, progress
         deduper.finish()
         flag_same_body_year(reports)
         collector.finish(reports)
-        write_all(spool, reports, out_dir, spool.drop_pages)
+        write_all(spool, reports, written.folder, spool.drop_pages, written)
     statuses: dict[str, int] = {}
     for report in reports:
         statuses[report["status"]] = statuses.get(report["status"], 0) + 1

@@ -19,6 +19,8 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
+from gidata.errors import TableError
+
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 BATCH_ROWS = 256
 # pyarrow reads a CSV in blocks, up to 32 blocks ahead of its reader: small blocks keep memory low. A row
@@ -38,15 +40,6 @@ ROLES: dict[str, tuple[str, ...]] = {
     "attachments": ("附件链接", "附件", "attachments", "attachment", "attachment_urls", "files"),
 }
 _BINARY_SIGNS = (b"\x00", b"PAR1", b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")
-
-
-class TableError(Exception):
-    """A table that cannot be read at all, with the status to record for it."""
-
-    def __init__(self, status: str, message: str):
-        super().__init__(message)
-        self.status = status
-        self.message = message
 
 
 @dataclass
@@ -331,9 +324,13 @@ def _jsonl_batches(path: Path, table: str, overrides: dict, batch_rows: int) -> 
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
-            if number == 1 and any(line.startswith(s) for s in _BINARY_SIGNS if s != b"\x00") or b"\x00" in line:
+            if number == 1 and any(line.startswith(s) for s in _BINARY_SIGNS if s != b"\x00"):
                 raise TableError("mislabelled", f"{table}: line {number} holds binary data, not JSON Lines")
-            row, roles = _jsonl_row(table, number, line, roles, overrides)
+            if b"\x00" in line:  # one line of binary data spoils only itself
+                row = Row(table, number, "jsonl", "utf-8", status="corrupt",
+                          problem=f"{table}: row {number}: binary data (a NUL byte), not JSON")
+            else:
+                row, roles = _jsonl_row(table, number, line, roles, overrides)
             rows.append(row)
             if len(rows) >= batch_rows:
                 yield rows
@@ -356,7 +353,11 @@ def _jsonl_row(table: str, number: int, line: bytes, roles: dict | None, overrid
     if not isinstance(record, dict):
         row.status, row.problem = "corrupt", f"{table}: row {number}: a JSON {type(record).__name__}, not an object"
         return row, roles
-    roles = roles or recognise(list(record), overrides, table)
+    try:
+        roles = roles or recognise(list(record), overrides, f"{table}: row {number}")
+    except TableError as error:  # this record has no text: its row says so, the next may set the columns
+        row.status, row.problem = error.status, error.message
+        return row, None
     _fill(row, roles, record)
     return row, roles
 

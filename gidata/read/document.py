@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from gidata.errors import ReadError  # noqa: F401 (the readers' error, importable from here too)
 from gidata.numbers import read_cell
 
 Grid = list[list[str]]
@@ -37,15 +38,6 @@ class Document:
         return sum(1 for start in self.page_starts if start <= offset)
 
 
-class ReadError(Exception):
-    """A file that cannot be read, with the status to record for it."""
-
-    def __init__(self, status: str, message: str):
-        super().__init__(message)
-        self.status = status
-        self.message = message
-
-
 def serialise_grid(grid: Grid) -> str:
     """A grid as text, one row per line, cells joined by ` | `, so text tables and grids meet."""
     return "\n".join(grid_lines(grid))
@@ -73,12 +65,13 @@ def collapse_spans(grid: Grid) -> Grid:
     >>> collapse_spans([["项", "甲", "乙"], ["许可", "5", "5"]])
     [['项', '甲', '乙'], ['许可', '5', '5']]
     """
-    out = []
+    out, last_text = [], {}  # column -> the last row above with a label in that column
     for r, row in enumerate(grid):
         cells = []
         for start, end in _runs(grid, r):
-            cells += [row[start]] if _one_cell(grid, r, start, end) else row[start:end]
+            cells += [row[start]] if _one_cell(grid, r, start, end, last_text) else row[start:end]
         out.append(cells)
+        last_text.update((c, r) for c, cell in enumerate(row) if _is_text(cell))
     return out
 
 
@@ -92,20 +85,21 @@ def _runs(grid: Grid, r: int) -> list[tuple[int, int]]:
     return runs
 
 
-def _one_cell(grid: Grid, r: int, start: int, end: int) -> bool:
-    """Whether the run [start, end) of equal cells in row `r` is one merged cell."""
+def _one_cell(grid: Grid, r: int, start: int, end: int, last_text: dict[int, int]) -> bool:
+    """Whether the run [start, end) of equal cells in row `r` is one merged cell: a label, or values
+    under the nearest row above with labels over them, if those labels are one cell spanning exactly
+    the run. (`last_text` finds that row without a search upwards: tables of many rows stay linear.)"""
     if end - start == 1 or _is_text(grid[r][start]):
         return True
-    for above in range(r - 1, -1, -1):
-        cells = grid[above][start:end]
-        texts = [_is_text(cell) for cell in cells]
-        if all(texts):
-            row = grid[above]
-            return (len(set(cells)) == 1 and (start == 0 or row[start - 1] != cells[0])
-                    and (end >= len(row) or row[end] != cells[0]))
-        if any(texts):
-            return False
-    return False
+    above = max((last_text.get(c, -1) for c in range(start, end)), default=-1)
+    if above < 0:
+        return False
+    row = grid[above]
+    cells = row[start:end]
+    if not all(_is_text(cell) for cell in cells):
+        return False
+    return (len(set(cells)) == 1 and (start == 0 or row[start - 1] != cells[0])
+            and (end >= len(row) or row[end] != cells[0]))
 
 
 def _is_text(cell: str) -> bool:

@@ -10,16 +10,18 @@ from pathlib import Path
 import charset_normalizer
 import lxml.html
 
+from gidata.limits import check_cells
 from gidata.read.document import Document, Grid, ReadError, serialise_grid
 from gidata.read.normalize import normalize_text
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".text": "txt"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html"}
 PDF_SUFFIXES = {".pdf": "pdf"}
-WORD_SUFFIXES = {".docx": "docx", ".doc": "doc", ".wps": "wps"}
+WORD_SUFFIXES = {".docx": "docx", ".doc": "doc", ".wps": "wps", ".rtf": "rtf"}
 SUFFIXES = {**TEXT_SUFFIXES, **HTML_SUFFIXES, **PDF_SUFFIXES, **WORD_SUFFIXES}
 MAX_BYTES = 64 * 1024 * 1024
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE's BOM starts as UTF-16 LE's
 _CRAWL_HEADER_END = re.compile(r"^=+\s*正文\s*=+\s*$", re.M)
 _CRAWL_FIELDS = {"标题": "title", "发布时间": "published", "原文链接": "url", "发布机构": "publisher"}
 
@@ -77,6 +79,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    utf32 = _looks_like_utf32(data)
+    if utf32:
+        return data.decode(utf32, errors="replace"), utf32
     if _looks_like_utf16(data):
         return data.decode("utf-16-le", errors="replace"), "utf-16-le"
     best = charset_normalizer.from_bytes(data[:200_000]).best()
@@ -92,6 +97,18 @@ def _widen(encoding: str) -> str:
     return "gb18030" if encoding.lower().replace("_", "") in {"gb2312", "gbk", "gb18030", "hz"} else encoding
 
 
+def _looks_like_utf32(data: bytes) -> str | None:
+    """UTF-32 without a BOM: every character four bytes, the high two of them zero (Chinese is below U+10000)."""
+    sample = data[:4000 - 4000 % 4]
+    if len(sample) < 16 or len(data) % 4:
+        return None
+    if sample[2::4].count(0) == sample[3::4].count(0) == len(sample) // 4:
+        return "utf-32-le"
+    if sample[0::4].count(0) == sample[1::4].count(0) == len(sample) // 4:
+        return "utf-32-be"
+    return None
+
+
 def _looks_like_utf16(data: bytes) -> bool:
     sample = data[:4000]
     return len(sample) > 10 and sample[1::2].count(0) > len(sample) // 4
@@ -104,13 +121,14 @@ def _looks_like_html(text: str) -> bool:
 
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
            "article", "table", "ul", "ol", "pre", "blockquote", "dd", "dt"}
+_PARSER = lxml.html.HTMLParser(huge_tree=True)  # no depth limit: text nested 255 levels deep is kept
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "iframe", "select", "button")
 
 
 def html_to_text(markup: str) -> tuple[str, list[Grid]]:
     """HTML to text with a real parser; every table becomes a grid and, in the text, rows of cells."""
     markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)
-    root = lxml.html.document_fromstring(markup or "<html></html>")
+    root = lxml.html.document_fromstring(markup or "<html></html>", parser=_PARSER)
     for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP) + "|//comment()"):
         bad.drop_tree()
     grids = []
@@ -131,6 +149,8 @@ def table_to_grid(table) -> Grid:
     """A table element as a rectangular grid, colspan and rowspan cells repeated where they span."""
     grid: dict[tuple[int, int], str] = {}
     rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    check_cells(sum(_span(cell, "rowspan") * _span(cell, "colspan") for row in rows for cell in row.xpath("./td|./th")),
+                "an HTML table")
     for r, row in enumerate(rows):
         c = 0
         for cell in row.xpath("./td|./th"):

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from gidata.limits import check_ocr_pixels
 from gidata.read.document import Document, ReadError, grid_lines
 from gidata.read.image_tables import crop, erase_rules, find_tables, table_grid
 from gidata.read.normalize import normalize_text
@@ -95,7 +96,9 @@ def read_scanned_pdf(data: bytes, doc: Document) -> Document:
 
 
 def render_page(page, dpi: int = DPI):
-    """A PDF page as a greyscale image at `dpi`."""
+    """A PDF page as a greyscale image at `dpi`; too_large when over the OCR pixel limit."""
+    width, height = page.get_size()
+    check_ocr_pixels(int(width * dpi / 72) * int(height * dpi / 72), f"a {width / 72:.0f}x{height / 72:.0f} inch page")
     return page.render(scale=dpi / 72).to_pil().convert("L")
 
 

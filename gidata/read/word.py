@@ -35,7 +35,7 @@ def read_word(data: bytes, doc: Document) -> Document:
         doc.format = "docx"
         return _read_docx(data, doc)
     if kind in LEGACY:
-        if doc.format not in {"doc", "wps"}:
+        if doc.format not in {"doc", "wps", "rtf"}:
             doc.format = "doc"
         return _read_docx(convert_to_docx(data, LEGACY[kind]), doc)
     if kind in {"html", "pdf", "text"}:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
 from gidata.release.datapackage import file_sha256
 from gidata.release.dictionary import TABLES
+from gidata.release.output import CHECKSUMS, KEPT, Written
 
-CHECKSUMS = "SHA256SUMS"
 SOURCES = "sources.csv"
-_GENERATED = {"DATA_DICTIONARY.md", "datapackage.json", SOURCES}
 # Columns that relate a report to the other inputs of the same build (its duplicates, other texts of
 # the same body and year): a rebuild of some of the reports cannot reproduce them.
 BUILD_RELATIVE = {"sources", "same_body_year", "duplicate_of"}
@@ -20,44 +20,84 @@ SOURCE_COLUMNS = ("report_id", "file", "sha256", "bytes", "format", "body", "yea
                   "status", "published", "url", "origin")
 
 
-def write_sources(reports: list[dict], folder: Path) -> Path:
-    """sources.csv: every input report with its hash, size, who and when, and where it came from."""
-    path = folder / SOURCES
+def write_sources(reports: list[dict], written: Written) -> Path:
+    """sources.csv: every input report with its hash, size, who and when, and where it came from.
+    Text cells that a spreadsheet would run as a formula are neutralised (see `csv_safe`)."""
     rows = sorted(reports, key=lambda r: r["report_id"])
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with written.open(SOURCES) as sink:
+        handle = io.TextIOWrapper(sink, encoding="utf-8", newline="")
         writer = csv.DictWriter(handle, SOURCE_COLUMNS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows({k: ("" if r.get(k) is None else r.get(k)) for k in SOURCE_COLUMNS} for r in rows)
-    return path
+        writer.writerows({k: csv_safe(r.get(k)) for k in SOURCE_COLUMNS} for r in rows)
+        handle.flush()
+        handle.detach()
+    return written.folder / SOURCES
 
 
-def write_checksums(folder: Path) -> Path:
-    """SHA256SUMS for the files a build writes, in the format `sha256sum -c` reads."""
-    path = folder / CHECKSUMS
-    files = sorted(p for p in folder.iterdir() if p.name in _GENERATED or p.suffix == ".parquet")
-    path.write_text("".join(f"{file_sha256(p)}  {p.name}\n" for p in files), encoding="utf-8")
-    return path
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value) -> str | int | float:
+    """A cell for a CSV file people open in spreadsheets: None as blank, and text that starts like a
+    formula (`=`, `+`, `-`, `@`, tab, carriage return) prefixed with `'`, as OWASP advises, so
+    that file names, crawl addresses and titles from the inputs are never run as formulas.
+
+    >>> [csv_safe(v) for v in ("=1+2", "-1+2", "@SUM(A1)", "报告", -3, None)]
+    ["'=1+2", "'-1+2", "'@SUM(A1)", '报告', -3, '']
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_checksums(written: Written) -> Path:
+    """SHA256SUMS of every file written (hashed as written), in the format `sha256sum -c` reads."""
+    return written.write_text(CHECKSUMS, written.checksums())
 
 
 def read_checksums(folder: Path) -> dict[str, str]:
     """File name -> SHA-256 as listed in the folder's SHA256SUMS (empty when there is none)."""
+    return dict(checksum_entries(folder)[0])
+
+
+def checksum_entries(folder: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """The (name, SHA-256) entries of SHA256SUMS, and the problems of its lines: malformed lines,
+    names repeated, or names that leave the folder (`../`, absolute paths, subfolders)."""
     path = folder / CHECKSUMS
     if not path.is_file():
-        return {}
-    pairs = (line.split(maxsplit=1) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return {name.strip().lstrip("*"): digest for digest, name in pairs}
+        return [], []
+    entries, problems, seen = [], [], set()
+    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = line.split(maxsplit=1)
+        name = parts[1].strip().lstrip("*") if len(parts) == 2 else ""
+        if len(parts) != 2 or len(parts[0]) != 64 or not all(c in "0123456789abcdef" for c in parts[0]):
+            problems.append(f"{CHECKSUMS} line {number}: not `SHA-256  name`: {line[:80]!r}")
+        elif name in seen:
+            problems.append(f"{CHECKSUMS} line {number}: {name} is listed twice")
+        elif name in ("", ".", "..") or "/" in name or "\\" in name:
+            problems.append(f"{CHECKSUMS} line {number}: {name!r} is not a file of the folder itself")
+        else:
+            seen.add(name)
+            entries.append((name, parts[0]))
+    return entries, problems
 
 
 def checksum_problems(folder: Path) -> list[str]:
-    """Files that are missing, altered, or not listed in SHA256SUMS."""
-    listed = read_checksums(folder)
+    """Lines of SHA256SUMS that are malformed, repeated or leave the folder; files missing or altered;
+    anything in the folder (a file, a leftover spool folder) that SHA256SUMS does not list."""
+    entries, problems = checksum_entries(folder)
+    listed = dict(entries)
     if not listed:
-        return [f"{folder / CHECKSUMS}: missing or empty"]
-    problems = [f"{name}: missing" for name in listed if not (folder / name).is_file()]
+        return problems + [f"{folder / CHECKSUMS}: missing or empty"]
+    problems += [f"{name}: missing" for name in listed if not (folder / name).is_file()]
     problems += [f"{name}: SHA-256 differs from {CHECKSUMS}" for name, digest in listed.items()
                  if (folder / name).is_file() and file_sha256(folder / name) != digest]
-    problems += [f"{p.name}: not listed in {CHECKSUMS}" for p in sorted(folder.glob("*.parquet"))
-                 if p.name not in listed]
+    problems += [f"{p.name}: not listed in {CHECKSUMS}" for p in sorted(folder.iterdir())
+                 if p.name not in listed and p.name != CHECKSUMS]
     return problems
 
 
@@ -81,7 +121,8 @@ def reproduction_problems(release: Path, rebuilt: Path) -> list[str]:
 def byte_problems(release: Path, rebuilt: Path) -> list[str]:
     """Files of a release that a rebuild of all its inputs does not reproduce byte for byte."""
     mine, theirs = read_checksums(rebuilt), read_checksums(release)
-    return [f"{name}: a full rebuild gives other bytes" for name in sorted(theirs) if mine.get(name) != theirs[name]]
+    return [f"{name}: a full rebuild gives other bytes" for name in sorted(theirs)
+            if name not in KEPT and mine.get(name) != theirs[name]]
 
 
 def report_ids(folder: Path) -> set[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 from gidata.version import __version__
@@ -23,8 +24,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def descriptor(folder: Path) -> dict:
-    """The data package of the Parquet files in `folder`, with each file's hash and size."""
+def descriptor(folder: Path, files: Mapping[str, tuple[str, int]] | None = None) -> dict:
+    """The data package of the Parquet files in `folder`, with each file's hash and size (from
+    `files`, name -> (sha256, bytes), as written; else read from disk)."""
     return {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": "gidata",
@@ -34,20 +36,21 @@ def descriptor(folder: Path) -> dict:
         "version": __version__,
         "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
                       "title": "Creative Commons Attribution 4.0"}],
-        "resources": [_resource(table, folder / f"{table.name}.parquet")
+        "resources": [_resource(table, folder / f"{table.name}.parquet", (files or {}).get(f"{table.name}.parquet"))
                       for table in TABLES.values() if (folder / f"{table.name}.parquet").is_file()],
     }
 
 
-def _resource(table: Table, path: Path) -> dict:
+def _resource(table: Table, path: Path, written: tuple[str, int] | None = None) -> dict:
+    digest, size = written or (file_sha256(path), path.stat().st_size)
     return {
         "name": table.name,
         "path": path.name,
         "format": "parquet",
         "mediatype": "application/vnd.apache.parquet",
         "description": f"{table.description} Grain: {table.grain}.",
-        "bytes": path.stat().st_size,
-        "hash": f"sha256:{file_sha256(path)}",
+        "bytes": size,
+        "hash": f"sha256:{digest}",
         "schema": {"fields": [_field(c) for c in table.columns], "primaryKey": list(table.key)},
     }
 
@@ -66,8 +69,11 @@ def _field(column) -> dict:
     return field
 
 
-def write_descriptor(folder: Path) -> Path:
-    """Write datapackage.json beside the Parquet files; no dates in it, so the same files give the same bytes."""
-    path = folder / DESCRIPTOR
-    path.write_text(json.dumps(descriptor(folder), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return path
+def write_descriptor(folder: Path, written=None) -> Path:
+    """Write datapackage.json beside the Parquet files; no dates in it, so the same files give the same bytes.
+    `written`: the `output.Written` the files went through (their hashes are taken from it)."""
+    text = json.dumps(descriptor(folder, written.files if written else None), ensure_ascii=False, indent=2) + "\n"
+    if written is not None:
+        return written.write_text(DESCRIPTOR, text)
+    (folder / DESCRIPTOR).write_text(text, encoding="utf-8")
+    return folder / DESCRIPTOR

@@ -9,6 +9,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from gidata.errors import DatasetError
 from gidata.release.datapackage import file_sha256
 from gidata.release.dictionary import TABLES, Table
 from gidata.release.checksums import CHECKSUMS, read_checksums
@@ -16,10 +17,6 @@ from gidata.release.checksums import CHECKSUMS, read_checksums
 RELEASE_DIR = Path(__file__).resolve().parents[2] / "datasets"
 ENV_VARIABLE = "GIDATA_DATA"
 _NULLABLE = {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
-
-
-class DatasetError(LookupError):
-    """An unknown dataset, a missing file, or a file whose hash is not the released one."""
 
 
 def data_dir() -> Path:

@@ -110,6 +110,3 @@ def _challenges(reports, values) -> list[dict]:
                 rows.append({**_head(report), "kind": kind, **row})
     return rows
 
-
-assert set(TABLES) == {"reports", "facts", "checks", "applications", "applications_pre2019",
-                       "challenges", "capacity", "proactive", "harmonised", "crossyear"}

@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 from gidata.release.datapackage import write_descriptor
 from gidata.release.dictionary import TABLES, dictionary_markdown
 from gidata.release.checksums import write_checksums, write_sources
+from gidata.release.output import Written
 
 ROW_GROUP_SIZE = 20_000
 WRITER = {"compression": "zstd", "write_statistics": True, "use_dictionary": True, "store_schema": True}
@@ -56,23 +57,24 @@ def sort_indices(name: str, table: pa.Table) -> pa.Array:
     return pc.sort_indices(table.select(list(order)), sort_keys=[(k, "ascending", "at_start") for k in order])
 
 
-def write_arrow(name: str, table: pa.Table, out_dir: Path, after_row_group: Callable[[], None] = _nothing) -> Path:
+def write_arrow(name: str, table: pa.Table, out_dir: Path, after_row_group: Callable[[], None] = _nothing,
+                written: Written | None = None) -> Path:
     """Sort an Arrow table by key and write it to `out_dir/name.parquet` (zstd, fixed row groups).
 
     Only the sort order (8 bytes a row) and one row group are held beyond `table` itself, which may
     be memory-mapped: `after_row_group` may drop the pages read. The bytes equal those of writing
     the sorted table whole.
     """
-    path = out_dir / f"{name}.parquet"
+    written = written or Written(out_dir)
     order = sort_indices(name, table).cast(pa.int64()).to_numpy()
     after_row_group()
-    with pq.ParquetWriter(path, TABLES[name].schema(), **WRITER) as writer:
+    with written.open(f"{name}.parquet") as sink, pq.ParquetWriter(sink, TABLES[name].schema(), **WRITER) as writer:
         if table.num_rows == 0:
             writer.write_table(table.combine_chunks(), row_group_size=ROW_GROUP_SIZE)
         for start in range(0, table.num_rows, ROW_GROUP_SIZE):
             writer.write_table(_gather(table, order[start:start + ROW_GROUP_SIZE]), row_group_size=ROW_GROUP_SIZE)
             after_row_group()
-    return path
+    return out_dir / f"{name}.parquet"
 
 
 def _gather(table: pa.Table, wanted: np.ndarray) -> pa.Table:
@@ -101,13 +103,15 @@ def write_table(name: str, rows: list[dict], out_dir: Path) -> Path:
 
 
 def write_all(tables: Mapping[str, pa.Table], reports: list[dict], out_dir: Path,
-              after_row_group: Callable[[], None] = _nothing) -> list[Path]:
+              after_row_group: Callable[[], None] = _nothing, written: Written | None = None) -> list[Path]:
     """Write every table (read from `tables` one at a time), the data dictionary, datapackage.json,
-    sources.csv (from the `reports` rows) and, last, SHA256SUMS."""
+    sources.csv (from the `reports` rows) and, last, SHA256SUMS of the bytes written (and of the
+    files already in `written`)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = [write_arrow(name, tables[name], out_dir, after_row_group) for name in TABLES]
-    (out_dir / "DATA_DICTIONARY.md").write_text(dictionary_markdown(), encoding="utf-8")
-    write_sources(reports, out_dir)
-    write_descriptor(out_dir)
-    write_checksums(out_dir)
+    written = written or Written(out_dir)
+    paths = [write_arrow(name, tables[name], out_dir, after_row_group, written) for name in TABLES]
+    written.write_text("DATA_DICTIONARY.md", dictionary_markdown())
+    write_sources(reports, written)
+    write_descriptor(out_dir, written)
+    write_checksums(written)
     return paths

@@ -1,0 +1,142 @@
+"""Worker processes that cannot take a build down: limits set in each, no orphans, a lost worker retried.
+
+A worker killed from outside (the out-of-memory killer, a signal) breaks the whole process pool and
+every task in it. `Workers` then starts a fresh pool: the chunk whose result was awaited is run
+again one input at a time, each alone in a fresh process, so the input that kills its worker is
+found; it is retried once more in a fresh process, then recorded as `error` with the reason. The
+other chunks are simply resubmitted.
+A worker stuck past the wall-time limit in code the per-input alarm cannot interrupt (a C
+library's loop) is treated the same way, and its input recorded as `timeout`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import resource
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from gidata import limits
+from gidata.limits import Limits
+
+_PR_SET_PDEATHSIG = 1
+GRACE_SECONDS = 5.0  # beyond the wall-time limit, before a worker stuck where the alarm cannot reach is killed
+
+
+def start_worker(in_force: Limits) -> None:
+    """In each new worker: the build's limits, memory capped, ended with its parent, deaf to Ctrl-C
+    (the parent stops the workers itself, after the terminal's SIGINT reaches the whole group)."""
+    limits.use(in_force)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if in_force.memory_mb and hasattr(resource, "RLIMIT_AS"):
+        cap = in_force.memory_mb << 20
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    if sys.platform.startswith("linux"):  # SIGKILL when the parent dies, however it dies
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+class Workers:
+    """A process pool that survives the loss of a worker; results come back in submission order."""
+
+    def __init__(self, workers: int, run_chunk: Callable[[list], list], run_one: Callable[[Any], Any],
+                 lost: Callable[[Any, str, str], Any]) -> None:
+        self.workers, self.run_chunk, self.run_one, self.lost = workers, run_chunk, run_one, lost
+        self.pool = self._new_pool(workers)
+        self.pending: deque[tuple[list, Future]] = deque()
+
+    def _new_pool(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(limits.current(),))
+
+    def submit(self, chunk: list) -> None:
+        self.pending.append((chunk, self.pool.submit(self.run_chunk, chunk)))
+
+    def next_results(self) -> list:
+        """The results of the oldest chunk submitted."""
+        chunk, future = self.pending.popleft()
+        try:
+            return future.result(timeout=_seconds(len(chunk)))
+        except (BrokenProcessPool, FutureTimeout):
+            self._restart()
+            return [self._alone(item) for item in chunk]
+
+    def _restart(self) -> None:
+        """A fresh pool; the chunks that were in the broken one are submitted to it again."""
+        stop(self.pool)
+        self.pool = self._new_pool(self.workers)
+        chunks = [chunk for chunk, _ in self.pending]
+        self.pending.clear()
+        for chunk in chunks:
+            self.submit(chunk)
+
+    def _alone(self, item, tries: int = 2):
+        """One input in a process of its own: a worker it kills is given one more fresh worker, then the
+        input is an `error` row (the pool's loss may have been another input's doing: this one counts
+        only the losses it caused alone)."""
+        for attempt in range(tries):
+            pool = self._new_pool(1)
+            try:
+                return pool.submit(self.run_one, item).result(timeout=_seconds(1))
+            except BrokenProcessPool:
+                continue
+            except FutureTimeout:
+                return self.lost(item, "timeout", f"its worker was still running after {_seconds(1):g} s, past the "
+                                                  f"limit of wall time per input ({limits.OPTIONS['seconds']}), and "
+                                                  f"was killed")
+            finally:
+                stop(pool)
+        return self.lost(item, "error", f"its worker process was lost {tries} times running this input alone "
+                                        f"(killed by a signal: the out-of-memory killer?)")
+
+    def drain(self) -> Iterator:
+        while self.pending:
+            yield from self.next_results()
+
+    def close(self) -> None:
+        stop(self.pool)
+
+
+def _seconds(inputs: int) -> float | None:
+    """How long to wait for `inputs` inputs run one after another by a worker: None, without a limit."""
+    limit = limits.current().seconds
+    return limit * inputs + GRACE_SECONDS if limit else None
+
+
+def stop(pool: ProcessPoolExecutor) -> None:
+    """End a pool now: queued tasks cancelled, running workers terminated, none left behind."""
+    processes = list(getattr(pool, "_processes", {}).values())  # private, but the only handle on them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(5)
+            if process.is_alive():
+                process.kill()
+
+
+@contextlib.contextmanager
+def interrupted_by_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into KeyboardInterrupt in this block, so that it cleans up as Ctrl-C does."""
+    def terminate(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
