@@ -68,7 +68,7 @@ def corpus() -> Path:
     return CORPUS
 
 
-# Reads of a sibling of the checkout (such as ../shared) would pass here and fail on a user's clone.
+# Reads of a sibling folder of the checkout would pass here and fail on a user's clone.
 _OUTSIDE: list[str] = []
 
 
