@@ -15,8 +15,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from gidata.build.dedupe import Deduper, flag_same_body_year
-from gidata.build.report import Result, process_file, process_row
+from gidata.build.report import Result, Tidied, failed, process_file, process_row, tidied
 from gidata.read.files import SUFFIXES
 from gidata.read.crawl import TABLE_SUFFIXES, Row, TableError, read_table
 from gidata.build.spool import CHUNK_REPORTS, Collector, Spool
@@ -136,9 +135,8 @@ def _table_result(path: Path, table: str, status: str, message: str) -> Result:
                 size += len(block)
     except OSError:
         pass
-    return Result({"report_id": table, "file": path.name, "format": path.suffix.lower().lstrip("."),
-                   "sha256": digest.hexdigest(), "bytes": size, "status": status, "message": message,
-                   "source_table": table})
+    return failed(report_id=table, file=path.name, format=path.suffix.lower().lstrip("."),
+                  sha256=digest.hexdigest(), bytes=size, status=status, message=message, source_table=table)
 
 
 def _run_one(item: Item) -> Result:
@@ -150,11 +148,16 @@ def _run_one(item: Item) -> Result:
     return process_file(path, report_id, sources_metadata(path))
 
 
-def _run_chunk(items: list[Item]) -> list[Result]:
-    return [_run_one(item) for item in items]
+def _run_tidied(item: Item) -> Tidied:
+    """One input through the pipeline and into the rows of the tables: the work a build maps."""
+    return tidied(_run_one(item))
 
 
-def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = None) -> Iterator[Result]:
+def _run_chunk(items: list[Item], work=_run_one) -> list:
+    return [work(item) for item in items]
+
+
+def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = None, work=_run_one) -> Iterator:
     """Results in input order; in parallel with a bounded number of chunks in flight, so memory stays flat.
 
     `parallel`: None decides on the first inputs (fewer than 8 are done in this process). The
@@ -163,13 +166,13 @@ def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = Non
     items = iter(items)
     head = [] if parallel else list(islice(items, 8))
     if workers <= 1 or parallel is False or (parallel is None and len(head) < 8):
-        yield from map(_run_one, head)
-        yield from map(_run_one, items)
+        yield from map(work, head)
+        yield from map(work, items)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending = deque()
         for chunk in _chunks(head, items):
-            pending.append(pool.submit(_run_chunk, chunk))
+            pending.append(pool.submit(_run_chunk, chunk, work))
             if len(pending) >= workers * 4:
                 yield from pending.popleft().result()
         while pending:
@@ -193,7 +196,7 @@ def run(jobs: list[tuple[Path, str]], workers: int = 1, progress: bool = False,
     return list(_progress(execute(inputs(jobs, columns), workers), jobs, progress))
 
 
-def _progress(results: Iterator[Result], found: list[tuple[Path, str]], progress: bool) -> Iterator[Result]:
+def _progress(results: Iterator, found: list[tuple[Path, str]], progress: bool) -> Iterator:
     """Count results on a progress bar: by report for files, by row once a table is among the inputs."""
     tables = any(is_table(path) for path, _ in found)
     with tqdm(total=None if tables else len(found), unit="row" if tables else "report",
@@ -212,24 +215,17 @@ def build(paths: list[Path], out_dir: Path, workers: int | None = None, progress
     """
     started = time.perf_counter()
     found = discover(paths)
-    deduper, reports = Deduper(), []
     parallel = any(is_table(path) for path, _ in found) or len(found) >= 8
     with Spool(out_dir) as spool:
         collector = Collector(spool, chunk)
-        for result in _progress(execute(inputs(found, columns), workers or default_workers(), parallel),
-                                found, progress):
-            if deduper.admit(result.report):  # the first copy of a text: kept, so its rows can go now
-                collector.add(result)
-            reports.append(result.report)
-        deduper.finish()
-        flag_same_body_year(reports)
-        collector.finish(reports)
-        write_all(spool, reports, out_dir, spool.drop_pages)
-    statuses: dict[str, int] = {}
-    for report in reports:
-        statuses[report["status"]] = statuses.get(report["status"], 0) + 1
-    return Summary(len(reports), dict(sorted(statuses.items())), collector.facts, collector.breaks,
-                   time.perf_counter() - started, rows=sum(1 for r in reports if r.get("source_row") is not None))
+        work = execute(inputs(found, columns), workers or default_workers(), parallel, _run_tidied)
+        for done in _progress(work, found, progress):
+            collector.add(done)
+        collector.finish()
+        write_all(spool, out_dir, spool.drop_pages)
+    statuses = dict(sorted(collector.statuses.items()))
+    return Summary(sum(statuses.values()), statuses, collector.facts, collector.breaks,
+                   time.perf_counter() - started, rows=collector.rows)
 
 
 def default_workers() -> int:

@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 from gidata.release.datapackage import write_descriptor
 from gidata.release.dictionary import TABLES, dictionary_markdown
 from gidata.release.checksums import write_checksums, write_sources
+from gidata.release.tidy import columns_of
 
 ROW_GROUP_SIZE = 20_000
 WRITER = {"compression": "zstd", "write_statistics": True, "use_dictionary": True, "store_schema": True}
@@ -26,13 +27,7 @@ def to_arrow(name: str, rows: list[dict]) -> pa.Table:
 
 def unsorted_arrow(name: str, rows: list[dict]) -> pa.Table:
     """Rows as an Arrow table with the dictionary's schema, in the order given."""
-    table_def = TABLES[name]
-    known = {c.name for c in table_def.columns}
-    extra = {k for row in rows for k in row} - known
-    if extra:
-        raise KeyError(f"columns not in the data dictionary for {name}: {sorted(extra)}")
-    columns = {c.name: [r.get(c.name) for r in rows] for c in table_def.columns}
-    return pa.Table.from_pydict(columns, schema=table_def.schema())
+    return pa.Table.from_pydict(columns_of(name, rows), schema=TABLES[name].schema())
 
 
 def sort_order(name: str) -> tuple[str, ...]:
@@ -100,14 +95,14 @@ def write_table(name: str, rows: list[dict], out_dir: Path) -> Path:
     return write_arrow(name, unsorted_arrow(name, rows), out_dir)
 
 
-def write_all(tables: Mapping[str, pa.Table], reports: list[dict], out_dir: Path,
+def write_all(tables: Mapping[str, pa.Table], out_dir: Path,
               after_row_group: Callable[[], None] = _nothing) -> list[Path]:
     """Write every table (read from `tables` one at a time), the data dictionary, datapackage.json,
-    sources.csv (from the `reports` rows) and, last, SHA256SUMS."""
+    sources.csv (from `reports`) and, last, SHA256SUMS."""
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = [write_arrow(name, tables[name], out_dir, after_row_group) for name in TABLES]
     (out_dir / "DATA_DICTIONARY.md").write_text(dictionary_markdown(), encoding="utf-8")
-    write_sources(reports, out_dir)
+    write_sources(tables["reports"], out_dir)
     write_descriptor(out_dir)
     write_checksums(out_dir)
     return paths
