@@ -7,11 +7,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from gidata.records import IDENTITY_COLUMNS as _HEAD
 from gidata.release.harmonise import MEASURE_BY_CODE
 
-RATE_COLUMNS = ("report_id", "body", "year", "level", "scope", "regime", "k", "n", "rate", "low", "high",
-                "reason")
-_HEAD = ("report_id", "body", "year", "level", "scope", "regime")
+RATE_COLUMNS = _HEAD + ("k", "n", "rate", "low", "high", "reason")
 
 
 @dataclass(frozen=True)
