@@ -7,6 +7,7 @@ import json
 import traceback
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gidata.check.identities import Check, check
 from gidata.locate.classify import NO_TEXT, REPORT, classify
@@ -16,10 +17,11 @@ from gidata.extract.report import extract, regime_of
 from gidata.records import Fact, Key, Report
 from gidata.release.tidy import columns_of, crossyear_values, report_tables
 from gidata.locate.report import Location, find_published, locate
-from gidata.read.ocr import read_with_ocr
-from gidata.read.ocr import requested as ocr_requested
 from gidata.read.files import read_bytes, read_document
-from gidata.read.crawl import Row
+
+
+if TYPE_CHECKING:  # pyarrow, which the crawl reader needs, is not imported to parse one file
+    from gidata.read.crawl import Row
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,10 @@ def process_file(path: Path, report_id: str, meta: dict | None = None, ocr: bool
     """Run one file through the pipeline; any failure becomes a status, never an exception.
     `ocr`: read scanned PDFs by OCR (None: as the `--ocr` flag of this run says)."""
     base = {"report_id": report_id, "file": path.name, "format": path.suffix.lower().lstrip(".")}
+    from gidata.read.ocr import read_with_ocr, requested  # numpy and the image readers: only for a file
+
     try:
-        read = read_with_ocr if (ocr_requested() if ocr is None else ocr) else read_document
+        read = read_with_ocr if (requested() if ocr is None else ocr) else read_document
         doc = read(path, name=path.name)
     except ReadError as error:
         return failed(**base, **_file_identity(path), status=error.status, message=error.message)

@@ -18,8 +18,6 @@ from tqdm import tqdm
 from gidata.build.report import Result, Tidied, failed, process_file, process_row, tidied
 from gidata.read.files import SUFFIXES
 from gidata.read.crawl import TABLE_SUFFIXES, Row, TableError, read_table
-from gidata.build.spool import CHUNK_REPORTS, Collector, Spool
-from gidata.release.write import write_all
 
 SOURCES_FILE = "SOURCES.csv"
 _IGNORED = {"readme.md", "sources.csv", "links.tsv"}
@@ -207,17 +205,20 @@ def _progress(results: Iterator, found: list[tuple[Path, str]], progress: bool) 
 
 
 def build(paths: list[Path], out_dir: Path, workers: int | None = None, progress: bool = False,
-          columns: dict | None = None, chunk: int = CHUNK_REPORTS) -> Summary:
+          columns: dict | None = None, chunk: int | None = None) -> Summary:
     """Read, extract, check, tidy and write everything under `paths` (files and tables) into `out_dir`.
 
-    Results are tidied `chunk` reports at a time and spooled to disk (see `spool`); the output does
-    not depend on `chunk`.
+    Results are tidied `chunk` reports at a time (default `spool.CHUNK_REPORTS`) and spooled to
+    disk (see `spool`); the output does not depend on `chunk`.
     """
+    from gidata.build.spool import CHUNK_REPORTS, Collector, Spool  # pyarrow: only for a build
+    from gidata.release.write import write_all
+
     started = time.perf_counter()
     found = discover(paths)
     parallel = any(is_table(path) for path, _ in found) or len(found) >= 8
     with Spool(out_dir) as spool:
-        collector = Collector(spool, chunk)
+        collector = Collector(spool, chunk or CHUNK_REPORTS)
         work = execute(inputs(found, columns), workers or default_workers(), parallel, _run_tidied)
         for done in _progress(work, found, progress):
             collector.add(done)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import pyarrow as pa
+from typing import TYPE_CHECKING
 
 from gidata.vocabulary.items import (APPLICANT_TYPES, ITEMS, ITEM_BY_CODE, PRE2019, REGIMES, Y2019, Y2021)
 from gidata.locate.report import LEVELS, SCOPES
@@ -12,8 +11,8 @@ from gidata.records import IDENTITY_COLUMNS, METHODS, SEMANTICS, STATUSES
 from gidata.check.crossyear import IDENTITIES
 from gidata.release.harmonise import MEASURES, crosswalk_markdown
 
-_TYPES = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(),
-          "int32": pa.int32()}
+if TYPE_CHECKING:  # pyarrow is imported when a schema is made, so that parsing a report does without it
+    import pyarrow as pa
 
 
 @dataclass(frozen=True)
@@ -30,9 +29,10 @@ class Column:
     ordered: bool = False  # `allowed` is an order (level, regime, applicant): loaded as ordered categories
 
     def arrow_field(self) -> pa.Field:
+        import pyarrow as pa
         meta = {"description": self.description, "label_zh": self.label_zh, "unit": self.unit,
                 "allowed": ",".join(self.allowed), "ordered": "true" if self.ordered else ""}
-        return pa.field(self.name, _TYPES[self.dtype], nullable=self.nullable,
+        return pa.field(self.name, getattr(pa, self.dtype if self.dtype != "bool" else "bool_")(), nullable=self.nullable,
                         metadata={k: v for k, v in meta.items() if v})
 
 
@@ -48,6 +48,7 @@ class Table:
     warnings: tuple[str, ...] = field(default=())
 
     def schema(self) -> pa.Schema:
+        import pyarrow as pa
         meta = {"table": self.name, "description": self.description, "grain": self.grain,
                 "primary_key": ",".join(self.key), "warnings": "\n".join(self.warnings)}
         return pa.schema([c.arrow_field() for c in self.columns], metadata=meta)
