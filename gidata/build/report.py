@@ -89,7 +89,9 @@ def process_document(doc: Document, report_id: str) -> Result:
                       message=f"{type(error).__name__}: {error}; {traceback.format_exc(limit=2)[-300:]}")
     report = Report(**_doc_row(doc, report_id), **_location_row(loc), regime=regime, **_status(facts),
                     n_facts=len(facts), n_breaks=sum(not c.holds for c in checks))
-    return Result(report, tuple(replace(f, page=doc.page_at(f.offset)) for f in facts), tuple(checks))
+    if doc.page_starts:  # a paged format: each fact says its page
+        facts = [replace(f, page=doc.page_at(f.offset)) for f in facts]
+    return Result(report, tuple(facts), tuple(checks))
 
 
 def process_row(row: Row) -> Result:
