@@ -56,6 +56,7 @@ bench: $(VENV)/.installed ## benchmarks: speed and memory, accuracy against hand
 	$(PY) benchmarks/bench_pdf.py
 	$(PY) benchmarks/bench_ocr.py
 	$(PY) benchmarks/bench_crawl.py --rows 100000
+	$(PY) benchmarks/bench_scale.py --texts 1000 10000 --rows 100000 --workers 1 2
 
 fuzz: $(VENV)/.installed ## long property-based run: mutated reports and tables of every format (EXAMPLES=2000 each)
 	$(PY) benchmarks/fuzz.py --examples $(or $(EXAMPLES),2000)

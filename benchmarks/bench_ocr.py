@@ -51,9 +51,9 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     problem = tesseract_problem()
-    if problem:
-        print(problem, file=sys.stderr)
-        return 1
+    if problem:  # `make bench` goes on without Tesseract
+        print(f"OCR benchmark skipped: {problem}")
+        return 0
     totals = {"right": 0, "wrong": 0, "missing": 0, "chars": 0, "pages": 0, "seconds": 0.0}
     for path in sorted((ROOT / "tests" / "expected").glob("*.yaml")):
         expected = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -8,18 +8,9 @@ import os
 import sys
 from pathlib import Path
 
-from gidata import limits
-from gidata.build.run import build, sources_metadata
-from gidata.build.workers import interrupted_by_sigterm
-from gidata.errors import GidataError
-from gidata.release.dictionary import dictionary_markdown
-from gidata.vocabulary.items import ITEMS
-from gidata.read.ocr import OCR_ENV
-from gidata.build.report import process_file
-from gidata.read.crawl import parse_columns
-from gidata.build.verify import verify
-from gidata.release.checksums import checksum_problems
+from gidata import limits  # light: the option defaults
 
+# The stages are imported by the commands that use them, so that `gidata --help` starts at once.
 
 _OCR_HELP = ("read PDFs without a text layer (scans) by OCR, with Tesseract's simplified-Chinese model "
              "(apt-get install tesseract-ocr tesseract-ocr-chi-sim); off by default: OCR misreads digits")
@@ -67,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--json", action="store_true")
     i.set_defaults(run=_items)
     d = sub.add_parser("dictionary", help="print the data dictionary")
-    d.set_defaults(run=lambda args: sys.stdout.write(dictionary_markdown()) and 0)
+    d.set_defaults(run=_dictionary)
     v = sub.add_parser("verify", help="check a release against its SHA256SUMS and rebuild some of its reports")
     v.add_argument("folder", type=Path, help="the release folder (datasets/)")
     v.add_argument("--rebuild", type=Path, nargs="*", default=[], metavar="PATH",
@@ -76,7 +67,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _dictionary(args) -> int:
+    from gidata.release.dictionary import dictionary_markdown
+    sys.stdout.write(dictionary_markdown())
+    return 0
+
+
 def _build(args) -> int:
+    from gidata.build.run import build
+    from gidata.build.workers import interrupted_by_sigterm
+    from gidata.errors import GidataError
+    from gidata.read.crawl import parse_columns
+    from gidata.read.ocr import OCR_ENV
+
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         print(f"gidata build: no such file or folder: {', '.join(missing)}", file=sys.stderr)
@@ -109,6 +112,9 @@ def _build(args) -> int:
 
 
 def _verify(args) -> int:
+    from gidata.build.verify import verify
+    from gidata.release.checksums import checksum_problems
+
     problems = verify(args.folder, args.rebuild) if args.rebuild else checksum_problems(args.folder)
     for problem in problems:
         print(f"gidata verify: {problem}", file=sys.stderr)
@@ -119,30 +125,37 @@ def _verify(args) -> int:
 
 
 def _parse(args) -> int:
+    from gidata.build.report import process_file
+    from gidata.build.run import sources_metadata
+    from gidata.release.tidy import tidy
+
     if not args.file.is_file():
         print(f"gidata parse: no such file: {args.file}", file=sys.stderr)
         return 2
     result = process_file(args.file, args.file.name, sources_metadata(args.file), ocr=args.ocr)
+    tables = tidy([result])
     if args.json:
-        json.dump({"report": result.report, "facts": result.facts, "checks": result.checks},
+        json.dump({"report": tables["reports"][0], "facts": tables["facts"], "checks": tables["checks"]},
                   sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
     r = result.report
-    print(f"{r['file']}: {r.get('body')} | {r.get('year')} | {r.get('level')} | {r.get('province')} | "
-          f"{r.get('scope')} | regime {r.get('regime')} | {r['status']}" + (f" ({r['message']})" if r.get("message") else ""))
-    for f in result.facts:
+    print(f"{r.file}: {r.body} | {r.year} | {r.level} | {r.province} | {r.scope} | regime {r.regime} | "
+          f"{r.status}" + (f" ({r.message})" if r.message else ""))
+    for f in tables["facts"]:
         value = f["value"] if f["semantics"] in ("number", "zero_stated") else f["semantics"]
         approx = "~" if f["approximate"] else ""
         print(f"  {f['item']:<30} {f['applicant'] or '':<15} {approx}{value!s:>12} {f['unit']:<4} {f['method']:<6} "
               f"{f['source_text'][:50]}")
     for c in result.checks:
-        if not c["holds"]:
-            print(f"  BREAK {c['identity']}: stated {c['stated']} vs parts {c['computed']}")
+        if not c.holds:
+            print(f"  BREAK {c.identity}: stated {c.stated} vs parts {c.computed}")
     return 0
 
 
 def _items(args) -> int:
+    from gidata.vocabulary.items import ITEMS
+
     rows = [{"code": i.code, "label_zh": i.label_zh, "label_en": i.label_en, "unit": i.unit,
              "regimes": list(i.regimes), "section": i.section, "part_of": i.parent,
              "by_applicant": i.by_applicant} for i in ITEMS]

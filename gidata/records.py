@@ -1,4 +1,5 @@
-"""A fact: one extracted value with its provenance."""
+"""The records a build passes along, frozen until they are written: a Fact, a Report; the statuses;
+and the one rule for the value that counts when a report gives an item twice."""
 
 from __future__ import annotations
 
@@ -6,9 +7,20 @@ from dataclasses import dataclass
 
 SEMANTICS = ("number", "zero_stated", "blank", "not_applicable", "text", "ambiguous")
 METHODS = ("table", "prose")
+USABLE = ("number", "zero_stated", "blank")  # semantics of a value that can count (a blank cell counts as 0)
+
+# Statuses of a `reports` row. Reports whose text went through the pipeline can be duplicates;
+# of those, the ones with statistics reach the wide tables.
+READ_STATUSES = ("ok", "partial", "no_statistics")
+COUNTED_STATUSES = ("ok", "partial")
+STATUSES = READ_STATUSES + ("unreadable", "empty", "unsupported_format", "too_large", "no_text_layer",
+                            "encrypted", "corrupt", "too_many_pages", "needs_libreoffice", "needs_tesseract",
+                            "timeout", "mislabelled", "not_a_report", "no_text", "duplicate", "error")
+# The columns that say whose report a row of a per-report table is.
+IDENTITY_COLUMNS = ("report_id", "body", "year", "level", "scope", "regime")
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One value a report gives, where it came from, and how it was read."""
 
@@ -22,3 +34,62 @@ class Fact:
     approximate: bool = False
     row_label: str | None = None
     column_label: str | None = None
+    page: int | None = None  # of the offset, for paged formats (PDF)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One input's row of `reports`: what it is, whose report on which year, and what became of it."""
+
+    report_id: str
+    file: str | None = None
+    sha256: str | None = None
+    bytes: int | None = None
+    encoding: str | None = None
+    format: str | None = None
+    title: str | None = None
+    body: str | None = None
+    year: int | None = None
+    level: str | None = None
+    province: str | None = None
+    division_code: str | None = None
+    scope: str | None = None
+    regime: str | None = None
+    published: str | None = None
+    url: str | None = None
+    status: str = "error"
+    message: str | None = None
+    n_facts: int | None = None
+    n_breaks: int | None = None
+    text_sha256: str | None = None
+    source_table: str | None = None
+    source_row: int | None = None
+    attachments: str | None = None
+    duplicate_of: str | None = None
+    sources: str | None = None
+    body_year_group: str | None = None
+
+    @property
+    def counted(self) -> bool:
+        """Its figures reach the wide tables."""
+        return self.status in COUNTED_STATUSES
+
+
+Key = tuple[str, str | None]  # (item, applicant)
+
+
+def counting(facts: list[Fact] | tuple[Fact, ...]) -> dict[Key, Fact]:
+    """(item, applicant) -> the fact that counts: the first usable one (a number, a stated zero or
+    a blank cell), table before prose, in the order of the text. Checks, wide tables and
+    harmonised series all read this.
+    """
+    chosen: dict[Key, Fact] = {}
+    for fact in sorted(facts, key=lambda f: (f.method != "table", f.offset)):
+        if fact.semantics in USABLE:
+            chosen.setdefault((fact.item, fact.applicant), fact)
+    return chosen
+
+
+def value_of(fact: Fact) -> float:
+    """The value a fact that counts stands for: a blank cell is 0."""
+    return 0.0 if fact.semantics == "blank" else float(fact.value)  # type: ignore[arg-type]

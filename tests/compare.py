@@ -44,24 +44,24 @@ def compare(expected: dict, result: Result, fields: tuple[str, ...] = REPORT_FIE
     """Check every expected report field and every table and prose value against the facts."""
     out = Comparison(Path(expected["file"]).name)
     for key in fields:
-        want, got = (expected.get("report") or {}).get(key), result.report.get(key)
+        want, got = (expected.get("report") or {}).get(key), getattr(result.report, key)
         _tally(out, f"report.{key}", str(want) if want is not None else None,
                str(got) if got is not None else None, want is None)
     for method in ("table", "prose"):
         facts = {}
         for f in result.facts:
-            if f["method"] == method:
-                facts.setdefault((f["item"], f["applicant"]), f)
+            if f.method == method:
+                facts.setdefault((f.item, f.applicant), f)
         for (item, applicant), (value, approx) in expected_cells(expected, method).items():
             fact = facts.get((item, applicant))
-            got = None if fact is None else (fact["value"] if fact["semantics"] != "blank" else None)
+            got = None if fact is None else (fact.value if fact.semantics != "blank" else None)
             label = f"{method}.{item}" + (f".{applicant}" if applicant else "")
             if fact is None:
                 out.missing.append(f"{label} = {value}")
             elif got == value or (got is not None and value is not None and abs(got - value) < 1e-6):
                 out.right.append(label)
             else:
-                out.wrong.append(f"{label}: expected {value}, got {got} ({fact['semantics']})")
+                out.wrong.append(f"{label}: expected {value}, got {got} ({fact.semantics})")
     return out
 
 

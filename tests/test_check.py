@@ -30,7 +30,7 @@ def test_identities_without_all_parts_are_not_evaluated():
 
 def test_the_report_that_breaks_its_balance_keeps_its_figures(corpus):
     result = process_file(corpus / "reports" / "2021_pingtan_gonganju_1.txt", "x")
-    broken = {c["identity"] for c in result.checks if not c["holds"]}
+    broken = {c.identity for c in result.checks if not c.holds}
     assert broken == {"balance:natural_person", "balance:total"}
-    values = {(f["item"], f["applicant"]): f["value"] for f in result.facts if f["method"] == "table"}
+    values = {(f.item, f.applicant): f.value for f in result.facts if f.method == "table"}
     assert values[("req_new", "total")] == 1 and values[("req_carried_forward", "total")] == 1

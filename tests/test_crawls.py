@@ -15,6 +15,7 @@ from gidata.build.run import build, execute
 from gidata.locate.classify import classify
 from gidata.cli import main
 from gidata.read.crawl import parse_columns, read_table
+from gidata.records import Report
 
 from .conftest import CORPUS, EXPECTED, SAMPLE
 
@@ -201,13 +202,13 @@ def test_parallel_execution_pulls_inputs_lazily(tmp_path, monkeypatch):
     def inputs():
         for i in range(10_000):
             pulled.append(i)
-            yield build_module.Result({"report_id": str(i), "status": "ok"})
+            yield build_module.Result(Report(str(i), status="ok"))
 
     results = execute(inputs(), workers=2)
     first = next(results)
-    assert first.report["report_id"] == "0"
+    assert first.report.report_id == "0"
     assert len(pulled) <= 2 * 4 * build_module.CHUNK + build_module.CHUNK
-    assert [r.report["report_id"] for r in results][-1] == "9999"
+    assert [r.report.report_id for r in results][-1] == "9999"
 
 
 def test_two_texts_of_one_body_and_year_are_both_kept_and_flagged(tmp_path):
@@ -219,8 +220,8 @@ def test_two_texts_of_one_body_and_year_are_both_kept_and_flagged(tmp_path):
     build([table], tmp_path / "out", workers=1)
     reports = _reports(tmp_path / "out")
     assert list(reports.loc[["two.csv#1", "two.csv#2"], "status"].isin(["ok", "partial"])) == [True, True]
-    assert json.loads(reports.loc["two.csv#1", "same_body_year"]) == ["two.csv#2"]
-    assert json.loads(reports.loc["two.csv#2", "same_body_year"]) == ["two.csv#1"]
+    assert list(reports.loc[["two.csv#1", "two.csv#2"], "body_year_group"]) == ["two.csv#1", "two.csv#1"]
+    assert pd.isna(reports.loc["two.csv#3", "body_year_group"])  # the duplicate is counted in #1
     assert reports.loc["two.csv#3", "duplicate_of"] == "two.csv#1"
 
 

@@ -17,8 +17,7 @@ def checks(corpus):
     """(report_from, report_to, identity) -> crossyear row, from the whole corpus/reports folder."""
     results = [process_file(path, path.stem, sources_metadata(path)) for path in sorted((CORPUS / "reports").iterdir())
                if path.suffix in (".txt", ".pdf", ".md")]
-    tables = tidy([r.report for r in results], [f for r in results for f in r.facts],
-                  [c for r in results for c in r.checks])
+    tables = tidy(results)
     return {(r["report_from"], r["report_to"], r["identity"]): r for r in tables["crossyear"]}
 
 

@@ -32,7 +32,7 @@ def test_report_is_located(path, corpus):
     unknown = NOT_STATED.get(name, ())
     for key in ("body", "year", "level", "regime", "scope", "province"):
         want = None if key in unknown else expected["report"].get(key)
-        got = result.report.get(key)
+        got = getattr(result.report, key)
         assert (str(got) if got is not None else None) == (str(want) if want is not None else None), key
 
 

@@ -139,12 +139,12 @@ def test_a_killed_worker_costs_only_its_own_input(tmp_path, monkeypatch):
         name = {7: "killonce.txt", 23: "killalways.txt"}.get(i, f"r{i:02}.txt")
         (tmp_path / name).write_bytes(seeds[i % len(seeds)].read_bytes())
         inputs.append((tmp_path / name, name))
-    results = {r.report["report_id"]: r.report for r in execute(inputs, workers=2, parallel=True)}
+    results = {r.report.report_id: r.report for r in execute(inputs, workers=2, parallel=True)}
     assert list(results) == [name for _, name in inputs]  # every input, in order
-    assert results["killalways.txt"]["status"] == "error"
-    assert "worker process was lost 2 times running this input alone" in results["killalways.txt"]["message"]
-    assert results["killonce.txt"]["status"] == "ok"  # retried in a fresh worker
-    assert {r["status"] for name, r in results.items() if name != "killalways.txt"} == {"ok"}
+    assert results["killalways.txt"].status == "error"
+    assert "worker process was lost 2 times running this input alone" in results["killalways.txt"].message
+    assert results["killonce.txt"].status == "ok"  # retried in a fresh worker
+    assert {r.status for name, r in results.items() if name != "killalways.txt"} == {"ok"}
 
 
 _SLOW = textwrap.dedent("""
@@ -240,9 +240,9 @@ def test_a_worker_over_the_memory_limit_records_too_large_and_goes_on(tmp_path, 
         results = [r.report for r in execute(items, workers=2, parallel=True)]
     finally:
         limits.use(limits.Limits())
-    assert [r["report_id"] for r in results] == [i for _, i in items]
-    assert {r["status"] for r in results} == {"too_large"}
-    assert "limit of 1,500 MB per worker (--max-memory)" in results[0]["message"]
+    assert [r.report_id for r in results] == [i for _, i in items]
+    assert {r.status for r in results} == {"too_large"}
+    assert "limit of 1,500 MB per worker (--max-memory)" in results[0].message
 
 
 def _stuck_extract(doc, regime):
@@ -264,10 +264,10 @@ def test_a_worker_stuck_past_the_wall_time_limit_is_killed_and_its_input_is_a_ti
     limits.use(limits.Limits(seconds=1))
     try:
         started = time.monotonic()
-        results = {r.report["report_id"]: r.report for r in execute([(seed, "fine"), (stuck, "stuck")],
+        results = {r.report.report_id: r.report for r in execute([(seed, "fine"), (stuck, "stuck")],
                                                                       workers=2, parallel=True)}
     finally:
         limits.use(limits.Limits())
     assert time.monotonic() - started < 20
-    assert results["fine"]["status"] == "no_statistics"
-    assert results["stuck"]["status"] == "timeout" and "--max-seconds" in results["stuck"]["message"]
+    assert results["fine"].status == "no_statistics"
+    assert results["stuck"].status == "timeout" and "--max-seconds" in results["stuck"].message

@@ -91,7 +91,7 @@ def _run_on_file(case, run):
 def test_any_file_gets_a_status_and_raises_nothing(case):
     row = _run_on_file(case, lambda path: process_file(path, path.name).report)
     COUNT["files"] += 1
-    assert row["status"] in STATUSES, row
+    assert row.status in STATUSES, row
 
 
 @_SETTINGS
@@ -101,8 +101,8 @@ def test_any_crawl_table_gives_rows_with_statuses_and_raises_nothing(case):
                                                for r in inputs([(path, path.name)])])
     COUNT["tables"] += 1
     assert results, "a table must give at least one row in reports"
-    assert all(r.report["status"] in STATUSES for r in results)
+    assert all(r.report.status in STATUSES for r in results)
 
 
 def test_the_seeds_themselves_read():
-    assert process_file(TEXT, TEXT.name).report["status"] == "ok"
+    assert process_file(TEXT, TEXT.name).report.status == "ok"

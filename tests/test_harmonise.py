@@ -6,8 +6,9 @@ from gidata.check.identities import OTHER_ROWS_2021, OUTCOME_ROWS_2019, PRE2019_
 from gidata.release.harmonise import (CROSSWALK, MEASURES, MEASURE_BY_CODE, crosswalk_markdown, crosswalk_problems,
                               harmonise, measure_row, Source)
 from gidata.vocabulary.items import PRE2019, REGIMES, Y2019, Y2021
-from gidata.build.report import process_file
-from gidata.release.tidy import mark_preferred, tidy
+from gidata.build.report import Result, process_file
+from gidata.records import Fact, Report, counting
+from gidata.release.tidy import tidy
 from gidata.release.write import to_arrow
 
 from .conftest import CORPUS
@@ -16,7 +17,7 @@ from .conftest import CORPUS
 def _harmonised(relative: str) -> dict[str, dict]:
     """measure -> harmonised row of one corpus report, run through the real pipeline."""
     result = process_file(CORPUS / relative, relative)
-    rows = harmonise([result.report], mark_preferred(result.facts))
+    rows = harmonise(result.report, counting(result.facts))
     return {row["measure"]: row for row in rows}
 
 
@@ -76,9 +77,8 @@ def test_unmapped_categories_say_why():
 
 # --- measure_row on tiny inputs -----------------------------------------------------------------
 
-def _fact(item, value, semantics="number", method="table", approximate=False, applicant=None):
-    return {"report_id": "r", "item": item, "value": value, "semantics": semantics, "method": method,
-            "approximate": approximate, "applicant": applicant, "preferred": True}
+def _fact(item, value, semantics="number", method="table", approximate=False, applicant=None, offset=0):
+    return Fact(item, value, semantics, method, "", offset, applicant=applicant, approximate=approximate)
 
 
 def test_a_partial_sum_is_flagged_incomplete():
@@ -121,19 +121,18 @@ def test_no_source_item_and_no_category_give_no_row():
 
 
 def test_the_total_column_is_preferred_to_an_applicant_less_figure():
-    facts = [_fact("req_new", 553.0, applicant="total"), _fact("req_new", 530.0, applicant="natural_person"),
-             _fact("req_new", 554.0, method="prose")]
-    report = {"report_id": "r", "regime": Y2021, "status": "ok"}
-    rows = {r["measure"]: r for r in harmonise([report, report], facts)}
+    facts = [_fact("req_new", 554.0, method="prose"), _fact("req_new", 553.0, applicant="total", offset=9),
+             _fact("req_new", 530.0, applicant="natural_person", offset=5)]
+    rows = {r["measure"]: r for r in harmonise(Report("r", regime=Y2021, status="ok"), counting(facts))}
     assert rows["received"]["value"] == 553.0 and rows["received"]["method"] == "table"
-    assert len(harmonise([report, report], facts)) == 1  # one report listed twice gives one row per measure
 
 
-def test_unmarked_facts_are_a_clear_error():
-    fact = _fact("req_new", 1.0, applicant="total")
-    del fact["preferred"]
-    with pytest.raises(ValueError, match="mark_preferred"):
-        harmonise([{"report_id": "r", "regime": Y2021}], [fact])
+def test_the_value_that_counts_is_a_table_value_before_prose_and_the_first_in_the_text():
+    early, late = _fact("req_new", 5.0, offset=10), _fact("req_new", 6.0, offset=20)
+    prose = _fact("req_new", 7.0, method="prose", offset=1)
+    not_usable = _fact("req_new", None, semantics="not_applicable", offset=0)
+    assert counting([prose, late, not_usable, early])[("req_new", None)] is early
+    assert counting([prose, not_usable])[("req_new", None)] is prose
 
 
 # --- real reports, values computed by hand from tests/expected/*.yaml -------------------------
@@ -197,9 +196,8 @@ def test_run_together_2021_report(corpus):
 
 def test_harmonised_rows_fit_the_dictionary_and_count_only_usable_reports(corpus):
     results = [process_file(CORPUS / p, p) for p in ("seeds/001_f55af3b9fc6ef95b.txt", "reports/2021_pingtanqu_1.txt")]
-    bad = {"report_id": "bad.txt", "status": "empty", "regime": None}
-    reports = [r.report for r in results] + [bad]
-    tables = tidy(reports, [f for r in results for f in r.facts], [c for r in results for c in r.checks])
+    bad = Result(Report("bad.txt", status="empty"))
+    tables = tidy(results + [bad])
     arrow = to_arrow("harmonised", tables["harmonised"])
-    assert set(arrow.column("report_id").to_pylist()) == {r.report["report_id"] for r in results}
+    assert set(arrow.column("report_id").to_pylist()) == {r.report.report_id for r in results}
     assert set(arrow.column("measure").to_pylist()) <= set(MEASURE_BY_CODE)

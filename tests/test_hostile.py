@@ -115,7 +115,7 @@ def test_a_subfolder_that_cannot_be_listed_gets_a_row(tmp_path, monkeypatch):
     assert set(found) == {"a.txt", "locked"}
     monkeypatch.setattr(os, "scandir", scandir)
     row = process_file(found["locked"], "locked").report
-    assert row["status"] == "unreadable" and "folder" in row["message"]
+    assert row.status == "unreadable" and "folder" in row.message
 
 
 def test_cells_that_look_like_formulas_are_neutralised_in_sources_csv(hostile):
@@ -138,7 +138,7 @@ def test_an_input_over_the_wall_time_limit_is_a_timeout(monkeypatch):
     finally:
         limits.use(limits.Limits())
     assert time.monotonic() - started < 3
-    assert row["status"] == "timeout" and "--max-seconds" in row["message"] and row["sha256"]
+    assert row.status == "timeout" and "--max-seconds" in row.message and row.sha256
 
 
 def test_an_input_that_exhausts_memory_is_too_large(monkeypatch):
@@ -147,7 +147,7 @@ def test_an_input_that_exhausts_memory_is_too_large(monkeypatch):
 
     monkeypatch.setattr(report_module, "extract", hungry)
     row = process_file(SEED, "seed").report
-    assert row["status"] == "too_large" and "--max-memory" in row["message"]
+    assert row.status == "too_large" and "--max-memory" in row.message
 
 
 def test_a_huge_page_is_not_rendered_for_ocr():
@@ -169,8 +169,8 @@ def test_a_bug_s_message_keeps_the_whole_traceback(monkeypatch):
 
     monkeypatch.setattr(report_module, "extract", broken)
     row = process_file(SEED, "seed").report
-    assert row["status"] == "error" and "ValueError: deep inside" in row["message"]
-    assert "Traceback (most recent call last)" in row["message"] and "in broken" in row["message"]
+    assert row.status == "error" and "ValueError: deep inside" in row.message
+    assert "Traceback (most recent call last)" in row.message and "in broken" in row.message
 
 
 # --- security ---------------------------------------------------------------------------------------
@@ -202,7 +202,7 @@ def test_no_external_entity_or_entity_expansion_in_docx_and_html(tmp_path):
         path = tmp_path / "x.docx"
         path.write_bytes(_docx_with(xml))
         row = process_file(path, "x.docx").report
-        assert row["status"] != "ok" or row.get("n_facts", 0) == 0
+        assert row.status != "ok" or (row.n_facts or 0) == 0
         doc_text = _text_or_empty(path)
         assert "SECRET-MARK" not in doc_text and "lollollol" * 10 not in doc_text
     html = (f'<!DOCTYPE html [<!ENTITY x SYSTEM "file://{secret}">]><html><body><p>&x;</p>'

@@ -75,7 +75,7 @@ def test_an_ocr_row_whose_total_does_not_add_up_is_ambiguous_not_a_number():
 def test_scanned_pdf_without_the_flag_is_no_text_layer(corpus, tmp_path):
     path = tmp_path / "scan.pdf"
     path.write_bytes(scan(CORPUS / "reports" / "2023_hongzequ_huaian_1.pdf", pages=[0]))
-    assert process_file(path, "scan.pdf", ocr=False).report["status"] == "no_text_layer"
+    assert process_file(path, "scan.pdf", ocr=False).report.status == "no_text_layer"
 
 
 def test_ocr_without_tesseract_is_a_clear_status(corpus, tmp_path, monkeypatch):
@@ -83,8 +83,8 @@ def test_ocr_without_tesseract_is_a_clear_status(corpus, tmp_path, monkeypatch):
     path.write_bytes(scan(CORPUS / "reports" / "2023_hongzequ_huaian_1.pdf", pages=[0]))
     monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
     result = process_file(path, "scan.pdf", ocr=True)
-    assert result.report["status"] == "needs_tesseract"
-    assert "apt-get install tesseract-ocr" in result.report["message"]
+    assert result.report.status == "needs_tesseract"
+    assert "apt-get install tesseract-ocr" in result.report.message
     with pytest.raises(ReadError) as error:
         ocr.read_with_ocr(path)
     assert error.value.status == "needs_tesseract"
@@ -95,7 +95,7 @@ def test_the_flag_reaches_process_file_through_the_environment(corpus, tmp_path,
     path.write_bytes(scan(CORPUS / "reports" / "2023_hongzequ_huaian_1.pdf", pages=[0]))
     monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
     monkeypatch.setenv(ocr.OCR_ENV, "1")
-    assert process_file(path, "scan.pdf").report["status"] == "needs_tesseract"
+    assert process_file(path, "scan.pdf").report.status == "needs_tesseract"
 
 
 def test_erase_rules_keeps_characters_and_removes_long_lines():

@@ -8,7 +8,7 @@ import pytest
 from gidata.release.harmonise import MEASURE_BY_CODE, harmonise
 from gidata.build.report import process_file
 from gidata.analysis.rates import RATE_COLUMNS, RATES, rate_table, wilson
-from gidata.release.tidy import mark_preferred
+from gidata.records import counting
 
 from .conftest import CORPUS
 
@@ -64,7 +64,7 @@ def test_unknown_rate_is_a_clear_error():
 def test_rates_of_seed_001(corpus):
     """宜春市 2021, hand-read 总计 column: refused 23, unable 162, not processed 9 of 543 decided."""
     result = process_file(CORPUS / "seeds/001_f55af3b9fc6ef95b.txt", "001")
-    frame = pd.DataFrame(harmonise([result.report], mark_preferred(result.facts)))
+    frame = pd.DataFrame(harmonise(result.report, counting(result.facts)))
     expected = {"refusal_narrow": (23, 543), "refusal_broad": (23 + 162 + 9, 543),
                 "nondisclosure": (23 + 162 + 9 + 3, 543), "disclosure": (328 + 18, 543),
                 "not_held_share": (157, 23 + 162), "review_correction": (13, 9 + 13 + 3),
@@ -78,7 +78,7 @@ def test_rates_of_seed_001(corpus):
 def test_rates_of_a_prose_report_before_2019(corpus):
     """三门峡市 2017 (seed 000): 不同意公开 3, 不属于本机关 15 + 不存在 9, 其他途径 2, of 172 replies."""
     result = process_file(CORPUS / "seeds/000_6eecb43df29e7b4f.txt", "000")
-    frame = pd.DataFrame(harmonise([result.report], mark_preferred(result.facts)))
+    frame = pd.DataFrame(harmonise(result.report, counting(result.facts)))
     row = lambda name: rate_table(frame, name).iloc[0]  # noqa: E731
     assert (row("refusal_narrow")["k"], row("refusal_narrow")["n"]) == (3, 172)
     assert (row("refusal_broad")["k"], row("refusal_broad")["n"]) == (3 + 24 + 2, 172)

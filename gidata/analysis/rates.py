@@ -7,10 +7,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from gidata.records import IDENTITY_COLUMNS as _HEAD
 
-RATE_COLUMNS = ("report_id", "body", "year", "level", "scope", "regime", "k", "n", "rate", "low", "high",
-                "reason")
-_HEAD = ("report_id", "body", "year", "level", "scope", "regime")
+RATE_COLUMNS = _HEAD + ("k", "n", "rate", "low", "high", "reason")
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,8 @@ import numpy as np
 import pandas as pd
 
 from gidata.check.crossyear import normalise_body
+from gidata.records import COUNTED_STATUSES as USABLE_STATUSES
 from gidata.release.load import load
-
-USABLE_STATUSES = ("ok", "partial")
 
 
 def select_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

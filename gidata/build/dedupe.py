@@ -3,7 +3,8 @@
 Reports are matched on a hash of their normalised text without any whitespace, so a CR-only copy
 and a LF copy of one page are one report. The first in input order is kept and lists every
 source; later ones get status `duplicate` and point to it. Different texts for one body and year
-are all kept, and each names the others.
+are all kept, and share a group id (the first one's report_id). Only hashes and ids are held,
+not the reports, so that memory stays small however many inputs a build has.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import defaultdict
+from dataclasses import replace
 
-# Statuses of reports whose text went through the pipeline; only these can be duplicates.
-READ_STATUSES = ("ok", "partial", "no_statistics")
+from gidata.records import READ_STATUSES, Report
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -31,44 +32,48 @@ class Deduper:
     """Admits reports in input order; a report whose text was seen before becomes a duplicate."""
 
     def __init__(self) -> None:
-        self._kept: dict[str, dict] = {}
-        self._sources: dict[str, list[str]] = {}
+        self._sources: dict[str, list[str]] = {}  # text hash -> report_ids: the kept one first
 
-    def admit(self, report: dict) -> bool:
-        """True when the report is kept (its facts count); False when it duplicates an earlier one."""
-        key = report.get("text_sha256")
-        if report.get("status") not in READ_STATUSES or not key:
-            return True
-        kept = self._kept.get(key)
-        if kept is None:
-            self._kept[key] = report
-            self._sources[key] = [report["report_id"]]
-            return True
-        self._sources[key].append(report["report_id"])
-        report.update(status="duplicate", duplicate_of=kept["report_id"],
-                      message=f"same text as {kept['report_id']}; counted there")
-        return False
+    def admit(self, report: Report) -> Report:
+        """The report as kept, or derived into a duplicate of the earlier one with its text."""
+        key = report.text_sha256
+        if report.status not in READ_STATUSES or not key:
+            return report
+        sources = self._sources.setdefault(key, [])
+        sources.append(report.report_id)
+        if len(sources) == 1:
+            return report
+        return replace(report, status="duplicate", duplicate_of=sources[0],
+                       message=f"same text as {sources[0]}; counted there")
 
-    def finish(self) -> None:
-        """Write every kept report's list of sources (itself first, then its duplicates)."""
-        for key, report in self._kept.items():
-            report["sources"] = _json_list(self._sources[key])
+    def sources(self) -> dict[str, str]:
+        """Kept report_id -> its sources as a JSON list (itself first, then its duplicates)."""
+        return {ids[0]: _json_list(ids) for ids in self._sources.values()}
 
 
-def flag_same_body_year(reports: list[dict]) -> int:
-    """Mark kept reports that share body and year but not text; returns how many were marked."""
-    groups: dict[tuple, list[dict]] = defaultdict(list)
-    for report in reports:
-        if report.get("status") in READ_STATUSES and report.get("body") and report.get("year"):
-            groups[(report["body"], report["year"])].append(report)
-    marked = 0
-    for members in groups.values():
-        if len({m["text_sha256"] for m in members}) < 2:
-            continue
-        for report in members:
-            report["same_body_year"] = _json_list([m["report_id"] for m in members if m is not report])
-            marked += 1
-    return marked
+class BodyYearGroups:
+    """Kept reports that share body and year but not text: each group's id is its first report's."""
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple, tuple[str, str | None, bool]] = {}  # -> (first id, its text hash, mixed)
+        self._members: dict[tuple, list[str]] = {}
+
+    def add(self, report: Report) -> None:
+        """Note a report as it is admitted (duplicates and reports without body or year are skipped)."""
+        if report.status not in READ_STATUSES or not report.body or not report.year:
+            return
+        key = (report.body, report.year)
+        first = self._groups.get(key)
+        if first is None:
+            self._groups[key] = (report.report_id, report.text_sha256, False)
+        elif not first[2] and report.text_sha256 != first[1]:
+            self._groups[key] = (first[0], first[1], True)
+        self._members.setdefault(key, []).append(report.report_id)
+
+    def ids(self) -> dict[str, str]:
+        """report_id -> group id, for the members of groups whose texts differ."""
+        return {member: first for key, (first, _, mixed) in self._groups.items() if mixed
+                for member in self._members[key]}
 
 
 def _json_list(values: list[str]) -> str:

@@ -1,12 +1,13 @@
-"""One report through the stages: read -> locate -> extract -> check, into plain rows."""
+"""One report through the stages: read -> locate -> extract -> check, into frozen records."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import traceback
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gidata.check.identities import Check, check
 from gidata.locate.classify import NO_TEXT, REPORT, classify
@@ -15,22 +16,48 @@ from gidata.errors import ReadError
 from gidata.limits import deadline, memory_error
 from gidata.read.document import Document
 from gidata.extract.report import extract, regime_of
-from gidata.records import Fact
-from gidata.vocabulary.items import ITEM_BY_CODE
+from gidata.records import Fact, Key, Report
+from gidata.release.tidy import columns_of, crossyear_values, report_tables
 from gidata.locate.report import Location, find_published, locate
-from gidata.read.ocr import read_with_ocr
-from gidata.read.ocr import requested as ocr_requested
 from gidata.read.files import read_bytes, read_document
-from gidata.read.crawl import Row
 
 
-@dataclass
+if TYPE_CHECKING:  # pyarrow, which the crawl reader needs, is not imported to parse one file
+    from gidata.read.crawl import Row
+
+
+@dataclass(frozen=True)
 class Result:
     """What one input gave: its `reports` row, its facts and its checks."""
 
-    report: dict
-    facts: list[dict] = field(default_factory=list)
-    checks: list[dict] = field(default_factory=list)
+    report: Report
+    facts: tuple[Fact, ...] = ()
+    checks: tuple[Check, ...] = ()
+
+
+@dataclass(frozen=True)
+class Tidied:
+    """What the build keeps of one input's result: its `reports` row, the rows it gives the other
+    tables (as columns), the values cross-year checks read, and counts."""
+
+    report: Report
+    tables: dict[str, dict[str, list]]
+    values: dict[Key, float]
+    facts: int
+    breaks: int
+
+
+def tidied(result: Result) -> Tidied:
+    """A result made into the rows of the released tables, where it was made (a worker)."""
+    tables = report_tables(result.report, result.facts, result.checks)
+    return Tidied(result.report, {name: columns_of(name, rows) for name, rows in tables.items() if rows},
+                  crossyear_values(result.facts) if result.report.counted else {}, len(result.facts),
+                  sum(not c.holds for c in result.checks))
+
+
+def failed(**row) -> Result:
+    """The result of an input that gave no facts: only its `reports` row."""
+    return Result(Report(**row))
 
 
 def process_file(path: Path, report_id: str, meta: dict | None = None, ocr: bool | None = None) -> Result:
@@ -47,8 +74,10 @@ def process_file(path: Path, report_id: str, meta: dict | None = None, ocr: bool
 
 
 def _process_file(path: Path, report_id: str, meta: dict | None, ocr: bool | None) -> Result:
+    from gidata.read.ocr import read_with_ocr, requested  # numpy and the image readers: only for a file
+
     try:
-        read = read_with_ocr if (ocr_requested() if ocr is None else ocr) else read_document
+        read = read_with_ocr if (requested() if ocr is None else ocr) else read_document
         doc = read(path, name=readable_name(path.name))
     except ReadError as error:
         return failed_input(path, report_id, error.status, error.message)
@@ -78,11 +107,12 @@ def process_document(doc: Document, report_id: str) -> Result:
     except (ReadError, MemoryError):
         raise
     except Exception as error:  # one bad report must never stop a build
-        return Result({**_doc_row(doc, report_id), "status": "error", "message": bug(error)})
-    report = {**_doc_row(doc, report_id), **_location_row(loc), "regime": regime}
-    report.update(_status(facts), n_facts=len(facts), n_breaks=sum(not c.holds for c in checks))
-    return Result(report, [_fact_row(f, report_id, doc) for f in facts],
-                  [_check_row(c, report_id) for c in checks])
+        return failed(**_doc_row(doc, report_id), status="error", message=bug(error))
+    report = Report(**_doc_row(doc, report_id), **_location_row(loc), regime=regime, **_status(facts),
+                    n_facts=len(facts), n_breaks=sum(not c.holds for c in checks))
+    if doc.page_starts:  # a paged format: each fact says its page
+        facts = [replace(f, page=doc.page_at(f.offset)) for f in facts]
+    return Result(report, tuple(facts), tuple(checks))
 
 
 def process_row(row: Row) -> Result:
@@ -90,14 +120,14 @@ def process_row(row: Row) -> Result:
     within the limits in force, any failure a status."""
     base = _row_base(row)
     if row.problem:
-        return Result({**base, "status": row.status, "message": row.problem})
+        return failed(**base, status=row.status, message=row.problem)
     try:
         with deadline():
             return _process_row(row, base)
     except ReadError as error:
-        return Result({**base, "status": error.status, "message": error.message})
+        return failed(**base, status=error.status, message=error.message)
     except MemoryError as error:
-        return Result({**base, "status": "too_large", "message": memory_error(error).message})
+        return failed(**base, status="too_large", message=memory_error(error).message)
 
 
 def _process_row(row: Row, base: dict) -> Result:
@@ -110,22 +140,21 @@ def _process_row(row: Row, base: dict) -> Result:
     except MemoryError:
         raise
     except Exception as error:  # a reader's bug must not stop the build: record it
-        return Result({**base, "status": "error", "message": bug(error)})
+        return failed(**base, status="error", message=bug(error))
     try:
         verdict = classify(row.fields.get("title"), doc.text if doc else "")
         if verdict.kind == NO_TEXT:  # a report all the same: say whose and which year, from its title
             loc = locate(Document(row.report_id, row.format, base["sha256"], 0, meta=_row_meta(row)))
-            return Result({**base, **_location_row(loc), "status": NO_TEXT, "message": verdict.reason})
+            return failed(**{**base, **_location_row(loc)}, status=NO_TEXT, message=verdict.reason)
     except (ReadError, MemoryError):
         raise
     except Exception as error:  # one bad row must never stop a build
-        return Result({**base, "status": "error", "message": bug(error)})
+        return failed(**base, status="error", message=bug(error))
     if verdict.kind != REPORT:
-        return Result({**base, "status": verdict.kind, "message": verdict.reason})
+        return failed(**base, status=verdict.kind, message=verdict.reason)
     result = process_document(doc, row.report_id)
-    result.report.update({k: base[k] for k in ("file", "format", "encoding", "source_table", "source_row",
-                                                "attachments")})
-    return result
+    provenance = {k: base[k] for k in ("file", "format", "encoding", "source_table", "source_row", "attachments")}
+    return replace(result, report=replace(result.report, **provenance))
 
 
 def _row_document(row: Row) -> Document:
@@ -188,8 +217,8 @@ def _os_problem(path: Path, error: OSError) -> str:
 
 def failed_input(path: Path, report_id: str, status: str, message: str, source_table: str | None = None) -> Result:
     """The `reports` row of a file or table that gave nothing more than a status: its hash, size, why."""
-    return Result({"report_id": report_id, "file": readable_name(path.name), "format": path.suffix.lower().lstrip("."),
-                   **_file_identity(path), "status": status, "message": message, "source_table": source_table})
+    return failed(report_id=report_id, file=readable_name(path.name), format=path.suffix.lower().lstrip("."),
+                  **_file_identity(path), status=status, message=message, source_table=source_table)
 
 
 def _file_identity(path: Path) -> dict:
@@ -224,16 +253,3 @@ def _status(facts: list[Fact]) -> dict:
     if ambiguous:
         return {"status": "partial", "message": "cells that could not be split: " + ", ".join(ambiguous)}
     return {"status": "ok", "message": None}
-
-
-def _fact_row(fact: Fact, report_id: str, doc: Document) -> dict:
-    row = dict(vars(fact))  # shallow: a fact holds only scalars
-    row["source_offset"] = row.pop("offset")
-    return {**row, "report_id": report_id, "unit": ITEM_BY_CODE[fact.item].unit,
-            "source_page": doc.page_at(fact.offset)}
-
-
-def _check_row(c: Check, report_id: str) -> dict:
-    return {"report_id": report_id, "identity": c.identity, "total_item": c.total_item,
-            "applicant": c.applicant, "stated": c.stated, "computed": c.computed,
-            "difference": round(c.stated - c.computed, 6), "holds": c.holds, "parts": c.parts}

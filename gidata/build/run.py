@@ -7,21 +7,22 @@ import io
 import os
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
-from gidata.build.dedupe import Deduper, flag_same_body_year
-from gidata.build.report import Result, bug, failed_input, process_file, process_row, readable_name
-from gidata.read.files import SUFFIXES
-from gidata.errors import TableError
-from gidata.read.crawl import TABLE_SUFFIXES, Row, read_table
-from gidata.build.spool import CHUNK_REPORTS, Collector, Spool
+from gidata.build.report import Result, Tidied, bug, failed_input, process_file, process_row, readable_name, tidied
 from gidata.build.workers import Workers
-from gidata.release.output import Written, release_folder
-from gidata.release.write import write_all
+from gidata.errors import TableError
+from gidata.read.files import SUFFIXES
+from gidata.read.crawl import TABLE_SUFFIXES, Row, read_table
+
+if TYPE_CHECKING:
+    from gidata.release.output import Written
 
 SOURCES_FILE = "SOURCES.csv"
 _IGNORED = {"readme.md", "sources.csv", "links.tsv"}
@@ -170,7 +171,8 @@ def _run_one(item: Item) -> Result:
     meta = sources_metadata(path)
     result = process_file(path, report_id, meta)
     if meta.get("problem"):
-        result.report["message"] = "; ".join(filter(None, (result.report.get("message"), meta["problem"])))
+        message = "; ".join(filter(None, (result.report.message, meta["problem"])))
+        result = replace(result, report=replace(result.report, message=message))
     return result
 
 
@@ -184,11 +186,16 @@ def _lost(item: Item, status: str, reason: str) -> Result:
     return failed_input(path, report_id, status, reason, source_table=report_id if is_table(path) else None)
 
 
-def _run_chunk(items: list[Item]) -> list[Result]:
-    return [_run_one(item) for item in items]
+def _run_tidied(item: Item) -> Tidied:
+    """One input through the pipeline and into the rows of the tables: the work a build maps."""
+    return tidied(_run_one(item))
 
 
-def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = None) -> Iterator[Result]:
+def _run_chunk(items: list[Item], work=_run_one) -> list:
+    return [work(item) for item in items]
+
+
+def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = None, work=_run_one) -> Iterator:
     """Results in input order; in parallel with a bounded number of chunks in flight, so memory stays flat.
 
     `parallel`: None decides on the first inputs (fewer than 8 are done in this process). The
@@ -197,10 +204,10 @@ def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = Non
     items = iter(items)
     head = [] if parallel else list(islice(items, 8))
     if workers <= 1 or parallel is False or (parallel is None and len(head) < 8):
-        yield from map(_run_one, head)
-        yield from map(_run_one, items)
+        yield from map(work, head)
+        yield from map(work, items)
         return
-    pool = Workers(workers, _run_chunk, _run_one, _lost)
+    pool = Workers(workers, partial(_run_chunk, work=work), work, lambda item, status, reason: work(_lost(item, status, reason)))
     try:
         for chunk in _chunks(head, items):
             pool.submit(chunk)
@@ -228,7 +235,7 @@ def run(jobs: list[tuple[Path, str]], workers: int = 1, progress: bool = False,
     return list(_progress(execute(inputs(jobs, columns), workers), jobs, progress))
 
 
-def _progress(results: Iterator[Result], found: list[tuple[Path, str]], progress: bool) -> Iterator[Result]:
+def _progress(results: Iterator, found: list[tuple[Path, str]], progress: bool) -> Iterator:
     """Count results on a progress bar: by report for files, by row once a table is among the inputs."""
     tables = any(is_table(path) for path, _ in found)
     with tqdm(total=None if tables else len(found), unit="row" if tables else "report",
@@ -239,39 +246,38 @@ def _progress(results: Iterator[Result], found: list[tuple[Path, str]], progress
 
 
 def build(paths: list[Path], out_dir: Path, workers: int | None = None, progress: bool = False,
-          columns: dict | None = None, chunk: int = CHUNK_REPORTS) -> Summary:
+          columns: dict | None = None, chunk: int | None = None) -> Summary:
     """Read, extract, check, tidy and write everything under `paths` (files and tables) into `out_dir`.
 
-    Results are tidied `chunk` reports at a time and spooled to disk (see `spool`); the output does
-    not depend on `chunk`. The release is written beside `out_dir` and swapped in whole (see
-    `release.output`): raises OutputError, leaving `out_dir` as it was, when that cannot be done.
+    Results are tidied `chunk` reports at a time (default `spool.CHUNK_REPORTS`) and spooled to
+    disk (see `spool`); the output does not depend on `chunk`. The release is written beside
+    `out_dir` and swapped in whole (see `release.output`): raises OutputError, leaving `out_dir` as
+    it was, when that cannot be done.
     """
+    from gidata.release.output import release_folder  # pyarrow: only for a build
+
     with release_folder(out_dir) as written:
         return _build(paths, written, Path(out_dir), workers, progress, columns, chunk)
 
 
 def _build(paths: list[Path], written: Written, out_dir: Path, workers: int | None, progress: bool,
-           columns: dict | None, chunk: int) -> Summary:
+           columns: dict | None, chunk: int | None) -> Summary:
+    from gidata.build.spool import CHUNK_REPORTS, Collector, Spool
+    from gidata.release.write import write_all
+
     started = time.perf_counter()
     found = discover(paths, exclude=out_dir)
-    deduper, reports = Deduper(), []
     parallel = any(is_table(path) for path, _ in found) or len(found) >= 8
     with Spool(written.folder) as spool:
-        collector = Collector(spool, chunk)
-        for result in _progress(execute(inputs(found, columns), workers or default_workers(), parallel),
-                                found, progress):
-            if deduper.admit(result.report):  # the first copy of a text: kept, so its rows can go now
-                collector.add(result)
-            reports.append(result.report)
-        deduper.finish()
-        flag_same_body_year(reports)
-        collector.finish(reports)
-        write_all(spool, reports, written.folder, spool.drop_pages, written)
-    statuses: dict[str, int] = {}
-    for report in reports:
-        statuses[report["status"]] = statuses.get(report["status"], 0) + 1
-    return Summary(len(reports), dict(sorted(statuses.items())), collector.facts, collector.breaks,
-                   time.perf_counter() - started, rows=sum(1 for r in reports if r.get("source_row") is not None))
+        collector = Collector(spool, chunk or CHUNK_REPORTS)
+        work = execute(inputs(found, columns), workers or default_workers(), parallel, _run_tidied)
+        for done in _progress(work, found, progress):
+            collector.add(done)
+        collector.finish()
+        write_all(spool, written.folder, spool.drop_pages, written)
+    statuses = dict(sorted(collector.statuses.items()))
+    return Summary(sum(statuses.values()), statuses, collector.facts, collector.breaks,
+                   time.perf_counter() - started, rows=collector.rows)
 
 
 def default_workers() -> int:

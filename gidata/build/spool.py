@@ -1,10 +1,12 @@
-"""Tidy a build's results in chunks and spool the rows to disk as Arrow, so memory does not grow with the facts.
+"""Collect a build's tidied results in chunks and spool them to disk as Arrow, so memory does not
+grow with the inputs.
 
-Every table but `reports` and `crossyear` is made report by report (`tidy.tidy_chunk`); each chunk
-of reports is tidied and appended to per-table Arrow IPC files in a temporary folder, and only the
-`reports` rows and the few values `crossyear` needs stay in memory. The writer reads each table
-back memory-mapped and merges the sorted runs a row group at a time (`write.write_arrow`), so the
-output is the same whatever the chunk size, and memory stays small however long the tables.
+Every table but `reports` and `crossyear` is made report by report, where the report was processed
+(`report.tidied`, as columns); each chunk of kept reports is appended to per-table Arrow IPC files
+in a temporary folder, `reports` rows too. Only hashes and ids (for deduplication), and body, year
+and the few values `crossyear` needs of the counted reports, stay in memory. The writer reads each
+table back memory-mapped and merges the sorted runs a row group at a time (`write.write_arrow`), so
+the output is the same whatever the chunk size, and memory stays small however long the tables.
 """
 
 from __future__ import annotations
@@ -12,17 +14,21 @@ from __future__ import annotations
 import mmap
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import fields
 from itertools import islice
 from pathlib import Path
 
 import pyarrow as pa
 
+from gidata.build.dedupe import BodyYearGroups, Deduper
+from gidata.build.report import Tidied
 from gidata.check.crossyear import crossyear_rows
+from gidata.records import Report
 from gidata.release.dictionary import TABLES
-from gidata.build.report import Result
-from gidata.release.tidy import COUNTED, crossyear_values, tidy_chunk
-from gidata.release.write import sort_indices, unsorted_arrow
+from gidata.release.tidy import columns_of
+from gidata.release.write import sort_indices
 
 CHUNK_REPORTS = 500  # reports tidied at a time: their facts as dicts are what the build holds
 ROWS_AT_ONCE = 20_000  # rows of `reports` and `crossyear` converted to Arrow at a time
@@ -40,12 +46,29 @@ class Spool(Mapping):
     def append(self, name: str, rows: list[dict]) -> None:
         """Add rows to a table as one record batch sorted by key (a run of a merge sort), in the
         dictionary's schema (an unknown column is an error)."""
-        if not rows:
-            return
+        if rows:
+            self.append_columns(name, columns_of(name, rows))
+
+    def append_columns(self, name: str, columns: dict[str, list]) -> None:
+        """Add rows given as the table's columns (lists of values), as one sorted run."""
         if name not in self._writers:
             self._writers[name] = pa.ipc.new_file(str(self._path(name)), TABLES[name].schema())
-        table = unsorted_arrow(name, rows)
+        table = pa.Table.from_pydict(columns, schema=TABLES[name].schema())
         self._writers[name].write_table(table.take(sort_indices(name, table)))  # a sorted run
+
+    def rewrite(self, name: str, change: Callable[[pa.RecordBatch], pa.RecordBatch]) -> None:
+        """Replace a table's file by one whose every record batch went through `change` (which
+        must keep its rows and their order)."""
+        old = self[name]
+        if not self._path(name).exists():
+            return
+        moved = self._path(name).with_suffix(".old")
+        self._path(name).rename(moved)
+        with pa.ipc.new_file(str(self._path(name)), TABLES[name].schema()) as writer:
+            for batch in old.to_batches():
+                writer.write_batch(change(batch))
+        moved.unlink()  # its pages stay mapped until the spool is closed
+        self.drop_pages()
 
     def __getitem__(self, name: str) -> pa.Table:
         """The rows appended to a table, memory-mapped: one record batch (sorted run) per append."""
@@ -90,39 +113,76 @@ class Spool(Mapping):
         self.close()
 
 
+_REPORT_COLUMNS = tuple(f.name for f in fields(Report))
+
+
 class Collector:
-    """Takes the kept results in input order, tidies them every `chunk` reports into the spool."""
+    """Takes the tidied results in input order: deduplicates them, spools the kept reports' rows
+    every `chunk` reports and every `reports` row, and at the end `crossyear`."""
 
     def __init__(self, spool: Spool, chunk: int = CHUNK_REPORTS) -> None:
         self.spool, self.chunk = spool, max(1, chunk)
-        self.facts = self.breaks = 0
-        self._pending: list[Result] = []
+        self.facts = self.breaks = self.rows = 0
+        self.statuses: Counter[str] = Counter()
+        self._deduper, self._groups = Deduper(), BodyYearGroups()
+        self._pending: dict[str, dict[str, list]] = {}
+        self._kept = 0
+        self._reports: list[Report] = []
+        self._counted: list[dict] = []  # body, year, regime of the counted reports, for crossyear
         self._values: dict[str, dict] = {}  # report_id -> the values crossyear reads
 
-    def add(self, result: Result) -> None:
-        self._pending.append(result)
-        self.facts += len(result.facts)
-        self.breaks += sum(not c["holds"] for c in result.checks)
-        if len(self._pending) >= self.chunk:
+    def add(self, done: Tidied) -> None:
+        """One input's result: its `reports` row always; its other rows if its text is new."""
+        report = self._deduper.admit(done.report)
+        self._groups.add(report)
+        self.statuses[report.status] += 1
+        self.rows += report.source_row is not None
+        self._reports.append(report)
+        if len(self._reports) >= ROWS_AT_ONCE:
+            self._flush_reports()
+        if report is not done.report:  # a duplicate: counted where it was first seen
+            return
+        self.facts += done.facts
+        self.breaks += done.breaks
+        if report.counted:
+            self._counted.append({k: getattr(report, k) for k in ("report_id", "body", "division_code", "year",
+                                                                   "regime")})
+            if done.values:
+                self._values[report.report_id] = done.values
+        for name, columns in done.tables.items():
+            pending = self._pending.setdefault(name, {k: [] for k in columns})
+            for k, values in columns.items():
+                pending[k].extend(values)
+        self._kept += 1
+        if self._kept >= self.chunk:
             self.flush()
 
     def flush(self) -> None:
-        """Tidy the pending results and append their rows to the spool."""
-        if not self._pending:
-            return
-        tables = tidy_chunk([r.report for r in self._pending], [f for r in self._pending for f in r.facts],
-                            [c for r in self._pending for c in r.checks])
-        self._pending = []
-        for report_id, values in crossyear_values(tables["facts"]).items():
-            self._values.setdefault(report_id, {}).update(values)
-        for name, rows in tables.items():
-            self.spool.append(name, rows)
+        """Append the pending rows of the per-report tables to the spool."""
+        for name, columns in self._pending.items():
+            self.spool.append_columns(name, columns)
+        self._pending, self._kept = {}, 0
 
-    def finish(self, reports: list[dict]) -> None:
-        """Spool the last chunk, then `reports` (all of them, final) and `crossyear`."""
+    def _flush_reports(self) -> None:
+        if self._reports:
+            self.spool.append_columns("reports", {k: [getattr(r, k) for r in self._reports] for k in _REPORT_COLUMNS})
+            self._reports = []
+
+    def finish(self) -> None:
+        """Spool the last rows, fill in what relates reports to each other (sources, groups), then `crossyear`."""
         self.flush()
-        for start in range(0, len(reports), ROWS_AT_ONCE):
-            self.spool.append("reports", reports[start:start + ROWS_AT_ONCE])
-        rows = crossyear_rows([r for r in reports if r.get("status") in COUNTED], self._values)
-        while part := list(islice(rows, ROWS_AT_ONCE)):  # pairs grow with the square of a body's copies
+        self._flush_reports()
+        sources, groups = self._deduper.sources(), self._groups.ids()
+        self.spool.rewrite("reports", lambda batch: _related(batch, sources, groups))
+        rows = crossyear_rows(self._counted, self._values)
+        while part := list(islice(rows, ROWS_AT_ONCE)):
             self.spool.append("crossyear", part)
+
+
+def _related(batch: pa.RecordBatch, sources: dict[str, str], groups: dict[str, str]) -> pa.RecordBatch:
+    """A batch of `reports` with its sources and body_year_group columns filled in."""
+    ids = batch.column("report_id").to_pylist()
+    columns = {"sources": pa.array([sources.get(i) for i in ids], pa.string()),
+               "body_year_group": pa.array([groups.get(i) for i in ids], pa.string())}
+    return pa.RecordBatch.from_arrays([columns.get(f.name, batch.column(f.name)) for f in batch.schema],
+                                      schema=batch.schema)

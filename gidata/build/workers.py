@@ -35,6 +35,7 @@ def start_worker(in_force: Limits) -> None:
     (the parent stops the workers itself, after the terminal's SIGINT reaches the whole group)."""
     limits.use(in_force)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (`interrupted_by_sigterm`): end quietly
     if in_force.memory_mb and hasattr(resource, "RLIMIT_AS"):
         cap = in_force.memory_mb << 20
         with contextlib.suppress(ValueError, OSError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gidata.records import Fact
+from gidata.records import Fact, counting, value_of
 from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
 
 PRE2019_SUMS = {
@@ -34,7 +34,7 @@ OUTCOME_ROWS_2019 = (
 OTHER_ROWS_2021 = ("out_other_no_correction", "out_other_no_fee", "out_other_other")
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Check:
     """One identity of one report: the total it states, the sum of its parts, and whether they agree."""
 
@@ -51,25 +51,11 @@ class Check:
 
 
 def check(facts: list[Fact], regime: str) -> list[Check]:
-    """Every identity whose total and parts the report gives, evaluated on the preferred values."""
-    values = preferred_values(facts)
+    """Every identity whose total and parts the report gives, evaluated on the values that count."""
+    values = {key: value_of(fact) for key, fact in counting(facts).items()}
     if regime == PRE2019:
         return _sums(values, PRE2019_SUMS, None)
     return _matrix_checks(values) + _sums(values, CHALLENGE_SUMS, None)
-
-
-def preferred_values(facts: list[Fact]) -> dict[tuple[str, str | None], float]:
-    """(item, applicant) -> the value the datasets use: a table figure over a prose one, blanks as 0."""
-    chosen: dict[tuple[str, str | None], float] = {}
-    for fact in sorted(facts, key=lambda f: f.method != "table"):
-        key = (fact.item, fact.applicant)
-        if key in chosen:
-            continue
-        if fact.semantics in ("number", "zero_stated"):
-            chosen[key] = fact.value
-        elif fact.semantics == "blank" and fact.method == "table":
-            chosen[key] = 0.0
-    return chosen
 
 
 def _sums(values, sums: dict[str, tuple[str, ...]], applicant: str | None,

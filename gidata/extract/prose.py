@@ -9,19 +9,73 @@ reviews, lawsuits) the rest of its clause is read for the parts it names (`å…¶ä¸
 from __future__ import annotations
 
 import re
+import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
+from dataclasses import dataclass
+from re._constants import LITERAL, MAXREPEAT, SUBPATTERN
 
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
-from gidata.vocabulary.prose import CORRECTION, PARTS, PATTERNS, UPHELD, ZEROS
+from gidata.vocabulary.prose import CORRECTION, NUMBER, NUMBER_FIRST, PARTS, PATTERNS, UPHELD, ZEROS
 
-_COMPILED = [(item, re.compile(p)) for item, p in PATTERNS]
-_ZERO_COMPILED = [(item, re.compile(p)) for item, p in ZEROS]
+
+@dataclass(frozen=True)
+class Gate:
+    """A word every match of a pattern contains, and how far before it a match can start (None: unbounded).
+
+    A text without the word has no match; a text with it has none starting before its first
+    occurrence minus `before`, so the search can start there and find the same matches.
+    """
+
+    word: str
+    before: int | None
+
+    def start(self, text: str) -> int:
+        """Where to start searching `text` (-1: the pattern cannot match)."""
+        at = text.find(self.word)
+        if at < 0 or self.before is None:
+            return min(at, 0)
+        return max(0, at - self.before)
+
+
+def gate(pattern: str) -> Gate:
+    """The longest run of literal characters at the top level of `pattern` (groups without
+    alternatives opened), with the widest the part before it can be."""
+    items = _top_level(sre_parse.parse(pattern))
+    best, run, run_before, before = ("", 0), "", 0, 0
+    for op, arg in items:
+        if op is LITERAL:
+            run_before = before if not run else run_before
+            run += chr(arg)
+        else:
+            run = ""
+        if len(run) > len(best[0]):
+            best = (run, run_before)
+        width = sre_parse.SubPattern(sre_parse.State(), [(op, arg)]).getwidth()[1]
+        before = MAXREPEAT if before >= MAXREPEAT or width >= MAXREPEAT else before + width
+    word, at = best
+    return Gate(word, None if at >= MAXREPEAT else at)
+
+
+def _top_level(parsed) -> list:
+    """The items of a parsed pattern, with the items of plain groups (no alternatives) in line."""
+    out = []
+    for op, arg in parsed:
+        inner = arg[3] if op is SUBPATTERN else None
+        if inner is not None and not any(o is sre_parse.BRANCH for o, _ in inner):
+            out += _top_level(inner)
+        else:
+            out.append((op, arg))
+    return out
+
+
+_COMPILED = [(item, re.compile(NUMBER_FIRST + p if p.startswith(NUMBER) else p), gate(p)) for item, p in PATTERNS]
+_ZERO_COMPILED = [(item, re.compile(p), gate(p)) for item, p in ZEROS]
 _PARTS_COMPILED = {parent: (re.compile(stop), [(item, re.compile(p)) for item, p in parts])
                    for parent, (stop, parts) in PARTS.items()}
 
 
-_ZERO_BY_ITEM = {item: pattern for item, pattern in reversed(_ZERO_COMPILED)}
+_ZERO_BY_ITEM = {item: pattern for item, pattern, _ in reversed(_ZERO_COMPILED)}
 
 
 def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list[Fact]:
@@ -31,10 +85,11 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list
     taken: list[tuple[int, int]] = list(skip)
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
-    for item, pattern in _COMPILED:
-        if item in seen:
+    for item, pattern, words in _COMPILED:
+        start = -1 if item in seen else words.start(text)
+        if start < 0:
             continue
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, start):
             span = match.span("num")
             if _inside(span, taken):
                 continue
@@ -55,10 +110,11 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list
             break
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen))
-    for item, pattern in _ZERO_COMPILED:
-        if item in seen:
+    for item, pattern, words in _ZERO_COMPILED:
+        start = -1 if item in seen else words.start(text)
+        if start < 0:
             continue
-        match = pattern.search(text)
+        match = pattern.search(text, start)
         if match and not _inside(match.span(), list(skip)):
             facts.append(Fact(item, 0.0, "zero_stated", "prose", _sentence(text, match.start()),
                               match.start()))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.util
-import re
 from pathlib import Path
+
+import ahocorasick
 
 PROVINCE_LEVEL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
 
@@ -29,9 +30,14 @@ def _name_of_code() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
-    names = sorted((n for n in divisions() if len(n) >= 2), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+def _automaton() -> ahocorasick.Automaton:
+    """Every name of two characters or more, searched in one pass over a text (Aho-Corasick)."""
+    automaton = ahocorasick.Automaton()
+    for name in divisions():
+        if len(name) >= 2:
+            automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
 
 
 def province_of(code: str) -> str | None:
@@ -49,8 +55,18 @@ def division_level(code: str) -> str:
 
 
 def find_divisions(text: str) -> list[str]:
-    """Division names in a text, longest match first at each position."""
-    return _pattern().findall(text)
+    """Division names in a text, left to right, the longest at each position, not overlapping.
+
+    >>> find_divisions("淮安市洪泽区人民政府")
+    ['淮安市', '洪泽区']
+    """
+    return [name for _, name in _automaton().iter_long(text)]
+
+
+@functools.lru_cache(maxsize=4096)
+def codes_starting_with(prefix: str) -> tuple[str, ...]:
+    """The codes of every division whose name starts with `prefix`."""
+    return tuple(c for name, codes in divisions().items() if name.startswith(prefix) for c in codes)
 
 
 def resolve(name: str, context: str = "") -> str | None:

@@ -163,7 +163,7 @@ def _zone_code(body: str, text: str) -> str | None:
     zone = re.match(r"([\u4e00-\u9fa5]{2,4}?)(综合实验区|新区|开发区|高新区|试验区)", body)
     if not zone:
         return None
-    codes = [c for n, cs in places.divisions().items() if n.startswith(zone.group(1)) for c in cs]
+    codes = places.codes_starting_with(zone.group(1))
     return codes[0] if len(codes) == 1 else None
 
 

@@ -15,9 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.csv as pa_csv
-import pyarrow.parquet as pq
 
 from gidata.errors import TableError
 
@@ -173,6 +170,8 @@ def _csv_header(path: Path, where: str) -> tuple[str, list[str]]:
 
 def _csv_batches(path: Path, table: str, overrides: dict, batch_rows: int) -> Iterator[list[Row]]:
     """Rows of a CSV, a pyarrow block at a time (fields as bytes, decoded here so a bad one names its row)."""
+    import pyarrow as pa  # here, not at the top: parsing one report file does without pyarrow
+
     encoding, names = _csv_header(path, table)
     reader = _CsvPass(path, table, names, encoding, recognise(names, overrides, table))
     block = CSV_BLOCK_BYTES
@@ -201,6 +200,9 @@ class _CsvPass:
 
     def rows(self, block: int, batch_rows: int) -> Iterator[list[Row]]:
         """One pass over the file with `block`-byte blocks, yielding the rows after those handed out."""
+        import pyarrow as pa
+        import pyarrow.csv as pa_csv
+
         self.pending, self.skipped = None, {}
         stream = pa_csv.open_csv(
             self.path, read_options=pa_csv.ReadOptions(skip_rows=1, column_names=self.names, use_threads=False,
@@ -385,6 +387,9 @@ def _as_text(value) -> str:
 
 def _parquet_batches(path: Path, table: str, overrides: dict, batch_rows: int) -> Iterator[list[Row]]:
     """Rows of a Parquet table, `batch_rows` at a time, reading only the columns that play a role."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     try:
         parquet = pq.ParquetFile(path)
     except (pa.ArrowInvalid, OSError) as error:

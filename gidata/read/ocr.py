@@ -17,11 +17,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import numpy as np
-
 from gidata.limits import check_ocr_pixels
 from gidata.read.document import Document, ReadError, grid_lines
-from gidata.read.image_tables import crop, erase_rules, find_tables, table_grid
 from gidata.read.normalize import normalize_text
 from gidata.read.files import read_document
 
@@ -107,6 +104,10 @@ def ocr_page(image) -> str:
     the Chinese model, values again with the Latin digits model, which reads `21` where chi_sim
     reads `2`), written as `a | b | c` rows like a text layer's tables; the text between tables
     read as blocks."""
+    import numpy as np  # here, with the image readers: a build without --ocr does without them
+
+    from gidata.read.image_tables import crop, erase_rules, find_tables
+
     erased = np.asarray(erase_rules(image))
     tables = find_tables(image)
     crops, plan, top = [], [], 0
@@ -138,6 +139,8 @@ def ocr_page(image) -> str:
 
 def _grid(bands, cells, words: list[str], digits: list[str]) -> list[list[str]]:
     """A table's grid from the two readings of its cells: Chinese text, and digits."""
+    from gidata.read.image_tables import table_grid
+
     texts = {k: _CJK_GAP.sub("", words[k].replace("|", " ")).replace("\n", "").strip()
              for row in cells for k, _, _ in row}
     numbers = {k: digits[k].strip() for k in texts if _VALUE.fullmatch(digits[k].strip())

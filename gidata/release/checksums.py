@@ -6,6 +6,8 @@ import csv
 import io
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from gidata.release.datapackage import file_sha256
@@ -15,20 +17,25 @@ from gidata.release.output import CHECKSUMS, KEPT, Written
 SOURCES = "sources.csv"
 # Columns that relate a report to the other inputs of the same build (its duplicates, other texts of
 # the same body and year): a rebuild of some of the reports cannot reproduce them.
-BUILD_RELATIVE = {"sources", "same_body_year", "duplicate_of"}
+BUILD_RELATIVE = {"sources", "body_year_group", "duplicate_of"}
+ROWS_AT_ONCE = 20_000  # rows of `reports` turned into Python objects at a time
 SOURCE_COLUMNS = ("report_id", "file", "sha256", "bytes", "format", "body", "year", "level", "regime",
                   "status", "published", "url", "origin")
 
 
-def write_sources(reports: list[dict], written: Written) -> Path:
+def write_sources(reports: pa.Table, written: Written) -> Path:
     """sources.csv: every input report with its hash, size, who and when, and where it came from.
     Text cells that a spreadsheet would run as a formula are neutralised (see `csv_safe`)."""
-    rows = sorted(reports, key=lambda r: r["report_id"])
+    names = [c for c in SOURCE_COLUMNS if c in reports.column_names]
+    table = reports.select(names)
+    order = pc.sort_indices(table, sort_keys=[("report_id", "ascending")])
     with written.open(SOURCES) as sink:
         handle = io.TextIOWrapper(sink, encoding="utf-8", newline="")
         writer = csv.DictWriter(handle, SOURCE_COLUMNS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows({k: csv_safe(r.get(k)) for k in SOURCE_COLUMNS} for r in rows)
+        for start in range(0, len(order), ROWS_AT_ONCE):
+            rows = table.take(order[start:start + ROWS_AT_ONCE]).to_pylist()
+            writer.writerows({k: csv_safe(r.get(k)) for k in SOURCE_COLUMNS} for r in rows)
         handle.flush()
         handle.detach()
     return written.folder / SOURCES

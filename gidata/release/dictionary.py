@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import pyarrow as pa
+from typing import TYPE_CHECKING
 
 from gidata.vocabulary.items import (APPLICANT_TYPES, ITEMS, ITEM_BY_CODE, PRE2019, REGIMES, Y2019, Y2021)
 from gidata.locate.report import LEVELS, SCOPES
-from gidata.records import METHODS, SEMANTICS
+from gidata.records import IDENTITY_COLUMNS, METHODS, SEMANTICS, STATUSES
 from gidata.check.crossyear import IDENTITIES
 from gidata.release.harmonise import MEASURES, crosswalk_markdown
 
-STATUSES = ("ok", "partial", "no_statistics", "unreadable", "empty", "unsupported_format",
-            "too_large", "no_text_layer", "encrypted", "corrupt", "too_many_pages", "needs_libreoffice", "needs_tesseract", "timeout",
-            "mislabelled", "not_a_report", "no_text", "duplicate", "error")
-_TYPES = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(),
-          "int32": pa.int32()}
+if TYPE_CHECKING:  # pyarrow is imported when a schema is made, so that parsing a report does without it
+    import pyarrow as pa
 
 
 @dataclass(frozen=True)
@@ -33,9 +29,10 @@ class Column:
     ordered: bool = False  # `allowed` is an order (level, regime, applicant): loaded as ordered categories
 
     def arrow_field(self) -> pa.Field:
+        import pyarrow as pa
         meta = {"description": self.description, "label_zh": self.label_zh, "unit": self.unit,
                 "allowed": ",".join(self.allowed), "ordered": "true" if self.ordered else ""}
-        return pa.field(self.name, _TYPES[self.dtype], nullable=self.nullable,
+        return pa.field(self.name, getattr(pa, self.dtype if self.dtype != "bool" else "bool_")(), nullable=self.nullable,
                         metadata={k: v for k, v in meta.items() if v})
 
 
@@ -51,6 +48,7 @@ class Table:
     warnings: tuple[str, ...] = field(default=())
 
     def schema(self) -> pa.Schema:
+        import pyarrow as pa
         meta = {"table": self.name, "description": self.description, "grain": self.grain,
                 "primary_key": ",".join(self.key), "warnings": "\n".join(self.warnings)}
         return pa.schema([c.arrow_field() for c in self.columns], metadata=meta)
@@ -72,7 +70,7 @@ APPLICANT = Column("applicant", "string", "Applicant type of a matrix column (nu
                    "申请人类型", allowed=APPLICANT_TYPES, ordered=True)
 LEVEL_WARNING = ("A government's report (scope = jurisdiction) includes the figures of its departments "
                  "and lower levels: never add reports of different levels or scopes together.")
-_IDENTITY = (REPORT_ID, BODY, YEAR, LEVEL, SCOPE, REGIME)
+_IDENTITY = tuple({c.name: c for c in (REPORT_ID, BODY, YEAR, LEVEL, SCOPE, REGIME)}[n] for n in IDENTITY_COLUMNS)
 
 
 def _item_columns(codes) -> tuple[Column, ...]:
@@ -182,9 +180,10 @@ TABLES = {t.name: t for t in (
                      "text; the duplicate's facts are not repeated in facts, checks or the wide tables."),
               Column("sources", "string", "For a report read from its text, every input with this text, as a "
                      "JSON array of report_id: itself first, then its duplicates in input order."),
-              Column("same_body_year", "string", "Other kept reports of the same body and year whose text "
-                     "differs (a JSON array of report_id): a revised or republished report, or a mislocated "
-                     "one; check before counting both."),
+              Column("body_year_group", "string", "For kept reports of the same body and year whose texts "
+                     "differ (a revised or republished report, or a mislocated one; check before counting "
+                     "both): the report_id of the group's first report, shared by every member; null for a "
+                     "report alone in its body and year."),
           ), (LEVEL_WARNING, "Only rows with status ok or partial reach the wide tables; a report that "
               "arrived twice counts once (status duplicate points to the one kept).")),
     Table("facts", "The long table: one row per value extracted, with its provenance.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019, REGIMES, Y2019, Y2021
+from gidata.records import IDENTITY_COLUMNS, Fact, Key, Report, value_of
 
 
 @dataclass(frozen=True)
@@ -258,44 +259,32 @@ MEASURE_BY_CODE = {m.code: m for m in MEASURES}
 CROSSWALK: dict[str, dict[str, Source]] = {m.code: sources for m, sources in _ROWS}
 
 
-def harmonise(reports: list[dict], facts: list[dict]) -> list[dict]:
-    """The `harmonised` rows: one per report and measure the report gives at least one source item of.
+def harmonise(report: Report, chosen: dict[Key, Fact]) -> list[dict]:
+    """The `harmonised` rows of one report: one per measure it gives at least one source item of.
 
-    `facts` are fact rows with `preferred` marked (see tidy.mark_preferred); matrix items are read
-    from the 总计 column, or from a figure the report states without applicant (prose).
+    `chosen` are the facts that count (`records.counting`); matrix items are read from the 总计
+    column, or from a figure the report states without applicant (prose).
     """
-    if any("preferred" not in fact for fact in facts):
-        raise ValueError("facts must be marked first (gidata.tidy.mark_preferred): no `preferred` flag")
-    found = _preferred(facts)
-    rows, seen = [], set()
-    for report in reports:
-        if report["report_id"] in seen or report.get("regime") not in REGIMES:
-            continue
-        seen.add(report["report_id"])
-        values = found.get(report["report_id"], {})
-        for measure in MEASURES:
-            row = measure_row(CROSSWALK[measure.code][report["regime"]], values)
-            if row is not None:
-                rows.append({**{k: report.get(k) for k in _IDENTITY}, "measure": measure.code, **row})
+    if report.regime not in REGIMES:
+        return []
+    values = _by_item(chosen)
+    head = {k: getattr(report, k) for k in IDENTITY_COLUMNS}
+    rows = []
+    for measure in MEASURES:
+        row = measure_row(CROSSWALK[measure.code][report.regime], values)
+        if row is not None:
+            rows.append({**head, "measure": measure.code, **row})
     return rows
 
 
-_IDENTITY = ("report_id", "body", "year", "level", "scope", "regime")
-
-
-def _preferred(facts: list[dict]) -> dict[str, dict[str, dict]]:
-    """report_id -> item -> the preferred fact, the 总计 column before an applicant-less figure."""
-    out: dict[str, dict[str, dict]] = {}
-    for fact in facts:
-        if fact.get("preferred") and fact.get("applicant") in ("total", None):
-            items = out.setdefault(fact["report_id"], {})
-            held = items.get(fact["item"])
-            if held is None or (held.get("applicant") is None and fact.get("applicant") == "total"):
-                items[fact["item"]] = fact
+def _by_item(chosen: dict[Key, Fact]) -> dict[str, Fact]:
+    """item -> the fact that counts, the 总计 column before an applicant-less figure."""
+    out = {item: fact for (item, applicant), fact in chosen.items() if applicant is None}
+    out.update({item: fact for (item, applicant), fact in chosen.items() if applicant == "total"})
     return out
 
 
-def measure_row(source: Source, values: dict[str, dict]) -> dict | None:
+def measure_row(source: Source, values: dict[str, Fact]) -> dict | None:
     """Value, source items and flags of one measure from one report's facts (None if none given)."""
     if source.alternatives is None:
         return None
@@ -305,19 +294,15 @@ def measure_row(source: Source, values: dict[str, dict]) -> dict | None:
     used = [values[i] for i in chosen if i in values]
     if not used:
         return None
-    methods = {f["method"] for f in used}
+    methods = {f.method for f in used}
     return {
-        "value": float(sum(_number(f) for f in used)),
+        "value": float(sum(value_of(f) for f in used)),
         "source_items": "+".join(chosen),
         "complete": bool(complete),
-        "approximate": any(bool(f.get("approximate")) for f in used),
+        "approximate": any(f.approximate for f in used),
         "crosswalk_exact": source.exact,
         "method": methods.pop() if len(methods) == 1 else "mixed",
     }
-
-
-def _number(fact: dict) -> float:
-    return 0.0 if fact["semantics"] == "blank" else float(fact["value"])
 
 
 def crosswalk_markdown() -> str:

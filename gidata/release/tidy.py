@@ -1,112 +1,120 @@
-"""Tidy the per-report rows into the released tables: long facts, wide tables, harmonised series, cross-year checks."""
+"""Tidy one report's records into the rows of the released tables: long facts, wide tables,
+harmonised series; and all reports' into cross-year checks."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+from typing import Protocol
 
 from gidata.check.crossyear import IDENTITIES, crossyear
+from gidata.check.identities import Check
+from gidata.vocabulary.items import APPLICANT_TYPES, ITEM_BY_CODE, PRE2019
+from gidata.records import IDENTITY_COLUMNS, Fact, Key, Report, counting, value_of
 from gidata.release.dictionary import (CAPACITY_CODES, MATRIX_CODES, OUTCOME_COLUMNS, PRE2019_APPLICATION_CODES,
-                         PROACTIVE_CODES, TABLES)
+                                       PROACTIVE_CODES, TABLES)
 from gidata.release.harmonise import harmonise
-from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
 
-_IDENTITY = ("report_id", "body", "year", "level", "scope", "regime")
-COUNTED = ("ok", "partial")  # statuses of the reports the wide tables count
 CROSSYEAR_ITEMS = frozenset(i for x in IDENTITIES for i in (x.stated, x.previous, *x.plus, *x.minus))
+PER_REPORT = tuple(name for name in TABLES if name not in ("reports", "crossyear"))
 
 
-def mark_preferred(facts: list[dict]) -> list[dict]:
-    """Flag, per report, item and applicant, the one value the wide tables use (table before prose)."""
-    taken = set()
-    for fact in sorted(facts, key=lambda f: (f["method"] != "table", f["source_offset"])):
-        key = (fact["report_id"], fact["item"], fact["applicant"])
-        usable = fact["semantics"] in ("number", "zero_stated", "blank")
-        fact["preferred"] = usable and key not in taken
-        if fact["preferred"]:
-            taken.add(key)
-    return facts
+class Records(Protocol):
+    """One report's records (a build's Result)."""
+
+    report: Report
+    facts: Sequence[Fact]
+    checks: Sequence[Check]
 
 
-def tidy(reports: list[dict], facts: list[dict], checks: list[dict]) -> dict[str, list[dict]]:
-    """All tables of the release, as lists of rows keyed by the dictionary's column names."""
-    per_report = tidy_chunk(reports, facts, checks)
-    counted = [r for r in reports if r.get("status") in COUNTED]
-    return {"reports": reports, **per_report,
-            "crossyear": crossyear(counted, _preferred_values(per_report["facts"]))}
-
-
-def tidy_chunk(reports: list[dict], facts: list[dict], checks: list[dict]) -> dict[str, list[dict]]:
-    """The tables whose rows depend on one report alone, for some of the reports and all their facts.
-
-    Every table but `reports` and `crossyear`; tidying the reports in chunks and concatenating the
-    rows gives the rows of tidying them at once, in the same order (report_ids being unique).
-    """
-    facts = mark_preferred(facts)
-    values = _preferred_values(facts)
-    counted = [r for r in reports if r.get("status") in COUNTED]
+def report_tables(report: Report, facts: Sequence[Fact], checks: Sequence[Check]) -> dict[str, list[dict]]:
+    """The rows one report gives every table but `reports` and `crossyear` (the wide tables only if
+    its status counts), keyed by the dictionary's column names."""
+    chosen = counting(facts)
+    values = {key: value_of(fact) for key, fact in chosen.items()}
+    counted = report.counted
     return {
-        "facts": facts,
-        "checks": checks,
-        "applications": _applications(counted, values),
-        "applications_pre2019": _per_report(counted, values, PRE2019_APPLICATION_CODES, pre2019=True),
-        "challenges": _challenges(counted, values),
-        "capacity": _per_report(counted, values, CAPACITY_CODES),
-        "proactive": _per_report(counted, values, PROACTIVE_CODES),
-        "harmonised": harmonise(counted, facts),
+        "facts": [_fact_row(report.report_id, f, chosen.get((f.item, f.applicant)) is f) for f in facts],
+        "checks": [_check_row(report.report_id, c) for c in checks],
+        "applications": _applications(report, values) if counted else [],
+        "applications_pre2019": _per_report(report, values, PRE2019_APPLICATION_CODES, True) if counted else [],
+        "challenges": _challenges(report, values) if counted else [],
+        "capacity": _per_report(report, values, CAPACITY_CODES) if counted else [],
+        "proactive": _per_report(report, values, PROACTIVE_CODES) if counted else [],
+        "harmonised": harmonise(report, chosen) if counted else [],
     }
 
 
-def crossyear_values(facts: list[dict]) -> dict:
-    """Of facts marked preferred, the few values `crossyear` reads: report_id -> (item, applicant) -> value."""
-    kept = {report_id: {key: v for key, v in values.items() if key[0] in CROSSYEAR_ITEMS}
-            for report_id, values in _preferred_values(facts).items()}
-    return {report_id: values for report_id, values in kept.items() if values}
+def crossyear_values(facts: Sequence[Fact]) -> dict[Key, float]:
+    """Of the values that count, the few `crossyear` reads: (item, applicant) -> value."""
+    return {key: value_of(f) for key, f in counting(facts).items() if key[0] in CROSSYEAR_ITEMS}
 
 
-def _preferred_values(facts: list[dict]) -> dict:
-    values = defaultdict(dict)
-    for f in facts:
-        if f["preferred"]:
-            values[f["report_id"]][(f["item"], f["applicant"])] = 0.0 if f["semantics"] == "blank" else f["value"]
-    return values
+def tidy(results: Iterable[Records]) -> dict[str, list[dict]]:
+    """All tables of the release for a few reports at once, as lists of rows (tests, small builds)."""
+    results = list(results)
+    tables: dict[str, list[dict]] = {"reports": [_report_row(r.report) for r in results]}
+    for r in results:
+        for name, rows in report_tables(r.report, r.facts, r.checks).items():
+            tables.setdefault(name, []).extend(rows)
+    counted = [r for r in results if r.report.counted]
+    tables["crossyear"] = crossyear([_report_row(r.report) for r in counted],
+                                    {r.report.report_id: crossyear_values(r.facts) for r in counted})
+    return tables
 
 
-def _head(report: dict) -> dict:
-    return {k: report.get(k) for k in _IDENTITY}
+def _report_row(report: Report) -> dict:
+    return {f.name: getattr(report, f.name) for f in fields(Report)}
 
 
-def _applications(reports, values) -> list[dict]:
+def head(report: Report) -> dict:
+    """The identity columns of a report's rows in the per-report tables."""
+    return {k: getattr(report, k) for k in IDENTITY_COLUMNS}
+
+
+def _fact_row(report_id: str, fact: Fact, preferred: bool) -> dict:
+    return {"report_id": report_id, "item": fact.item, "applicant": fact.applicant, "value": fact.value,
+            "unit": ITEM_BY_CODE[fact.item].unit, "semantics": fact.semantics, "approximate": fact.approximate,
+            "method": fact.method, "preferred": preferred,
+            "row_label": fact.row_label, "column_label": fact.column_label, "source_text": fact.source_text,
+            "source_offset": fact.offset, "source_page": fact.page}
+
+
+def _check_row(report_id: str, c: Check) -> dict:
+    return {"report_id": report_id, "identity": c.identity, "total_item": c.total_item,
+            "applicant": c.applicant, "stated": c.stated, "computed": c.computed,
+            "difference": round(c.stated - c.computed, 6), "holds": c.holds, "parts": c.parts}
+
+
+def _applications(report: Report, v: dict) -> list[dict]:
+    if report.regime == PRE2019 or not any(a for _, a in v):
+        return []
+    return [{**head(report), "applicant": applicant, **{code: v.get((code, applicant)) for code in MATRIX_CODES}}
+            for applicant in APPLICANT_TYPES]
+
+
+def _per_report(report: Report, v: dict, codes, pre2019: bool = False) -> list[dict]:
+    if pre2019 and report.regime != PRE2019:
+        return []
+    row = {code: v.get((code, None)) for code in codes}
+    return [{**head(report), **row}] if any(x is not None for x in row.values()) else []
+
+
+def _challenges(report: Report, v: dict) -> list[dict]:
+    kinds = ("review", "lawsuit") if report.regime == PRE2019 else ("review", "suit_direct", "suit_after_review")
     rows = []
-    for report in reports:
-        v = values.get(report["report_id"], {})
-        if report["regime"] == PRE2019 or not any(a for _, a in v):
-            continue
-        for applicant in APPLICANT_TYPES:
-            rows.append({**_head(report), "applicant": applicant,
-                         **{code: v.get((code, applicant)) for code in MATRIX_CODES}})
-    return rows
-
-
-def _per_report(reports, values, codes, pre2019: bool = False) -> list[dict]:
-    rows = []
-    for report in reports:
-        v = values.get(report["report_id"], {})
-        if pre2019 and report["regime"] != PRE2019:
-            continue
-        row = {code: v.get((code, None)) for code in codes}
+    for kind in kinds:
+        row = {o: v.get((f"{kind}_{o}", None)) for o in OUTCOME_COLUMNS}
         if any(x is not None for x in row.values()):
-            rows.append({**_head(report), **row})
+            rows.append({**head(report), "kind": kind, **row})
     return rows
 
 
-def _challenges(reports, values) -> list[dict]:
-    kinds = {PRE2019: ("review", "lawsuit")}
-    rows = []
-    for report in reports:
-        v = values.get(report["report_id"], {})
-        for kind in kinds.get(report["regime"], ("review", "suit_direct", "suit_after_review")):
-            row = {o: v.get((f"{kind}_{o}", None)) for o in OUTCOME_COLUMNS}
-            if any(x is not None for x in row.values()):
-                rows.append({**_head(report), "kind": kind, **row})
-    return rows
-
+def columns_of(name: str, rows: list[dict]) -> dict[str, list]:
+    """Rows as the dictionary's columns of a table (lists of values); an unknown column is an error."""
+    table_def = TABLES[name]
+    known = {c.name for c in table_def.columns}
+    extra = {k for row in rows for k in row} - known
+    if extra:
+        raise KeyError(f"columns not in the data dictionary for {name}: {sorted(extra)}")
+    return {c.name: [r.get(c.name) for r in rows] for c in table_def.columns}

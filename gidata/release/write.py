@@ -14,6 +14,7 @@ from gidata.release.datapackage import write_descriptor
 from gidata.release.dictionary import TABLES, dictionary_markdown
 from gidata.release.checksums import write_checksums, write_sources
 from gidata.release.output import Written
+from gidata.release.tidy import columns_of
 
 ROW_GROUP_SIZE = 20_000
 WRITER = {"compression": "zstd", "write_statistics": True, "use_dictionary": True, "store_schema": True}
@@ -27,13 +28,7 @@ def to_arrow(name: str, rows: list[dict]) -> pa.Table:
 
 def unsorted_arrow(name: str, rows: list[dict]) -> pa.Table:
     """Rows as an Arrow table with the dictionary's schema, in the order given."""
-    table_def = TABLES[name]
-    known = {c.name for c in table_def.columns}
-    extra = {k for row in rows for k in row} - known
-    if extra:
-        raise KeyError(f"columns not in the data dictionary for {name}: {sorted(extra)}")
-    columns = {c.name: [r.get(c.name) for r in rows] for c in table_def.columns}
-    return pa.Table.from_pydict(columns, schema=table_def.schema())
+    return pa.Table.from_pydict(columns_of(name, rows), schema=TABLES[name].schema())
 
 
 def sort_order(name: str) -> tuple[str, ...]:
@@ -102,16 +97,16 @@ def write_table(name: str, rows: list[dict], out_dir: Path) -> Path:
     return write_arrow(name, unsorted_arrow(name, rows), out_dir)
 
 
-def write_all(tables: Mapping[str, pa.Table], reports: list[dict], out_dir: Path,
+def write_all(tables: Mapping[str, pa.Table], out_dir: Path,
               after_row_group: Callable[[], None] = _nothing, written: Written | None = None) -> list[Path]:
     """Write every table (read from `tables` one at a time), the data dictionary, datapackage.json,
-    sources.csv (from the `reports` rows) and, last, SHA256SUMS of the bytes written (and of the
-    files already in `written`)."""
+    sources.csv (from `reports`) and, last, SHA256SUMS of the bytes written (and of the files
+    already in `written`)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = written or Written(out_dir)
     paths = [write_arrow(name, tables[name], out_dir, after_row_group, written) for name in TABLES]
     written.write_text("DATA_DICTIONARY.md", dictionary_markdown())
-    write_sources(reports, written)
+    write_sources(tables["reports"], written)
     write_descriptor(out_dir, written)
     write_checksums(written)
     return paths

@@ -11,8 +11,13 @@ import re
 
 from gidata.numbers import CHINESE_NUMERAL
 
-_NUM = (rf"[ \u3000]?(?P<pre>近|约|超过|逾|将近|大约)?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?万?|{CHINESE_NUMERAL}万?)"
+_PRE = ("近", "约", "超过", "逾", "将近", "大约")
+_NUM = (rf"[ \u3000]?(?P<pre>{'|'.join(_PRE)})?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?万?|{CHINESE_NUMERAL}万?)"
         r"(?P<post>余|多)?[ \u3000]?")
+NUMBER = _NUM  # a figure as prose gives it: the group named num is the value
+# The characters NUMBER can start with: a look-ahead the extractor puts in front of patterns that
+# start with a number, so that the search fails fast elsewhere (same matches, half the time).
+NUMBER_FIRST = "(?=[ \u3000" + "".join(dict.fromkeys(w[0] for w in _PRE)) + "\\d" + CHINESE_NUMERAL[1:-2] + "])"
 _GAP = r"[^。;；\n]{0,12}?"
 _SHORT = r"[^。;；,，\n]{0,8}?"
 _BE = r"(?:共计|共有|共|合计|总计|累计)?(?:有|为|达到|达)?"
