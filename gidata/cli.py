@@ -16,6 +16,7 @@ from gidata.build.report import process_file
 from gidata.read.crawl import parse_columns
 from gidata.build.verify import verify
 from gidata.release.checksums import checksum_problems
+from gidata.version import __version__
 
 
 _OCR_HELP = ("read PDFs without a text layer (scans) by OCR, with Tesseract's simplified-Chinese model "
@@ -32,10 +33,29 @@ def main(argv: list[str] | None = None) -> int:
     return args.run(args)
 
 
+_EXAMPLES = {
+    "build": "gidata build gidata/sample corpus --out datasets\n  gidata build crawls/hebei.csv --out /tmp/hebei "
+             "--columns text=内容,title=标题 --workers 2",
+    "parse": "gidata parse corpus/seeds/000_6eecb43df29e7b4f.txt\n  gidata parse report.pdf --json > report.json",
+    "items": "gidata items\n  gidata items --json | jq '.[] | select(.unit == \"万元\")'",
+    "dictionary": "gidata dictionary > DATA_DICTIONARY.md",
+    "verify": "gidata verify datasets\n  gidata verify datasets --rebuild gidata/sample corpus",
+}
+
+
+def _command(sub, name: str, help: str) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with examples."""
+    return sub.add_parser(name, help=help, description=help, epilog=f"examples:\n  {_EXAMPLES[name]}",
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="gidata", description=__doc__)
+    parser = argparse.ArgumentParser(prog="gidata", description=__doc__,
+                                     epilog="examples:\n  " + "\n  ".join(e.split("\n")[0] for e in _EXAMPLES.values()),
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"gidata {__version__}")
     sub = parser.add_subparsers()
-    b = sub.add_parser("build", help="build the datasets from files and folders of reports")
+    b = _command(sub, "build", "build the datasets from files and folders of reports")
     b.add_argument("paths", nargs="+", type=Path,
                    help="report files, crawl tables (.csv, .jsonl, .parquet) or folders (searched recursively)")
     b.add_argument("--out", type=Path, required=True, help="folder for the Parquet files")
@@ -46,17 +66,17 @@ def _parser() -> argparse.ArgumentParser:
                    help="which table column holds what, overriding the usual names: "
                         "text=内容,title=标题,published=时间,url=访问地址,html=HTML,attachments=附件链接")
     b.set_defaults(run=_build)
-    p = sub.add_parser("parse", help="parse one report and show what was found")
+    p = _command(sub, "parse", "parse one report and show what was found")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="print JSON with report, facts and checks")
     p.add_argument("--ocr", action="store_true", help=_OCR_HELP)
     p.set_defaults(run=_parse)
-    i = sub.add_parser("items", help="list the item vocabulary")
+    i = _command(sub, "items", "list the item vocabulary")
     i.add_argument("--json", action="store_true")
     i.set_defaults(run=_items)
-    d = sub.add_parser("dictionary", help="print the data dictionary")
+    d = _command(sub, "dictionary", "print the data dictionary")
     d.set_defaults(run=lambda args: sys.stdout.write(dictionary_markdown()) and 0)
-    v = sub.add_parser("verify", help="check a release against its SHA256SUMS and rebuild some of its reports")
+    v = _command(sub, "verify", "check a release against its SHA256SUMS and rebuild some of its reports")
     v.add_argument("folder", type=Path, help="the release folder (datasets/)")
     v.add_argument("--rebuild", type=Path, nargs="*", default=[], metavar="PATH",
                    help="report files or folders whose rows the release must reproduce exactly")
@@ -108,6 +128,9 @@ def _parse(args) -> int:
         print()
         return 0
     r = result.report
+    if r["status"] not in ("ok", "partial"):
+        print(f"{r['file']}: {r['status']}\n{_not_read(r)}")
+        return 0
     print(f"{r['file']}: {r.get('body')} | {r.get('year')} | {r.get('level')} | {r.get('province')} | "
           f"{r.get('scope')} | regime {r.get('regime')} | {r['status']}" + (f" ({r['message']})" if r.get("message") else ""))
     for f in result.facts:
@@ -119,6 +142,15 @@ def _parse(args) -> int:
         if not c["holds"]:
             print(f"  BREAK {c['identity']}: stated {c['stated']} vs parts {c['computed']}")
     return 0
+
+
+def _not_read(report: dict) -> str:
+    """Why nothing was extracted, in words, and what was found about the file."""
+    found = [f"{k} {report[k]}" for k in ("title", "body", "year", "level") if report.get(k)]
+    why = {"no_statistics": "no figure of a disclosure report was found in its tables or text: it may not be "
+                            "a 政府信息公开工作年度报告, or its statistics are in an attachment or an image"}
+    return (f"  nothing extracted: {why.get(report['status'], report.get('message') or report['status'])}.\n"
+            f"  found: {'; '.join(found) if found else 'no title, body or year'}.")
 
 
 def _items(args) -> int:

@@ -15,6 +15,7 @@ from gidata.read.document import Document, ReadError
 from gidata.extract.report import extract, regime_of
 from gidata.records import Fact
 from gidata.vocabulary.items import ITEM_BY_CODE
+from gidata.locate.bodies import identify
 from gidata.locate.report import Location, find_published, locate
 from gidata.read.ocr import read_with_ocr
 from gidata.read.ocr import requested as ocr_requested
@@ -34,7 +35,8 @@ class Result:
 def process_file(path: Path, report_id: str, meta: dict | None = None, ocr: bool | None = None) -> Result:
     """Run one file through the pipeline; any failure becomes a status, never an exception.
     `ocr`: read scanned PDFs by OCR (None: as the `--ocr` flag of this run says)."""
-    base = {"report_id": report_id, "file": path.name, "format": path.suffix.lower().lstrip(".")}
+    base = {"report_id": report_id, "file": path.name, "format": path.suffix.lower().lstrip("."),
+            "url": (meta or {}).get("url"), "origin": (meta or {}).get("origin")}
     try:
         read = read_with_ocr if (ocr_requested() if ocr is None else ocr) else read_document
         doc = read(path, name=path.name)
@@ -87,7 +89,7 @@ def process_row(row: Row) -> Result:
         return Result({**base, "status": verdict.kind, "message": verdict.reason})
     result = process_document(doc, row.report_id)
     result.report.update({k: base[k] for k in ("file", "format", "encoding", "source_table", "source_row",
-                                                "attachments")})
+                                                "attachments", "origin")})
     return result
 
 
@@ -118,7 +120,7 @@ def _row_base(row: Row) -> dict:
     return {"report_id": row.report_id, "file": Path(row.table).name, "format": row.format,
             "encoding": row.encoding, "sha256": hashlib.sha256(raw).hexdigest(), "bytes": len(raw),
             "title": title, "published": published, "url": row.fields.get("url", "").strip() or None,
-            "source_table": row.table, "source_row": row.number,
+            "source_table": row.table, "source_row": row.number, "origin": f"{row.table} row {row.number}",
             "attachments": json.dumps(row.attachments, ensure_ascii=False) if row.attachments else None}
 
 
@@ -129,14 +131,15 @@ def _file_identity(path: Path) -> dict:
 
 def _doc_row(doc: Document, report_id: str) -> dict:
     return {"report_id": report_id, "file": doc.name, "sha256": doc.sha256, "bytes": doc.size,
-            "encoding": doc.encoding, "format": doc.format, "url": doc.meta.get("url"),
+            "encoding": doc.encoding, "format": doc.format, "url": doc.meta.get("url"), "origin": doc.meta.get("origin"),
             "text_sha256": text_key(doc.text)}
 
 
 def _location_row(loc: Location) -> dict:
     row = asdict(loc)
-    return {k: row[k] for k in ("title", "body", "year", "level", "province", "division_code", "scope",
-                                "published")}
+    body = identify(loc.body, loc.level, loc.division_code, loc.province)
+    return {**{k: row[k] for k in ("title", "body", "year", "level", "province", "division_code", "scope",
+                                   "published")}, **(asdict(body) if body else {})}
 
 
 def _status(facts: list[Fact]) -> dict:

@@ -95,7 +95,8 @@ def _read_sources(path: Path) -> dict:
         if path.is_file():
             with path.open(encoding="utf-8-sig", newline="") as handle:
                 for row in csv.DictReader(handle):
-                    meta = {"title": row.get("title"), "published": row.get("published"), "url": row.get("url")}
+                    meta = {"title": row.get("title"), "published": row.get("published"), "url": row.get("url"),
+                            "origin": row.get("source")}
                     table[row.get("file", "")] = {k: v for k, v in meta.items() if v}
         _SOURCES_CACHE[path] = table
     return _SOURCES_CACHE[path]
@@ -197,7 +198,7 @@ def _progress(results: Iterator[Result], found: list[tuple[Path, str]], progress
     """Count results on a progress bar: by report for files, by row once a table is among the inputs."""
     tables = any(is_table(path) for path, _ in found)
     with tqdm(total=None if tables else len(found), unit="row" if tables else "report",
-              disable=not progress, leave=False) as bar:
+              disable=not progress, leave=True) as bar:
         for result in results:
             yield result
             bar.update()

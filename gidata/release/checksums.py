@@ -12,11 +12,11 @@ from gidata.release.dictionary import TABLES
 
 CHECKSUMS = "SHA256SUMS"
 SOURCES = "sources.csv"
-_GENERATED = {"DATA_DICTIONARY.md", "datapackage.json", SOURCES}
+_GENERATED = {"DATA_DICTIONARY.md", "datapackage.json", SOURCES, "README.md"}
 # Columns that relate a report to the other inputs of the same build (its duplicates, other texts of
 # the same body and year): a rebuild of some of the reports cannot reproduce them.
 BUILD_RELATIVE = {"sources", "same_body_year", "duplicate_of"}
-SOURCE_COLUMNS = ("report_id", "file", "sha256", "bytes", "format", "body", "year", "level", "regime",
+SOURCE_COLUMNS = ("report_id", "file", "sha256", "bytes", "format", "body", "body_id", "year", "level", "regime",
                   "status", "published", "url", "origin")
 
 
@@ -34,7 +34,7 @@ def write_sources(reports: list[dict], folder: Path) -> Path:
 def write_checksums(folder: Path) -> Path:
     """SHA256SUMS for the files a build writes, in the format `sha256sum -c` reads."""
     path = folder / CHECKSUMS
-    files = sorted(p for p in folder.iterdir() if p.name in _GENERATED or p.suffix == ".parquet")
+    files = sorted(p for p in folder.iterdir() if p.name in _GENERATED or p.suffix in (".parquet", ".csv"))
     path.write_text("".join(f"{file_sha256(p)}  {p.name}\n" for p in files), encoding="utf-8")
     return path
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from gidata.check.crossyear import IDENTITIES, crossyear
-from gidata.release.dictionary import (CAPACITY_CODES, MATRIX_CODES, OUTCOME_COLUMNS, PRE2019_APPLICATION_CODES,
-                         PROACTIVE_CODES, TABLES)
+from gidata.vocabulary.codes import COUNT_UNITS, column_header
+from gidata.release.dictionary import (CAPACITY_CODES, IDENTITY, MATRIX_CODES, OUTCOME_COLUMNS,
+                                       PRE2019_APPLICATION_CODES, PROACTIVE_CODES, TABLES)
+from gidata.release.fields import ITEM_COLUMNS
 from gidata.release.harmonise import harmonise
-from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
-
-_IDENTITY = ("report_id", "body", "year", "level", "scope", "regime")
+from gidata.vocabulary.items import APPLICANT_LABELS, APPLICANT_TYPES, ITEM_BY_CODE, PRE2019
 COUNTED = ("ok", "partial")  # statuses of the reports the wide tables count
 CROSSYEAR_ITEMS = frozenset(i for x in IDENTITIES for i in (x.stated, x.previous, *x.plus, *x.minus))
 
@@ -41,7 +41,7 @@ def tidy_chunk(reports: list[dict], facts: list[dict], checks: list[dict]) -> di
     Every table but `reports` and `crossyear`; tidying the reports in chunks and concatenating the
     rows gives the rows of tidying them at once, in the same order (report_ids being unique).
     """
-    facts = mark_preferred(facts)
+    facts = with_headers(mark_preferred(facts))
     values = _preferred_values(facts)
     counted = [r for r in reports if r.get("status") in COUNTED]
     return {
@@ -54,6 +54,24 @@ def tidy_chunk(reports: list[dict], facts: list[dict], checks: list[dict]) -> di
         "proactive": _per_report(counted, values, PROACTIVE_CODES),
         "harmonised": harmonise(counted, facts),
     }
+
+
+def with_headers(facts: list[dict]) -> list[dict]:
+    """Facts with the printed header of their table column beside its code (column_header)."""
+    for fact in facts:
+        fact["column_header"] = column_header(fact.get("column_label"), APPLICANT_LABELS)
+    return facts
+
+
+def cell(code: str, value):
+    """A wide-table cell: a count as an integer; a fractional count (a misreading) left out, it stays in facts.
+
+    >>> cell("req_new", 12.0), cell("req_new", 2.5), cell("budget", 74.04)
+    (12, None, 74.04)
+    """
+    if value is None or ITEM_BY_CODE[code].unit not in COUNT_UNITS:
+        return value
+    return int(value) if float(value).is_integer() else None
 
 
 def crossyear_values(facts: list[dict]) -> dict:
@@ -72,7 +90,7 @@ def _preferred_values(facts: list[dict]) -> dict:
 
 
 def _head(report: dict) -> dict:
-    return {k: report.get(k) for k in _IDENTITY}
+    return {k: report.get(k) for k in IDENTITY}
 
 
 def _applications(reports, values) -> list[dict]:
@@ -83,7 +101,7 @@ def _applications(reports, values) -> list[dict]:
             continue
         for applicant in APPLICANT_TYPES:
             rows.append({**_head(report), "applicant": applicant,
-                         **{code: v.get((code, applicant)) for code in MATRIX_CODES}})
+                         **{ITEM_COLUMNS[code]: cell(code, v.get((code, applicant))) for code in MATRIX_CODES}})
     return rows
 
 
@@ -93,7 +111,7 @@ def _per_report(reports, values, codes, pre2019: bool = False) -> list[dict]:
         v = values.get(report["report_id"], {})
         if pre2019 and report["regime"] != PRE2019:
             continue
-        row = {code: v.get((code, None)) for code in codes}
+        row = {ITEM_COLUMNS[code]: cell(code, v.get((code, None))) for code in codes}
         if any(x is not None for x in row.values()):
             rows.append({**_head(report), **row})
     return rows
@@ -105,7 +123,7 @@ def _challenges(reports, values) -> list[dict]:
     for report in reports:
         v = values.get(report["report_id"], {})
         for kind in kinds.get(report["regime"], ("review", "suit_direct", "suit_after_review")):
-            row = {o: v.get((f"{kind}_{o}", None)) for o in OUTCOME_COLUMNS}
+            row = {o: cell(f"{kind}_{o}", v.get((f"{kind}_{o}", None))) for o in OUTCOME_COLUMNS}
             if any(x is not None for x in row.values()):
                 rows.append({**_head(report), "kind": kind, **row})
     return rows
