@@ -174,7 +174,8 @@ usable = analysis.poolable(rates[rates["reason"].isna()], kept)
 # Pooled rates, with 95% intervals from a bootstrap over bodies (a body's reports are resampled
 # together, so one large body cannot make the interval narrow), beside the Wilson interval that
 # treats every request as independent. A pool of one body has no interval and is not a period
-# estimate: it is shown in the table, not in the figure.
+# estimate: it is shown in the table, not in the figure. With seven bodies the bootstrap is itself rough;
+# where it is narrower than the Wilson interval, take the wider of the two.
 
 # %%
 pooled = analysis.proportions(usable, "k", "n", ["definition", "period"], cluster="body_key")

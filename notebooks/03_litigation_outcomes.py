@@ -64,6 +64,9 @@ counts
 # reports within each kind and period; the 95% intervals come from a bootstrap over bodies (a
 # body's reports resampled together), and a pool of a single body gets none: it is one body's
 # record, not a period estimate.
+# With fewer than ten bodies a percentile bootstrap can itself be too narrow (here, for lawsuits
+# without prior review it is narrower than the Wilson interval): read it as a lower bound on the
+# uncertainty, not as a precise interval.
 
 # %%
 outcomes = analysis.poolable(challenges, kept).dropna(subset=["corrected"]).assign(
