@@ -179,3 +179,24 @@ def test_every_input_of_the_release_is_in_the_repository():
     names = {Path(p).relative_to("corpus").as_posix() for p in tracked if p.startswith("corpus/")}
     names |= {Path(p).name for p in tracked if p.startswith("gidata/sample/")}
     assert set(ids) <= names
+
+
+def test_the_workbook_has_a_sheet_per_table_with_the_rows_and_is_byte_reproducible(tmp_path):
+    from openpyxl import load_workbook
+
+    from gidata.release.exports import WORKBOOK, write_xlsx
+
+    book = load_workbook(RELEASE / WORKBOOK, read_only=True)
+    assert book.sheetnames == list(TABLES)
+    for name in TABLES:
+        rows = sum(1 for _ in book[name].iter_rows(values_only=True)) - 1
+        assert rows == pq.read_metadata(RELEASE / f"{name}.parquet").num_rows, name
+    for name in TABLES:
+        shutil.copy(RELEASE / f"{name}.parquet", tmp_path / f"{name}.parquet")
+    assert write_xlsx(tmp_path).read_bytes() == (RELEASE / WORKBOOK).read_bytes()
+
+
+def test_workbook_cells_drop_characters_excel_cannot_hold():
+    from gidata.release.exports import EXCEL_CELL_CHARS, _cell
+
+    assert _cell("a\x01b") == "a\ufffdb" and len(_cell("x" * 40_000)) == EXCEL_CELL_CHARS and _cell(3) == 3

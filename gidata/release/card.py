@@ -26,7 +26,9 @@ proactive disclosure, staff and budget. Every value keeps the text it was read f
 accounting identity (勾稽关系) a report allows is checked, and its breaks are recorded, not fixed.
 
 - **Files:** each table as Parquet (typed; `gidata.load(name)`, pandas, DuckDB, polars) and as CSV
-  (UTF-8, header row, empty cell = null) with the same rows; `datapackage.json` (a frictionless
+  (UTF-8, header row, empty cell = null) with the same rows, and `gidata.xlsx` (one sheet per
+  table, for a release of at most 200,000 rows; characters Excel cannot hold become U+FFFD, text
+  is cut at 32,767 characters); `datapackage.json` (a frictionless
   data package describing the CSV files, which `frictionless validate datasets/datapackage.json`
   passes with zero errors); `DATA_DICTIONARY.md` (every column: type, unit, Chinese label,
   description, allowed values; the item vocabulary; the crosswalk across the 2019 and 2021

@@ -34,7 +34,7 @@ def write_sources(reports: list[dict], folder: Path) -> Path:
 def write_checksums(folder: Path) -> Path:
     """SHA256SUMS for the files a build writes, in the format `sha256sum -c` reads."""
     path = folder / CHECKSUMS
-    files = sorted(p for p in folder.iterdir() if p.name in _GENERATED or p.suffix in (".parquet", ".csv"))
+    files = sorted(p for p in folder.iterdir() if p.name in _GENERATED or p.suffix in (".parquet", ".csv", ".xlsx"))
     path.write_text("".join(f"{file_sha256(p)}  {p.name}\n" for p in files), encoding="utf-8")
     return path
 

@@ -1,7 +1,10 @@
-"""CSV copies of the released Parquet tables, for users who do not read Parquet (the data package describes them)."""
+"""CSV copies of the released Parquet tables, and one Excel workbook, for users who do not read Parquet."""
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from pathlib import Path
 
 import pyarrow.csv as pacsv
@@ -27,3 +30,54 @@ def write_csv(folder: Path) -> list[Path]:
         pacsv.write_csv(pq.read_table(source), path, write_options=options)
         paths.append(path)
     return paths
+
+
+WORKBOOK = "gidata.xlsx"
+EXCEL_CELL_CHARS = 32_767
+WORKBOOK_MAX_ROWS = 200_000  # over this (all tables together) no workbook is written: use CSV or Parquet
+_FIXED_TIME = (2019, 5, 15, 0, 0, 0)  # the 2019 OGI's date of effect: every entry gets it, so bytes repeat
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def write_xlsx(folder: Path) -> Path | None:
+    """One Excel workbook, a sheet per table, when the release is small enough (see WORKBOOK_MAX_ROWS).
+
+    The workbook's dates and the zip entries' times are fixed, so the same tables give the same bytes.
+    """
+    from openpyxl import Workbook
+
+    tables = {name: folder / f"{name}.parquet" for name in TABLES if (folder / f"{name}.parquet").is_file()}
+    if sum(pq.read_metadata(path).num_rows for path in tables.values()) > WORKBOOK_MAX_ROWS:
+        return None
+    book = Workbook(write_only=True)
+    for name, path in tables.items():
+        sheet = book.create_sheet(name)
+        table = pq.read_table(path)
+        sheet.append(table.column_names)
+        for row in table.to_pylist():
+            sheet.append([_cell(value) for value in row.values()])
+    raw = io.BytesIO()
+    book.save(raw)
+    path = folder / WORKBOOK
+    _rewrite_fixed(raw.getvalue(), path)
+    return path
+
+
+def _cell(value):
+    """A value Excel can hold: control characters as U+FFFD, text cut at Excel's 32,767 characters."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)[:EXCEL_CELL_CHARS]
+    return value
+
+
+def _rewrite_fixed(data: bytes, path: Path) -> None:
+    """Copy a zip with every entry's time fixed and the document dates blanked to the fixed time."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = _STAMP.sub(rb"\g<1>2019-05-15T00:00:00Z\g<2>", content)
+            target.writestr(zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME), content,
+                            compress_type=zipfile.ZIP_DEFLATED)

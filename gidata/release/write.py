@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 from gidata.release.datapackage import write_descriptor
 from gidata.release.dictionary import TABLES, dictionary_markdown
 from gidata.release.checksums import write_checksums, write_sources
-from gidata.release.exports import write_csv
+from gidata.release.exports import write_csv, write_xlsx
 from gidata.release.card import write_card
 
 ROW_GROUP_SIZE = 20_000
@@ -104,12 +104,14 @@ def write_table(name: str, rows: list[dict], out_dir: Path) -> Path:
 
 def write_all(tables: Mapping[str, pa.Table], reports: list[dict], out_dir: Path,
               after_row_group: Callable[[], None] = _nothing) -> list[Path]:
-    """Write every table (read from `tables` one at a time) as Parquet and CSV, the data dictionary,
+    """Write every table (read from `tables` one at a time) as Parquet and CSV (and, for a small release,
+    one Excel workbook), the data dictionary,
     datapackage.json, sources.csv and the dataset card README.md (from the `reports` rows) and, last,
     SHA256SUMS."""
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = [write_arrow(name, tables[name], out_dir, after_row_group) for name in TABLES]
     write_csv(out_dir)
+    write_xlsx(out_dir)
     (out_dir / "DATA_DICTIONARY.md").write_text(dictionary_markdown(), encoding="utf-8")
     write_sources(reports, out_dir)
     write_card(reports, out_dir)
