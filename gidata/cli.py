@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from gidata import limits  # light: the option defaults
+from gidata.version import __version__
 
 # The stages are imported by the commands that use them, so that `gidata --help` starts at once.
 
@@ -26,10 +27,29 @@ def main(argv: list[str] | None = None) -> int:
     return args.run(args)
 
 
+_EXAMPLES = {
+    "build": "gidata build gidata/sample corpus --out datasets\n  gidata build crawls/hebei.csv --out /tmp/hebei "
+             "--columns text=内容,title=标题 --workers 2",
+    "parse": "gidata parse corpus/seeds/000_6eecb43df29e7b4f.txt\n  gidata parse report.pdf --json > report.json",
+    "items": "gidata items\n  gidata items --json | jq '.[] | select(.unit == \"万元\")'",
+    "dictionary": "gidata dictionary > DATA_DICTIONARY.md",
+    "verify": "gidata verify datasets\n  gidata verify datasets --rebuild gidata/sample corpus",
+}
+
+
+def _command(sub, name: str, help: str) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with examples."""
+    return sub.add_parser(name, help=help, description=help, epilog=f"examples:\n  {_EXAMPLES[name]}",
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="gidata", description=__doc__)
+    parser = argparse.ArgumentParser(prog="gidata", description=__doc__,
+                                     epilog="examples:\n  " + "\n  ".join(e.split("\n")[0] for e in _EXAMPLES.values()),
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"gidata {__version__}")
     sub = parser.add_subparsers()
-    b = sub.add_parser("build", help="build the datasets from files and folders of reports")
+    b = _command(sub, "build", "build the datasets from files and folders of reports")
     b.add_argument("paths", nargs="+", type=Path,
                    help="report files, crawl tables (.csv, .jsonl, .parquet) or folders (searched recursively)")
     b.add_argument("--out", type=Path, required=True, help="folder for the Parquet files")
@@ -49,17 +69,17 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--max-cells", type=int, default=default.cells, metavar="N",
                    help=f"cells of one table, else `too_large` (default {default.cells:,})")
     b.set_defaults(run=_build)
-    p = sub.add_parser("parse", help="parse one report and show what was found")
+    p = _command(sub, "parse", "parse one report and show what was found")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="print JSON with report, facts and checks")
     p.add_argument("--ocr", action="store_true", help=_OCR_HELP)
     p.set_defaults(run=_parse)
-    i = sub.add_parser("items", help="list the item vocabulary")
+    i = _command(sub, "items", "list the item vocabulary")
     i.add_argument("--json", action="store_true")
     i.set_defaults(run=_items)
-    d = sub.add_parser("dictionary", help="print the data dictionary")
+    d = _command(sub, "dictionary", "print the data dictionary")
     d.set_defaults(run=_dictionary)
-    v = sub.add_parser("verify", help="check a release against its SHA256SUMS and rebuild some of its reports")
+    v = _command(sub, "verify", "check a release against its SHA256SUMS and rebuild some of its reports")
     v.add_argument("folder", type=Path, help="the release folder (datasets/)")
     v.add_argument("--rebuild", type=Path, nargs="*", default=[], metavar="PATH",
                    help="report files or folders whose rows the release must reproduce exactly")
@@ -140,6 +160,9 @@ def _parse(args) -> int:
         print()
         return 0
     r = result.report
+    if r.status not in ("ok", "partial"):
+        print(f"{r.file}: {r.status}\n{_not_read(tables['reports'][0])}")
+        return 0
     print(f"{r.file}: {r.body} | {r.year} | {r.level} | {r.province} | {r.scope} | regime {r.regime} | "
           f"{r.status}" + (f" ({r.message})" if r.message else ""))
     for f in tables["facts"]:
@@ -151,6 +174,15 @@ def _parse(args) -> int:
         if not c.holds:
             print(f"  BREAK {c.identity}: stated {c.stated} vs parts {c.computed}")
     return 0
+
+
+def _not_read(report: dict) -> str:
+    """Why nothing was extracted, in words, and what was found about the file."""
+    found = [f"{k} {report[k]}" for k in ("title", "body", "year", "level") if report.get(k)]
+    why = {"no_statistics": "no figure of a disclosure report was found in its tables or text: it may not be "
+                            "a 政府信息公开工作年度报告, or its statistics are in an attachment or an image"}
+    return (f"  nothing extracted: {why.get(report['status'], report.get('message') or report['status'])}.\n"
+            f"  found: {'; '.join(found) if found else 'no title, body or year'}.")
 
 
 def _items(args) -> int:

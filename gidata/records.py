@@ -17,7 +17,7 @@ STATUSES = READ_STATUSES + ("unreadable", "empty", "unsupported_format", "too_la
                             "encrypted", "corrupt", "too_many_pages", "needs_libreoffice", "needs_tesseract",
                             "timeout", "mislabelled", "not_a_report", "no_text", "duplicate", "error")
 # The columns that say whose report a row of a per-report table is.
-IDENTITY_COLUMNS = ("report_id", "body", "year", "level", "scope", "regime")
+IDENTITY_COLUMNS = ("report_id", "body_id", "body", "year", "level", "scope", "regime")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,14 +49,19 @@ class Report:
     format: str | None = None
     title: str | None = None
     body: str | None = None
+    body_id: str | None = None
+    body_name: str | None = None
+    body_pinyin: str | None = None
     year: int | None = None
     level: str | None = None
     province: str | None = None
     division_code: str | None = None
+    parent_name: str | None = None
     scope: str | None = None
     regime: str | None = None
     published: str | None = None
     url: str | None = None
+    origin: str | None = None
     status: str = "error"
     message: str | None = None
     n_facts: int | None = None

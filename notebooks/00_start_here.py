@@ -63,8 +63,11 @@ names
 # %% [markdown]
 # ## What each dataset holds
 #
-# The data dictionary is code (`gidata/dictionary.py`); `datasets/DATA_DICTIONARY.md` is
-# generated from it and lists every column with its unit, Chinese label and meaning. Here is
+# The data dictionary is code (every column once in `gidata/release/fields.py`, the tables in
+# `gidata/release/dictionary.py`); `datasets/DATA_DICTIONARY.md` is generated from it and lists
+# every column with its unit, Chinese label and meaning, and `datasets/README.md` is the dataset
+# card (coverage, limitations, licence, citation). Every report names its body with a stable
+# `body_id`, a canonical name and its pinyin (`reports.body_name`, `body_pinyin`). Here is
 # each released table: its grain (what one row is), its primary key, its size in this release,
 # and the warnings that come with it.
 

@@ -40,6 +40,9 @@ reports = gidata.load("reports")
 kept, left_out = analysis.select_reports(reports)
 harmonised = analysis.load_kept("harmonised", kept)
 body_of = kept.set_index("report_id")["body_key"]
+names = analysis.body_labels(kept)
+print(f"nested in another kept report of the same year (left out of every pool): "
+      f"{', '.join(kept.loc[kept['nested'], 'report_id'])}")
 analysis.coverage(kept, left_out)
 
 # %% [markdown]
@@ -66,9 +69,11 @@ crosswalk
 # Pooled over the reports that give all six outcome groups in full and decided at least one
 # request, by period and level. Before 2019 not one report of this corpus qualifies except
 # 三门峡市 2017, and it lacks the partial-disclosure row, so the shares below are for 2019 on.
+# A department's report is left out of every pool when the report of its whole area for the
+# same year is in it too (平潭综合实验区 and its departments): its requests are counted there.
 
 # %%
-outcomes = analysis.wide(harmonised, OUTCOMES + ["total_decided"]).dropna(subset=OUTCOMES)
+outcomes = analysis.wide(analysis.poolable(harmonised, kept), OUTCOMES + ["total_decided"]).dropna(subset=OUTCOMES)
 outcomes["period"] = analysis.period(outcomes["regime"])
 outcomes["group"] = outcomes["period"] + ", " + outcomes["level"].astype("string")
 outcomes = outcomes[outcomes["total_decided"] > 0]
@@ -82,12 +87,14 @@ outcome_counts.join(outcome_shares.round(3))
 fig, ax = plotting.figure("wide")
 plot = outcome_shares.rename(columns=plotting.label)
 plot.index = [f"{g} ({int(outcome_counts.loc[g, 'decided'])} decided)" for g in plot.index]
-plot.plot.barh(stacked=True, ax=ax, width=0.7, legend=False)
+plot.plot.barh(stacked=True, ax=ax, width=0.7)
 ax.set(xlabel="share of decided requests", ylabel="", xlim=(0, 1),
        title="Outcomes of decided requests (pooled over reports)")
-fig.legend(loc="outside lower center", ncol=3)
+ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, title=None)
 ax.invert_yaxis()
-plotting.save_figure(fig, "02_outcome_shares", svg=True);
+plotting.save_figure(fig, "02_outcome_shares", svg=True,
+                     n=f"{int(outcome_counts['reports'].sum())} reports, {outcomes['report_id'].map(body_of).nunique()} "
+                       f"bodies, {int(outcome_counts['decided'].sum())} decided requests");
 
 # %% [markdown]
 # ## Grounds for not disclosing (2019 on)
@@ -101,7 +108,8 @@ plotting.save_figure(fig, "02_outcome_shares", svg=True);
 GROUNDS = ["refused_secret", "refused_law", "refused_safety", "refused_third_party", "refused_internal",
            "refused_process", "refused_enforcement", "refused_other",
            "unable_not_held", "unable_needs_creation", "unable_unclear", "not_processed", "other"]
-grounds = analysis.wide(harmonised[harmonised["regime"] != "pre2019"], GROUNDS).dropna(subset=GROUNDS)
+grounds = analysis.wide(analysis.poolable(harmonised[harmonised["regime"] != "pre2019"], kept),
+                        GROUNDS).dropna(subset=GROUNDS)
 totals = grounds[GROUNDS].sum()
 ground_table = pd.DataFrame({"label": [plotting.label(g) for g in GROUNDS], "cases": totals,
                              "share": totals / totals.sum()})
@@ -110,13 +118,17 @@ print(f"{len(grounds)} reports of {grounds['report_id'].map(body_of).nunique()} 
 ground_table.round(3)
 
 # %%
-not_held = rate_table(harmonised, "not_held_share")
+not_held = analysis.poolable(rate_table(harmonised, "not_held_share"), kept).assign(
+    body_key=lambda d: d["report_id"].map(body_of))
 not_held_recent = not_held[(not_held["regime"] != "pre2019") & not_held["reason"].isna()]
-headline = analysis.proportions(not_held_recent.assign(all="all"), "k", "n", "all")
+headline = analysis.proportions(not_held_recent.assign(all="all"), "k", "n", "all", cluster="body_key")
+wilson = analysis.proportions(not_held_recent.assign(all="all"), "k", "n", "all")
 print(RATES["not_held_share"].description)
 print(f"Not held, as a share of refused + unable to provide (2019 on): {headline['rate'].iloc[0]:.1%} "
-      f"(95% CI {headline['low'].iloc[0]:.1%}-{headline['high'].iloc[0]:.1%}; "
-      f"{int(headline['k'].iloc[0])} of {int(headline['n'].iloc[0])}, {len(not_held_recent)} reports)")
+      f"(95% interval, bootstrap over bodies: {headline['low'].iloc[0]:.1%}-{headline['high'].iloc[0]:.1%}; "
+      f"Wilson, treating requests as independent: {wilson['low'].iloc[0]:.1%}-{wilson['high'].iloc[0]:.1%}; "
+      f"{int(headline['k'].iloc[0])} of {int(headline['n'].iloc[0])} requests, {len(not_held_recent)} reports, "
+      f"{int(headline['bodies'].iloc[0])} bodies)")
 print(f"Not held, as a share of everything not disclosed (2019 on): "
       f"{totals['unable_not_held'] / totals.sum():.1%}")
 
@@ -131,7 +143,9 @@ ax.set(xlabel="share of requests not disclosed (2019 on, pooled)", ylabel="",
        title="Grounds for not disclosing a request (2019 on)")
 ax.legend(handles=[Patch(color="C0", label="refused under an exemption"), Patch(color="C3", label="not held"),
                    Patch(color="C7", label="other grounds")], loc="center right")
-plotting.save_figure(fig, "02_refusal_reasons", svg=True);
+plotting.save_figure(fig, "02_refusal_reasons", svg=True,
+                     n=f"{len(grounds)} reports, {grounds['report_id'].map(body_of).nunique()} bodies, "
+                       f"{int(totals.sum())} requests not disclosed");
 
 # %% [markdown]
 # ## Two (three) definitions of the refusal rate
@@ -152,59 +166,77 @@ for name in DEFINITIONS:
 rates = pd.concat([rate_table(harmonised, name).assign(definition=name) for name in DEFINITIONS])
 rates["period"] = analysis.period(rates["regime"])
 rates["body_key"] = rates["report_id"].map(body_of)
-usable = rates[rates["reason"].isna()]
+usable = analysis.poolable(rates[rates["reason"].isna()], kept)
 (rates.assign(reason=rates["reason"].fillna("used").str.replace(r":.*", "", regex=True))
  .groupby(["definition", "period", "reason"]).size().unstack(fill_value=0))
 
-# %%
-pooled = analysis.proportions(usable, "k", "n", ["definition", "period"])
-pooled
+# %% [markdown]
+# Pooled rates, with 95% intervals from a bootstrap over bodies (a body's reports are resampled
+# together, so one large body cannot make the interval narrow), beside the Wilson interval that
+# treats every request as independent. A pool of one body has no interval and is not a period
+# estimate: it is shown in the table, not in the figure. With seven bodies the bootstrap is itself rough;
+# where it is narrower than the Wilson interval, take the wider of the two.
 
 # %%
+pooled = analysis.proportions(usable, "k", "n", ["definition", "period"], cluster="body_key")
+naive = analysis.proportions(usable, "k", "n", ["definition", "period"])
+pooled.assign(wilson_low=naive["low"], wilson_high=naive["high"]).round(3)
+
+# %%
+shown = pooled[pooled["bodies"] >= 2]
 fig, ax = plotting.figure("small")
-for j, (per, colour) in enumerate((("before 2019", "C0"), ("2019 on", "C1"))):
-    part = pooled[pooled["period"] == per].set_index("definition").reindex(DEFINITIONS)
+for j, per in enumerate(("before 2019", "2019 on")):
+    part = shown[shown["period"] == per].set_index("definition").reindex(DEFINITIONS)
     y = [i + (j - 0.5) * 0.25 for i in range(len(DEFINITIONS))]
-    ax.errorbar(part["rate"], y, xerr=plotting.interval_errors(part),
-                fmt="o", color=colour, label=per)
+    ax.errorbar(part["rate"], y, xerr=plotting.interval_errors(part[["rate", "low", "high"]].fillna(0)),
+                fmt="o", color=plotting.PERIOD_COLOURS[per], label=per)
+    for yi, row in zip(y, part.itertuples()):
+        if pd.notna(row.rate):
+            ax.annotate(f"{int(row.reports)} reports, {int(row.bodies)} bodies", (row.high, yi), xytext=(4, 0),
+                        textcoords="offset points", va="center", fontsize=7)
 ax.set_yticks(range(len(DEFINITIONS)), DEFINITIONS)
 ax.invert_yaxis()
-ax.set(xlim=(0, 1), xlabel="pooled rate (95% Wilson interval)", title="Refusal rate under three definitions")
-ax.legend(title=None)
-plotting.save_figure(fig, "02_refusal_definitions");
+ax.set(xlim=(0, 1), xlabel="pooled rate (95% interval, bootstrap over bodies)",
+       title="Refusal rate under three definitions")
+ax.legend(title=None, loc="upper right")
+plotting.save_figure(fig, "02_refusal_definitions",
+                     n=f"up to {int(shown['reports'].max())} reports, {int(shown['bodies'].max())} bodies a pool");
 
 # %% [markdown]
 # ## Each body's rate, with intervals (2019 on)
 #
-# Pooled over each body's reports from 2019 on. Bodies are shown by code (figure text stays
-# in English); the table maps codes to names. Jurisdictions (whole areas) and departments are
+# Pooled over each body's reports from 2019 on (a Wilson interval within the body: its own
+# requests over its years). Bodies are named in pinyin (`reports.body_pinyin`), the same in every
+# notebook; the table gives the Chinese names. Jurisdictions (whole areas) and departments are
 # different kinds of unit: compare within a kind.
 
 # %%
 recent = usable[usable["period"] == "2019 on"]
 per_body = analysis.proportions(recent, "k", "n", ["definition", "body_key"])
-codes = analysis.body_codes(per_body["body_key"])
-per_body["code"] = per_body["body_key"].map(codes)
+per_body["name"] = per_body["body_key"].map(names)
+per_body["中文"] = per_body["body_key"].map(kept.drop_duplicates("body_key").set_index("body_key")["body_name"])
 levels = kept.drop_duplicates("body_key").set_index("body_key")["level"].astype("string")
 per_body["level"] = per_body["body_key"].map(levels)
-per_body.pivot_table(index=["code", "body_key", "level"], columns="definition", values=["n", "rate"]).round(3)
+per_body.pivot_table(index=["name", "中文", "level"], columns="definition", values=["n", "rate"]).round(3)
 
 # %%
 two = per_body[per_body["definition"].isin(DEFINITIONS[:2])]
 fig, ax = plotting.figure("tall")
-order = sorted(two["code"].unique())
-for j, (name, colour) in enumerate(zip(DEFINITIONS[:2], ("C0", "C1"))):
-    part = two[two["definition"] == name].set_index("code").reindex(order)
+order = sorted(two["name"].unique())
+for j, (name, marker) in enumerate(zip(DEFINITIONS[:2], ("o", "s"))):
+    part = two[two["definition"] == name].set_index("name").reindex(order)
     y = [i + (j - 0.5) * 0.3 for i in range(len(order))]
-    ax.errorbar(part["rate"], y, xerr=plotting.interval_errors(part),
-                fmt="o", color=colour, label=name)
-ax.set_yticks(range(len(order)), [f"{c} ({levels[two.set_index('code')['body_key'].drop_duplicates()[c]]})"
-                                  for c in order])
+    ax.errorbar(part["rate"], y, xerr=plotting.interval_errors(part), fmt=marker, color="none", ecolor="grey")
+    ax.scatter(part["rate"], y, marker=marker, c=[plotting.LEVEL_COLOURS[lvl] for lvl in part["level"]],
+               label=name, zorder=3)
+ax.set_yticks(range(len(order)), [f"{n} ({int(two.loc[two['name'] == n, 'n'].max())})" for n in order])
 ax.invert_yaxis()
-ax.set(xlim=(0, 1), xlabel="refusal rate, 2019 on (95% Wilson interval)",
-       title="Refusal rate by body under two definitions")
-ax.legend(title=None, loc="lower right")
-plotting.save_figure(fig, "02_refusal_rate_by_body", svg=True);
+ax.set(xlim=(0, 1), xlabel="refusal rate, 2019 on (95% Wilson interval)\ncircle: narrow definition, square: broad",
+       title="Refusal rate by body (requests decided)")
+plotting.level_legend(ax, two["level"], loc="lower right")
+plotting.save_figure(fig, "02_refusal_rate_by_body", svg=True,
+                     n=f"{recent['report_id'].nunique()} reports, {len(order)} bodies, "
+                       f"{int(two.groupby('body_key')['n'].max().sum())} requests decided");
 
 # %% [markdown]
 # **How the conclusions move.** Under the narrow definition every body refuses few requests
@@ -248,11 +280,14 @@ for cov, style in ((0.95, "--"), (0.998, ":")):
     ax.plot(part["n"], part["low"], style, color="grey", label=f"{cov:.1%} limits")
     ax.plot(part["n"], part["high"], style, color="grey")
 ax.axhline(p0, color="black", lw=1, label=f"pooled rate {p0:.2f}")
-sns.scatterplot(data=funnel_points.astype({"level": "string"}), x="n", y="rate", hue="level", ax=ax, s=50)
+sns.scatterplot(data=funnel_points.astype({"level": "string"}), x="n", y="rate", hue="level", ax=ax, s=50,
+                palette=plotting.LEVEL_COLOURS)
 ax.set(xscale="log", ylim=(-0.02, 1.02), xlabel="requests decided (log scale)",
        ylabel="broad refusal rate", title="Funnel plot: broad refusal rate against volume (reports from 2019 on)")
 ax.legend(title=None)
-plotting.save_figure(fig, "02_refusal_rate_funnel", svg=True);
+plotting.save_figure(fig, "02_refusal_rate_funnel", svg=True,
+                     n=f"{len(funnel_points)} reports, {funnel_points['body_key'].nunique()} bodies, "
+                       f"{int(funnel_points['n'].sum())} requests decided");
 
 # %% [markdown]
 # ## Across the 2019 break
@@ -263,22 +298,32 @@ plotting.save_figure(fig, "02_refusal_rate_funnel", svg=True);
 # rate has a single pre-2019 point (三门峡市 2017) and only the narrow rate a short series.
 
 # %%
-by_year = analysis.proportions(usable[usable["definition"].isin(DEFINITIONS[:2])], "k", "n", ["definition", "year"])
+by_year = analysis.proportions(usable[usable["definition"].isin(DEFINITIONS[:2])], "k", "n",
+                               ["definition", "year"], cluster="body_key")
 by_year
 
 # %%
 fig, ax = plotting.figure("wide")
-for j, (name, colour) in enumerate(zip(DEFINITIONS[:2], ("C0", "C1"))):
-    part = by_year[by_year["definition"] == name]
-    x = part["year"] + (j - 0.5) * 0.2
-    ax.errorbar(x, part["rate"], yerr=plotting.interval_errors(part),
-                fmt="o-", color=colour, label=name, capsize=2)
-ax.axvline(2018.5, color="black", lw=1, ls="--")
-ax.annotate("2019 format", (2018.6, 0.95), fontsize=8)
-ax.set(ylim=(0, 1), xlabel="year reported on", ylabel="pooled rate (95% Wilson interval)",
-       title="Refusal rates by year, through the crosswalk")
-ax.legend(title=None)
-plotting.save_figure(fig, "02_break_2019", svg=True);
+for j, (name, colour) in enumerate(zip(DEFINITIONS[:2], ("#0173b2", "#d55e00"))):
+    part = by_year[by_year["definition"] == name].sort_values("year")
+    x = part["year"].astype(int) + (j - 0.5) * 0.2
+    ax.errorbar(x, part["rate"], yerr=plotting.interval_errors(part.fillna({"low": part["rate"], "high": part["rate"]})),
+                fmt="none", ecolor=colour, capsize=2)
+    several = part[part["bodies"] >= 2]
+    plotting.series(ax, several["year"], several["rate"], colour, label=name, offset=(j - 0.5) * 0.2)
+    single = part[part["bodies"] < 2]  # one body's report: shown hollow, joined to nothing
+    ax.plot(single["year"].astype(int) + (j - 0.5) * 0.2, single["rate"], "o", mfc="white", color=colour)
+    for xi, row in zip(x, part.itertuples()):
+        ax.annotate(f"{row.bodies}", (xi, row.rate), xytext=(0, -11), textcoords="offset points", ha="center",
+                    fontsize=7, color=colour)
+plotting.mark_break(ax)
+ax.set(ylim=(0, 1), xlabel="year reported on (under each point: bodies; hollow: a single body)",
+       ylabel="pooled rate (95% interval)",
+       title="Refusal rates by year (interval: bootstrap over bodies)")
+ax.legend(title=None, loc="upper left")
+plotting.save_figure(fig, "02_break_2019", svg=True,
+                     n=f"{usable[usable['definition'].isin(DEFINITIONS[:2])]['report_id'].nunique()} reports, "
+                       f"{usable['body_key'].nunique()} bodies");
 
 # %% [markdown]
 # ## What this says, and what it cannot
@@ -286,8 +331,9 @@ plotting.save_figure(fig, "02_break_2019", svg=True);
 # - **Not held dominates non-disclosure.** From 2019 on, "not held by this body" is the single
 #   largest ground for not disclosing in this corpus, far ahead of any exemption: the headline
 #   number is printed above with its interval and its counts. This matches what readers of the
-#   reports describe, but here it rests on a few dozen reports of about a dozen bodies, and
-#   one prefecture's report (宜春市 2021) contributes a large part of the cases.
+#   reports describe, but here it rests on 16 reports of 7 bodies, and one prefecture's report
+#   (宜春市 2021) contributes a large part of the cases: the interval from the bootstrap over
+#   bodies is about twice as wide as the Wilson interval that treats requests as independent.
 # - **The definition matters more than the body.** The narrow rate (exemptions only) is low
 #   everywhere; the broad rate is several times higher. Any comparison of bodies must state
 #   which definition it uses; a ranking under one can reverse under the other.

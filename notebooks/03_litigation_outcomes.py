@@ -59,16 +59,21 @@ counts
 #
 # The correction rate is corrected ÷ decided cases (upheld + corrected + other), leaving
 # pending cases out: they have no outcome yet. Rows where the report does not give the
-# corrected count are left out (it is missing, not zero). Cases are pooled over reports within
-# each kind and period; the intervals are 95% Wilson intervals, which stay sensible at small
-# counts.
+# corrected count are left out (it is missing, not zero), and so is a department's report when
+# its area's report of the same year is in (its cases are counted there). Cases are pooled over
+# reports within each kind and period; the 95% intervals come from a bootstrap over bodies (a
+# body's reports resampled together), and a pool of a single body gets none: it is one body's
+# record, not a period estimate.
+# With fewer than ten bodies a percentile bootstrap can itself be too narrow (here, for lawsuits
+# without prior review it is narrower than the Wilson interval): read it as a lower bound on the
+# uncertainty, not as a precise interval.
 
 # %%
-outcomes = challenges.dropna(subset=["corrected"]).assign(
+outcomes = analysis.poolable(challenges, kept).dropna(subset=["corrected"]).assign(
     decided=lambda d: d[["upheld", "corrected", "other"]].fillna(0).sum(axis=1))
 print(f"left out for a missing corrected count: {challenges['corrected'].isna().sum()} rows "
       f"of {len(challenges)}")
-correction = analysis.proportions(outcomes, "corrected", "decided", ["period", "kind_label"])
+correction = analysis.proportions(outcomes, "corrected", "decided", ["period", "kind_label"], cluster="body_key")
 correction
 
 # %%
@@ -77,14 +82,18 @@ order = [plotting.label(k) for k in ("review", "lawsuit", "suit_direct", "suit_a
 correction["kind_label"] = pd.Categorical(correction["kind_label"], categories=order, ordered=True)
 correction = correction.sort_values(["kind_label", "period"])
 for i, row in enumerate(correction.itertuples()):
-    colour = "C0" if row.period == "before 2019" else "C1"
-    ax.errorbar(row.rate, i, xerr=plotting.interval_errors(correction.iloc[[i]]), fmt="o", color=colour)
-    ax.annotate(f"{row.k}/{row.n}", (row.high, i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=8)
+    colour = plotting.PERIOD_COLOURS[row.period]
+    bounds = correction.iloc[[i]][["rate", "low", "high"]].fillna(row.rate)
+    ax.errorbar(row.rate, i, xerr=plotting.interval_errors(bounds), fmt="o", color=colour)
+    ax.annotate(f"{row.k}/{row.n} cases, {row.reports} reports, {row.bodies} bodies",
+                (bounds["high"].iloc[0], i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=7)
 ax.set_yticks(range(len(correction)), [f"{r.kind_label} ({r.period})" for r in correction.itertuples()])
-ax.set(xlim=(0, 1), xlabel="corrected / decided cases (95% Wilson interval; labels: k/n)",
+ax.set(xlim=(0, 1), xlabel="corrected / decided (95% interval: bootstrap over bodies)",
        title="Correction rates in review and lawsuits")
 ax.invert_yaxis()
-plotting.save_figure(fig, "03_correction_rates", svg=True);
+plotting.save_figure(fig, "03_correction_rates", svg=True,
+                     n=f"{outcomes['report_id'].nunique()} reports, {outcomes['body_key'].nunique()} bodies, "
+                       f"{int(outcomes['decided'].sum())} decided cases");
 
 # %% [markdown]
 # ## Pending cases (2019 on)
@@ -93,8 +102,8 @@ plotting.save_figure(fig, "03_correction_rates", svg=True);
 # means this year's correction rate is provisional.
 
 # %%
-recent = challenges[challenges["period"] == "2019 on"]
-analysis.proportions(recent.dropna(subset=["pending", "total"]), "pending", "total", "kind_label")
+recent = analysis.poolable(challenges[challenges["period"] == "2019 on"], kept)
+analysis.proportions(recent.dropna(subset=["pending", "total"]), "pending", "total", "kind_label", cluster="body_key")
 
 # %% [markdown]
 # ## To court directly, or after review? (2019 on)
@@ -113,7 +122,9 @@ per_year.plot.bar(stacked=True, ax=ax, rot=0)
 ax.set(xlabel="year reported on", ylabel="lawsuits (all bodies, all levels)",
        title="Lawsuits brought directly or after review")
 ax.legend(title=None)
-plotting.save_figure(fig, "03_suits_direct_vs_after_review");
+plotting.save_figure(fig, "03_suits_direct_vs_after_review",
+                     n=f"{len(suits)} reports, {suits.index.get_level_values('body_key').nunique()} bodies, "
+                       f"{int(suits.to_numpy().sum())} lawsuits");
 
 # %% [markdown]
 # The bars add cases across bodies of different levels: read them as "cases in the reports we
@@ -127,8 +138,10 @@ plotting.save_figure(fig, "03_suits_direct_vs_after_review");
 # How often is a refusal challenged? The numerator is the report's review cases plus its
 # lawsuits (all kinds); the denominator is its refusals under two definitions from
 # `gidata.rates` (see notebook 02): the narrow one (refused under a stated exemption) and the
-# broad one (everything not disclosed in whole or in part). Only reports that give both the
-# challenges and the outcomes enter; cases and refusals are pooled within each period.
+# broad one (refused, unable to provide or not processed). Only reports that give both the
+# challenges and the outcomes enter; cases and refusals are pooled within each period, with a
+# 95% interval from a bootstrap over bodies. A pool of a single body is in the table but not in the
+# figure: it is one body's record, not a period estimate.
 
 # %%
 from gidata.analysis.rates import RATES, rate_table  # noqa: E402
@@ -143,26 +156,41 @@ for name in ("refusal_narrow", "refusal_broad"):
     rates = rate_table(harmonised, name)
     usable = rates["reason"].isna() | (rates["reason"] == "denominator is zero")  # zero refusals is a count
     refusals = rates[usable].set_index("report_id")["k"].rename("refusals")
-    both = pd.concat([cases, refusals], axis=1, join="inner").join(kept.set_index("report_id")["regime"])
-    both["period"] = analysis.period(both["regime"])
-    pooled = both.groupby("period")[["challenges", "refusals"]].sum().assign(
-        reports=both.groupby("period").size(), definition=name)
-    per_100.append(pooled.assign(per_100_refusals=100 * pooled["challenges"] / pooled["refusals"]))
-per_100 = pd.concat(per_100).reset_index()
+    both = (pd.concat([cases, refusals], axis=1, join="inner")
+            .join(kept.set_index("report_id")[["regime", "body_key"]]).rename_axis("report_id").reset_index())
+    both = analysis.poolable(both, kept).assign(period=lambda d: analysis.period(d["regime"]))
+    per_100.append(analysis.proportions(both, "challenges", "refusals", "period", cluster="body_key", scale=100)
+                   .assign(definition=name))
+per_100 = pd.concat(per_100).rename(columns={"k": "challenges", "n": "refusals", "rate": "per_100_refusals"})
 per_100
 
 # %%
 fig, ax = plotting.figure("small")
-sns.barplot(data=per_100, x="definition", y="per_100_refusals", hue="period", ax=ax)
-ax.set(xlabel="refusal definition", ylabel="review + lawsuit cases per 100 refusals",
-       title="Challenges per 100 refusals")
-plotting.save_figure(fig, "03_challenges_per_100_refusals");
+for j, per in enumerate(("before 2019", "2019 on")):
+    shown = per_100[(per_100["period"] == per) & (per_100["bodies"] >= 2)]  # one body is no period estimate
+    part = shown.set_index("definition").reindex(["refusal_narrow", "refusal_broad"])
+    x = [i + (j - 0.5) * 0.3 for i in range(2)]
+    bounds = part[["per_100_refusals", "low", "high"]].fillna({"low": part["per_100_refusals"],
+                                                              "high": part["per_100_refusals"]})
+    ax.errorbar(x, part["per_100_refusals"], yerr=plotting.interval_errors(bounds, value="per_100_refusals"),
+                fmt="o", color=plotting.PERIOD_COLOURS[per], capsize=3, label=per)
+    for xi, row in zip(x, part.itertuples()):
+        if pd.notna(row.per_100_refusals):
+            ax.annotate(f"{int(row.reports)} rep., {int(row.bodies)} bod.", (xi, row.per_100_refusals), xytext=(5, 0),
+                        textcoords="offset points", va="center", fontsize=7)
+ax.set_xticks(range(2), ["narrow", "broad"])
+ax.set(xlabel="refusal definition (95% interval: bootstrap over bodies)",
+       ylabel="reviews + lawsuits per 100 refusals", title="Challenges per 100 refusals")
+ax.legend(title=None)
+plotting.save_figure(fig, "03_challenges_per_100_refusals",
+                     n=f"up to {int(per_100['reports'].max())} reports, {int(per_100['bodies'].max())} bodies a pool");
 
 # %% [markdown]
 # ## What this says, and what it cannot
 #
 # - Counts are small: about two hundred review cases and lawsuits from 2019 on, nearly all in
-#   four bodies (沭阳县, 平潭综合实验区, 宜春市 and 河北省教育厅), and about twenty before 2019,
+#   four bodies (沭阳县, printed 沐阳县 in its title; 平潭综合实验区, 宜春市 and 河北省教育厅), and about
+#   twenty before 2019,
 #   mostly in one seed report (三门峡市 2017). The intervals above are wide, and the before/after
 #   comparison rests on the handful of pre-2019 reports that give outcomes at all. **Nothing
 #   here supports a conclusion about China**; it shows how to compute the numbers on a bigger

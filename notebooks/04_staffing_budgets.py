@@ -46,7 +46,7 @@ analysis.coverage(kept, left_out)
 # ## The numbers this rests on
 
 # %%
-CAPACITY = ["offices", "reading_rooms", "staff_full_time", "staff_part_time", "staff_total", "budget",
+CAPACITY = ["offices", "reading_rooms", "staff_full_time", "staff_part_time", "staff_total", "budget_wan_yuan",
             "meetings", "trainings", "trainees"]
 given = capacity.set_index("report_id")[CAPACITY].notna().sum()
 pre2019 = kept[kept["regime"] == "pre2019"]
@@ -64,17 +64,18 @@ table
 
 # %%
 staffed = table.dropna(subset=["staff_full_time", "staff_part_time"], how="all").reset_index()
-codes = analysis.body_codes(staffed["body"])
-staffed["label"] = [f"{codes[b]} {lvl} {y}" for b, lvl, y in zip(staffed["body"], staffed["level"], staffed["year"])]
+staffed["name"] = staffed["report_id"].map(kept.set_index("report_id")["body_pinyin"])
+staffed["label"] = [f"{b} ({lvl}, {y})" for b, lvl, y in zip(staffed["name"], staffed["level"], staffed["year"])]
 long = staffed.melt(id_vars="label", value_vars=["staff_full_time", "staff_part_time"],
                     var_name="kind", value_name="staff").dropna()
 long["kind"] = long["kind"].map(plotting.label)
-fig, ax = plotting.figure("small")
+fig, ax = plotting.figure("wide")
 sns.barplot(data=long, y="label", x="staff", hue="kind", ax=ax)
 ax.set(xscale="symlog", xlabel="staff (symlog scale)", ylabel="",
-       title="Disclosure staff per report (before 2019)")
-ax.legend(title=None)
-plotting.save_figure(fig, "04_staff_per_report");
+       title="Disclosure staff (before 2019)")
+ax.legend(title=None, loc="lower right")
+plotting.save_figure(fig, "04_staff_per_report",
+                     n=f"{len(staffed)} reports, {staffed['name'].nunique()} bodies");
 staffed[["label", "body", "staff_full_time", "staff_part_time", "offices", "trainings", "trainees"]]
 
 # %% [markdown]
@@ -85,10 +86,11 @@ staffed[["label", "body", "staff_full_time", "staff_part_time", "offices", "trai
 # ratio is undefined, not zero.
 
 # %%
-ratios = table.assign(budget_per_request=table["budget"] / table["received"],
+ratios = table.assign(budget_per_request=table["budget_wan_yuan"] / table["received"],
                       staff_per_request=table["staff_total"] / table["received"])
 ratios = ratios.replace([np.inf, -np.inf], np.nan)
-ratios[["body", "year", "level", "received", "staff_total", "budget", "staff_per_request", "budget_per_request"]]
+ratios[["body", "year", "level", "received", "staff_total", "budget_wan_yuan", "staff_per_request",
+        "budget_per_request"]]
 
 # %% [markdown]
 # ## Economies of scale: a log-log regression
@@ -102,7 +104,7 @@ ratios[["body", "year", "level", "received", "staff_total", "budget", "staff_per
 
 # %%
 fits = {}
-for outcome in ("staff_total", "budget"):
+for outcome in ("staff_total", "budget_wan_yuan"):
     fit = analysis.loglog_fit(table, outcome, "received")
     usable = int(((table[outcome] > 0) & (table["received"] > 0)).sum())
     fits[outcome] = fit
@@ -113,19 +115,26 @@ for outcome in ("staff_total", "budget"):
               f"(HC3 95% CI {fit.conf_int().loc['log_x', 0]:.2f} to {fit.conf_int().loc['log_x', 1]:.2f}), "
               f"n = {int(fit.nobs)}")
 
+# %% [markdown]
+# The scatter of staff against requests is drawn only when the fit is (five reports or more):
+# a figure of two or three points would look like evidence and is not.
+
 # %%
 points = table[(table["staff_total"] > 0)].reset_index()
-fig, ax = plotting.figure("small")
-sns.scatterplot(data=points.astype({"level": "string"}), x="received", y="staff_total", hue="level", s=60, ax=ax)
-if fits["staff_total"] is not None:
+if fits["staff_total"] is None:
+    print(f"No figure: {len(points)} reports give staff, too few to show a relation.")
+    print(points[["body", "year", "level", "received", "staff_total"]].to_string(index=False))
+else:
+    fig, ax = plotting.figure("small")
+    sns.scatterplot(data=points.astype({"level": "string"}), x="received", y="staff_total", hue="level", s=60,
+                    ax=ax, palette=plotting.LEVEL_COLOURS)
     grid = np.linspace(np.log(points["received"].clip(lower=1)).min(), np.log(points["received"]).max(), 50)
     ax.plot(np.exp(grid), np.exp(fits["staff_total"].params["Intercept"] + fits["staff_total"].params["log_x"] * grid),
             color="black", lw=1, label="log-log fit")
-ax.set(xscale="symlog", yscale="log", xlabel="requests received (symlog scale)", ylabel="disclosure staff (log scale)",
-       title="Staff against requests (reports before 2019)")
-ax.set_xlim(-0.3, max(10, points["received"].max() * 3))
-ax.legend(title=None, loc="lower right")
-plotting.save_figure(fig, "04_staff_vs_requests");
+    ax.set(xscale="symlog", yscale="log", xlabel="requests received (symlog scale)",
+           ylabel="disclosure staff (log scale)", title="Staff against requests (reports before 2019)")
+    ax.legend(title=None, loc="lower right")
+    plotting.save_figure(fig, "04_staff_vs_requests", n=f"{len(points)} reports")
 
 # %% [markdown]
 # ## What this says, and what it cannot

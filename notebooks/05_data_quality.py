@@ -70,8 +70,10 @@ for i, row in enumerate(by_identity.itertuples()):
     ax.annotate(f"{row.broken}/{row.checked}", (row.break_share, i), xytext=(3, 0),
                 textcoords="offset points", va="center", fontsize=8)
 ax.set(xlabel="share of checked identities that break", ylabel="identity",
-       title="Accounting identities broken, by identity (k/n = broken/checked)")
-plotting.save_figure(fig, "05_breaks_by_identity", svg=True);
+       title="Identities broken (k/n = broken/checked)")
+plotting.save_figure(fig, "05_breaks_by_identity", svg=True,
+                     n=f"{len(checks)} identities checked in {checks['report_id'].nunique()} reports of "
+                       f"{checks['body_key'].nunique()} bodies");
 
 # %% [markdown]
 # ## By regime and level
@@ -99,7 +101,8 @@ sns.heatmap(share.loc[regimes, order], annot=counts.loc[regimes, order].fillna("
 ax.set_yticklabels([plotting.label(r) for r in regimes], rotation=0)
 ax.grid(False)
 ax.set(xlabel="level", ylabel="", title="Reports breaking an identity (k/n), by regime and level")
-plotting.save_figure(fig, "05_breaks_by_regime_level");
+plotting.save_figure(fig, "05_breaks_by_regime_level",
+                     n=f"{len(per_report)} reports with a checkable identity");
 
 # %% [markdown]
 # ## The breaks themselves

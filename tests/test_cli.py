@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from gidata.cli import main
 
 from .conftest import SAMPLE
@@ -40,3 +42,25 @@ def test_unusable_arguments_exit_non_zero(tmp_path, capsys):
     assert "no such file or folder" in capsys.readouterr().err
     assert main(["parse", str(tmp_path / "missing.txt")]) == 2
     assert main([]) == 2
+
+
+def test_version_and_examples_in_every_subcommand_help(capsys):
+    import gidata
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.strip() == f"gidata {gidata.__version__}"
+    for command in ("build", "parse", "items", "dictionary", "verify"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        out = capsys.readouterr().out
+        assert "examples:" in out and f"gidata {command}" in out.split("examples:")[1], command
+
+
+def test_parse_of_a_file_that_is_not_a_report_says_so_in_words(tmp_path, capsys):
+    page = tmp_path / "notice.txt"
+    page.write_text("关于举办春季运动会的通知。请各单位于三月一日前报名。", encoding="utf-8")
+    assert main(["parse", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "notice.txt: no_statistics"
+    assert "nothing extracted" in out and "None" not in out

@@ -14,7 +14,6 @@ SEEDS = [f for f in FILES if f.name[:3].isdigit() and f.name[3] == "_"]
 # The parser must answer None, not guess, where the report itself does not say.
 NOT_STATED = {
     "2018_hebei_jiaoyuting_2.txt": ("body", "level", "scope", "province"),  # a table page naming no body
-    "2025_shuyangxian_1.txt": ("province",),  # the county's name is misspelled (沐阳县), no province named
 }
 
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from gidata.build.report import process_file, process_row
 from gidata.build.run import inputs
-from gidata.release.dictionary import STATUSES
+from gidata.records import STATUSES
 
 from .conftest import CORPUS
 

@@ -75,16 +75,62 @@ def test_load_of_a_folder_without_the_file_says_how_to_get_it(tmp_path):
         gidata.load("reports", folder=tmp_path)
 
 
-def test_datapackage_describes_every_parquet_file_with_its_hash_and_schema():
+def test_datapackage_describes_every_table_csv_with_its_hash_schema_and_parquet_twin():
     package = json.loads((RELEASE / "datapackage.json").read_text(encoding="utf-8"))
     assert package["version"] == gidata.__version__
     sums = dict(reversed(line.split()) for line in (RELEASE / "SHA256SUMS").read_text().splitlines())
+    assert [r["name"] for r in package["resources"]] == list(TABLES)
     for resource in package["resources"]:
         path = RELEASE / resource["path"]
         assert resource["hash"] == f"sha256:{sums[path.name]}"
         assert resource["bytes"] == path.stat().st_size
-        assert [f["name"] for f in resource["schema"]["fields"]] == pq.read_schema(path).names
-        assert set(resource["schema"]["primaryKey"]) <= {f["name"] for f in resource["schema"]["fields"]}
+        names = [f["name"] for f in resource["schema"]["fields"]]
+        assert names == pq.read_schema(RELEASE / f"{resource['name']}.parquet").names
+        assert names == next(csv.reader(path.open(encoding="utf-8")))
+        assert set(resource["schema"]["primaryKey"]) <= set(names)
+        assert f"{resource['name']}.parquet" in sums
+
+
+def test_frictionless_validates_the_data_package_with_zero_errors():
+    from frictionless import validate
+
+    report = validate(str(RELEASE / "datapackage.json"))
+    errors = [f"{task.name}: {error.message}" for task in report.tasks for error in task.errors]
+    assert report.valid, errors[:10]
+    package = json.loads((RELEASE / "datapackage.json").read_text(encoding="utf-8"))
+    facts = next(r for r in package["resources"] if r["name"] == "facts")
+    assert {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}} in \
+        facts["schema"]["foreignKeys"]
+    fields = {f["name"]: f for r in package["resources"] for f in r["schema"]["fields"]}
+    assert fields["req_new"]["type"] == "integer" and fields["budget_wan_yuan"]["unit"] == "万元"
+
+
+def test_the_csv_exports_hold_the_rows_of_the_parquet_files():
+    for name in TABLES:
+        frame = pd.read_csv(RELEASE / f"{name}.csv", dtype=str, keep_default_na=False)
+        assert len(frame) == pq.read_metadata(RELEASE / f"{name}.parquet").num_rows, name
+
+
+def test_kept_reports_keep_their_origin_and_the_address_sources_csv_gives():
+    reports = gidata.load("reports", folder=RELEASE)
+    kept = reports[reports["status"].isin(["ok", "partial"])]
+    assert kept["origin"].notna().all(), kept.loc[kept["origin"].isna(), "report_id"].tolist()
+    with (ROOT / "corpus" / "SOURCES.csv").open(encoding="utf-8") as handle:
+        urls = {row["file"]: row["url"] for row in csv.DictReader(handle) if row["url"]}
+    for report_id, url in zip(kept["report_id"], kept["url"]):
+        if report_id.startswith("reports/") and Path(report_id).name in urls:
+            assert url == urls[Path(report_id).name], report_id
+    sources = pd.read_csv(RELEASE / "sources.csv", dtype=str)
+    assert sources.loc[sources["status"].isin(["ok", "partial"]), "origin"].notna().all()
+
+
+def test_table_facts_keep_the_column_code_and_its_printed_header():
+    facts = gidata.load("facts", folder=RELEASE)
+    pairs = set(zip(facts["column_label"].dropna(), facts["column_header"].dropna()))
+    assert {("research", "科研机构"), ("issued", "本年制发件数"), ("suit_direct_pending", "行政诉讼 未经复议直接起诉 尚未审结"),
+            ("natural_person", "自然人")} <= pairs
+    coded = facts[facts["column_label"].notna()]
+    assert coded["column_header"].notna().all(), coded.loc[coded["column_header"].isna(), "column_label"].unique()
 
 
 def test_sources_csv_lists_every_input_report_once():
@@ -133,3 +179,25 @@ def test_every_input_of_the_release_is_in_the_repository():
     names = {Path(p).relative_to("corpus").as_posix() for p in tracked if p.startswith("corpus/")}
     names |= {Path(p).name for p in tracked if p.startswith("gidata/sample/")}
     assert set(ids) <= names
+
+
+def test_the_workbook_has_a_sheet_per_table_with_the_rows_and_is_byte_reproducible(tmp_path):
+    from openpyxl import load_workbook
+
+    from gidata.release.exports import WORKBOOK, write_xlsx
+    from gidata.release.output import Written
+
+    book = load_workbook(RELEASE / WORKBOOK, read_only=True)
+    assert book.sheetnames == list(TABLES)
+    for name in TABLES:
+        rows = sum(1 for _ in book[name].iter_rows(values_only=True)) - 1
+        assert rows == pq.read_metadata(RELEASE / f"{name}.parquet").num_rows, name
+    for name in TABLES:
+        shutil.copy(RELEASE / f"{name}.parquet", tmp_path / f"{name}.parquet")
+    assert write_xlsx(Written(tmp_path)).read_bytes() == (RELEASE / WORKBOOK).read_bytes()
+
+
+def test_workbook_cells_drop_characters_excel_cannot_hold():
+    from gidata.release.exports import EXCEL_CELL_CHARS, _cell
+
+    assert _cell("a\x01b") == "a\ufffdb" and len(_cell("x" * 40_000)) == EXCEL_CELL_CHARS and _cell(3) == 3

@@ -9,13 +9,18 @@ import matplotlib
 import matplotlib.pyplot as plt
 import seaborn as sns
 
-from gidata.release.harmonise import MEASURE_BY_CODE
+from gidata.vocabulary.crosswalk import MEASURE_BY_CODE
 from gidata.vocabulary.items import APPLICANT_LABELS, ITEM_BY_CODE
+from gidata.version import __version__
 
 DPI = 150
 # Fixed sizes in inches: every figure is one of these, so PNGs have predictable pixel sizes.
 SIZES = {"wide": (8.0, 4.5), "square": (6.0, 6.0), "tall": (8.0, 7.0), "small": (6.0, 4.0)}
 LEVEL_ORDER = ("province", "prefecture", "county", "township", "department")
+# One colour per level in every figure (seaborn's colour-blind palette).
+LEVEL_COLOURS = dict(zip(LEVEL_ORDER, ("#0173b2", "#de8f05", "#029e73", "#cc78bc", "#d55e00")))
+PERIOD_COLOURS = {"before 2019": "#56b4e9", "2019 on": "#949494"}
+BREAK_YEAR = 2019
 REGIME_LABELS = {"pre2019": "before 2019 (OGI 2007)", "2019": "2019-2020 format", "2021": "2021 format"}
 KIND_LABELS = {"review": "administrative review", "lawsuit": "lawsuit (before 2019)",
                "suit_direct": "lawsuit without prior review", "suit_after_review": "lawsuit after review"}
@@ -52,10 +57,24 @@ def figures_dir() -> Path:
     return root / "figures" if (root / "pyproject.toml").exists() else Path.cwd() / "figures"
 
 
-def save_figure(fig, name: str, svg: bool = False) -> Path:
-    """Write figures/<name>.png (and .svg) at the figure's fixed size, without dates or software tags."""
+def footer(fig, n: str) -> None:
+    """The line under every figure: the source, the release version and what the figure rests on."""
+    engine = fig.get_layout_engine()
+    if engine is not None:
+        engine.set(rect=(0, 0.04, 1, 0.96))  # room for the footer under the axes
+    fig.text(0.01, 0.005, f"Source: gidata {__version__} release · n: {n}", fontsize=7, color="#555555",
+             ha="left", va="bottom")
+
+
+def save_figure(fig, name: str, svg: bool = False, n: str | None = None) -> Path:
+    """Write figures/<name>.png (and .svg) at the figure's fixed size, without dates or software tags.
+
+    `n` says what the figure rests on (reports, bodies, requests); it is printed in the footer.
+    """
     if not name.replace("_", "").isalnum():
         raise ValueError(f"figure names are letters, digits and underscores: {name!r}")
+    if n is not None:
+        footer(fig, n)
     folder = figures_dir()
     folder.mkdir(parents=True, exist_ok=True)
     matplotlib.rcParams["svg.hashsalt"] = _RC["svg.hashsalt"]
@@ -90,3 +109,43 @@ def interval_errors(frame, value: str = "rate", low: str = "low", high: str = "h
     import numpy as np
 
     return np.clip(np.vstack([frame[value] - frame[low], frame[high] - frame[value]]), 0, None)
+
+
+def runs(years) -> list[list[int]]:
+    """Positions of `years` (sorted) in runs of consecutive years that do not cross the 2019 break.
+
+    >>> runs([2012, 2013, 2015, 2018, 2019, 2020])
+    [[0, 1], [2], [3], [4, 5]]
+    """
+    out: list[list[int]] = []
+    for i, year in enumerate(years):
+        if out and year == years[i - 1] + 1 and year != BREAK_YEAR:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def series(ax, years, values, colour, label: str | None = None, offset: float = 0.0, **kwargs) -> None:
+    """Points for every year (shifted by `offset`), lines only between consecutive years on one side of
+    the 2019 break."""
+    years, values = [int(y) for y in years], list(values)
+    ax.plot([y + offset for y in years], values, "o", color=colour, label=label, **kwargs)
+    for run in runs(years):
+        if len(run) > 1:
+            ax.plot([years[i] + offset for i in run], [values[i] for i in run], "-", color=colour, **kwargs)
+
+
+def mark_break(ax, y: float = 0.95) -> None:
+    """A dashed line where the 2019 format begins, labelled."""
+    ax.axvline(BREAK_YEAR - 0.5, color="black", lw=1, ls="--")
+    ax.annotate("2019 format", (BREAK_YEAR - 0.4, y), xycoords=("data", "axes fraction"), fontsize=8)
+
+
+def level_legend(ax, levels, **kwargs) -> None:
+    """A legend of the levels shown, in the house colours."""
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], marker="o", ls="", color=LEVEL_COLOURS[lvl], label=lvl)
+               for lvl in LEVEL_ORDER if lvl in set(levels)]
+    ax.legend(handles=handles, title=None, **kwargs)

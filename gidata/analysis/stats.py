@@ -7,7 +7,6 @@ import re
 import numpy as np
 import pandas as pd
 
-from gidata.check.crossyear import normalise_body
 from gidata.records import COUNTED_STATUSES as USABLE_STATUSES
 from gidata.release.load import load
 
@@ -16,15 +15,19 @@ def select_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Split reports into those an analysis can use and those left out, with the reason.
 
     Left out: unreadable or without statistics, the second copy of an identical text, and
-    reports whose body, level or year could not be identified. `body_key` names one body
-    the same way across years (the cross-year checks' key: 河北省科学技术厅 = 河北省科技厅).
+    reports whose body, level or year could not be identified. `body_key` is the release's
+    `body_id` (one body across years and spellings: 河北省科学技术厅 = 河北省科技厅); `nested` marks a
+    report whose figures are already inside another kept report of the same year (a department
+    or district of a jurisdiction that reports for its whole area): pool one or the other, never both.
 
-    >>> r = pd.DataFrame({"report_id": list("abcd"), "status": ["ok", "ok", "empty", "partial"],
-    ...                   "text_sha256": ["x", "x", None, "y"], "body": ["河北省科学技术厅"] * 3 + [None],
+    >>> r = pd.DataFrame({"report_id": list("abcde"), "status": ["ok", "ok", "empty", "partial", "ok"],
+    ...                   "text_sha256": ["x", "x", None, "y", "z"], "body": ["科技厅"] * 3 + [None, "某市"],
+    ...                   "body_id": ["k"] * 3 + [None, "m"], "body_name": ["科技厅"] * 3 + [None, "某市"],
+    ...                   "parent_name": ["某市"] * 4 + [None], "scope": ["body"] * 4 + ["jurisdiction"],
     ...                   "level": "department", "year": 2020})
     >>> kept, left_out = select_reports(r)
-    >>> kept["body_key"].tolist(), left_out["reason"].tolist()
-    (['河北省科技厅'], ['duplicate text of another input', 'status: empty', 'body, level or year not identified'])
+    >>> kept[["body_key", "nested"]].values.tolist(), left_out["reason"].tolist()
+    ([['k', True], ['m', False]], ['duplicate text of another input', 'status: empty', 'body, level or year not identified'])
     """
     reason = pd.Series(pd.NA, index=reports.index, dtype="string")
     reason[~reports["status"].isin(USABLE_STATUSES)] = "status: " + reports["status"].astype("string")
@@ -32,8 +35,16 @@ def select_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     reason[reason.isna() & duplicate] = "duplicate text of another input"
     unidentified = reports[["body", "level", "year"]].isna().any(axis=1)
     reason[reason.isna() & unidentified] = "body, level or year not identified"
-    kept = reports[reason.isna()].assign(body_key=lambda d: d["body"].map(normalise_body))
+    kept = reports[reason.isna()].assign(body_key=lambda d: d["body_id"].astype("string"))
+    wholes = set(zip(kept.loc[kept["scope"] == "jurisdiction", "body_name"],
+                     kept.loc[kept["scope"] == "jurisdiction", "year"]))
+    kept = kept.assign(nested=[(parent, year) in wholes for parent, year in zip(kept["parent_name"], kept["year"])])
     return kept, reports[reason.notna()].assign(reason=reason.dropna())
+
+
+def poolable(frame: pd.DataFrame, kept: pd.DataFrame) -> pd.DataFrame:
+    """The rows of `frame` whose report may enter a pool: kept, and not nested in another kept report."""
+    return frame[frame["report_id"].isin(kept.loc[~kept["nested"], "report_id"])]
 
 
 def load_kept(name: str, kept: pd.DataFrame) -> pd.DataFrame:
@@ -68,6 +79,11 @@ def wide(harmonised: pd.DataFrame, measures, complete_only: bool = True) -> pd.D
     values = rows.pivot_table(index="report_id", columns="measure", values="value", observed=True, aggfunc="first")
     head = harmonised.drop_duplicates("report_id").set_index("report_id")[["body", "year", "level", "scope", "regime"]]
     return head.join(values.reindex(columns=list(measures)), how="inner").reset_index()
+
+
+def body_labels(kept: pd.DataFrame) -> pd.Series:
+    """body_key -> the body's pinyin name (figure text stays Latin), one name per body across notebooks."""
+    return kept.drop_duplicates("body_key").set_index("body_key")["body_pinyin"].astype("string")
 
 
 def body_codes(bodies) -> dict[str, str]:
@@ -182,16 +198,56 @@ def term_name(term: str) -> str:
     return re.sub(r"^C\((\w+).*\)\[T\.(.+)\]$", r"\1 = \2", term)
 
 
-def proportions(frame: pd.DataFrame, k: str, n: str, by: str | list[str]) -> pd.DataFrame:
-    """Pooled k/n per group with 95% Wilson intervals (statsmodels), keeping k and n visible.
+def proportions(frame: pd.DataFrame, k: str, n: str, by: str | list[str], cluster: str | None = None,
+                scale: float = 1.0, reps: int = 4000) -> pd.DataFrame:
+    """Pooled k/n per group with its counts and a 95% interval.
+
+    Without `cluster`, Wilson intervals (statsmodels), treating every request as independent.
+    With `cluster` (a body column), the interval is a percentile bootstrap over bodies: one body
+    with many requests cannot narrow it, and it suits ratios (k may exceed n) as well as rates.
+    A group with fewer than two bodies contributing (k or n above zero) gets no interval. `scale` multiplies the ratio (100: per 100).
 
     >>> df = pd.DataFrame({"g": ["a", "a"], "k": [1, 2], "n": [4, 6]})
     >>> proportions(df, "k", "n", "g").round(3).to_dict("records")
-    [{'g': 'a', 'k': 3, 'n': 10, 'rate': 0.3, 'low': 0.108, 'high': 0.603}]
+    [{'g': 'a', 'reports': 2, 'k': 3, 'n': 10, 'rate': 0.3, 'low': 0.108, 'high': 0.603}]
+    >>> one = proportions(df.assign(body=["x", "x"]), "k", "n", "g", cluster="body")
+    >>> int(one["bodies"].iloc[0]), float(one["rate"].iloc[0]), bool(one["low"].isna().all())
+    (1, 0.3, True)
     """
     from statsmodels.stats.proportion import proportion_confint
 
-    sums = frame.groupby(by, observed=True)[[k, n]].sum().astype(int)
-    sums = sums[sums[n] > 0].rename(columns={k: "k", n: "n"})
-    low, high = proportion_confint(sums["k"], sums["n"], alpha=0.05, method="wilson")
-    return sums.assign(rate=sums["k"] / sums["n"], low=low, high=high).reset_index()
+    by = [by] if isinstance(by, str) else list(by)
+    frame = frame[frame[k].notna() & frame[n].notna()]
+    sums = frame.groupby(by, observed=True).agg(reports=(k, "size"), k=(k, "sum"), n=(n, "sum"))
+    sums[["k", "n"]] = sums[["k", "n"]].astype(int)
+    if cluster:  # bodies that contribute to the ratio (k or n above zero)
+        contributing = frame[(frame[k] > 0) | (frame[n] > 0)]
+        sums.insert(1, "bodies", contributing.groupby(by, observed=True)[cluster].nunique()
+                    .reindex(sums.index, fill_value=0))
+    sums = sums[sums["n"] > 0]
+    sums["rate"] = scale * sums["k"] / sums["n"]
+    if cluster is None:
+        low, high = proportion_confint(sums["k"], sums["n"], alpha=0.05, method="wilson")
+        return sums.assign(low=low, high=high).reset_index()
+    bounds = {_as_tuple(key): _cluster_bootstrap(group, k, n, cluster, reps)
+              for key, group in frame.groupby(by, observed=True)}
+    sums["low"] = [scale * bounds[_as_tuple(key)][0] for key in sums.index]
+    sums["high"] = [scale * bounds[_as_tuple(key)][1] for key in sums.index]
+    return sums.reset_index()
+
+
+def _as_tuple(key) -> tuple:
+    return key if isinstance(key, tuple) else (key,)
+
+
+def _cluster_bootstrap(group: pd.DataFrame, k: str, n: str, cluster: str, reps: int) -> tuple[float, float]:
+    """95% percentile interval of sum(k)/sum(n) when whole clusters are resampled (fixed seed)."""
+    totals = group.groupby(cluster, observed=True)[[k, n]].sum()
+    totals = totals[(totals[k] > 0) | (totals[n] > 0)]
+    if len(totals) < 2:
+        return (np.nan, np.nan)
+    rng = np.random.default_rng(20190501)
+    weights = rng.multinomial(len(totals), np.full(len(totals), 1 / len(totals)), size=reps)
+    num, den = weights @ totals[k].to_numpy(float), weights @ totals[n].to_numpy(float)
+    ratios = num[den > 0] / den[den > 0]
+    return tuple(float(q) for q in np.quantile(ratios, [0.025, 0.975]))

@@ -18,6 +18,7 @@ from gidata.read.document import Document
 from gidata.extract.report import extract, regime_of
 from gidata.records import Fact, Key, Report
 from gidata.release.tidy import columns_of, crossyear_values, report_tables
+from gidata.locate.bodies import identify
 from gidata.locate.report import Location, find_published, locate
 from gidata.read.files import read_bytes, read_document
 
@@ -68,9 +69,9 @@ def process_file(path: Path, report_id: str, meta: dict | None = None, ocr: bool
         with deadline():
             return _process_file(path, report_id, meta, ocr)
     except ReadError as error:  # a limit reached after reading, while locating or extracting
-        return failed_input(path, report_id, error.status, error.message)
+        return failed_input(path, report_id, error.status, error.message, meta=meta)
     except MemoryError as error:
-        return failed_input(path, report_id, "too_large", memory_error(error).message)
+        return failed_input(path, report_id, "too_large", memory_error(error).message, meta=meta)
 
 
 def _process_file(path: Path, report_id: str, meta: dict | None, ocr: bool | None) -> Result:
@@ -80,13 +81,13 @@ def _process_file(path: Path, report_id: str, meta: dict | None, ocr: bool | Non
         read = read_with_ocr if (requested() if ocr is None else ocr) else read_document
         doc = read(path, name=readable_name(path.name))
     except ReadError as error:
-        return failed_input(path, report_id, error.status, error.message)
+        return failed_input(path, report_id, error.status, error.message, meta=meta)
     except OSError as error:
-        return failed_input(path, report_id, "unreadable", _os_problem(path, error))
+        return failed_input(path, report_id, "unreadable", _os_problem(path, error), meta=meta)
     except MemoryError:
         raise
     except Exception as error:  # a reader's bug must not stop the build: record it, with its traceback
-        return failed_input(path, report_id, "error", bug(error))
+        return failed_input(path, report_id, "error", bug(error), meta=meta)
     doc.meta = {**(meta or {}), **doc.meta}
     return process_document(doc, report_id)
 
@@ -153,7 +154,8 @@ def _process_row(row: Row, base: dict) -> Result:
     if verdict.kind != REPORT:
         return failed(**base, status=verdict.kind, message=verdict.reason)
     result = process_document(doc, row.report_id)
-    provenance = {k: base[k] for k in ("file", "format", "encoding", "source_table", "source_row", "attachments")}
+    provenance = {k: base[k] for k in ("file", "format", "encoding", "source_table", "source_row", "attachments",
+                                        "origin")}
     return replace(result, report=replace(result.report, **provenance))
 
 
@@ -184,7 +186,7 @@ def _row_base(row: Row) -> dict:
     return {"report_id": row.report_id, "file": Path(row.table).name, "format": row.format,
             "encoding": row.encoding, "sha256": hashlib.sha256(raw).hexdigest(), "bytes": len(raw),
             "title": title, "published": published, "url": row.fields.get("url", "").strip() or None,
-            "source_table": row.table, "source_row": row.number,
+            "source_table": row.table, "source_row": row.number, "origin": f"{row.table} row {row.number}",
             "attachments": json.dumps(row.attachments, ensure_ascii=False) if row.attachments else None}
 
 
@@ -215,10 +217,13 @@ def _os_problem(path: Path, error: OSError) -> str:
     return f"{error.strerror or error}" + (" (the file name is not UTF-8)" if readable_name(path.name) != path.name else "")
 
 
-def failed_input(path: Path, report_id: str, status: str, message: str, source_table: str | None = None) -> Result:
-    """The `reports` row of a file or table that gave nothing more than a status: its hash, size, why."""
+def failed_input(path: Path, report_id: str, status: str, message: str, source_table: str | None = None,
+                 meta: dict | None = None) -> Result:
+    """The `reports` row of a file or table that gave nothing more than a status: its hash, size, why,
+    and the address and origin its SOURCES.csv gives (`meta`)."""
     return failed(report_id=report_id, file=readable_name(path.name), format=path.suffix.lower().lstrip("."),
-                  **_file_identity(path), status=status, message=message, source_table=source_table)
+                  **_file_identity(path), status=status, message=message, source_table=source_table,
+                  url=(meta or {}).get("url"), origin=(meta or {}).get("origin"))
 
 
 def _file_identity(path: Path) -> dict:
@@ -236,14 +241,15 @@ def _file_identity(path: Path) -> dict:
 
 def _doc_row(doc: Document, report_id: str) -> dict:
     return {"report_id": report_id, "file": doc.name, "sha256": doc.sha256, "bytes": doc.size,
-            "encoding": doc.encoding, "format": doc.format, "url": doc.meta.get("url"),
+            "encoding": doc.encoding, "format": doc.format, "url": doc.meta.get("url"), "origin": doc.meta.get("origin"),
             "text_sha256": text_key(doc.text)}
 
 
 def _location_row(loc: Location) -> dict:
     row = asdict(loc)
-    return {k: row[k] for k in ("title", "body", "year", "level", "province", "division_code", "scope",
-                                "published")}
+    body = identify(loc.body, loc.level, loc.division_code, loc.province)
+    return {**{k: row[k] for k in ("title", "body", "year", "level", "province", "division_code", "scope",
+                                   "published")}, **(asdict(body) if body else {})}
 
 
 def _status(facts: list[Fact]) -> dict:

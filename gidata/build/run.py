@@ -120,7 +120,8 @@ def _read_sources(path: Path) -> tuple[dict, str | None]:
                     text = data.decode("gb18030", errors="replace")
                 csv.field_size_limit(1 << 30)
                 for row in csv.DictReader(io.StringIO(text, newline="")):
-                    meta = {"title": row.get("title"), "published": row.get("published"), "url": row.get("url")}
+                    meta = {"title": row.get("title"), "published": row.get("published"), "url": row.get("url"),
+                            "origin": row.get("source")}
                     table[row.get("file") or ""] = {k: v for k, v in meta.items() if isinstance(v, str) and v}
         except (OSError, csv.Error) as error:
             table, problem = {}, f"{path} could not be read, so its title, date and address are missing: {error}"
@@ -239,7 +240,7 @@ def _progress(results: Iterator, found: list[tuple[Path, str]], progress: bool) 
     """Count results on a progress bar: by report for files, by row once a table is among the inputs."""
     tables = any(is_table(path) for path, _ in found)
     with tqdm(total=None if tables else len(found), unit="row" if tables else "report",
-              disable=not progress, leave=False) as bar:
+              disable=not progress, leave=True) as bar:
         for result in results:
             yield result
             bar.update()

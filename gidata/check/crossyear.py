@@ -54,19 +54,18 @@ def normalise_body(name: str) -> str:
     """
     name = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
     name = _GOVERNMENT_SUFFIX.sub("", name) or name
-    found = places.find_divisions(name)
-    # Drop parent areas in front of a named division: 淮安市洪泽区 -> 洪泽区 (the code keeps them apart).
-    while len(found) >= 2 and name.startswith(found[0]) and name[len(found[0]):].startswith(found[1]):
-        name, found = name[len(found[0]):], found[1:]
+    name = places.drop_parent_areas(name)  # 淮安市洪泽区 -> 洪泽区 (the code keeps them apart)
     for long, short in ABBREVIATIONS:
         name = name.replace(long, short)
     return name
 
 
 def body_key(report: dict) -> tuple[str, str] | None:
-    """(division code, normalised name): reports with equal keys are the same body; None if no body."""
+    """The body_id, else (division code, normalised name): reports with equal keys are the same body; None if no body."""
     if not report.get("body") or report.get("year") is None:
         return None
+    if report.get("body_id"):
+        return ("", report["body_id"])
     return (report.get("division_code") or "", normalise_body(report["body"]))
 
 
@@ -101,7 +100,7 @@ def crossyear(reports: list[dict], values: dict[str, dict]) -> list[dict]:
 def crossyear_rows(reports: list[dict], values: dict[str, dict]) -> Iterator[dict]:
     """The rows of `crossyear` one by one, so that a build can write them without holding them all."""
     for earlier, later in iter_pairs(reports):
-        head = {"body": later["body"], "division_code": later.get("division_code"),
+        head = {"body_id": later.get("body_id"), "body": later["body"], "division_code": later.get("division_code"),
                 "year_from": earlier["year"], "year_to": later["year"],
                 "report_from": earlier["report_id"], "report_to": later["report_id"]}
         for identity in IDENTITIES:

@@ -86,3 +86,16 @@ def resolve(name: str, context: str = "") -> str | None:
 
 def _prefix(code: str) -> str:
     return code[:2] if code.endswith("0000") else code[:4] if code.endswith("00") else code
+
+
+def name_of(code: str) -> str | None:
+    """The name of a division code: `320800` -> `淮安市`."""
+    return _name_of_code().get(code)
+
+
+def drop_parent_areas(name: str) -> str:
+    """A name without the parent areas in front of a named division: `淮安市洪泽区人民政府` -> `洪泽区人民政府`."""
+    found = find_divisions(name)
+    while len(found) >= 2 and name.startswith(found[0]) and name[len(found[0]):].startswith(found[1]):
+        name, found = name[len(found[0]):], found[1:]
+    return name

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gidata.vocabulary.codes import LEVELS, SCOPES  # noqa: F401  (re-exported)
 from gidata.locate import places
 from gidata.read.document import Document
 
-LEVELS = ("province", "prefecture", "county", "township", "department")
-SCOPES = ("jurisdiction", "body")
 _TITLE_WORDS = re.compile(r"年度?报告|年报|工作报告|工作总结|公开总结|情况统计表|工作情况")
 _YEAR_IN_TITLE = re.compile(r"(20[0-3]\d|二〇[一二三][〇一二三四五六七八九])\s*年")
 _DEPARTMENT_END = re.compile(

@@ -19,7 +19,7 @@ SOURCES = "sources.csv"
 # the same body and year): a rebuild of some of the reports cannot reproduce them.
 BUILD_RELATIVE = {"sources", "body_year_group", "duplicate_of"}
 ROWS_AT_ONCE = 20_000  # rows of `reports` turned into Python objects at a time
-SOURCE_COLUMNS = ("report_id", "file", "sha256", "bytes", "format", "body", "year", "level", "regime",
+SOURCE_COLUMNS = ("report_id", "file", "sha256", "bytes", "format", "body", "body_id", "year", "level", "regime",
                   "status", "published", "url", "origin")
 
 

@@ -9,10 +9,12 @@ from typing import Protocol
 
 from gidata.check.crossyear import IDENTITIES, crossyear
 from gidata.check.identities import Check
-from gidata.vocabulary.items import APPLICANT_TYPES, ITEM_BY_CODE, PRE2019
+from gidata.vocabulary.codes import COUNT_UNITS, column_header
+from gidata.vocabulary.items import APPLICANT_LABELS, APPLICANT_TYPES, ITEM_BY_CODE, PRE2019
 from gidata.records import IDENTITY_COLUMNS, Fact, Key, Report, counting, value_of
 from gidata.release.dictionary import (CAPACITY_CODES, MATRIX_CODES, OUTCOME_COLUMNS, PRE2019_APPLICATION_CODES,
                                        PROACTIVE_CODES, TABLES)
+from gidata.release.fields import ITEM_COLUMNS
 from gidata.release.harmonise import harmonise
 
 CROSSYEAR_ITEMS = frozenset(i for x in IDENTITIES for i in (x.stated, x.previous, *x.plus, *x.minus))
@@ -76,7 +78,8 @@ def _fact_row(report_id: str, fact: Fact, preferred: bool) -> dict:
     return {"report_id": report_id, "item": fact.item, "applicant": fact.applicant, "value": fact.value,
             "unit": ITEM_BY_CODE[fact.item].unit, "semantics": fact.semantics, "approximate": fact.approximate,
             "method": fact.method, "preferred": preferred,
-            "row_label": fact.row_label, "column_label": fact.column_label, "source_text": fact.source_text,
+            "row_label": fact.row_label, "column_label": fact.column_label,
+            "column_header": column_header(fact.column_label, APPLICANT_LABELS), "source_text": fact.source_text,
             "source_offset": fact.offset, "source_page": fact.page}
 
 
@@ -89,22 +92,34 @@ def _check_row(report_id: str, c: Check) -> dict:
 def _applications(report: Report, v: dict) -> list[dict]:
     if report.regime == PRE2019 or not any(a for _, a in v):
         return []
-    return [{**head(report), "applicant": applicant, **{code: v.get((code, applicant)) for code in MATRIX_CODES}}
+    return [{**head(report), "applicant": applicant,
+             **{ITEM_COLUMNS[code]: cell(code, v.get((code, applicant))) for code in MATRIX_CODES}}
             for applicant in APPLICANT_TYPES]
 
 
 def _per_report(report: Report, v: dict, codes, pre2019: bool = False) -> list[dict]:
     if pre2019 and report.regime != PRE2019:
         return []
-    row = {code: v.get((code, None)) for code in codes}
+    row = {ITEM_COLUMNS[code]: cell(code, v.get((code, None))) for code in codes}
     return [{**head(report), **row}] if any(x is not None for x in row.values()) else []
+
+
+def cell(code: str, value):
+    """A wide-table cell: a count as an integer; a fractional count (a misreading) left out, it stays in facts.
+
+    >>> cell("req_new", 12.0), cell("req_new", 2.5), cell("budget", 74.04)
+    (12, None, 74.04)
+    """
+    if value is None or ITEM_BY_CODE[code].unit not in COUNT_UNITS:
+        return value
+    return int(value) if float(value).is_integer() else None
 
 
 def _challenges(report: Report, v: dict) -> list[dict]:
     kinds = ("review", "lawsuit") if report.regime == PRE2019 else ("review", "suit_direct", "suit_after_review")
     rows = []
     for kind in kinds:
-        row = {o: v.get((f"{kind}_{o}", None)) for o in OUTCOME_COLUMNS}
+        row = {o: cell(f"{kind}_{o}", v.get((f"{kind}_{o}", None))) for o in OUTCOME_COLUMNS}
         if any(x is not None for x in row.values()):
             rows.append({**head(report), "kind": kind, **row})
     return rows

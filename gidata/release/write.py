@@ -13,6 +13,8 @@ import pyarrow.parquet as pq
 from gidata.release.datapackage import write_descriptor
 from gidata.release.dictionary import TABLES, dictionary_markdown
 from gidata.release.checksums import write_checksums, write_sources
+from gidata.release.card import write_card
+from gidata.release.exports import write_csv, write_xlsx
 from gidata.release.output import Written
 from gidata.release.tidy import columns_of
 
@@ -99,14 +101,18 @@ def write_table(name: str, rows: list[dict], out_dir: Path) -> Path:
 
 def write_all(tables: Mapping[str, pa.Table], out_dir: Path,
               after_row_group: Callable[[], None] = _nothing, written: Written | None = None) -> list[Path]:
-    """Write every table (read from `tables` one at a time), the data dictionary, datapackage.json,
-    sources.csv (from `reports`) and, last, SHA256SUMS of the bytes written (and of the files
+    """Write every table (read from `tables` one at a time) as Parquet and CSV (and, for a small
+    release, one Excel workbook), the data dictionary, datapackage.json, sources.csv and the dataset
+    card README.md (from `reports`) and, last, SHA256SUMS of the bytes written (and of the files
     already in `written`)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = written or Written(out_dir)
     paths = [write_arrow(name, tables[name], out_dir, after_row_group, written) for name in TABLES]
+    write_csv(written)
+    write_xlsx(written)
     written.write_text("DATA_DICTIONARY.md", dictionary_markdown())
     write_sources(tables["reports"], written)
+    write_card(tables["reports"], written)
     write_descriptor(out_dir, written)
     write_checksums(written)
     return paths
