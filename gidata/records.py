@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SEMANTICS = ("number", "zero_stated", "blank", "not_applicable", "text", "ambiguous")
-METHODS = ("table", "prose")
+METHODS = ("table", "table_layout", "prose")
+TABLE_METHODS = ("table", "table_layout")  # table_layout: cells placed by the table's standard row order
 
 
 @dataclass

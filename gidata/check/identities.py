@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gidata.records import Fact
+from gidata.records import TABLE_METHODS, Fact
 from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
 
 PRE2019_SUMS = {
@@ -61,13 +61,13 @@ def check(facts: list[Fact], regime: str) -> list[Check]:
 def preferred_values(facts: list[Fact]) -> dict[tuple[str, str | None], float]:
     """(item, applicant) -> the value the datasets use: a table figure over a prose one, blanks as 0."""
     chosen: dict[tuple[str, str | None], float] = {}
-    for fact in sorted(facts, key=lambda f: f.method != "table"):
+    for fact in sorted(facts, key=lambda f: f.method not in TABLE_METHODS):
         key = (fact.item, fact.applicant)
         if key in chosen:
             continue
         if fact.semantics in ("number", "zero_stated"):
             chosen[key] = fact.value
-        elif fact.semantics == "blank" and fact.method == "table":
+        elif fact.semantics == "blank" and fact.method in TABLE_METHODS:
             chosen[key] = 0.0
     return chosen
 

@@ -8,7 +8,10 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.vocabulary.items import ITEM_BY_CODE
 from gidata.vocabulary.tables import ARTICLE20_CODES, ARTICLE20_MEASURES, ARTICLE20_ROWS
-from gidata.extract.tablescan import cells_of, find_rows, leading_values, segments, value_tokens
+from gidata.extract.tablescan import RowHit, cells_of, find_rows, leading_values, segments, value_tokens
+
+ROW_WINDOW = 1500  # how far after one row label the next may be printed
+
 
 def item_code(row: str, measure: str) -> str | None:
     """The item code of one cell of the table, or None for a cell the formats do not have."""
@@ -32,8 +35,8 @@ def extract_article20(doc: Document) -> list[Fact]:
         return []
     start, end = bounds
     text = doc.text
-    hits = find_rows(text, [(k, rf"{p}(?!制度|的|事项数)") for k, p in ARTICLE20_ROWS], start, end,
-                     window=1500)
+    rows = [(k, rf"{p}(?!制度|的|事项数)") for k, p in ARTICLE20_ROWS]
+    hits = _out_of_order(text, rows, find_rows(text, rows, start, end, window=ROW_WINDOW), start, end)
     facts, measures = [], []
     for hit, segment in segments(text, hits, end):
         header_start = max(text.rfind("第二十条", start, hit.start), start)
@@ -58,6 +61,27 @@ def extract_article20(doc: Document) -> list[Fact]:
     return facts
 
 
+def _out_of_order(text: str, rows: list[tuple[str, str]], hits: list[RowHit], start: int, end: int) -> list[RowHit]:
+    """The rows found in order, plus rows printed out of the standard order (a PDF conversion may
+    put the 第(五)项 sub-tables before 第(一)项): each at its first place that no other row holds."""
+    found = {h.key for h in hits}
+    for key, pattern in rows:
+        if key in found:
+            continue
+        for match in re.compile(pattern).finditer(text, start, end):
+            if not any(h.start < match.end() and match.start() < h.end for h in hits):
+                hits.append(RowHit(key, match.start(), match.end(), match.group(0)))
+                break
+    return sorted(hits, key=lambda h: h.start)
+
+
 def _measures(header: str) -> list[str]:
+    """The measure columns of the sub-table header nearest the row (after its last 信息内容)."""
+    last = header.rfind("信息内容")
+    header = header[last:] if last >= 0 and _measures_in(header[last:]) else header
+    return _measures_in(header)
+
+
+def _measures_in(header: str) -> list[str]:
     found = sorted((m.start(), key) for key, pattern in ARTICLE20_MEASURES for m in re.finditer(pattern, header))
     return [key for _, key in found]

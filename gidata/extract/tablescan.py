@@ -107,6 +107,34 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
     return cells if cells is not None else _run_together(values, expected, check)
 
 
+def pipe_rows(text: str, start: int, end: int, width: int) -> list[tuple[int, str, str, list[Cell]]]:
+    """Every `|`-joined line of text[start:end] that ends in exactly `width` value cells (at least
+    one a number), label cells before them allowed: (offset, label, line, cells) in text order.
+
+    >>> [(label, [c.value for c in cells]) for _, label, _, cells in pipe_rows("| 甲 | 1 | 2 |\\n|---|---|\\n| 3 | 4 |  |", 0, 99, 2)]
+    [('甲', [1.0, 2.0]), ('', [3.0, 4.0])]
+    """
+    out, offset = [], start
+    for line in text[start:end].split("\n"):
+        here, offset = offset, offset + len(line) + 1
+        if "|" not in line or _MARKDOWN_RULE.fullmatch(line):
+            continue
+        parts = line.split("|")
+        parts = parts[1:] if not parts[0].strip() else parts
+        parts = parts[:-1] if parts and not parts[-1].strip() else parts  # the frame's closing pipe
+        cells = [read_cell(p) for p in parts]
+        texts = sum(1 for c in cells if c.kind == "text")
+        if any(c.kind == "text" for c in cells[texts:]):
+            continue  # label cells must all come first
+        labels, values = cells[:texts], cells[texts:]
+        while len(values) > width and values[-1].kind == "blank":
+            values.pop()  # an empty column of a Markdown table wider than the matrix
+        if len(values) != width or not any(c.kind == "number" for c in values):
+            continue
+        out.append((here, "".join(c.raw.strip() for c in labels), line, values))
+    return out
+
+
 def _pipe_cells(values: str, expected: int) -> list[Cell] | None:
     """Every `|`-joined part of the value text, empty parts at both ends dropped."""
     if "|" not in values:

@@ -104,8 +104,8 @@ HARMONISED_TABLE = Table(
         Column("approximate", "bool", "A source figure is given as approximate (余, 近, 约, 多).", nullable=False),
         Column("crosswalk_exact", "bool", "The regime's categories match the measure one to one (false: an "
                "approximate mapping; see the crosswalk notes).", nullable=False),
-        Column("method", "string", "Where the source figures were read: table, prose or mixed.",
-               allowed=("table", "prose", "mixed"), nullable=False),
+        Column("method", "string", "Where the source figures were read: table, table_layout, prose or mixed.",
+               allowed=("table", "table_layout", "prose", "mixed"), nullable=False),
     ), (LEVEL_WARNING,
         "Categories change meaning at the 2019 break: rows with crosswalk_exact = false are approximate; "
         "read the crosswalk notes before comparing across it.",
@@ -198,7 +198,10 @@ TABLES = {t.name: t for t in (
               Column("semantics", "string", "number; zero_stated (e.g. 未收到申请); blank cell; not_applicable (/ or —); text; ambiguous (run-together cells with more than one reading).",
                      allowed=SEMANTICS, nullable=False),
               Column("approximate", "bool", "The report gives the figure as approximate (余, 近, 约, 多)."),
-              Column("method", "string", "How the value was read: from a table or from prose.", allowed=METHODS, nullable=False),
+              Column("method", "string", "How the value was read: table (a cell found under its printed row "
+                     "label); table_layout (a cell placed by the table's standard row order, its label printed apart in "
+                     "text converted from a PDF: used only when the count of value rows is the layout's, every printed "
+                     "label sits at its place and every identity that can be computed holds); or prose.", allowed=METHODS, nullable=False),
               Column("preferred", "bool", "This is the value the wide tables use (a table value over a prose one)."),
               Column("row_label", "string", "The table row label as printed.", "行标签"),
               Column("column_label", "string", "The table column (applicant type or measure).", "列标签"),

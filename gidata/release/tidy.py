@@ -8,6 +8,7 @@ from gidata.check.crossyear import IDENTITIES, crossyear
 from gidata.release.dictionary import (CAPACITY_CODES, MATRIX_CODES, OUTCOME_COLUMNS, PRE2019_APPLICATION_CODES,
                          PROACTIVE_CODES, TABLES)
 from gidata.release.harmonise import harmonise
+from gidata.records import TABLE_METHODS
 from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
 
 _IDENTITY = ("report_id", "body", "year", "level", "scope", "regime")
@@ -18,7 +19,7 @@ CROSSYEAR_ITEMS = frozenset(i for x in IDENTITIES for i in (x.stated, x.previous
 def mark_preferred(facts: list[dict]) -> list[dict]:
     """Flag, per report, item and applicant, the one value the wide tables use (table before prose)."""
     taken = set()
-    for fact in sorted(facts, key=lambda f: (f["method"] != "table", f["source_offset"])):
+    for fact in sorted(facts, key=lambda f: (f["method"] not in TABLE_METHODS, f["source_offset"])):
         key = (fact["report_id"], fact["item"], fact["applicant"])
         usable = fact["semantics"] in ("number", "zero_stated", "blank")
         fact["preferred"] = usable and key not in taken
