@@ -19,7 +19,7 @@ def item_code(row: str, measure: str) -> str | None:
     return code if code in ITEM_BY_CODE else None
 
 
-def table_bounds(text: str) -> tuple[int, int] | None:
+def article20_bounds(text: str) -> tuple[int, int] | None:
     """From the first 第二十条 heading to the applicant matrix."""
     first = re.search(r"第二十条\s*第", text)
     if not first:
@@ -30,7 +30,7 @@ def table_bounds(text: str) -> tuple[int, int] | None:
 
 def extract_article20(doc: Document) -> list[Fact]:
     """Every cell of the article 20 table as a fact, the columns read from each sub-table's header."""
-    bounds = table_bounds(doc.text)
+    bounds = article20_bounds(doc.text)
     if bounds is None:
         return []
     start, end = bounds
@@ -55,7 +55,7 @@ def extract_article20(doc: Document) -> list[Fact]:
                                   row_label=hit.label))
             continue
         facts.extend(
-            Fact(code, cell.value, cell.kind if cell.kind != "text" else "text", "table", source,
+            Fact(code, cell.value, cell.kind, "table", source,
                  hit.start, row_label=hit.label, column_label=measure)
             for code, measure, cell in zip(codes, measures, cells))
     return facts

@@ -14,7 +14,7 @@ _ANCHOR = re.compile(r"行政复议[^。]{0,40}?行政诉讼")
 _END = re.compile(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告")
 
 
-def table_bounds(text: str) -> tuple[int, int] | None:
+def challenge_bounds(text: str) -> tuple[int, int] | None:
     """From the 15th outcome label of the header to the next part of the report."""
     anchor = _ANCHOR.search(text)
     while anchor:
@@ -43,7 +43,7 @@ def _header_end(text: str, labels: list[re.Match]) -> int:
 
 def extract_challenges(doc: Document) -> list[Fact]:
     """The 15 review and litigation cells as facts, or one `ambiguous` fact if they can't be split."""
-    bounds = table_bounds(doc.text)
+    bounds = challenge_bounds(doc.text)
     if bounds is None:
         return _by_layout(doc.text)
     start, end = bounds
@@ -62,7 +62,7 @@ def extract_challenges(doc: Document) -> list[Fact]:
             return []
         return [Fact("review_total", None, "ambiguous", "table", source, start)]
     return [
-        Fact(code, cell.value, _semantics(cell.kind), "table", source, start, column_label=code)
+        Fact(code, cell.value, cell.kind, "table", source, start, column_label=code)
         for code, cell in zip(CHALLENGE_COLUMNS, cells)
     ]
 
@@ -108,9 +108,6 @@ def _sub_tables(text: str, bounds: tuple[int, int]) -> list[Cell] | None:
         pos = stop
     return cells
 
-
-def _semantics(kind: str) -> str:
-    return kind if kind in ("number", "blank", "not_applicable") else "text"
 
 
 def _groups_add_up(values: list[float]) -> bool:

@@ -127,7 +127,7 @@ def _layout_balances(rows: dict[str, list[float | None]], columns: list[str]) ->
 
 
 def _layout_facts(key: str, offset: int, line: str, cells: list[Cell], columns: list[str]) -> list[Fact]:
-    return [Fact(key, cell.value, _semantics(cell), "table_layout", line.strip()[:300], offset,
+    return [Fact(key, cell.value, cell.kind, "table_layout", line.strip()[:300], offset,
                  applicant=column, row_label=None, column_label=column)
             for column, cell in zip(columns, cells)]
 
@@ -177,14 +177,12 @@ def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: lis
         return [Fact(hit.key, None, "ambiguous", "table", source, hit.start, applicant=None,
                      row_label=hit.label.strip())]
     return [
-        Fact(hit.key, cell.value, _semantics(cell), "table", source, hit.start, applicant=column,
+        Fact(hit.key, cell.value, cell.kind, "table", source, hit.start, applicant=column,
              row_label=hit.label.strip(), column_label=column)
         for column, cell in zip(columns, cells)
     ]
 
 
-def _semantics(cell: Cell) -> str:
-    return {"number": "number", "blank": "blank", "not_applicable": "not_applicable"}.get(cell.kind, "text")
 
 
 def _resolve_jointly(rows: dict, columns: list[str]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from gidata.numbers import ARABIC, Cell, read_cell
 
-_CJK = re.compile(r"[\u3400-\u9fff（(《“\"#]")  # label text, or a Markdown heading's #
+_LABEL_START = re.compile(r"[\u3400-\u9fff（(《“\"#]")  # label text, or a Markdown heading's #
 _MARKDOWN_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$", re.M)
 _NUMBER_TOKEN = re.compile(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+")
 
@@ -57,7 +57,7 @@ def leading_values(segment: str) -> str:
     ' |\n\n| 27 | 10 |\n\n'
     """
     segment = _MARKDOWN_RULE.sub("", segment)
-    match = _CJK.search(segment)
+    match = _LABEL_START.search(segment)
     return segment[: match.start()] if match else segment
 
 

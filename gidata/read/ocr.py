@@ -20,8 +20,8 @@ from pathlib import Path
 import numpy as np
 
 from gidata.read.document import Document, ReadError, grid_lines
-from gidata.read.image_tables import crop, erase_rules, find_tables, table_grid
-from gidata.read.normalize import normalize_text
+from gidata.read.image_tables import crop, erase_rules, find_image_tables, image_grid
+from gidata.read.normalize import CJK_CHARS, normalize_text
 from gidata.read.files import read_document
 
 OCR_ENV = "GIDATA_OCR"  # set to 1 by `gidata build --ocr`, so that worker processes see it too
@@ -31,9 +31,8 @@ PAGE_SECONDS = 120.0
 MAX_OCR_PAGES = 100
 ENCODING = f"ocr:tesseract-{LANGUAGE}"
 _ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one thread a page: faster on small machines
-_CJK = "\u3400-\u9fff\uff00-\uffef\u3000-\u303f“”"
 _VALUE = re.compile(r"\d+(?:\.\d+)?|/|-+")
-_CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])")
+_CJK_GAP = re.compile(rf"(?<=[{CJK_CHARS}])[ \t]+(?=[{CJK_CHARS}])")
 _PAGE_NUMBER = re.compile(r"^[-—–~_]\s*\S{1,3}\s*[-—–~_]$|^\d{1,3}$")  # `- 3 -`, read or misread
 _WRAPPED_END = re.compile(r"[\u3400-\u9fff]$")  # a line ending mid-label: no value, no full stop
 _WRAPPED_START = re.compile(r"[\u3400-\u9fff](?![、.])")  # the rest of it: not a numbered label
@@ -105,7 +104,7 @@ def ocr_page(image) -> str:
     reads `2`), written as `a | b | c` rows like a text layer's tables; the text between tables
     read as blocks."""
     erased = np.asarray(erase_rules(image))
-    tables = find_tables(image)
+    tables = find_image_tables(image)
     crops, plan, top = [], [], 0
     for bands in tables:
         plan.append(("text", len(crops)))
@@ -139,7 +138,7 @@ def _grid(bands, cells, words: list[str], digits: list[str]) -> list[list[str]]:
              for row in cells for k, _, _ in row}
     numbers = {k: digits[k].strip() for k in texts if _VALUE.fullmatch(digits[k].strip())
                and not re.search(r"[\u3400-\u9fff]", texts[k])}
-    return table_grid(bands, cells, texts, numbers)
+    return image_grid(bands, cells, texts, numbers)
 
 
 def tesseract(images: list, psm: int = 6, language: str = LANGUAGE, config: tuple = ()) -> list[str]:
