@@ -48,8 +48,7 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
                                   row_label=hit.label.strip()))
             continue
         cell = cells[0]
-        kind = cell.kind if cell.kind in ("number", "blank", "not_applicable") else "text"
-        facts.append(Fact(hit.key, cell.value, kind, "table", source, hit.start,
+        facts.append(Fact(hit.key, cell.value, cell.kind, "table", source, hit.start,
                           row_label=hit.label.strip(), column_label="本年" if columns == 2 else None))
     return facts
 
