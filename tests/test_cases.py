@@ -1,4 +1,4 @@
-"""Layouts the corpus lacks, made from corpus reports' hand-read figures (tests/fixtures/*/make_fixtures.py):
+"""Layouts the corpus lacks, made from corpus reports' hand-read figures (tests/fixtures/*/make_*_fixture.py):
 every table value right, and positional reading only where the count and the identities agree."""
 
 from pathlib import Path
