@@ -6,6 +6,7 @@ import re
 
 from gidata.read.document import Document
 from gidata.records import Fact
+from gidata.numbers import Cell
 from gidata.vocabulary.items import ITEM_BY_CODE
 from gidata.vocabulary.tables import ARTICLE20_CODES, ARTICLE20_MEASURES, ARTICLE20_ROWS
 from gidata.extract.tablescan import RowHit, cells_of, find_rows, leading_values, segments, value_tokens
@@ -45,7 +46,8 @@ def extract_article20(doc: Document) -> list[Fact]:
         codes = [item_code(hit.key, m) for m in measures]
         if not codes or None in codes:
             continue
-        cells = cells_of(segment, len(codes))
+        segment, units = strip_units(segment)
+        cells = in_item_units(cells_of(segment, len(codes)), units, codes)
         if cells and doc.from_ocr and len(value_tokens(segment)) != len(codes):
             cells = None  # OCR text: never guess where run-together or misread digits split
         source = (hit.label + segment).strip()[:200]
@@ -59,6 +61,37 @@ def extract_article20(doc: Document) -> list[Fact]:
                  hit.start, row_label=hit.label, column_label=measure)
             for code, measure, cell in zip(codes, measures, cells))
     return facts
+
+
+_UNIT_IN_CELL = re.compile(r"(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(万元|元|个|笔|件|项|条)")
+
+
+def strip_units(segment: str) -> tuple[str, list[str]]:
+    """A row's value text with units printed inside its cells (`1个`, `246900元`) taken out, and
+    those units in order (a cell without one gives no entry).
+
+    >>> strip_units("1个246900元")
+    ('1 246900 ', ['个', '元'])
+    """
+    units = [m.group(2) for m in _UNIT_IN_CELL.finditer(segment)]
+    return _UNIT_IN_CELL.sub(lambda m: m.group(1) + " ", segment), units
+
+
+def in_item_units(cells: list[Cell] | None, units: list[str], codes: list[str]) -> list[Cell] | None:
+    """Cells with an amount printed in 元 converted to the item's 万元; None when a 元 amount
+    cannot be matched to its cell (it would be a wrong value, 10 000 times too large)."""
+    if cells is None or "元" not in units:
+        return cells
+    if len(units) != len(cells):
+        return None
+    out = []
+    for cell, unit, code in zip(cells, units, codes):
+        if unit == "元":
+            if ITEM_BY_CODE[code].unit != "万元" or cell.value is None:
+                return None
+            cell = Cell(cell.kind, round(cell.value / 10000, 6), cell.raw)
+        out.append(cell)
+    return out
 
 
 def _out_of_order(text: str, rows: list[tuple[str, str]], hits: list[RowHit], start: int, end: int) -> list[RowHit]:
