@@ -1,9 +1,15 @@
-"""Accuracy of extraction against the hand-read expected values, per report and overall."""
+"""Accuracy of extraction against the hand-read expected values: per report, per regime, per file
+type and per kind of value (report fields, table cells, prose figures), corpus and test cases.
+
+The corpus reports are in corpus/ (tests/expected/*.yaml); the test cases made for layouts the
+corpus lacks (a saved HTML page, ...) are in tests/fixtures/ (tests/expected/cases/*.yaml).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 import yaml
@@ -15,6 +21,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the hand-read co
 from tests.compare import compare  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+KINDS = ("report", "table", "prose")
+
+
+def expectations(corpus: Path) -> list[tuple[str, dict, Path]]:
+    """(set, expected values, source file) for every corpus report and every test case."""
+    out = []
+    for group, folder, base in (("corpus", ROOT / "tests" / "expected", corpus),
+                                ("cases", ROOT / "tests" / "expected" / "cases", ROOT / "tests" / "fixtures")):
+        for path in sorted(folder.glob("*.yaml")):
+            expected = yaml.safe_load(path.read_text(encoding="utf-8"))
+            source = base / expected["file"]
+            if source.exists():
+                out.append((group, expected, source))
+    return out
+
+
+def _kind(label: str) -> str:
+    return label.split(".", 1)[0]
 
 
 def main() -> int:
@@ -22,22 +46,38 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
-    right = wrong = missing = 0
-    for path in sorted((ROOT / "tests" / "expected").glob("*.yaml")):
-        expected = yaml.safe_load(path.read_text(encoding="utf-8"))
-        source = args.corpus / expected["file"]
-        if not source.exists():
-            continue
+    # (grouping, key) -> kind -> [right, wrong, missing]; wrong counts a value that differs, not an ambiguous one
+    tally: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: {k: [0, 0, 0] for k in KINDS})
+    for group, expected, source in expectations(args.corpus):
         result = process_file(source, source.name, sources_metadata(source))
         c = compare(expected, result)
-        right, wrong, missing = right + len(c.right), wrong + len(c.wrong), missing + len(c.missing)
-        print(f"{c.name:<42} {c.accuracy:6.1%}  right {len(c.right):4d}  wrong {len(c.wrong):3d}  missing {len(c.missing):3d}")
+        regime = str((expected.get("report") or {}).get("regime"))
+        keys = [("set", group), ("regime", f"{group}:{regime}"), ("type", f"{group}:{source.suffix.lstrip('.')}"),
+                ("all", "all")]
+        ambiguous = [w for w in c.wrong if "(ambiguous)" in w]
+        wrong = [w for w in c.wrong if "(ambiguous)" not in w]
+        for position, labels in enumerate((c.right, wrong, c.missing + ambiguous)):
+            for label in labels:
+                for key in keys:
+                    tally[key][_kind(label)][position] += 1
+        print(f"{group:<5} {c.name:<42} {c.accuracy:6.1%}  right {len(c.right):4d}  wrong {len(c.wrong):3d}  "
+              f"missing {len(c.missing):3d}")
         if args.show:
             for line in c.wrong + c.missing:
                 print("    ", line)
-    total = right + wrong + missing
-    print(f"{'ALL':<42} {right / total:6.1%}  right {right:4d}  wrong {wrong:3d}  missing {missing:3d}")
+    print("\nright/expected, and w = wrong values (a value given that differs from the hand-read one;"
+          " ambiguous and missing values are neither right nor wrong)")
+    print(f"{'':<22} {'report fields':>24} {'table cells':>24} {'prose figures':>24}")
+    for key in sorted(tally, key=lambda k: (k[0] != "all", k)):
+        row = tally[key]
+        print(f"{key[0] + ' ' + key[1]:<22} " + " ".join(_share(row[k]) for k in KINDS))
     return 0
+
+
+def _share(counts: list[int]) -> str:
+    right, wrong, missing = counts
+    total = right + wrong + missing
+    return f"{(right / total if total else 1):6.1%} {right:5d}/{total:<5d} w{wrong:<3d}".rjust(24)
 
 
 if __name__ == "__main__":

@@ -58,7 +58,9 @@ class Cell:
     raw: str
 
 
-_NA = re.compile(r"^[/／\\—\-–―一]+$|^(无|不适用)$")
+# Not applicable: slashes and dashes; in a table cell a run of 一 is the Chinese keyboard's dash
+# (tables print figures in digits), while in prose `parse_number("一") == 1`.
+_NA = re.compile(r"^[/／\\—\-–―]+$|^一+$|^(无|不适用)$")
 
 
 def read_cell(raw: str) -> Cell:
@@ -68,6 +70,8 @@ def read_cell(raw: str) -> Cell:
     (12.0, 'blank', 'not_applicable', 'not_applicable')
     >>> read_cell("+82").value, read_cell("-3").value
     (82.0, -3.0)
+    >>> read_cell("一").kind, read_cell("二").value
+    ('not_applicable', 2.0)
     """
     text = raw.strip()
     if not text:

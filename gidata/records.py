@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SEMANTICS = ("number", "zero_stated", "blank", "not_applicable", "text", "ambiguous")
-METHODS = ("table", "prose")
+METHODS = ("table", "table_layout", "prose")
+TABLE_METHODS = ("table", "table_layout")  # table_layout: cells placed by the table's standard row order
 USABLE = ("number", "zero_stated", "blank")  # semantics of a value that can count (a blank cell counts as 0)
 
 # Statuses of a `reports` row. Reports whose text went through the pipeline can be duplicates;
@@ -85,12 +86,12 @@ Key = tuple[str, str | None]  # (item, applicant)
 
 def counting(facts: list[Fact] | tuple[Fact, ...]) -> dict[Key, Fact]:
     """(item, applicant) -> the fact that counts: the first usable one (a number, a stated zero or
-    a blank cell), table before prose, in the order of the text. Checks, wide tables and
+    a table's blank cell), table before prose, in the order of the text. Checks, wide tables and
     harmonised series all read this.
     """
     chosen: dict[Key, Fact] = {}
-    for fact in sorted(facts, key=lambda f: (f.method != "table", f.offset)):
-        if fact.semantics in USABLE:
+    for fact in sorted(facts, key=lambda f: (f.method not in TABLE_METHODS, f.offset)):
+        if fact.semantics in USABLE and (fact.semantics != "blank" or fact.method in TABLE_METHODS):
             chosen.setdefault((fact.item, fact.applicant), fact)
     return chosen
 

@@ -50,7 +50,7 @@ def compare(expected: dict, result: Result, fields: tuple[str, ...] = REPORT_FIE
     for method in ("table", "prose"):
         facts = {}
         for f in result.facts:
-            if f.method == method:
+            if f.method == method or (method == "table" and f.method == "table_layout"):
                 facts.setdefault((f.item, f.applicant), f)
         for (item, applicant), (value, approx) in expected_cells(expected, method).items():
             fact = facts.get((item, applicant))

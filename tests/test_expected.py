@@ -54,7 +54,10 @@ def test_no_extracted_number_contradicts_the_hand_read_one(path, corpus):
 COMPLETE_TABLES = [
     "004_cde45a360ad512ec",  # pre-2019 national table, cells joined by |
     "2009_pingtanxian_gonganju_1",  # 2009 Fuzhou variant on one line
-    "2012_pingtanqu_1",  # provincial variant with a 历年累计 column
+    "2012_pingtanqu_1",  # provincial variant with a 历年累计 column; rows with no national item
+    "2012_pingtanxian_1",  # provincial variant run together, pinned by the prose total
+    "2013_pingtanxian_1",
+    "2017_pingtanqu_1",
     "2014_pingtanqu_1",  # provincial variant, run together
     "2017_pingtan_jigongwei_1",  # "/" cells
     "001_f55af3b9fc6ef95b",  # 2021 format, one cell per line, blank-line separated
@@ -65,6 +68,7 @@ COMPLETE_TABLES = [
     "2023_hongzequ_huaian_1",  # PDF: merged label cells repeated across the row; review header twice
     "2024_hongzequ_huaian_1",  # PDF: matrix broken over a page inside (四)无法提供
     "2025_shuyangxian_1",  # Markdown: a heading above each table row; review as three small tables
+    "2024_shanghai_kewei_1",  # Markdown from a PDF: labels apart from value rows, placed by the layout
 ]
 
 

@@ -6,9 +6,13 @@ import re
 
 from gidata.read.document import Document
 from gidata.records import Fact
+from gidata.numbers import Cell
 from gidata.vocabulary.items import ITEM_BY_CODE
 from gidata.vocabulary.tables import ARTICLE20_CODES, ARTICLE20_MEASURES, ARTICLE20_ROWS
-from gidata.extract.tablescan import cells_of, find_rows, leading_values, segments, value_tokens
+from gidata.extract.tablescan import RowHit, cells_of, find_rows, leading_values, segments, value_tokens
+
+ROW_WINDOW = 1500  # how far after one row label the next may be printed
+
 
 def item_code(row: str, measure: str) -> str | None:
     """The item code of one cell of the table, or None for a cell the formats do not have."""
@@ -16,7 +20,7 @@ def item_code(row: str, measure: str) -> str | None:
     return code if code in ITEM_BY_CODE else None
 
 
-def table_bounds(text: str) -> tuple[int, int] | None:
+def article20_bounds(text: str) -> tuple[int, int] | None:
     """From the first 第二十条 heading to the applicant matrix."""
     first = re.search(r"第二十条\s*第", text)
     if not first:
@@ -27,13 +31,13 @@ def table_bounds(text: str) -> tuple[int, int] | None:
 
 def extract_article20(doc: Document) -> list[Fact]:
     """Every cell of the article 20 table as a fact, the columns read from each sub-table's header."""
-    bounds = table_bounds(doc.text)
+    bounds = article20_bounds(doc.text)
     if bounds is None:
         return []
     start, end = bounds
     text = doc.text
-    hits = find_rows(text, [(k, rf"{p}(?!制度|的|事项数)") for k, p in ARTICLE20_ROWS], start, end,
-                     window=1500)
+    rows = [(k, rf"{p}(?!制度|的|事项数)") for k, p in ARTICLE20_ROWS]
+    hits = _out_of_order(text, rows, find_rows(text, rows, start, end, window=ROW_WINDOW), start, end)
     facts, measures = [], []
     for hit, segment in segments(text, hits, end):
         header_start = max(text.rfind("第二十条", start, hit.start), start)
@@ -42,7 +46,8 @@ def extract_article20(doc: Document) -> list[Fact]:
         codes = [item_code(hit.key, m) for m in measures]
         if not codes or None in codes:
             continue
-        cells = cells_of(segment, len(codes))
+        segment, units = strip_units(segment)
+        cells = in_item_units(cells_of(segment, len(codes)), units, codes)
         if cells and doc.from_ocr and len(value_tokens(segment)) != len(codes):
             cells = None  # OCR text: never guess where run-together or misread digits split
         source = (hit.label + segment).strip()[:200]
@@ -52,12 +57,64 @@ def extract_article20(doc: Document) -> list[Fact]:
                                   row_label=hit.label))
             continue
         facts.extend(
-            Fact(code, cell.value, cell.kind if cell.kind != "text" else "text", "table", source,
+            Fact(code, cell.value, cell.kind, "table", source,
                  hit.start, row_label=hit.label, column_label=measure)
             for code, measure, cell in zip(codes, measures, cells))
     return facts
 
 
+_UNIT_IN_CELL = re.compile(r"(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(万元|元|个|笔|件|项|条)")
+
+
+def strip_units(segment: str) -> tuple[str, list[str]]:
+    """A row's value text with units printed inside its cells (`1个`, `246900元`) taken out, and
+    those units in order (a cell without one gives no entry).
+
+    >>> strip_units("1个246900元")
+    ('1 246900 ', ['个', '元'])
+    """
+    units = [m.group(2) for m in _UNIT_IN_CELL.finditer(segment)]
+    return _UNIT_IN_CELL.sub(lambda m: m.group(1) + " ", segment), units
+
+
+def in_item_units(cells: list[Cell] | None, units: list[str], codes: list[str]) -> list[Cell] | None:
+    """Cells with an amount printed in 元 converted to the item's 万元; None when a 元 amount
+    cannot be matched to its cell (it would be a wrong value, 10 000 times too large)."""
+    if cells is None or "元" not in units:
+        return cells
+    if len(units) != len(cells):
+        return None
+    out = []
+    for cell, unit, code in zip(cells, units, codes):
+        if unit == "元":
+            if ITEM_BY_CODE[code].unit != "万元" or cell.value is None:
+                return None
+            cell = Cell(cell.kind, round(cell.value / 10000, 6), cell.raw)
+        out.append(cell)
+    return out
+
+
+def _out_of_order(text: str, rows: list[tuple[str, str]], hits: list[RowHit], start: int, end: int) -> list[RowHit]:
+    """The rows found in order, plus rows printed out of the standard order (a PDF conversion may
+    put the 第(五)项 sub-tables before 第(一)项): each at its first place that no other row holds."""
+    found = {h.key for h in hits}
+    for key, pattern in rows:
+        if key in found:
+            continue
+        for match in re.compile(pattern).finditer(text, start, end):
+            if not any(h.start < match.end() and match.start() < h.end for h in hits):
+                hits.append(RowHit(key, match.start(), match.end(), match.group(0)))
+                break
+    return sorted(hits, key=lambda h: h.start)
+
+
 def _measures(header: str) -> list[str]:
+    """The measure columns of the sub-table header nearest the row (after its last 信息内容)."""
+    last = header.rfind("信息内容")
+    header = header[last:] if last >= 0 and _measures_in(header[last:]) else header
+    return _measures_in(header)
+
+
+def _measures_in(header: str) -> list[str]:
     found = sorted((m.start(), key) for key, pattern in ARTICLE20_MEASURES for m in re.finditer(pattern, header))
     return [key for _, key in found]

@@ -8,22 +8,22 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import Cell, read_cell
 from gidata.vocabulary.tables import CHALLENGE_COLUMNS, CHALLENGE_KIND_HEADINGS, CHALLENGE_OUTCOME_LABEL
-from gidata.extract.tablescan import cells_of, leading_values, split_digits
+from gidata.extract.tablescan import cells_of, leading_values, pipe_rows, split_digits
 
+_ANCHOR = re.compile(r"行政复议[^。]{0,40}?行政诉讼")
 _END = re.compile(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告")
 
 
-def table_bounds(text: str) -> tuple[int, int] | None:
+def challenge_bounds(text: str) -> tuple[int, int] | None:
     """From the 15th outcome label of the header to the next part of the report."""
-    anchor = re.search(r"行政复议[^。]{0,40}?行政诉讼", text)
+    anchor = _ANCHOR.search(text)
     while anchor:
         labels = list(re.finditer(CHALLENGE_OUTCOME_LABEL, text[anchor.start(): anchor.start() + 900]))
         if len(labels) >= 15:
             start = anchor.start() + _header_end(text[anchor.start():], labels)
             stop = _END.search(text, start)
             return start, stop.start() if stop else min(len(text), start + 400)
-        anchor = re.search(r"行政复议[^。]{0,40}?行政诉讼", text[anchor.end():]) and \
-            re.compile(r"行政复议[^。]{0,40}?行政诉讼").search(text, anchor.end())
+        anchor = _ANCHOR.search(text, anchor.end())
     return None
 
 
@@ -43,9 +43,9 @@ def _header_end(text: str, labels: list[re.Match]) -> int:
 
 def extract_challenges(doc: Document) -> list[Fact]:
     """The 15 review and litigation cells as facts, or one `ambiguous` fact if they can't be split."""
-    bounds = table_bounds(doc.text)
+    bounds = challenge_bounds(doc.text)
     if bounds is None:
-        return []
+        return _by_layout(doc.text)
     start, end = bounds
     segment = doc.text[start:end]
     cells = cells_of(segment, 15, _groups_add_up)
@@ -62,9 +62,26 @@ def extract_challenges(doc: Document) -> list[Fact]:
             return []
         return [Fact("review_total", None, "ambiguous", "table", source, start)]
     return [
-        Fact(code, cell.value, _semantics(cell.kind), "table", source, start, column_label=code)
+        Fact(code, cell.value, cell.kind, "table", source, start, column_label=code)
         for code, cell in zip(CHALLENGE_COLUMNS, cells)
     ]
+
+
+def _by_layout(text: str) -> list[Fact]:
+    """The 15 cells by the table's standard column order when its header words came apart (a PDF
+    turned into text): only for one `|`-joined row of exactly 15 values under the 行政复议/行政诉讼
+    heading whose three group totals hold."""
+    for anchor in _ANCHOR.finditer(text):
+        stop = _END.search(text, anchor.end())
+        found = pipe_rows(text, anchor.start(), stop.start() if stop else len(text), len(CHALLENGE_COLUMNS))
+        if len(found) != 1:
+            continue
+        offset, label, line, cells = found[0]
+        if label or not all(c.kind == "number" for c in cells) or not _groups_add_up([c.value for c in cells]):
+            return []
+        return [Fact(code, cell.value, "number", "table_layout", line.strip()[:200], offset, column_label=code)
+                for code, cell in zip(CHALLENGE_COLUMNS, cells)]
+    return []
 
 
 def _sub_tables(text: str, bounds: tuple[int, int]) -> list[Cell] | None:
@@ -91,9 +108,6 @@ def _sub_tables(text: str, bounds: tuple[int, int]) -> list[Cell] | None:
         pos = stop
     return cells
 
-
-def _semantics(kind: str) -> str:
-    return kind if kind in ("number", "blank", "not_applicable") else "text"
 
 
 def _groups_add_up(values: list[float]) -> bool:

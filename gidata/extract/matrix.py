@@ -10,7 +10,8 @@ from gidata.records import Fact
 from gidata.vocabulary.items import APPLICANT_TYPES, ITEM_BY_CODE
 from gidata.numbers import Cell
 from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS
-from gidata.extract.tablescan import RowHit, cells_of, find_rows, leading_values, segments, split_candidates
+from gidata.extract.tablescan import (RowHit, cells_of, find_rows, leading_values, pipe_rows, segments,
+                                      split_candidates)
 
 def matrix_bounds(text: str) -> tuple[int, int] | None:
     """Where the applicant matrix lies: from its header (申请人情况 / 自然人) to its last row."""
@@ -63,8 +64,72 @@ def extract_matrix(doc: Document) -> list[Fact]:
             cells = None  # an OCR'd row whose total does not add up: a digit may be misread
         rows[hit.key] = (hit, segment, cells)
     _resolve_jointly(rows, columns)
-    return [fact for key, (hit, segment, cells) in rows.items()
-            for fact in _row_facts(hit, segment, cells, columns)]
+    by_layout = _by_layout(doc.text, first_row, end, columns, rows)
+    facts = [fact for key, (hit, segment, cells) in rows.items() if key not in by_layout
+             for fact in _row_facts(hit, segment, cells, columns)]
+    return facts + [fact for key, (offset, line, cells) in by_layout.items()
+                    for fact in _layout_facts(key, offset, line, cells, columns)]
+
+
+# The value rows of each matrix in the standard order: 2021 splits (六)其他处理 into three rows.
+LAYOUTS = (
+    [key for key, _ in MATRIX_ROWS if key != "out_other"],
+    [key for key, _ in MATRIX_ROWS if not key.startswith("out_other_")],
+)
+
+
+def _by_layout(text: str, start: int, end: int, columns: list[str], rows: dict) -> dict:
+    """Rows whose labels were printed apart from their values (a PDF turned into text), assigned by
+    the standard row order, only when the count of value rows is the layout's, every printed label
+    sits at its layout place, the rows read by label agree, and every identity that can be computed
+    holds. Returns key -> (offset, line, cells) for the rows not read by their labels."""
+    if all(cells is not None for _, _, cells in rows.values()) and len(rows) >= len(LAYOUTS[1]):
+        return {}
+    found = pipe_rows(text, start, end, len(columns))
+    layout = next((keys for keys in LAYOUTS if len(keys) == len(found)), None)
+    if layout is None:
+        return {}
+    patterns = dict(MATRIX_ROWS)
+    assigned = {}
+    for key, (offset, label, line, cells) in zip(layout, found):
+        if label and not re.search(patterns[key], label):
+            return {}
+        read = rows.get(key, (None, None, None))[2]
+        if read is not None and [c.value for c in read] != [c.value for c in cells]:
+            return {}
+        assigned[key] = (offset, line, cells)
+    if not _layout_balances({k: [c.value for c in v[2]] for k, v in assigned.items()}, columns):
+        return {}
+    return {key: value for key, value in assigned.items() if rows.get(key, (None, None, None))[2] is None}
+
+
+def _layout_balances(rows: dict[str, list[float | None]], columns: list[str]) -> bool:
+    """Every row total and every column identity whose figures are all printed holds (at least
+    one per column)."""
+    total = columns.index("total")
+    for values in rows.values():
+        if None not in values and abs(sum(values) - 2 * values[total]) > 1e-6:
+            return False
+    outcomes = [k for k in rows if k.startswith("out_") and k != "out_total"]
+    checked = set()
+    for c in range(len(columns)):
+        balance = [rows[k][c] for k in ("req_new", "req_carried_over", "out_total", "req_carried_forward")]
+        if None not in balance:
+            if abs(balance[0] + balance[1] - balance[2] - balance[3]) > 1e-6:
+                return False
+            checked.add(c)
+        parts = [rows[k][c] for k in outcomes]
+        if rows["out_total"][c] is not None and None not in parts:
+            if abs(sum(parts) - rows["out_total"][c]) > 1e-6:
+                return False
+            checked.add(c)
+    return len(checked) == len(columns)
+
+
+def _layout_facts(key: str, offset: int, line: str, cells: list[Cell], columns: list[str]) -> list[Fact]:
+    return [Fact(key, cell.value, cell.kind, "table_layout", line.strip()[:300], offset,
+                 applicant=column, row_label=None, column_label=column)
+            for column, cell in zip(columns, cells)]
 
 
 def _reanchor(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
@@ -112,14 +177,12 @@ def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: lis
         return [Fact(hit.key, None, "ambiguous", "table", source, hit.start, applicant=None,
                      row_label=hit.label.strip())]
     return [
-        Fact(hit.key, cell.value, _semantics(cell), "table", source, hit.start, applicant=column,
+        Fact(hit.key, cell.value, cell.kind, "table", source, hit.start, applicant=column,
              row_label=hit.label.strip(), column_label=column)
         for column, cell in zip(columns, cells)
     ]
 
 
-def _semantics(cell: Cell) -> str:
-    return {"number": "number", "blank": "blank", "not_applicable": "not_applicable"}.get(cell.kind, "text")
 
 
 def _resolve_jointly(rows: dict, columns: list[str]) -> None:

@@ -9,6 +9,7 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import read_cell
 from gidata.vocabulary.tables import PRE2019_ROWS, PRE2019_VARIANT_ROWS
+from gidata.extract.prose import extract_prose
 from gidata.extract.tablescan import RowHit, cells_of, find_rows, leading_values, segments, split_digits
 
 _PAREN = r"(?:\s*\([^)\n|]{0,40}\))?"
@@ -47,16 +48,15 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
                                   row_label=hit.label.strip()))
             continue
         cell = cells[0]
-        kind = cell.kind if cell.kind in ("number", "blank", "not_applicable") else "text"
-        facts.append(Fact(hit.key, cell.value, kind, "table", source, hit.start,
+        facts.append(Fact(hit.key, cell.value, cell.kind, "table", source, hit.start,
                           row_label=hit.label.strip(), column_label="本年" if columns == 2 else None))
     return facts
 
 
 _VARIANT_MARK = re.compile(r"受理(?:依申请公开信息|政府信息依申请公开|政府信息公开申请)总数|对申请的答复(?:总)?数")
-_CHANNELS = ("app_in_person", "app_fax", "-email", "app_online", "app_letter", "-letter_fax", "-other_channel")
+_CHANNELS = ("app_in_person", "app_fax", "app_email", "app_online", "app_letter", "app_letter_fax", "app_other_form")
 _VARIANT_SUMS = [("app_received", _CHANNELS),
-                 ("reply_total", ("reply_granted", "reply_partial", "reply_denied", "-reply_other"))]
+                 ("reply_total", ("reply_granted", "reply_partial", "reply_denied", "reply_other_type"))]
 _VARIANT_PARTS = [("pro_total", ("pro_website", "pro_gazette"))]  # parts <= total only (sums may not hold)
 _TRAILING_NUMBERING = re.compile(r"\s*(?:其中\s*[:：]?)?\s*(?:[1-9]\s*[.．、])?\s*$")
 _VARIANT_TOKEN = re.compile(r"\d+(?:\.\d+)?|[/／—\-–―]+")
@@ -128,10 +128,12 @@ def extract_variant_table(doc: Document, start: int) -> list[Fact] | None:
             continue
         rows[hit.key] = (hit, segment, variant_cells(variant_values(segment), columns))
     _resolve_variant(rows)
+    if _pin_by_prose(doc, rows, (start, end)):
+        _resolve_variant(rows)
     facts = []
     for key, (hit, segment, readings) in rows.items():
-        if key.startswith("-") or (key == "app_online" and "-email" in keys):
-            continue  # no item code; 网上申请 beside 电子邮件申请 is not the national 网络申请
+        if key == "app_online" and "app_email" in keys:
+            key = "app_web"  # 网上申请 beside 电子邮件申请 is not the national 网络申请 (e-mail + web)
         source = (hit.label + segment[:40]).strip()
         label = hit.label.strip()
         if readings is None or len(readings) != 1:
@@ -142,6 +144,27 @@ def extract_variant_table(doc: Document, start: int) -> list[Fact] | None:
         facts.append(Fact(key, year, kind, "table", source, hit.start, row_label=label,
                           column_label="本年" if columns == 2 else None))
     return facts
+
+
+def _pin_by_prose(doc: Document, rows: dict, table: tuple[int, int]) -> bool:
+    """Narrow a run-together row with several readings to the one whose figure for the year the
+    report's own prose states (主动公开政府信息1853条 pins `18535395` as 1853 | 5395); the sums then
+    pin the rows beside it. Returns whether any row was narrowed."""
+    open_rows = [key for key, (_, _, readings) in rows.items() if readings and len(readings) > 1]
+    if not open_rows:
+        return False
+    stated = {}
+    for fact in extract_prose(doc, skip=(table,)):
+        if fact.semantics == "number" and not fact.approximate:
+            stated.setdefault(fact.item, fact.value)
+    pinned = False
+    for key in open_rows:
+        hit, segment, readings = rows[key]
+        match = [r for r in readings if key in stated and r[0] == stated[key]]
+        if len(match) == 1:
+            rows[key] = (hit, segment, match)
+            pinned = True
+    return pinned
 
 
 def _resolve_variant(rows: dict) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from gidata.numbers import ARABIC, Cell, read_cell
 
-_CJK = re.compile(r"[\u3400-\u9fff（(《“\"#]")  # label text, or a Markdown heading's #
+_LABEL_START = re.compile(r"[\u3400-\u9fff（(《“\"#]")  # label text, or a Markdown heading's #
 _MARKDOWN_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$", re.M)
 _NUMBER_TOKEN = re.compile(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+")
 
@@ -57,7 +57,7 @@ def leading_values(segment: str) -> str:
     ' |\n\n| 27 | 10 |\n\n'
     """
     segment = _MARKDOWN_RULE.sub("", segment)
-    match = _CJK.search(segment)
+    match = _LABEL_START.search(segment)
     return segment[: match.start()] if match else segment
 
 
@@ -74,54 +74,132 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
              spaced: bool | None = None) -> list[Cell] | None:
     """The `expected` cells of a row's value text, or None when they cannot be told apart.
 
+    The strategies, in the order tried (the first to give exactly `expected` cells wins): cells that
+    are already separated are taken as printed before any digits are split, and digits are split
+    only for text that ran cells together, and only where the identity `check` admits one split.
+
+    1. `_pipe_cells`: every `|`-joined part of the row's value text (Markdown, grids, crawls);
+    2. `_own_line`: the `|`-joined cells of the label's own line, frame pipes dropped and blank
+       cells kept (a grid's `&nbsp;` cell is a blank, its row total too); later lines belong to
+       rows whose labels were printed elsewhere;
+    3. `_token_cells`: numbers and `/`, `—` marks separated by spaces or punctuation;
+    4. `_lines_as_cells`: one cell per line, an empty line a blank (or, double-spaced, a gap);
+    5. `_run_together`: digits run together, split where exactly one split passes `check`.
+
     >>> [c.value for c in cells_of(" | 1 | 2 | 3 |", 3)]
     [1.0, 2.0, 3.0]
+    >>> [c.kind for c in cells_of(" | 1 |  | ", 3)]
+    ['number', 'blank', 'blank']
     >>> [c.kind for c in cells_of("\\n5\\n\\n7\\n", 3, spaced=False)]
     ['number', 'blank', 'number']
     >>> [c.value for c in cells_of("2000002", 7, check=lambda v: sum(v[:6]) == v[6])]
     [2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0]
     """
-    values = raw = leading_values(segment)
-    if "|" in values:
-        parts = [p for p in values.split("|")]
-        while parts and not parts[0].strip():
-            parts.pop(0)
-        while parts and not parts[-1].strip():
-            parts.pop()
-        if len(parts) == expected:
-            return [read_cell(p) for p in parts]
-        values = " ".join(parts)
-    tokens = _NUMBER_TOKEN.findall(values)
-    if len(tokens) == expected and _only_tokens(values):
-        return [read_cell(t) for t in tokens]
-    if "\n" in values:
-        lined = _lines_as_cells(values, expected, spaced)
-        if lined is not None:
-            return lined
-    if len(tokens) < expected and _only_tokens(values):
-        solutions = run_together_splits(tokens, expected, check or (lambda v: True))
-        if len(solutions) == 1:
-            return [Cell("number", v, "".join(tokens)) for v in solutions[0]]
-    return _own_line(raw, expected)
+    values = leading_values(segment)
+    for strategy in (_pipe_cells, _own_line):
+        cells = strategy(values, expected)
+        if cells is not None:
+            return cells
+    values = " ".join(_trim(values.split("|"))) if "|" in values else values
+    cells = _token_cells(values, expected)
+    if cells is None and "\n" in values:
+        cells = _lines_as_cells(values, expected, spaced)
+    return cells if cells is not None else _run_together(values, expected, check)
 
 
-def _own_line(values: str, expected: int) -> list[Cell] | None:
-    """The cells on the label's own line, when they are `|`-joined and exactly `expected`: what
-    follows on later lines then belongs to rows whose labels were printed elsewhere.
+def pipe_rows(text: str, start: int, end: int, width: int) -> list[tuple[int, str, str, list[Cell]]]:
+    """Every `|`-joined line of text[start:end] that ends in exactly `width` value cells (at least
+    one a number), label cells before them allowed: (offset, label, line, cells) in text order.
 
-    >>> [c.value for c in _own_line(" | 9 | 0 | 9 |\\n| 0 | 0 | 0 |\\n", 3)]
-    [9.0, 0.0, 9.0]
+    >>> [(label, [c.value for c in cells]) for _, label, _, cells in pipe_rows("| 甲 | 1 | 2 |\\n|---|---|\\n| 3 | 4 |  |", 0, 99, 2)]
+    [('甲', [1.0, 2.0]), ('', [3.0, 4.0])]
     """
-    line = values.split("\n", 1)[0]
-    parts = [p for p in line.split("|")]
+    out, offset = [], start
+    for line in text[start:end].split("\n"):
+        here, offset = offset, offset + len(line) + 1
+        if "|" not in line or _MARKDOWN_RULE.fullmatch(line):
+            continue
+        parts = line.split("|")
+        parts = parts[1:] if not parts[0].strip() else parts
+        parts = parts[:-1] if parts and not parts[-1].strip() else parts  # the frame's closing pipe
+        cells = [read_cell(p) for p in parts]
+        texts = sum(1 for c in cells if c.kind == "text")
+        if any(c.kind == "text" for c in cells[texts:]):
+            continue  # label cells must all come first
+        labels, values = cells[:texts], cells[texts:]
+        while len(values) > width and values[-1].kind == "blank":
+            values.pop()  # an empty column of a Markdown table wider than the matrix
+        if len(values) != width or not any(c.kind == "number" for c in values):
+            continue
+        out.append((here, "".join(c.raw.strip() for c in labels), line, values))
+    return out
+
+
+def _pipe_cells(values: str, expected: int) -> list[Cell] | None:
+    """Every `|`-joined part of the value text, empty parts at both ends dropped."""
+    if "|" not in values:
+        return None
+    parts = _trim(values.split("|"))
+    return [read_cell(p) for p in parts] if len(parts) == expected else None
+
+
+def _trim(parts: list[str]) -> list[str]:
     while parts and not parts[0].strip():
         parts.pop(0)
     while parts and not parts[-1].strip():
         parts.pop()
-    if "\n" not in values or len(parts) != expected:
+    return parts
+
+
+def _own_line(values: str, expected: int) -> list[Cell] | None:
+    """The cells on the label's own line when they are `|`-joined and exactly `expected`, a blank
+    cell kept as blank: the `|` right after the label and a Markdown row's closing `|` are frame,
+    not cells. A line of blanks only counts when no values follow on later lines.
+
+    >>> [c.value for c in _own_line(" | 9 | 0 | 9 |\\n| 0 | 0 | 0 |\\n", 3)]
+    [9.0, 0.0, 9.0]
+    >>> [c.kind for c in _own_line(" | 1 | 0 | 0 |  |", 4)]
+    ['number', 'number', 'number', 'blank']
+    >>> _own_line(" | \\n97\\n", 1) is None
+    True
+    """
+    line, _, rest = values.partition("\n")
+    if "|" not in line:
+        return None
+    parts = line.split("|")
+    if not parts[0].strip():
+        parts = parts[1:]
+    if len(parts) == expected + 1 and not parts[-1] and line.rstrip().endswith("|"):
+        parts = parts[:-1]  # a Markdown row's closing pipe
+    if len(parts) != expected:
+        parts = _trim(parts)
+    if len(parts) != expected:
         return None
     cells = [read_cell(p) for p in parts]
-    return cells if all(c.kind != "text" for c in cells) else None
+    if any(c.kind == "text" for c in cells):
+        return None
+    if all(c.kind == "blank" for c in cells) and _NUMBER_TOKEN.search(rest):
+        return None
+    return cells
+
+
+def _token_cells(values: str, expected: int) -> list[Cell] | None:
+    """Numbers and `/`, `—` marks separated by spaces, `|` or list punctuation."""
+    tokens = _NUMBER_TOKEN.findall(values)
+    if len(tokens) == expected and _only_tokens(values):
+        return [read_cell(t) for t in tokens]
+    return None
+
+
+def _run_together(values: str, expected: int, check: Callable[[list[float]], bool] | None) -> list[Cell] | None:
+    """Digits run together (fewer numbers than cells), split when exactly one split passes `check`."""
+    tokens = _NUMBER_TOKEN.findall(values)
+    if len(tokens) >= expected or not _only_tokens(values):
+        return None
+    solutions = run_together_splits(tokens, expected, check or (lambda v: True))
+    if len(solutions) != 1:
+        return None
+    return [Cell("number", v, "".join(tokens)) for v in solutions[0]]
 
 
 def split_candidates(segment: str, expected: int, check: Callable[[list[float]], bool],

@@ -129,8 +129,9 @@ def html_to_text(markup: str) -> tuple[str, list[Grid]]:
     """HTML to text with a real parser; every table becomes a grid and, in the text, rows of cells."""
     markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)
     root = lxml.html.document_fromstring(markup or "<html></html>", parser=_PARSER)
-    for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP) + "|//comment()"):
-        bad.drop_tree()
+    for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP) + "|//comment()|//processing-instruction()"):
+        if bad.getparent() is not None:  # a comment or instruction before <html> lies outside the text
+            bad.drop_tree()
     grids = []
     for table in reversed(root.xpath("//table[not(ancestor::table)]")):
         grid = table_to_grid(table)

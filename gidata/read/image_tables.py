@@ -37,7 +37,7 @@ def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
     return (starts[:, column + 1] - starts[:, np.maximum(column - length + 1, 0)]) > 0
 
 
-def find_tables(image) -> list[list[tuple[float, float, list[float]]]]:
+def find_image_tables(image) -> list[list[tuple[float, float, list[float]]]]:
     """The ruled tables of a page image, each as its rows: (top, bottom, x of the rules crossing it)."""
     dark = np.asarray(image) < DARK
     across, down = _long_runs(dark, RULE_PIXELS), _long_runs(dark.T, RULE_PIXELS).T
@@ -86,7 +86,7 @@ def _centres(profile: np.ndarray) -> list[float]:
     return out
 
 
-def table_grid(bands, cells, texts: dict[int, str], numbers: dict[int, str]) -> list[list[str]]:
+def image_grid(bands, cells, texts: dict[int, str], numbers: dict[int, str]) -> list[list[str]]:
     """A table's cells as a grid, a cell spanning several columns repeated over them (as the PDF
     and HTML readers do). `cells` holds (id, left rule, right rule) per row; `texts` each cell's
     reading as text, `numbers` its reading as a number where it has one: a cell takes its number

@@ -5,6 +5,11 @@ from __future__ import annotations
 import html
 import re
 
+
+
+# Chinese characters, full-width forms and CJK punctuation: text set without spaces between words.
+CJK_CHARS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’"
+
 _PUNCT = {
     "（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "．": ".", "／": "/", "％": "%",
     "＋": "+", "－": "-", "｜": "|", "＝": "=", "！": "!", "？": "?", "［": "[", "］": "]",

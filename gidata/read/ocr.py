@@ -19,7 +19,7 @@ from pathlib import Path
 
 from gidata.limits import check_ocr_pixels
 from gidata.read.document import Document, ReadError, grid_lines
-from gidata.read.normalize import normalize_text
+from gidata.read.normalize import CJK_CHARS, normalize_text
 from gidata.read.files import read_document
 
 OCR_ENV = "GIDATA_OCR"  # set to 1 by `gidata build --ocr`, so that worker processes see it too
@@ -29,9 +29,8 @@ PAGE_SECONDS = 120.0
 MAX_OCR_PAGES = 100
 ENCODING = f"ocr:tesseract-{LANGUAGE}"
 _ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one thread a page: faster on small machines
-_CJK = "\u3400-\u9fff\uff00-\uffef\u3000-\u303f“”"
 _VALUE = re.compile(r"\d+(?:\.\d+)?|/|-+")
-_CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])")
+_CJK_GAP = re.compile(rf"(?<=[{CJK_CHARS}])[ \t]+(?=[{CJK_CHARS}])")
 _PAGE_NUMBER = re.compile(r"^[-—–~_]\s*\S{1,3}\s*[-—–~_]$|^\d{1,3}$")  # `- 3 -`, read or misread
 _WRAPPED_END = re.compile(r"[\u3400-\u9fff]$")  # a line ending mid-label: no value, no full stop
 _WRAPPED_START = re.compile(r"[\u3400-\u9fff](?![、.])")  # the rest of it: not a numbered label
@@ -106,10 +105,10 @@ def ocr_page(image) -> str:
     read as blocks."""
     import numpy as np  # here, with the image readers: a build without --ocr does without them
 
-    from gidata.read.image_tables import crop, erase_rules, find_tables
+    from gidata.read.image_tables import crop, erase_rules, find_image_tables
 
     erased = np.asarray(erase_rules(image))
-    tables = find_tables(image)
+    tables = find_image_tables(image)
     crops, plan, top = [], [], 0
     for bands in tables:
         plan.append(("text", len(crops)))
@@ -139,13 +138,13 @@ def ocr_page(image) -> str:
 
 def _grid(bands, cells, words: list[str], digits: list[str]) -> list[list[str]]:
     """A table's grid from the two readings of its cells: Chinese text, and digits."""
-    from gidata.read.image_tables import table_grid
+    from gidata.read.image_tables import image_grid
 
     texts = {k: _CJK_GAP.sub("", words[k].replace("|", " ")).replace("\n", "").strip()
              for row in cells for k, _, _ in row}
     numbers = {k: digits[k].strip() for k in texts if _VALUE.fullmatch(digits[k].strip())
                and not re.search(r"[\u3400-\u9fff]", texts[k])}
-    return table_grid(bands, cells, texts, numbers)
+    return image_grid(bands, cells, texts, numbers)
 
 
 def tesseract(images: list, psm: int = 6, language: str = LANGUAGE, config: tuple = ()) -> list[str]:

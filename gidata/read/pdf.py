@@ -10,13 +10,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from gidata.read.document import Document, ReadError, grid_lines
-from gidata.read.normalize import normalize_text
-from gidata.read.pdf_tables import Table, find_tables, merge_tables, place_chars, table_grid
+from gidata.read.normalize import CJK_CHARS, normalize_text
+from gidata.read.pdf_tables import Table, find_ruled_tables, merge_tables, place_chars, ruled_grid
 
 MAX_PAGES = 500
 MAX_SECONDS = 300.0
 MIN_CHARS_PER_PAGE = 10
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…·]")
+_WIDE = re.compile(f"[{CJK_CHARS}—…·]")  # characters set without spaces between them
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _PAGE_NUMBER = re.compile(
     r"^[-—–_·\s]*(\d{1,3}|[ivxlcIVXLC]{1,6})[-—–_·\s]*$"
@@ -144,7 +144,7 @@ def _read_pages(data: bytes) -> tuple[list[list[_Line | Table]], list[int]]:
 def _read_page(page, number: int) -> list[_Line | Table]:
     """One page's lines outside tables and its ruled tables, in reading order."""
     chars = [c for c in page.chars if c["text"].strip()]
-    tables = [t for t in find_tables(page) if len({c[0] for c in t.cells}) > 1]
+    tables = [t for t in find_ruled_tables(page) if len({c[0] for c in t.cells}) > 1]
     inside, outside = place_chars(tables, chars)
     for table, cell_chars in zip(tables, inside):
         table.cells = [(x0, top, x1, bottom, _cell_text(cs))
@@ -188,7 +188,7 @@ def _join(group: list[dict], size: float) -> str:
         if char["text"] == before["text"] and abs(char["x0"] - before["x0"]) < 0.3 * size:
             continue  # the same glyph printed twice over itself: fake bold
         gap = char["x0"] - before["x1"]
-        cjk = _CJK.match(before["text"][-1:]) or _CJK.match(char["text"][:1])
+        cjk = _WIDE.match(before["text"][-1:]) or _WIDE.match(char["text"][:1])
         if gap > (1.5 * size if cjk else 0.2 * size):
             parts.append(" ")
         parts.append(char["text"])
@@ -246,7 +246,7 @@ def _assemble(doc: Document, blocks: list[_Line | Table], pages: int) -> Documen
     previous: _Line | None = None
     for block in blocks:
         if isinstance(block, Table):
-            grid, page_rows = table_grid(block)
+            grid, page_rows = ruled_grid(block)
             doc.grids.append(grid)
             rows = grid_lines(grid)
             if parts and not parts[-1].endswith("\n"):

@@ -25,7 +25,7 @@ class Table:
     seams: list[tuple[int, float]] = field(default_factory=list)  # (page, stacked y) of continuations
 
 
-def find_tables(page) -> list[Table]:
+def find_ruled_tables(page) -> list[Table]:
     """Tables drawn with visible rules (lines, stroked boxes, thin dark bars); shading is ignored."""
     rules = [obj for obj in page.lines if obj.get("stroke", True) and _dark(obj.get("stroking_color"))]
     for obj in page.rects:
@@ -162,7 +162,7 @@ def _append(table: Table, following: Table, page: int) -> None:
     table.bottom += following.bottom - following.top
 
 
-def table_grid(table: Table) -> tuple[Grid, list[tuple[int, int]]]:
+def ruled_grid(table: Table) -> tuple[Grid, list[tuple[int, int]]]:
     """A table as a grid (merged cells repeated over their span) and (page, first row) per page.
 
     At each page break a repeated header is dropped, and a label cell left empty at the top of the

@@ -95,7 +95,7 @@ def _read_docx(data: bytes, doc: Document) -> Document:
     lines = []
     for element in _blocks(body):
         if element.tag == W + "tbl":
-            grid = table_grid(element)
+            grid = word_grid(element)
             if grid:
                 doc.grids.append(grid)
                 lines.append(serialise_grid(grid))
@@ -145,7 +145,7 @@ def cell_text(cell) -> str:
     pieces = []
     for element in _blocks(cell):
         if element.tag == W + "tbl":
-            pieces += [" ".join(c for c in row if c) for row in table_grid(element)]
+            pieces += [" ".join(c for c in row if c) for row in word_grid(element)]
         else:
             pieces.append(normalize_text(paragraph_text(element)).replace("\n", "").strip())
     text = ""
@@ -155,7 +155,7 @@ def cell_text(cell) -> str:
     return text
 
 
-def table_grid(table) -> Grid:
+def word_grid(table) -> Grid:
     """A table as a rectangular grid, merged cells (gridSpan, vMerge, hMerge) repeated over their span.
 
     Sliver grid columns (narrower than SLIVER_TWIPS, left where cell borders of different rows almost

@@ -73,8 +73,8 @@ HARMONISED_TABLE = Table(
             value={"description": "The sum of the source items the report gives, in the measure's unit."},
             approximate={"description": "A source figure is given as approximate (余, 近, 约, 多).",
                          "nullable": False},
-            method={"description": "Where the source figures were read: table, prose or mixed.",
-                    "allowed": ("table", "prose", "mixed")}),
+            method={"description": "Where the source figures were read: table, table_layout, prose or mixed.",
+                    "allowed": ("table", "table_layout", "prose", "mixed")}),
     (LEVEL_WARNING,
      "Categories change meaning at the 2019 break: rows with crosswalk_exact = false are approximate; "
      "read the crosswalk notes before comparing across it.",

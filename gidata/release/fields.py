@@ -141,7 +141,10 @@ _FIELDS = (
            "text; ambiguous (run-together cells with more than one reading).", allowed=SEMANTICS,
            nullable=False),
     Column("approximate", "bool", "The report gives the figure as approximate (余, 近, 约, 多)."),
-    Column("method", "string", "How the value was read: from a table or from prose.", allowed=METHODS,
+    Column("method", "string", "How the value was read: table (a cell found under its printed row label); "
+           "table_layout (a cell placed by the table's standard row order, its label printed apart in text "
+           "converted from a PDF: used only when the count of value rows is the layout's, every printed label "
+           "sits at its place and every identity that can be computed holds); or prose.", allowed=METHODS,
            nullable=False),
     Column("preferred", "bool", "This is the value the wide tables use (a table value over a prose one)."),
     Column("row_label", "string", "The table row label as printed.", "行标签"),

@@ -96,6 +96,17 @@ APPLICATIONS = _items("applications", _P, "件", [
     ("reply_amend", "告知作出更改补充数", "applicant told to amend the application", "reply_total", None),
     ("reply_other_channel", "告知通过其他途径办理数", "applicant told to use another channel", "reply_total", None),
 ])
+# Rows of the provincial (福建/福州) variant with no national item: items of their own, so that
+# every printed row gives a fact. 网上申请数 printed beside 电子邮件申请数 is only part of the
+# national 网络申请数 (e-mail + web), so it is app_web there, not app_online.
+VARIANT_ONLY = _items("applications", _P, "件", [
+    ("app_email", "电子邮件申请数", "applications by e-mail (provincial table)", "app_received", None),
+    ("app_web", "网上申请数", "applications on the web, beside e-mail (provincial table)", "app_received", None),
+    ("app_letter_fax", "信函、传真申请数", "applications by letter or fax (provincial table)", "app_received", None),
+    ("app_other_form", "其他形式申请数", "applications in other forms (provincial table)", "app_received", None),
+    ("reply_other_type", "其他类型答复数", "replies of other kinds (provincial table)", "reply_total", None),
+    ("fee_waiver", "政府信息公开收费减免金额", "disclosure fees waived (provincial table)", None, "元"),
+])
 CHALLENGES_PRE = _items("challenges", _P, "件", [
     ("complaints", "举报投诉数量", "complaints and reports", None, None),
     ("fees", "依申请公开信息收取的费用", "fees charged for disclosure on request", None, "万元"),
@@ -222,7 +233,7 @@ CHALLENGES_NEW = [
 ]
 
 ITEMS: tuple[Item, ...] = tuple(
-    PROACTIVE + RESPONSE + APPLICATIONS + CHALLENGES_PRE + LAWSUIT_OUTCOMES_PRE + CAPACITY
+    PROACTIVE + RESPONSE + APPLICATIONS + VARIANT_ONLY + CHALLENGES_PRE + LAWSUIT_OUTCOMES_PRE + CAPACITY
     + ARTICLE20_2019 + ARTICLE20_BOTH + ARTICLE20_2021 + MATRIX + MATRIX_2021 + CHALLENGES_NEW
 )
 ITEM_BY_CODE = {item.code: item for item in ITEMS}

@@ -70,8 +70,8 @@ PRE2019_ROWS = [
 ]
 
 # The provincial (福建/福州) variant of the early table: 指标名称 / 计量单位 / 本年度 (/ 历年累计).
-# Keys starting with "-" are rows with no item code (kept so that their cells are not taken for
-# a neighbour's, and so the channel and reply sums can be checked).
+# Rows with no national item have items of their own (app_email, app_letter_fax, ...): every
+# printed row gives a fact, and the channel and reply sums can be checked.
 PRE2019_VARIANT_ROWS = [
     ("pro_total", r"主动公开(?:政府)?(?:信息|文件)(?:总)?数"),
     ("pro_website", r"(?:政府)?网站公开(?:数)?"),
@@ -79,17 +79,17 @@ PRE2019_VARIANT_ROWS = [
     ("app_received", r"受理(?:依申请公开信息|政府信息依申请公开|政府信息公开申请)总数"),
     ("app_in_person", r"当面申请数"),
     ("app_fax", r"(?<!信函、)(?<!信函,)(?<!信函，)传真申请数"),
-    ("-email", r"电子邮件申请数"),
+    ("app_email", r"电子邮件申请数"),
     ("app_online", r"网上申请数"),
     ("app_letter", r"信函申请数"),
-    ("-letter_fax", r"信函[、,，]传真申请数"),
-    ("-other_channel", r"其[他它]形式申请数"),
+    ("app_letter_fax", r"信函[、,，]传真申请数"),
+    ("app_other_form", r"其[他它]形式申请数"),
     ("reply_total", r"对申请的答复(?:总)?数"),
     ("reply_granted", r"同意公开答复数"),
     ("reply_partial", r"同意部分公开答复数"),
     ("reply_denied", r"(?:否决|不予)公开答复(?:总)?数"),
-    ("-reply_other", r"其他类型答复数"),
-    ("-fee_waiver", r"政府信息公开收费减免金额"),
+    ("reply_other_type", r"其他类型答复数"),
+    ("fee_waiver", r"政府信息公开收费减免金额"),
     ("complaints", r"(?:接受)?行政(?:申诉|诉讼)[、,，]举报数|行政申诉数"),
     ("review_total", r"行政复议数"),
     ("lawsuit_total", r"行政诉讼数"),
