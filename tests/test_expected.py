@@ -30,7 +30,7 @@ def test_report_is_located(path, corpus):
     expected, result = _parse(path)
     name = expected["file"].split("/")[-1]
     unknown = NOT_STATED.get(name, ())
-    for key in ("body", "year", "level", "regime", "scope", "province"):
+    for key in ("body", "year", "level", "regime", "scope", "province", "published"):
         want = None if key in unknown else expected["report"].get(key)
         got = result.report.get(key)
         assert (str(got) if got is not None else None) == (str(want) if want is not None else None), key
