@@ -22,3 +22,4 @@ class Fact:
     approximate: bool = False
     row_label: str | None = None
     column_label: str | None = None
+    unit: str | None = None  # as printed, for figures whose item has no fixed unit (prose_other)

@@ -151,7 +151,7 @@ def _status(facts: list[Fact]) -> dict:
 def _fact_row(fact: Fact, report_id: str, doc: Document) -> dict:
     row = dict(vars(fact))  # shallow: a fact holds only scalars
     row["source_offset"] = row.pop("offset")
-    return {**row, "report_id": report_id, "unit": ITEM_BY_CODE[fact.item].unit,
+    return {**row, "report_id": report_id, "unit": fact.unit or ITEM_BY_CODE[fact.item].unit,
             "source_page": doc.page_at(fact.offset)}
 
 

@@ -13,7 +13,8 @@ import re
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
-from gidata.vocabulary.prose import CORRECTION, PARTS, PATTERNS, UPHELD, ZEROS
+from gidata.vocabulary.prose import (COUNTED, CORRECTION, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
+                                     NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, PARTS, PATTERNS, UPHELD, ZEROS)
 
 _COMPILED = [(item, re.compile(p)) for item, p in PATTERNS]
 _ZERO_COMPILED = [(item, re.compile(p)) for item, p in ZEROS]
@@ -63,7 +64,48 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list
             facts.append(Fact(item, 0.0, "zero_stated", "prose", _sentence(text, match.start()),
                               match.start()))
             seen.add(item)
+    facts.extend(_other_counts(text, taken))
     return facts
+
+
+def _other_counts(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Every counted figure no known item took, as `prose_other` with the phrase that says what was counted."""
+    out = []
+    for match in COUNTED.finditer(text):
+        span = match.span("num")
+        if _inside(span, taken) or NOT_A_COUNT_AFTER.match(text, match.end() - len(match.group("unit"))):
+            continue
+        unit = match.group("unit").replace("％", "%")
+        before = _clause_before(text, match.start())
+        if unit == "%" and NOT_A_COUNT_PERCENT.search(before[-8:]):
+            continue
+        value = parse_number(match.group("num"))
+        label = _label(before, _clause_after(text, match.end()))
+        if value is None or not label:
+            continue
+        approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
+        out.append(Fact("prose_other", value, "number", "prose", _sentence(text, match.start()), match.start(),
+                        approximate=approx, row_label=label, unit=unit))
+    return out
+
+
+def _clause_before(text: str, at: int) -> str:
+    window = text[max(0, at - 30): at]
+    stops = list(LABEL_STOPS.finditer(window))
+    return window[stops[-1].end():] if stops else window[-16:]
+
+
+def _clause_after(text: str, at: int) -> str:
+    stop = LABEL_STOPS.search(text, at, at + 16)
+    after = text[at: stop.start() if stop else at]
+    return after if len(after) <= 12 else ""
+
+
+def _label(before: str, after: str) -> str:
+    """The counted thing: `机构职能类信息` (205条), `召开了新闻发布会` (8场), `发布…信息` (发布25条信息)."""
+    before = LABEL_FILLER_END.sub("", LABEL_FILLER_START.sub("", before.strip(" “”\"'"))).strip()
+    after = after.strip(" “”\"'")
+    return f"{before}…{after}" if before and after else before or after
 
 
 def _denied_for_disclosure(item: str, sentence: str) -> bool:

@@ -200,7 +200,7 @@ TABLES = {t.name: t for t in (
               Column("approximate", "bool", "The report gives the figure as approximate (余, 近, 约, 多)."),
               Column("method", "string", "How the value was read: from a table or from prose.", allowed=METHODS, nullable=False),
               Column("preferred", "bool", "This is the value the wide tables use (a table value over a prose one)."),
-              Column("row_label", "string", "The table row label as printed.", "行标签"),
+              Column("row_label", "string", "The table row label as printed; for item prose_other, the phrase of the prose saying what was counted.", "行标签"),
               Column("column_label", "string", "The table column (applicant type or measure).", "列标签"),
               Column("source_text", "string", "The exact text the value came from: the row and its cells, or the sentence."),
               Column("source_offset", "int64", "Character offset of the source in the normalised text.", nullable=False),

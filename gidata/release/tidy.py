@@ -20,6 +20,8 @@ def mark_preferred(facts: list[dict]) -> list[dict]:
     taken = set()
     for fact in sorted(facts, key=lambda f: (f["method"] != "table", f["source_offset"])):
         key = (fact["report_id"], fact["item"], fact["applicant"])
+        if fact["item"] == "prose_other":  # each is a figure of its own, named by its label
+            key += (fact["row_label"], fact["source_offset"])
         usable = fact["semantics"] in ("number", "zero_stated", "blank")
         fact["preferred"] = usable and key not in taken
         if fact["preferred"]:

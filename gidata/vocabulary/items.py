@@ -221,9 +221,14 @@ CHALLENGES_NEW = [
     for kind, kzh, ken in _CHALLENGE_KINDS for outcome, ozh, oen in _OUTCOMES
 ]
 
+# --- Any regime: a figure the prose counts that no item above names ---------------------------
+PROSE_OTHER = [Item("prose_other", "正文中的其他计数", "other figure counted in the prose: what was counted is its "
+                    "row_label (the phrase of the report), its unit the one printed", "(as printed)", ALL_REGIMES,
+                    "prose")]
+
 ITEMS: tuple[Item, ...] = tuple(
     PROACTIVE + RESPONSE + APPLICATIONS + CHALLENGES_PRE + LAWSUIT_OUTCOMES_PRE + CAPACITY
-    + ARTICLE20_2019 + ARTICLE20_BOTH + ARTICLE20_2021 + MATRIX + MATRIX_2021 + CHALLENGES_NEW
+    + ARTICLE20_2019 + ARTICLE20_BOTH + ARTICLE20_2021 + MATRIX + MATRIX_2021 + CHALLENGES_NEW + PROSE_OTHER
 )
 ITEM_BY_CODE = {item.code: item for item in ITEMS}
 

@@ -123,3 +123,21 @@ PARTS = {
 # A decision corrected, and one upheld, in the words of a review or lawsuit clause.
 CORRECTION = re.compile(r"纠错|纠正|撤销|确认违法|败诉")
 UPHELD = re.compile(r"维持|驳回")
+
+# --- Every other counted figure: a number with its measure word or unit ------------------------
+# The figure: not part of a larger number or an ordinal (第十二条), Chinese numerals only after a
+# counting verb (召开三次; 一是, 一件事 and 两个责任 are not counts).
+_COUNT_UNIT = r"(?P<unit>人次|万元|元|件|条|次|份|场|人|个|期|篇|项|起|%|％)"
+COUNTED = re.compile(
+    rf"(?<![第\d.\-/〔\[零〇一二两三四五六七八九十百千])(?P<pre>近|约|超过|逾|将近|大约)?"
+    rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?万?|(?<=[共计了有为达开办展织布到理席加])[零〇一二两三四五六七八九十百千]+)"
+    rf"(?P<post>余|多)?{_COUNT_UNIT}")
+# What a unit means when followed by these: a duration or a name, not a count.
+NOT_A_COUNT_AFTER = re.compile(r"个(?:工作日|月|小时|季度|百分点|自然日|部分)|人民|次日|次年|条例|期间|期限|元旦|%以上")
+# A percentage of growth or a share (同比增长12%, 占71.11%) is not a count.
+NOT_A_COUNT_PERCENT = re.compile(r"增长|下降|提高|增加|减少|上升|同比|环比|占|比例|比重|降低|提升|较")
+# A counted figure's label: the words of its clause before the number, and the noun after the unit.
+LABEL_STOPS = re.compile(r"[,，。;；、:：\n（()）《》|]")
+LABEL_FILLER_START = re.compile(r"^(?:其中|另外|此外|同时|并|全年|今年|本年度?|年内|截至目前|截止目前|截至年底|"
+                                r"20\d\d年度?|共计|共|累计|合计|总计|[一二三四五六七八九十]是|\d+[.、])+")
+LABEL_FILLER_END = re.compile(r"(?:共计|共有|合计|总计|累计|共|达到|达|为|有|了|约|近|超过|逾|将近|大约|计)+$")
