@@ -13,8 +13,11 @@ import re
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
+from gidata.vocabulary.items import PRE2019
 from gidata.vocabulary.prose import (COUNTED, CORRECTION, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
-                                     NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, PARTS, PATTERNS, UPHELD, ZEROS)
+                                     AVERAGE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
+                                     NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
+                                     PARTS, PATTERNS, UPHELD, ZEROS)
 
 _COMPILED = [(item, re.compile(p)) for item, p in PATTERNS]
 _ZERO_COMPILED = [(item, re.compile(p)) for item, p in ZEROS]
@@ -25,15 +28,42 @@ _PARTS_COMPILED = {parent: (re.compile(stop), [(item, re.compile(p)) for item, p
 _ZERO_BY_ITEM = {item: pattern for item, pattern in reversed(_ZERO_COMPILED)}
 
 
-def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list[Fact]:
-    """Figures from the report's sentences (tables excluded by `skip`), each with its sentence."""
-    text = doc.text
+_OUTCOME_GROUPS = ("out_granted", "out_other")
+
+
+def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime: str | None = None) -> list[Fact]:
+    """Figures from the report's sentences (tables excluded by `skip`), each with its sentence.
+
+    Known items first, then every other counted figure as `prose_other`; in the 2019 and 2021
+    formats a figure takes the matrix's name (收到申请 -> req_new).
+    """
+    facts, taken = _known(doc.text, skip, regime)
+    if regime is not None and regime != PRE2019:
+        facts = [_renamed(part) for f in facts for part in _split_lawsuit_zero(f)]
+    return facts + _other_counts(doc.text, taken)
+
+
+def _renamed(fact: Fact) -> Fact:
+    fact.item = NEW_REGIME_ITEMS.get(fact.item, fact.item)
+    return fact
+
+
+def _split_lawsuit_zero(fact: Fact) -> list[Fact]:
+    """In the 2019 and 2021 formats lawsuits come in two kinds; "no lawsuit" is a zero of both."""
+    if fact.item != "lawsuit_total" or fact.semantics != "zero_stated":
+        return [fact]
+    return [Fact(kind, 0.0, "zero_stated", "prose", fact.source_text, fact.offset)
+            for kind in ("suit_direct_total", "suit_after_review_total")]
+
+
+def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None) -> list[Fact]:
+    """The figures of known items, each reported once (its first match)."""
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = list(skip)
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
     for item, pattern in _COMPILED:
-        if item in seen:
+        if item in seen or (item in _OUTCOME_GROUPS and regime in (None, PRE2019)):
             continue
         for match in pattern.finditer(text):
             span = match.span("num")
@@ -42,7 +72,7 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list
             value = parse_number(match.group("num"))
             if value is None:
                 continue
-            if _denied_for_disclosure(item, _sentence(text, match.start())):
+            if _denied_for_disclosure(item, _sentence(text, match.start())) or _not_the_bodys(item, text, match):
                 continue
             if item == "fees" and not match.group("unit"):
                 value = round(value / 10000, 6)  # the item is in 万元; the text says 元
@@ -59,13 +89,32 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list
     for item, pattern in _ZERO_COMPILED:
         if item in seen:
             continue
-        match = pattern.search(text)
-        if match and not _inside(match.span(), list(skip)):
+        match = next((m for m in pattern.finditer(text) if not _inside(m.span(), list(skip))
+                      and not _corrected_only(text, m)), None)
+        if match:
             facts.append(Fact(item, 0.0, "zero_stated", "prose", _sentence(text, match.start()),
                               match.start()))
             seen.add(item)
-    facts.extend(_other_counts(text, taken))
-    return facts
+    return facts, taken
+
+
+def _not_the_bodys(item: str, text: str, match: re.Match) -> bool:
+    """Not the figure of the item: an average; a count on one column or sub-site (专栏, 子站), of one
+    account or unit; a count of applications in a sentence not about disclosure."""
+    near = text[max(0, match.start() - 12): match.start("num")]
+    sentence = _sentence(text, match.start())
+    if AVERAGE.search(near[-8:]) or (item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence)):
+        return True
+    if item not in ("pro_total", "pro_website"):
+        return False
+    before = sentence[: max(0, sentence.find(match.group(0)))]
+    return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)))
+
+
+def _corrected_only(text: str, match: re.Match) -> bool:
+    """"No decision was corrected" (未被纠错, 无败诉) says nothing about how many cases there were."""
+    rest = re.match(r"[^。;；,，\n]{0,12}", text[match.end():]).group(0)
+    return bool(NOT_A_ZERO.search(match.group(0) + rest))
 
 
 def _other_counts(text: str, taken: list[tuple[int, int]]) -> list[Fact]:

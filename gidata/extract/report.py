@@ -29,10 +29,14 @@ def extract(doc: Document, regime: str) -> list[Fact]:
         table = extract_pre2019_table(doc)
     else:
         table = extract_article20(doc) + extract_matrix(doc) + extract_challenges(doc)
-    return table + extract_prose(doc, skip=_table_span(table))
+    return table + extract_prose(doc, skip=_table_span(table, doc.text), regime=regime)
 
 
-def _table_span(facts: list[Fact]) -> tuple[tuple[int, int], ...]:
+def _table_span(facts: list[Fact], text: str) -> tuple[tuple[int, int], ...]:
+    """From the first table fact to the end of the last one's row: up to 400 characters, and not
+    past the first full stop (a sentence after the table, 无收取信息处理费情况。, is prose)."""
     if not facts:
         return ()
-    return ((min(f.offset for f in facts), max(f.offset for f in facts) + 400),)
+    last = max(f.offset for f in facts)
+    stop = text.find("。", last, last + 400)
+    return ((min(f.offset for f in facts), stop if stop >= 0 else last + 400),)

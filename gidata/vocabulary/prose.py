@@ -24,8 +24,17 @@ PATTERNS = [
     # 2019 on: requests carried over from last year and forward to the next, as the prose states them
     ("req_carried_over", rf"上一?年度?结转(?:的)?(?:申请)?{_NUM}件"),
     ("req_carried_forward", rf"结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?{_NUM}件"),
+    ("req_carried_forward", rf"(?:顺延|延期|结转)(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?{_NUM}件"),
+    ("req_carried_forward", rf"{_NUM}件(?:申请)?(?:顺延|延期|结转)(?:至|到)?下一?年度?"),
     ("out_total", rf"(?:办理完成|办结|答复完成)(?:申请)?{_NUM}件(?=[^。]{{0,3}}结转)"),
     # 主动公开 by channel
+    # channels with words between the channel and its verb (厅门户网站全年发布各类信息4818篇); a column
+    # or sub-site of the website is not the website (which total: see NOT_THE_BODYS_TOTAL)
+    ("pro_website", rf"网站[^。;；,，\n\d]{{0,16}}?(?:主动)?(?:公开|发布|更新|公布|审核发布)(?:了)?[^。;；,，\n\d]{{0,14}}?{_NUM}(?:条|件|篇|个)"),
+    ("pro_wechat", rf"微信(?:公众号|公众平台)?[^。;；,，\n\d]{{0,16}}?(?:发布|推送|编发|公开)(?:了)?[^。;；,，\n\d]{{0,12}}?{_NUM}(?:条|篇|期)"),
+    ("pro_wechat", rf"公众号[^。;；,，\n\d]{{0,12}}?(?:发布|推送|编发)(?:了)?[^。;；,，\n\d]{{0,12}}?{_NUM}(?:条|篇|期)"),
+    ("pro_weibo", rf"微博[^。;；,，\n\d]{{0,12}}?(?:发布|推送|编发|公开)(?:了)?[^。;；,，\n\d]{{0,10}}?{_NUM}(?:条|篇)"),
+    ("pro_normative", rf"其中[,，:：]?(?:主动公开)?规范性文件(?:类信息)?(?:公开)?{_BE}{_NUM}(?:条|件|篇|个)"),
     ("pro_gazette", rf"{_VIA}(?:政府)?公报(?:主动)?(?:公开|刊登|刊发|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_website", rf"(?:通过|在|利用|依托)[^。;；,，\n]{{0,12}}?网站(?:平台)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_website", rf"(?:政府)?网站(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
@@ -36,9 +45,15 @@ PATTERNS = [
     ("pro_other", rf"通过其他(?:方式|途径|渠道)(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_normative", rf"(?:主动)?公开(?:了)?规范性文件(?:类信息)?(?:数)?{_BE}{_NUM}(?:条|件|篇|个)"),
     ("pro_total", rf"(?<!应)(?<!其他)主动公开(?:各类)?(?:政府)?信息(?:共|共计|总数|数)?(?:为|达)?{_NUM}(?:条|件|篇)"),
+    ("pro_total", rf"(?<!应)主动公开(?:我区|我市|我县|本机关|我局|我厅|全区|全市|全县)?(?:各级单位|各类)?[^。;；,，\n\d]{{0,4}}?(?:政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"公开(?:政府)?信息总(?:数|量){_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"共(?:计)?(?:主动)?(?:公开|公布|发布)(?:各类)?(?:政府)?信息{_NUM}(?:条|件|篇)"),
+    ("pro_total", rf"全年(?:共)?(?:主动)?(?:公开|发布)(?:政务|政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
     # 回应解读
+    ("resp_press_conf_head", rf"主要负责(?:同志|人)[^。;；,，\n]{{0,6}}?(?:出席|参加)(?:了)?(?:新闻)?发布会(?:作了主题发布)?{_NUM}次"),
+    ("resp_press_conf", rf"(?:举办|召开|参加|组织)(?:了)?{_NUM}(?:次|场)(?:新闻)?发布会"),
+    ("resp_press_conf", rf"(?:举办|召开|参加|组织)了(?:新闻)?发布会{_BE}{_NUM}(?:次|场)"),
+    ("resp_hotspots", rf"回应(?:公众|社会)?关注的?[^。;；\n\d]{{0,20}}?热点{_BE}{_NUM}(?:次|条|件|个)"),
     ("resp_hotspots", rf"回应(?:公众)?(?:关注)?热点(?:或重大舆情|和重大舆情|及重大舆情)?(?:数)?{_BE}{_NUM}(?:次|条|件|个)"),
     ("resp_press_conf", rf"(?:举办|召开|参加)(?:或举办)?(?:新闻)?发布会(?:总次数)?{_BE}{_NUM}(?:次|场)"),
     ("resp_interviews", rf"访谈(?:活动|节目)?(?:次数)?{_BE}{_NUM}(?:次|期|场)"),
@@ -47,8 +62,11 @@ PATTERNS = [
     ("resp_weibo_wechat", rf"微博微信回应(?:事件)?(?:数)?{_BE}{_NUM}(?:次|件|条)"),
     ("resp_other", rf"其他方式(?:回应)?(?:事件)?(?:数)?{_BE}{_NUM}次"),
     # 依申请公开
+    ("app_letter", rf"{_NUM}(?:件|份)以信函(?:形式|方式)提出"),
+    ("app_received", rf"(?:收到|受理|接收|接到)(?:了)?{_NUM}(?:件|份)(?:以[^。;；,，\n]{{0,6}}?提出的)?(?:政府信息公开|依申请公开|信息公开)?申请"),
+    ("app_received", rf"(?:收到|受理)(?:政府信息公开)?申请(?:事项)?的?(?:数量|数)?{_BE}{_NUM}(?:件|条|份)"),
     ("app_received", rf"(?:收到|受理|接收|接到|处理)(?:了)?{_GAP}(?:政府信息公开|依申请公开|信息公开)(?:的)?"
-                     rf"(?:申请|政府信息)?(?:数|数量)?(?:[^。;；\n\d]{{0,12}}?(?:达到|达|为))?{_BE}{_NUM}(?:件|份|条|个)"),
+                     rf"(?:申请|政府信息|信息)?(?:数|数量)?(?:[^。;；\n\d]{{0,12}}?(?:达到|达|为))?{_BE}{_NUM}(?:件|份|条|个)"),
     ("app_received", rf"依申请公开(?:政府信息)?(?:申请)?(?:共|共计)?{_NUM}件"),
     ("app_in_person", rf"当面(?:提出|提交)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     ("app_fax", rf"传真(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
@@ -56,7 +74,11 @@ PATTERNS = [
     ("app_letter", rf"信函(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     ("app_completed", rf"(?:申请|依申请公开)[^。;；\n]{{0,16}}?(?:已)?办结{_SHORT}{_NUM}件"),
     ("app_completed", rf"办结(?:政府信息公开|依申请公开)?申请{_SHORT}{_NUM}件"),
+    ("reply_total", rf"(?:办理答复|已答复(?:件数|数)?){_BE}{_NUM}件"),
     ("reply_total", rf"(?:申请)?(?:的)?答复(?:数|总数){_BE}{_NUM}(?:件|条)"),
+    # 2019 on: outcome groups of the matrix retold in prose (其中予以公开30件、部分公开4件…)
+    ("out_granted", rf"(?<!不)予以公开(?:的)?{_SHORT}{_NUM}件"),
+    ("out_other", rf"其他处理(?:的)?{_SHORT}{_NUM}件"),
     ("reply_already_public", rf"(?:属于)?已主动公开(?:范围)?(?:的)?{_SHORT}{_NUM}件"),
     ("reply_already_public", rf"{_NUM}件(?:为|属于|是)(?:已)?主动公开(?:的)?范围"),
     ("reply_partial", rf"(?:同意)?部分公开{_SHORT}{_NUM}件"),
@@ -80,6 +102,7 @@ PATTERNS = [
     ("staff_full_time", rf"{_NUM}(?:人|名)(?:为)?专职"),
     ("staff_part_time", rf"兼职(?:工作)?(?:人员)?{_NUM}(?:人|名)"),
     ("staff_part_time", rf"{_NUM}(?:人|名)(?:为)?兼职"),
+    ("staff_part_time", rf"{_NUM}(?:人|名)(?:工作)?人员兼职"),
     ("staff_total", rf"(?:从事|负责){_GAP}工作(?:的)?(?:人员|工作人员)(?:共)?(?:有)?{_NUM}(?:人|名)"),
     ("staff_total", rf"配备(?:了)?(?:政府信息公开)?(?:专兼职)?(?:工作)?人员{_BE}{_NUM}(?:人|名)"),
     ("staff_total", rf"配备(?:了)?{_NUM}(?:人|名)(?:专兼职)?(?:工作人员|信息员)"),
@@ -94,11 +117,25 @@ PATTERNS = [
 ]
 ZEROS = [
     ("app_received", r"(?:未|没有|无)(?:收到|受理|接到|发生)[^。;；复诉]{0,20}?(?:公开)?申请"),
-    ("review_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,12}?行政复议"),
+    ("review_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,20}?行政复议"),
     ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
     ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?:收取|收)[^。;；免]{0,10}?(?:费用|费)"),
+    ("fees", r"(?:全部|均)免费(?:为|向)申请人提供|未收取和减免"),
 ]
+# A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
+NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
+# Which total: a count on one column, sub-site or unit of the body is not the body's own total.
+NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部门|区直|市直|县直|乡镇|街道|所属|下属")
+# ... nor, for the total of proactive disclosure, a count in a sentence about one new-media account
+# or about one unit of the body (区经济发展局…全年共发布信息291条).
+NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|抖音|(?:区|市|县)[\u4e00-\u9fa5]{1,8}?(?:局|委员会|中心|公司)")
+# An average (日均发布信息3条) is not a count of the year.
+AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|人均")
+# Figures counted only where the sentence speaks of disclosure (共受理申请136437件 is licensing).
+NEEDS_IN_SENTENCE = {"app_received": re.compile(r"公开")}
+# In the 2019 and 2021 formats the same figures have the matrix's names.
+NEW_REGIME_ITEMS = {"app_received": "req_new", "reply_partial": "out_partial"}
 # Parts of a total, read in the rest of the total's clause (up to the next topic).
 _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
@@ -116,8 +153,9 @@ PARTS = {
         ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:予以)?(?:维持|驳回)"),
     ]),
     "app_received": (r"。|\n", [
-        ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:按时)?办结"),
-        ("reply_total", rf"{_ALL}(?:已|予|予以|作出|作了|进行了)?(?:答复|回复)"),
+        ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:按时)?(?:答复)?(?:办结|答复完毕|答复申请人)"),
+        ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?按时(?:答复)?(?:办结|答复完毕|答复申请人)"),
+        ("reply_total", rf"{_ALL}(?:依法)?(?:及时)?(?:已|予|予以|作出|作了|进行了)?了?(?:答复|回复)"),
     ]),
 }
 # A decision corrected, and one upheld, in the words of a review or lawsuit clause.
