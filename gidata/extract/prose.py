@@ -14,8 +14,8 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import PRE2019
-from gidata.vocabulary.prose import (COUNTED, CORRECTION, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
-                                     AVERAGE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
+from gidata.vocabulary.prose import (ALSO, COUNTED, CORRECTION, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
+                                     AVERAGE, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
                                      PARTS, PATTERNS, UPHELD, ZEROS)
 
@@ -81,6 +81,11 @@ def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None) -> 
                               match.start(), approximate=approx))
             taken.append(span)
             seen.add(item)
+            for also, words in ALSO.get(item, ()):
+                if also not in seen and words.search(match.group(0)):
+                    facts.append(Fact(also, value, "number", "prose", facts[-1].source_text, match.start(),
+                                      approximate=approx))
+                    seen.add(also)
             if item in _PARTS_COMPILED and not approx:
                 clauses[item] = (value, match.end(), _clause_end(text, match.end(), item))
             break
@@ -103,7 +108,10 @@ def _not_the_bodys(item: str, text: str, match: re.Match) -> bool:
     account or unit; a count of applications in a sentence not about disclosure."""
     near = text[max(0, match.start() - 12): match.start("num")]
     sentence = _sentence(text, match.start())
-    if AVERAGE.search(near[-8:]) or (item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence)):
+    if AVERAGE.search(near[-8:]):
+        return True
+    if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
+            and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
         return True
     if item not in ("pro_total", "pro_website"):
         return False

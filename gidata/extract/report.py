@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from gidata.read.document import Document
 from gidata.extract.article20 import extract_article20
 from gidata.extract.challenges import extract_challenges
@@ -32,11 +34,14 @@ def extract(doc: Document, regime: str) -> list[Fact]:
     return table + extract_prose(doc, skip=_table_span(table, doc.text), regime=regime)
 
 
+_AFTER_TABLE = re.compile(r"。|(?<=[\s\u3000])[一二三四五六七八九十]、")
+
+
 def _table_span(facts: list[Fact], text: str) -> tuple[tuple[int, int], ...]:
     """From the first table fact to the end of the last one's row: up to 400 characters, and not
-    past the first full stop (a sentence after the table, 无收取信息处理费情况。, is prose)."""
+    past the first full stop or spaced chapter heading (a sentence after the table is prose)."""
     if not facts:
         return ()
     last = max(f.offset for f in facts)
-    stop = text.find("。", last, last + 400)
-    return ((min(f.offset for f in facts), stop if stop >= 0 else last + 400),)
+    stop = _AFTER_TABLE.search(text, last, last + 400)
+    return ((min(f.offset for f in facts), stop.start() if stop else last + 400),)

@@ -30,10 +30,10 @@ PATTERNS = [
     # 主动公开 by channel
     # channels with words between the channel and its verb (厅门户网站全年发布各类信息4818篇); a column
     # or sub-site of the website is not the website (which total: see NOT_THE_BODYS_TOTAL)
-    ("pro_website", rf"网站[^。;；,，\n\d]{{0,16}}?(?:主动)?(?:公开|发布|更新|公布|审核发布)(?:了)?[^。;；,，\n\d]{{0,14}}?{_NUM}(?:条|件|篇|个)"),
-    ("pro_wechat", rf"微信(?:公众号|公众平台)?[^。;；,，\n\d]{{0,16}}?(?:发布|推送|编发|公开)(?:了)?[^。;；,，\n\d]{{0,12}}?{_NUM}(?:条|篇|期)"),
-    ("pro_wechat", rf"公众号[^。;；,，\n\d]{{0,12}}?(?:发布|推送|编发)(?:了)?[^。;；,，\n\d]{{0,12}}?{_NUM}(?:条|篇|期)"),
-    ("pro_weibo", rf"微博[^。;；,，\n\d]{{0,12}}?(?:发布|推送|编发|公开)(?:了)?[^。;；,，\n\d]{{0,10}}?{_NUM}(?:条|篇)"),
+    ("pro_website", rf"网站[^。;；,，\n]{{0,16}}?(?:主动)?(?:公开|发布|更新|公布|审核发布)(?:了)?[^。;；,，\n\d]{{0,28}}?{_NUM}(?:条|件|篇|个)"),
+    ("pro_wechat", rf"微信(?:公众号|公众平台)?[^。;；,，\n]{{0,20}}?(?:发布|推送|编发|公开)(?:了)?[^。;；,，\n\d]{{0,16}}?{_NUM}(?:条|篇|期)"),
+    ("pro_wechat", rf"公众号[^。;；,，\n]{{0,16}}?(?:发布|推送|编发)(?:了)?[^。;；,，\n\d]{{0,16}}?{_NUM}(?:条|篇|期)"),
+    ("pro_weibo", rf"微博[^。;；,，\n]{{0,16}}?(?:发布|推送|编发|公开)(?:了)?[^。;；,，\n\d]{{0,12}}?{_NUM}(?:条|篇)"),
     ("pro_normative", rf"其中[,，:：]?(?:主动公开)?规范性文件(?:类信息)?(?:公开)?{_BE}{_NUM}(?:条|件|篇|个)"),
     ("pro_gazette", rf"{_VIA}(?:政府)?公报(?:主动)?(?:公开|刊登|刊发|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_website", rf"(?:通过|在|利用|依托)[^。;；,，\n]{{0,12}}?网站(?:平台)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?{_INFO}{_BE}{_NUM}{_PIECES}"),
@@ -48,7 +48,7 @@ PATTERNS = [
     ("pro_total", rf"(?<!应)主动公开(?:我区|我市|我县|本机关|我局|我厅|全区|全市|全县)?(?:各级单位|各类)?[^。;；,，\n\d]{{0,4}}?(?:政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"公开(?:政府)?信息总(?:数|量){_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"共(?:计)?(?:主动)?(?:公开|公布|发布)(?:各类)?(?:政府)?信息{_NUM}(?:条|件|篇)"),
-    ("pro_total", rf"全年(?:共)?(?:主动)?(?:公开|发布)(?:政务|政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
+    ("pro_total", rf"全年(?:共|累计)?(?:主动)?(?:公开|发布)[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
     # 回应解读
     ("resp_press_conf_head", rf"主要负责(?:同志|人)[^。;；,，\n]{{0,6}}?(?:出席|参加)(?:了)?(?:新闻)?发布会(?:作了主题发布)?{_NUM}次"),
     ("resp_press_conf", rf"(?:举办|召开|参加|组织)(?:了)?{_NUM}(?:次|场)(?:新闻)?发布会"),
@@ -62,10 +62,9 @@ PATTERNS = [
     ("resp_weibo_wechat", rf"微博微信回应(?:事件)?(?:数)?{_BE}{_NUM}(?:次|件|条)"),
     ("resp_other", rf"其他方式(?:回应)?(?:事件)?(?:数)?{_BE}{_NUM}次"),
     # 依申请公开
-    ("app_letter", rf"{_NUM}(?:件|份)以信函(?:形式|方式)提出"),
     ("app_received", rf"(?:收到|受理|接收|接到)(?:了)?{_NUM}(?:件|份)(?:以[^。;；,，\n]{{0,6}}?提出的)?(?:政府信息公开|依申请公开|信息公开)?申请"),
     ("app_received", rf"(?:收到|受理)(?:政府信息公开)?申请(?:事项)?的?(?:数量|数)?{_BE}{_NUM}(?:件|条|份)"),
-    ("app_received", rf"(?:收到|受理|接收|接到|处理)(?:了)?{_GAP}(?:政府信息公开|依申请公开|信息公开)(?:的)?"
+    ("app_received", rf"(?:收到|受理|接收|接到|处理)(?:了)?[^。;；\n]{{0,16}}?(?:政府信息公开|依申请公开|信息公开)(?:的)?"
                      rf"(?:申请|政府信息|信息)?(?:数|数量)?(?:[^。;；\n\d]{{0,12}}?(?:达到|达|为))?{_BE}{_NUM}(?:件|份|条|个)"),
     ("app_received", rf"依申请公开(?:政府信息)?(?:申请)?(?:共|共计)?{_NUM}件"),
     ("app_in_person", rf"当面(?:提出|提交)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
@@ -134,8 +133,12 @@ NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|�
 AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|人均")
 # Figures counted only where the sentence speaks of disclosure (共受理申请136437件 is licensing).
 NEEDS_IN_SENTENCE = {"app_received": re.compile(r"公开")}
+# ... or in the text just before it (the section heading 收到和处理政府信息公开申请情况)
+NEEDS_BEFORE = {"app_received": re.compile(r"信息公开申请|依申请公开|公开申请")}
 # In the 2019 and 2021 formats the same figures have the matrix's names.
 NEW_REGIME_ITEMS = {"app_received": "req_new", "reply_partial": "out_partial"}
+# A figure that is also another item's, when its match says so (收到3份以信函形式提出的申请: all by letter).
+ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)提出"))]}
 # Parts of a total, read in the rest of the total's clause (up to the next topic).
 _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
@@ -167,8 +170,8 @@ UPHELD = re.compile(r"维持|驳回")
 # counting verb (召开三次; 一是, 一件事 and 两个责任 are not counts).
 _COUNT_UNIT = r"(?P<unit>人次|万元|元|件|条|次|份|场|人|个|期|篇|项|起|%|％)"
 COUNTED = re.compile(
-    rf"(?<![第\d.\-/〔\[零〇一二两三四五六七八九十百千])(?P<pre>近|约|超过|逾|将近|大约)?"
-    rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?万?|(?<=[共计了有为达开办展织布到理席加])[零〇一二两三四五六七八九十百千]+)"
+    rf"(?<![第\d.\-/〔\[零〇一二两三四五六七八九十百千])(?P<pre>近|约|超过|逾|将近|大约|超)?"
+    rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:万(?!元))?|(?<=[共计了有为达开办展织布到理席加])[零〇一二两三四五六七八九十百千]+)"
     rf"(?P<post>余|多)?{_COUNT_UNIT}")
 # What a unit means when followed by these: a duration or a name, not a count.
 NOT_A_COUNT_AFTER = re.compile(r"个(?:工作日|月|小时|季度|百分点|自然日|部分)|人民|次日|次年|条例|期间|期限|元旦|%以上")
