@@ -11,7 +11,7 @@ from gidata.build.report import process_file
 
 from .conftest import CORPUS, EXPECTED
 
-FILES = sorted(EXPECTED.glob("*.yaml"))
+FILES = sorted(f for f in EXPECTED.glob("*.yaml") if f.name != "known_misses.yaml")
 SEEDS = [f for f in FILES if f.name[:3].isdigit() and f.name[3] == "_"]
 # The parser must answer None, not guess, where the report itself does not say.
 NOT_STATED = {
