@@ -203,3 +203,13 @@ def test_harmonised_rows_fit_the_dictionary_and_count_only_usable_reports(corpus
     arrow = to_arrow("harmonised", tables["harmonised"])
     assert set(arrow.column("report_id").to_pylist()) == {r.report["report_id"] for r in results}
     assert set(arrow.column("measure").to_pylist()) <= set(MEASURE_BY_CODE)
+
+
+def test_a_prose_figure_contradicting_the_table_is_never_preferred():
+    def fact(method, applicant, value, offset):
+        return {"report_id": "r", "item": "req_new", "applicant": applicant, "method": method,
+                "semantics": "number", "value": value, "source_offset": offset, "row_label": None}
+    facts = mark_preferred([fact("prose", None, 12.0, 10), fact("table", "total", 10.0, 900)])
+    assert [(f["method"], f["preferred"]) for f in facts] == [("prose", False), ("table", True)]
+    alone = mark_preferred([fact("prose", None, 12.0, 10)])
+    assert alone[0]["preferred"] is True

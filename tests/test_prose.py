@@ -260,3 +260,17 @@ def test_every_content_category_of_a_corpus_report_is_kept(corpus):
                  ("区管委会及区直各部门主动公开政府信息", 1509), ("各乡镇主动公开政府信息", 613),
                  ("政府信息公开专栏访问量", 97402), ("环境监管信息公开", 54), ("空气质量预测预报", 322)}
     assert hand_read <= got
+
+
+def test_normative_documents_and_fees_in_prose_take_the_regimes_codes():
+    text = "全年制发局规范性文件6件，清理后保留部门规范性文件120件，3件予以废止。收取行政事业性收费15.2万元。"
+    assert values_in(text, "2021") == {"normative_issued_2021": 6, "normative_in_force": 120,
+                                       "normative_repealed": 3, "fee_amount": 15.2}
+    assert values_in("本年度制发的规范性文件9件。", "2019") == {"normative_made": 9}
+    assert values_in(text, "pre2019") == {"normative_issued": 6}  # no repeal or in-force items before 2019
+
+
+def test_zeros_of_replies_denials_and_full_time_staff():
+    got = facts("因未收到申请，故不存在政府信息答复处理情况。本年度无不予公开政府信息情况。本局没有专职从事政府信息公开工作的人员。")
+    assert got == {"app_received": (0, "zero_stated", False), "reply_total": (0, "zero_stated", False),
+                   "reply_denied": (0, "zero_stated", False), "staff_full_time": (0, "zero_stated", False)}

@@ -17,7 +17,7 @@ from gidata.vocabulary.items import PRE2019
 from gidata.vocabulary.prose import (ALSO, COUNTED, CORRECTION, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
                                      AVERAGE, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     PARTS, PATTERNS, UPHELD, ZEROS)
+                                     ONLY_IN, PARTS, PATTERNS, UPHELD, ZEROS)
 
 _COMPILED = [(item, re.compile(p)) for item, p in PATTERNS]
 _ZERO_COMPILED = [(item, re.compile(p)) for item, p in ZEROS]
@@ -28,9 +28,6 @@ _PARTS_COMPILED = {parent: (re.compile(stop), [(item, re.compile(p)) for item, p
 _ZERO_BY_ITEM = {item: pattern for item, pattern in reversed(_ZERO_COMPILED)}
 
 
-_OUTCOME_GROUPS = ("out_granted", "out_other")
-
-
 def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime: str | None = None) -> list[Fact]:
     """Figures from the report's sentences (tables excluded by `skip`), each with its sentence.
 
@@ -39,12 +36,13 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     """
     facts, taken = _known(doc.text, skip, regime)
     if regime is not None and regime != PRE2019:
-        facts = [_renamed(part) for f in facts for part in _split_lawsuit_zero(f)]
+        names = NEW_REGIME_ITEMS.get(regime, {})
+        facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
     return facts + _other_counts(doc.text, taken)
 
 
-def _renamed(fact: Fact) -> Fact:
-    fact.item = NEW_REGIME_ITEMS.get(fact.item, fact.item)
+def _renamed(fact: Fact, names: dict[str, str]) -> Fact:
+    fact.item = names.get(fact.item, fact.item)
     return fact
 
 
@@ -63,7 +61,7 @@ def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None) -> 
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
     for item, pattern in _COMPILED:
-        if item in seen or (item in _OUTCOME_GROUPS and regime in (None, PRE2019)):
+        if item in seen or (item in ONLY_IN and regime not in ONLY_IN[item]):
             continue
         for match in pattern.finditer(text):
             span = match.span("num")

@@ -8,18 +8,26 @@ from gidata.check.crossyear import IDENTITIES, crossyear
 from gidata.release.dictionary import (CAPACITY_CODES, MATRIX_CODES, OUTCOME_COLUMNS, PRE2019_APPLICATION_CODES,
                          PROACTIVE_CODES, TABLES)
 from gidata.release.harmonise import harmonise
-from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
+from gidata.vocabulary.items import APPLICANT_TYPES, ITEM_BY_CODE, PRE2019
 
 _IDENTITY = ("report_id", "body", "year", "level", "scope", "regime")
+_BY_APPLICANT = {code: item.by_applicant for code, item in ITEM_BY_CODE.items()}
 COUNTED = ("ok", "partial")  # statuses of the reports the wide tables count
 CROSSYEAR_ITEMS = frozenset(i for x in IDENTITIES for i in (x.stated, x.previous, *x.plus, *x.minus))
 
 
 def mark_preferred(facts: list[dict]) -> list[dict]:
-    """Flag, per report, item and applicant, the one value the wide tables use (table before prose)."""
+    """Flag, per report, item and applicant, the one value the wide tables use (table before prose).
+
+    A prose figure of a matrix row has no applicant: it competes with the table's 总计 column, so a
+    prose value that contradicts the table is never the preferred one.
+    """
     taken = set()
     for fact in sorted(facts, key=lambda f: (f["method"] != "table", f["source_offset"])):
-        key = (fact["report_id"], fact["item"], fact["applicant"])
+        applicant = fact["applicant"]
+        if applicant is None and fact["method"] == "prose" and _BY_APPLICANT.get(fact["item"]):
+            applicant = "total"
+        key = (fact["report_id"], fact["item"], applicant)
         if fact["item"] == "prose_other":  # each is a figure of its own, named by its label
             key += (fact["row_label"], fact["source_offset"])
         usable = fact["semantics"] in ("number", "zero_stated", "blank")

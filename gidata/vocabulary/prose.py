@@ -50,6 +50,12 @@ PATTERNS = [
     ("pro_total", rf"公开(?:政府)?信息总(?:数|量){_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"共(?:计)?(?:主动)?(?:公开|公布|发布)(?:各类)?(?:政府)?信息{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"全年(?:共|累计)?(?:主动)?(?:公开|发布)[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
+    # normative documents issued, repealed, in force; fees collected (the article 20 table in prose)
+    ("normative_issued", rf"制发(?:的)?(?:厅|局|委|部门|行政)?规范性文件{_BE}{_NUM}件"),
+    ("normative_repealed", rf"规范性文件[^。;；\n]{{0,16}}?废止{_NUM}件"),
+    ("normative_repealed", rf"{_NUM}件(?:文件)?予以废止"),
+    ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
+    ("fee_amount", rf"收取行政事业性收费{_BE}{_NUM}万元"),
     # 回应解读
     ("resp_press_conf_head", rf"主要负责(?:同志|人)[^。;；,，\n]{{0,6}}?(?:出席|参加)(?:了)?(?:新闻)?发布会(?:作了主题发布)?{_NUM}次"),
     ("resp_press_conf", rf"(?:举办|召开|参加|组织)(?:了)?{_NUM}(?:次|场)(?:新闻)?发布会"),
@@ -116,6 +122,9 @@ PATTERNS = [
     ("meetings", rf"召开(?:政府信息公开|政务公开)?(?:工作)?(?:会议|专题会议){_NUM}(?:次|场)"),
 ]
 ZEROS = [
+    ("reply_total", r"不存在[^。;；,，]{0,8}?答复"),
+    ("reply_denied", r"(?:无|没有|未作出)不(?:予|同意)公开"),
+    ("staff_full_time", r"(?:没有|无|未配备)[^。;；,，]{0,16}?(?:专职|全职)[^。;；,，]{0,14}?人员"),
     ("app_received", r"(?:未|没有|无)(?:收到|受理|接到|发生)[^。;；复诉]{0,20}?(?:公开)?申请"),
     ("review_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,20}?行政复议"),
     ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
@@ -137,7 +146,13 @@ NEEDS_IN_SENTENCE = {"app_received": re.compile(r"公开")}
 # ... or in the text just before it (the section heading 收到和处理政府信息公开申请情况)
 NEEDS_BEFORE = {"app_received": re.compile(r"信息公开申请|依申请公开|公开申请")}
 # In the 2019 and 2021 formats the same figures have the matrix's names.
-NEW_REGIME_ITEMS = {"app_received": "req_new", "reply_partial": "out_partial"}
+NEW_REGIME_ITEMS = {"2019": {"app_received": "req_new", "reply_partial": "out_partial",
+                             "normative_issued": "normative_made"},
+                    "2021": {"app_received": "req_new", "reply_partial": "out_partial",
+                             "normative_issued": "normative_issued_2021"}}
+# Items read only in the regimes that have them.
+ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "normative_repealed": ("2021",),
+           "normative_in_force": ("2021",), "fee_amount": ("2021",)}
 # A figure that is also another item's, when its match says so (收到3份以信函形式提出的申请: all by letter).
 ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)提出"))]}
 # Parts of a total, read in the rest of the total's clause (up to the next topic).
