@@ -9,6 +9,7 @@ reviews, lawsuits) the rest of its clause is read for the parts it names (`å…¶ä¸
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -42,8 +43,7 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
 
 
 def _renamed(fact: Fact, names: dict[str, str]) -> Fact:
-    fact.item = names.get(fact.item, fact.item)
-    return fact
+    return replace(fact, item=names[fact.item]) if fact.item in names else fact
 
 
 def _split_lawsuit_zero(fact: Fact) -> list[Fact]:
