@@ -187,6 +187,8 @@ def test_other_wordings_of_known_items(text, expected):
     # 2019 on: the matrix's names; outcome groups retold in prose; carried over in other words
     ("本年度全区共收到政府信息公开申请154件，其中予以公开30件、部分公开4件、其他处理2件。",
      {"req_new": 154, "out_granted": 30, "out_partial": 4, "out_other": 2}),
+    ("办理结果中，不予公开3件，无法提供12件，不予处理5件。",
+     {"out_denied": 3, "out_unable": 12, "out_unprocessed": 5}),
     ("2件申请顺延至下年度办理。", {"req_carried_forward": 2}),
     ("延期到下年度答复的申请1件。", {"req_carried_forward": 1}),
     ("结转至2026年6件。", {"req_carried_forward": 6}),

@@ -194,6 +194,14 @@ MATRIX_2021 = _items("matrix", (Y2021,), "件", [
     ("out_other_other", "其他", "other: other", "out_other", None),
 ], by_applicant=True)
 
+# The outcome groups' own totals, which the tables leave to be summed but the prose often states
+# (其中不予公开3件、无法提供5件): facts only, not columns of the wide tables.
+MATRIX_GROUPS = _items("matrix_groups", _N, "件", [
+    (_DENIED, "不予公开", "not disclosed (all grounds)", "out_total", None),
+    (_UNABLE, "无法提供", "unable to provide (all grounds)", "out_total", None),
+    (_UNPROC, "不予处理", "not processed (all grounds)", "out_total", None),
+], by_applicant=True)
+
 # --- 2019 and 2021: review and litigation (15 columns) ---------------------------------
 _OUTCOMES = [
     ("upheld", "结果维持", "upheld"), ("corrected", "结果纠正", "corrected"),
@@ -228,7 +236,8 @@ PROSE_OTHER = [Item("prose_other", "正文中的其他计数", "other figure cou
 
 ITEMS: tuple[Item, ...] = tuple(
     PROACTIVE + RESPONSE + APPLICATIONS + CHALLENGES_PRE + LAWSUIT_OUTCOMES_PRE + CAPACITY
-    + ARTICLE20_2019 + ARTICLE20_BOTH + ARTICLE20_2021 + MATRIX + MATRIX_2021 + CHALLENGES_NEW + PROSE_OTHER
+    + ARTICLE20_2019 + ARTICLE20_BOTH + ARTICLE20_2021 + MATRIX + MATRIX_2021 + MATRIX_GROUPS + CHALLENGES_NEW
+    + PROSE_OTHER
 )
 ITEM_BY_CODE = {item.code: item for item in ITEMS}
 

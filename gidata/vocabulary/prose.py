@@ -85,6 +85,8 @@ PATTERNS = [
     # 2019 on: outcome groups of the matrix retold in prose (其中予以公开30件、部分公开4件…)
     ("out_granted", rf"(?<!不)予以公开(?:的)?{_SHORT}{_NUM}件"),
     ("out_other", rf"其他处理(?:的)?{_SHORT}{_NUM}件"),
+    ("out_unable", rf"无法提供(?:的)?{_SHORT}{_NUM}件"),
+    ("out_unprocessed", rf"不予处理(?:的)?{_SHORT}{_NUM}件"),
     ("reply_already_public", rf"(?:属于)?已主动公开(?:范围)?(?:的)?{_SHORT}{_NUM}件"),
     ("reply_already_public", rf"{_NUM}件(?:为|属于|是)(?:已)?主动公开(?:的)?范围"),
     ("reply_partial", rf"(?:同意)?部分公开{_SHORT}{_NUM}件"),
@@ -146,12 +148,12 @@ NEEDS_IN_SENTENCE = {"app_received": re.compile(r"公开")}
 # ... or in the text just before it (the section heading 收到和处理政府信息公开申请情况)
 NEEDS_BEFORE = {"app_received": re.compile(r"信息公开申请|依申请公开|公开申请")}
 # In the 2019 and 2021 formats the same figures have the matrix's names.
-NEW_REGIME_ITEMS = {"2019": {"app_received": "req_new", "reply_partial": "out_partial",
-                             "normative_issued": "normative_made"},
-                    "2021": {"app_received": "req_new", "reply_partial": "out_partial",
-                             "normative_issued": "normative_issued_2021"}}
+_NEW_NAMES = {"app_received": "req_new", "reply_partial": "out_partial", "reply_denied": "out_denied"}
+NEW_REGIME_ITEMS = {"2019": {**_NEW_NAMES, "normative_issued": "normative_made"},
+                    "2021": {**_NEW_NAMES, "normative_issued": "normative_issued_2021"}}
 # Items read only in the regimes that have them.
-ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "normative_repealed": ("2021",),
+ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_unable": ("2019", "2021"),
+           "out_unprocessed": ("2019", "2021"), "normative_repealed": ("2021",),
            "normative_in_force": ("2021",), "fee_amount": ("2021",)}
 # A figure that is also another item's, when its match says so (收到3份以信函形式提出的申请: all by letter).
 ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)提出"))]}
