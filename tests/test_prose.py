@@ -276,3 +276,12 @@ def test_zeros_of_replies_denials_and_full_time_staff():
     got = facts("因未收到申请，故不存在政府信息答复处理情况。本年度无不予公开政府信息情况。本局没有专职从事政府信息公开工作的人员。")
     assert got == {"app_received": (0, "zero_stated", False), "reply_total": (0, "zero_stated", False),
                    "reply_denied": (0, "zero_stated", False), "staff_full_time": (0, "zero_stated", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "其中主动公开规范性文件47件，占制发规范性文件总数的90.2%。",  # a share, the number far after 占
+    "网上咨询100人次，2.04%占。",
+    "全年共主动公开政府信息202条，比升11.6%。",
+])
+def test_shares_and_changes_are_not_counts(text):
+    assert [unit for _, unit, _ in others(text)].count("%") == 0

@@ -132,7 +132,7 @@ def _other_counts(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
             continue
         unit = match.group("unit").replace("％", "%")
         before = _clause_before(text, match.start())
-        if unit == "%" and NOT_A_COUNT_PERCENT.search(before[-8:]):
+        if unit == "%" and NOT_A_COUNT_PERCENT.search(before + text[match.end(): match.end() + 2]):
             continue
         value = parse_number(match.group("num"))
         label = _label(before, _clause_after(text, match.end()))

@@ -194,7 +194,7 @@ COUNTED = re.compile(
 # What a unit means when followed by these: a duration or a name, not a count.
 NOT_A_COUNT_AFTER = re.compile(r"个(?:工作日|月|小时|季度|百分点|自然日|部分)|人民|次日|次年|条例|期间|期限|元旦|%以上")
 # A percentage of growth or a share (同比增长12%, 占71.11%) is not a count.
-NOT_A_COUNT_PERCENT = re.compile(r"增长|下降|提高|增加|减少|上升|同比|环比|占|比例|比重|降低|提升|较")
+NOT_A_COUNT_PERCENT = re.compile(r"增|降|升|减少|提高|同比|环比|占|比例|比重|较")
 # A counted figure's label: the words of its clause before the number, and the noun after the unit.
 LABEL_STOPS = re.compile(r"[,，。;；、:：\n（()）《》|]")
 LABEL_FILLER_START = re.compile(r"^(?:其中|另外|此外|同时|并|全年|今年|本年度?|年内|截至目前|截止目前|截至年底|"
