@@ -2,7 +2,9 @@
 type and per kind of value (report fields, table cells, prose figures), corpus and test cases.
 
 The corpus reports are in corpus/ (tests/expected/*.yaml); the test cases made for layouts the
-corpus lacks (a saved HTML page, ...) are in tests/fixtures/ (tests/expected/cases/*.yaml).
+corpus lacks (a saved HTML page, ...) are in tests/fixtures/ (tests/expected/cases/*.yaml). Also
+counts the prose facts of each report (known items and `prose_other`), and with `--write-misses`
+rewrites tests/expected/known_misses.yaml to the corpus misses of today, keeping the reasons given.
 """
 
 from __future__ import annotations
@@ -14,26 +16,25 @@ from pathlib import Path
 
 import yaml
 
-from gidata.build.run import sources_metadata
-from gidata.build.report import process_file
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the hand-read comparison lives in tests/
-from tests.compare import compare  # noqa: E402
+from gidata.build.run import sources_metadata  # noqa: E402
+from gidata.build.report import process_file  # noqa: E402
+from tests.compare import compare, update_known_misses  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ("report", "table", "prose")
+KNOWN_MISSES = ROOT / "tests" / "expected" / "known_misses.yaml"
 
 
-def expectations(corpus: Path) -> list[tuple[str, dict, Path]]:
-    """(set, expected values, source file) for every corpus report and every test case."""
+def expectations(corpus: Path) -> list[tuple[str, str, dict, Path]]:
+    """(set, name, expected values, source file) for every corpus report and every test case."""
     out = []
     for group, folder, base in (("corpus", ROOT / "tests" / "expected", corpus),
                                 ("cases", ROOT / "tests" / "expected" / "cases", ROOT / "tests" / "fixtures")):
         for path in sorted(folder.glob("*.yaml")):
             expected = yaml.safe_load(path.read_text(encoding="utf-8"))
-            source = base / expected["file"]
-            if source.exists():
-                out.append((group, expected, source))
+            if "file" in expected and (base / expected["file"]).exists():
+                out.append((group, path.stem, expected, base / expected["file"]))
     return out
 
 
@@ -45,12 +46,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--show", action="store_true", help="list every miss")
+    parser.add_argument("--write-misses", action="store_true", help="rewrite tests/expected/known_misses.yaml")
     args = parser.parse_args()
     # (grouping, key) -> kind -> [right, wrong, missing]; wrong counts a value that differs, not an ambiguous one
     tally: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: {k: [0, 0, 0] for k in KINDS})
-    for group, expected, source in expectations(args.corpus):
+    misses, prose_facts, prose_other = {}, 0, 0
+    for group, name, expected, source in expectations(args.corpus):
         result = process_file(source, source.name, sources_metadata(source))
         c = compare(expected, result)
+        if group == "corpus":
+            misses[name] = c.misses()
         regime = str((expected.get("report") or {}).get("regime"))
         keys = [("set", group), ("regime", f"{group}:{regime}"), ("type", f"{group}:{source.suffix.lstrip('.')}"),
                 ("all", "all")]
@@ -60,8 +65,11 @@ def main() -> int:
             for label in labels:
                 for key in keys:
                     tally[key][_kind(label)][position] += 1
+        prose = [f for f in result.facts if f.method == "prose"]
+        other = sum(f.item == "prose_other" for f in prose)
+        prose_facts, prose_other = prose_facts + len(prose), prose_other + other
         print(f"{group:<5} {c.name:<42} {c.accuracy:6.1%}  right {len(c.right):4d}  wrong {len(c.wrong):3d}  "
-              f"missing {len(c.missing):3d}")
+              f"missing {len(c.missing):3d}  prose facts {len(prose):3d} (other {other:3d})")
         if args.show:
             for line in c.wrong + c.missing:
                 print("    ", line)
@@ -71,6 +79,9 @@ def main() -> int:
     for key in sorted(tally, key=lambda k: (k[0] != "all", k)):
         row = tally[key]
         print(f"{key[0] + ' ' + key[1]:<22} " + " ".join(_share(row[k]) for k in KINDS))
+    print(f"\nprose facts {prose_facts}, of which prose_other {prose_other}")
+    if args.write_misses:
+        update_known_misses(KNOWN_MISSES, misses)
     return 0
 
 
@@ -81,4 +92,4 @@ def _share(counts: list[int]) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -36,6 +36,7 @@ class Fact:
     row_label: str | None = None
     column_label: str | None = None
     page: int | None = None  # of the offset, for paged formats (PDF)
+    unit: str | None = None  # as printed, for figures whose item has no fixed unit (prose_other)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,18 +83,36 @@ class Report:
 
 
 Key = tuple[str, str | None]  # (item, applicant)
+SEPARATE_ITEMS = ("prose_other",)  # each fact of these is a figure of its own, named by its row_label
 
 
 def counting(facts: list[Fact] | tuple[Fact, ...]) -> dict[Key, Fact]:
     """(item, applicant) -> the fact that counts: the first usable one (a number, a stated zero or
     a table's blank cell), table before prose, in the order of the text. Checks, wide tables and
-    harmonised series all read this.
+    harmonised series all read this. Facts of SEPARATE_ITEMS are figures of their own: none of
+    them is keyed here, each counts (see `counts`).
+
+    A prose figure without applicant of an item the table gives by applicant competes with the
+    table's 总计 column: a prose value never beats a table's total of the same item.
     """
     chosen: dict[Key, Fact] = {}
+    table_totals = {f.item for f in facts if f.applicant == "total" and f.method in TABLE_METHODS
+                    and f.semantics in USABLE}
     for fact in sorted(facts, key=lambda f: (f.method not in TABLE_METHODS, f.offset)):
-        if fact.semantics in USABLE and (fact.semantics != "blank" or fact.method in TABLE_METHODS):
+        if fact.semantics not in USABLE or (fact.semantics == "blank" and fact.method not in TABLE_METHODS):
+            continue
+        if fact.applicant is None and fact.method not in TABLE_METHODS and fact.item in table_totals:
+            continue
+        if fact.item not in SEPARATE_ITEMS:
             chosen.setdefault((fact.item, fact.applicant), fact)
     return chosen
+
+
+def counts(fact: Fact, chosen: dict[Key, Fact]) -> bool:
+    """Whether a fact is the one that counts (`facts.preferred`), given `counting`'s choice."""
+    if fact.item in SEPARATE_ITEMS:
+        return fact.semantics in USABLE
+    return chosen.get((fact.item, fact.applicant)) is fact
 
 
 def value_of(fact: Fact) -> float:

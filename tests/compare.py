@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import yaml
 
 from gidata.vocabulary.items import APPLICANT_TYPES
 from gidata.build.report import Result
 
-REPORT_FIELDS = ("body", "year", "level", "regime", "scope", "province")
+REPORT_FIELDS = ("body", "year", "level", "regime", "scope", "province", "published")
 
 
 @dataclass
@@ -19,6 +22,10 @@ class Comparison:
     right: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+
+    def misses(self) -> dict[str, str]:
+        """label -> what went wrong, for every expected value not right."""
+        return {re.split(r": | = ", line, maxsplit=1)[0]: line for line in self.wrong + self.missing}
 
     @property
     def accuracy(self) -> float:
@@ -70,3 +77,29 @@ def _tally(out: Comparison, label: str, want, got, optional: bool) -> None:
         out.right.append(label)
     elif not optional:
         out.wrong.append(f"{label}: expected {want}, got {got}")
+
+
+UNEXPLAINED = "UNEXPLAINED: a new miss; say why or fix it"
+
+
+def load_known_misses(path: Path) -> dict[str, dict[str, str]]:
+    """report stem -> label -> reason, from the one file of known misses."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {stem: {label: group["reason"] for group in groups for label in group["values"]}
+            for stem, groups in data.items()}
+
+
+def update_known_misses(path: Path, misses: dict[str, dict[str, str]]) -> None:
+    """Rewrite the file to today's misses, keeping the reasons given; a new miss is marked unexplained."""
+    known = load_known_misses(path) if path.exists() else {}
+    head = "".join(line for line in path.read_text(encoding="utf-8").splitlines(True)
+                   if line.startswith("#")) if path.exists() else ""
+    out = {}
+    for stem in sorted(misses):
+        by_reason: dict[str, list[str]] = {}
+        for label in misses[stem]:
+            by_reason.setdefault(known.get(stem, {}).get(label, UNEXPLAINED), []).append(label)
+        if by_reason:
+            out[stem] = [{"reason": reason, "values": labels} for reason, labels in by_reason.items()]
+    body = yaml.safe_dump(out, allow_unicode=True, sort_keys=False, width=110)
+    path.write_text(head + body, encoding="utf-8")

@@ -7,7 +7,7 @@ from gidata.release.harmonise import (CROSSWALK, MEASURES, MEASURE_BY_CODE, cros
                               harmonise, measure_row, Source)
 from gidata.vocabulary.items import PRE2019, REGIMES, Y2019, Y2021
 from gidata.build.report import Result, process_file
-from gidata.records import Fact, Report, counting
+from gidata.records import Fact, Report, counting, counts
 from gidata.release.tidy import tidy
 from gidata.release.write import to_arrow
 
@@ -201,3 +201,17 @@ def test_harmonised_rows_fit_the_dictionary_and_count_only_usable_reports(corpus
     arrow = to_arrow("harmonised", tables["harmonised"])
     assert set(arrow.column("report_id").to_pylist()) == {r.report.report_id for r in results}
     assert set(arrow.column("measure").to_pylist()) <= set(MEASURE_BY_CODE)
+
+
+def test_a_prose_figure_contradicting_the_table_is_never_preferred():
+    prose, table = (Fact("req_new", 12.0, "number", "prose", "", 10),
+                    Fact("req_new", 10.0, "number", "table", "", 900, applicant="total"))
+    assert list(counting([prose, table]).values()) == [table]
+    assert list(counting([prose]).values()) == [prose]
+
+
+def test_every_other_prose_figure_counts_on_its_own():
+    figures = [Fact("prose_other", 205.0, "number", "prose", "", 10, row_label="机构职能类信息", unit="条"),
+               Fact("prose_other", 8.0, "number", "prose", "", 40, row_label="召开了新闻发布会", unit="场")]
+    chosen = counting(figures)
+    assert chosen == {} and all(counts(f, chosen) for f in figures)

@@ -12,7 +12,7 @@ SEEDS = {
     "001_f55af3b9fc6ef95b.txt": ("宜春市", 2021, "prefecture", "江西省", "jurisdiction", None),
     "002_1391e8e30d97a904.txt": ("姑苏区", 2017, "county", "江苏省", "jurisdiction", "2018-02-24"),
     "003_0a37c811800a0b9d.txt": ("蛟河市白石山镇", 2015, "township", "吉林省", "body", "2016-01-18"),
-    "004_cde45a360ad512ec.txt": ("官渡区环保局", 2017, "department", "云南省", "body", None),
+    "004_cde45a360ad512ec.txt": ("官渡区环保局", 2017, "department", "云南省", "body", "2017-12-18"),
 }
 
 
@@ -35,3 +35,32 @@ def test_titles_split_into_body_and_year(title, body, year):
 def test_a_department_named_without_its_place_is_completed_from_the_text(corpus):
     loc = locate(read_document(corpus / "reports" / "2009_pingtanxian_gonganju_1.txt"))
     assert (loc.body, loc.year, loc.level, loc.province) == ("平潭县公安局", 2009, "department", "福建省")
+
+
+def _doc(text: str, **meta):
+    from gidata.read.document import Document
+    return Document(name="x", format="txt", sha256="", size=0, text=text, meta=meta)
+
+
+@pytest.mark.parametrize("text, meta, published", [
+    # the date signed under the report wins over the crawler's timestamp, even above an appended table
+    ("XX县2020年政府信息公开工作年度报告\n……\nXX县人民政府办公室\n2021年1月25日\n附件\n统计表\n", 
+     {"published": "2021-03-02 10:11"}, "2021-01-25"),
+    # the report's own 发布日期 wins over the page header's capture time
+    ("采集时间: 2024-07-01 08:00\n某某局2023年政府信息公开工作年度报告\n发布日期：2024年1月22日\n正文……", {}, "2024-01-22"),
+    # with neither, the crawler's date is what there is
+    ("某某局2023年政府信息公开工作年度报告\n正文……", {"published": "2024-01-30"}, "2024-01-30"),
+])
+def test_the_reports_own_date_wins_over_the_crawlers(text, meta, published):
+    from gidata.locate.report import find_published
+    assert find_published(_doc(text, **meta)) == published
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("湖口县人民政府2022年政府信息公开工作年度报告\n本年度主动公开政府信息120条。", "jurisdiction"),
+    ("平潭综合实验区管委会2014年政府信息公开工作年度报告\n本年度主动公开政府信息120条。", "jurisdiction"),
+    ("湖口县人民政府2022年政府信息公开工作年度报告\n本报告仅包括县政府本级的情况。", "body"),
+    ("湖口县交通运输局2022年政府信息公开工作年度报告\n全县交通运输系统主动公开信息120条。", "body"),
+])
+def test_a_governments_report_covers_its_area_a_departments_itself(text, scope):
+    assert locate(_doc(text)).scope == scope

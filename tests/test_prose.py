@@ -14,6 +14,8 @@ def facts(text: str) -> dict[str, tuple[float, str, bool]]:
     doc = Document(name="x", format="txt", sha256="", size=0, text=text)
     out = {}
     for f in extract_prose(doc):
+        if f.item == "prose_other":
+            continue
         assert f.item not in out, f"{f.item} reported twice"
         out[f.item] = (f.value, f.semantics, f.approximate)
     return out
@@ -153,3 +155,133 @@ def test_never_raises(text):
 def test_website_platform_readings_and_processing_fees(text, expected):
     """Sentences of the 洪泽区 PDFs and of 沭阳县, as printed."""
     assert values(text) == expected
+
+
+# --- Known items in other wordings (sentences written in the reports' style; numbers obvious) ---
+
+def values_in(text: str, regime: str) -> dict[str, float]:
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    return {f.item: f.value for f in extract_prose(doc, regime=regime) if f.item != "prose_other"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number before its label, unit 份, the channel named in between, 已按时答复办结 for all
+    ("本年度共收到3份以信函形式提出的政府信息公开申请，均已按时答复办结。",
+     {"app_received": 3, "app_letter": 3, "app_completed": 3, "app_completed_on_time": 3}),
+    ("2018年我局收到依申请公开信息2件，均依法及时予以了回复。", {"app_received": 2, "reply_total": 2}),
+    ("受理申请的数量为6件。", {}),  # no word of disclosure in the sentence: not an OGI request
+    ("全年召开了新闻发布会5场，局主要负责同志出席新闻发布会两次。",
+     {"resp_press_conf": 5, "resp_press_conf_head": 2}),
+    ("全年召开两场新闻发布会。", {"resp_press_conf": 2}),
+    ("局门户网站全年发布各类政务信息1520条。", {"pro_website": 1520}),
+    ("“某某发布”微信公众号全年推送信息356篇。", {"pro_wechat": 356}),
+    ("全年主动公开政府信息900条，其中规范性文件12条。", {"pro_total": 900, "pro_normative": 12}),
+    ("通过网站、微博等方式回应公众关注的教育热点18次。", {"resp_hotspots": 18}),
+    ("办公室安排3名人员兼职从事政府信息公开工作。", {"staff_part_time": 3}),
+])
+def test_other_wordings_of_known_items(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 2019 on: the matrix's names; outcome groups retold in prose; carried over in other words
+    ("本年度全区共收到政府信息公开申请154件，其中予以公开30件、部分公开4件、其他处理2件。",
+     {"req_new": 154, "out_granted": 30, "out_partial": 4, "out_other": 2}),
+    ("办理结果中，不予公开3件，无法提供12件，不予处理5件。",
+     {"out_denied": 3, "out_unable": 12, "out_unprocessed": 5}),
+    ("2件申请顺延至下年度办理。", {"req_carried_forward": 2}),
+    ("延期到下年度答复的申请1件。", {"req_carried_forward": 1}),
+    ("结转至2026年6件。", {"req_carried_forward": 6}),
+    ("本年度未发生因政府信息公开引起的行政诉讼。", {"suit_direct_total": 0, "suit_after_review_total": 0}),
+])
+def test_the_2019_and_2021_formats_use_the_matrix_names(text, expected):
+    assert values_in(text, "2021") == expected
+
+
+def test_outcome_groups_are_not_read_before_2019():
+    assert "out_granted" not in values_in("其中予以公开30件。", "pre2019")
+
+
+@pytest.mark.parametrize("text, absent", [
+    # zero statements are exact: nothing corrected, nothing lost, is no zero of the cases
+    ("本年度行政复议案件均未被纠错。", "review_total"),
+    ("无行政诉讼败诉案件。", "lawsuit_total"),
+    ("没有被纠错的行政复议案件。", "review_total"),
+    # which total: a column, an account, one unit, an average are not the body's own figure
+    ("在“政务公开”专栏发布信息320条。", "pro_website"),
+    ("区财政局着力推进预算公开，全年共发布信息68条。", "pro_total"),
+    ("微信公众号日均发布信息3条以上。", "pro_wechat"),
+    ("“某某发布”微信公众号全年发布信息800多条。", "pro_total"),
+])
+def test_what_a_sentence_does_not_say(text, absent):
+    assert absent not in values(text)
+
+
+def test_a_zero_only_for_what_the_sentence_says():
+    assert facts("本年度未发生因政府信息公开引起的行政复议，行政诉讼案件均未被纠错。") == {
+        "review_total": (0, "zero_stated", False)}
+    assert facts("2022年，我局全部免费为申请人提供政府信息。") == {"fees": (0, "zero_stated", False)}
+
+
+# --- Every other counted figure -------------------------------------------------------------
+
+def others(text: str) -> list[tuple[float, str, str]]:
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    return [(f.value, f.unit, f.row_label) for f in extract_prose(doc) if f.item == "prose_other"]
+
+
+def test_counted_figures_outside_the_vocabulary_are_kept_with_their_phrase():
+    got = others("财政资金信息今年共发布348条信息，其中政府预决算公开19条、部门预决算公开224条。"
+                 "全年接听热线电话1200余次，举办业务培训会议3场，采购项目金额35.6万元，按时办结率100%。")
+    assert got == [(348, "条", "财政资金信息今年共发布…信息"), (19, "条", "政府预决算公开"),
+                   (224, "条", "部门预决算公开"), (1200, "次", "接听热线电话"), (3, "场", "举办业务培训会议"),
+                   (35.6, "万元", "采购项目金额"), (100, "%", "按时办结率")]
+
+
+@pytest.mark.parametrize("text", [
+    "根据《条例》第十九条和第二十条的规定，统计期限自2021年1月1日起至2021年12月31日止。",
+    "按照《国务院办公厅政府信息公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求编制。",
+    "依申请公开数量同比增长12.5%，占全部申请的30%。",
+    "在20个工作日内予以答复，一是加强领导，二是完善制度，推行“一件事一次办”。",
+    "联系电话：0591-23162606，邮编350400。",
+])
+def test_dates_article_and_document_numbers_growth_and_durations_are_not_counts(text):
+    assert others(text) == []
+
+
+def test_every_content_category_of_a_corpus_report_is_kept(corpus):
+    """平潭综合实验区 2017: the figures of 主动公开政府信息的主要类别, read by hand."""
+    from gidata.read.files import read_document
+    from gidata.extract.report import extract
+    doc = read_document(corpus / "reports" / "2017_pingtanqu_1.txt")
+    got = {(f.row_label, f.value) for f in extract(doc, "pre2019") if f.item == "prose_other"}
+    hand_read = {("机构职能类信息", 205), ("规范性文件类信息", 95), ("规划计划类信息", 19), ("财政预决算类信息", 32),
+                 ("行政事业性收费信息", 2), ("政府集中采购项目类信息", 7), ("行政许可类信息", 15), ("重大建设项目", 131),
+                 ("应急管理类信息", 12), ("城乡建设和管理的重大事项类信息", 20), ("社会公益事业建设类信息", 6),
+                 ("征收或征用土地类信息", 99), ("民政扶贫救灾社会保障就业类信息", 21), ("其他信息", 1161),
+                 ("区管委会及区直各部门主动公开政府信息", 1509), ("各乡镇主动公开政府信息", 613),
+                 ("政府信息公开专栏访问量", 97402), ("环境监管信息公开", 54), ("空气质量预测预报", 322)}
+    assert hand_read <= got
+
+
+def test_normative_documents_and_fees_in_prose_take_the_regimes_codes():
+    text = "全年制发局规范性文件6件，清理后保留部门规范性文件120件，3件予以废止。收取行政事业性收费15.2万元。"
+    assert values_in(text, "2021") == {"normative_issued_2021": 6, "normative_in_force": 120,
+                                       "normative_repealed": 3, "fee_amount": 15.2}
+    assert values_in("本年度制发的规范性文件9件。", "2019") == {"normative_made": 9}
+    assert values_in(text, "pre2019") == {"normative_issued": 6}  # no repeal or in-force items before 2019
+
+
+def test_zeros_of_replies_denials_and_full_time_staff():
+    got = facts("因未收到申请，故不存在政府信息答复处理情况。本年度无不予公开政府信息情况。本局没有专职从事政府信息公开工作的人员。")
+    assert got == {"app_received": (0, "zero_stated", False), "reply_total": (0, "zero_stated", False),
+                   "reply_denied": (0, "zero_stated", False), "staff_full_time": (0, "zero_stated", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "其中主动公开规范性文件47件，占制发规范性文件总数的90.2%。",  # a share, the number far after 占
+    "网上咨询100人次，2.04%占。",
+    "全年共主动公开政府信息202条，比升11.6%。",
+])
+def test_shares_and_changes_are_not_counts(text):
+    assert [unit for _, unit, _ in others(text)].count("%") == 0

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from re._constants import LITERAL, MAXREPEAT, SUBPATTERN
 
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
-from gidata.vocabulary.prose import CORRECTION, NUMBER, NUMBER_FIRST, PARTS, PATTERNS, UPHELD, ZEROS
+from gidata.vocabulary.items import PRE2019
+from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNTED, LABEL_FILLER_END, LABEL_FILLER_START,
+                                     LABEL_STOPS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
+                                     NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE,
+                                     NOT_THE_BODYS_TOTAL, NUMBER, NUMBER_FIRST, ONLY_IN, PARTS, PATTERNS, UPHELD,
+                                     ZEROS)
 
 
 @dataclass(frozen=True)
@@ -78,15 +83,42 @@ _PARTS_COMPILED = {parent: (re.compile(stop), [(item, re.compile(p)) for item, p
 _ZERO_BY_ITEM = {item: pattern for item, pattern, _ in reversed(_ZERO_COMPILED)}
 
 
-def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list[Fact]:
-    """Figures from the report's sentences (tables excluded by `skip`), each with its sentence."""
-    text = doc.text
+def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime: str | None = None) -> list[Fact]:
+    """Figures from the report's sentences (tables excluded by `skip`), each with its sentence.
+
+    Known items first, then every other counted figure as `prose_other`; in the 2019 and 2021
+    formats a figure takes the matrix's name (收到申请 -> req_new).
+    """
+    facts, taken = _known(doc.text, skip, regime)
+    if regime is not None and regime != PRE2019:
+        names = NEW_REGIME_ITEMS.get(regime, {})
+        facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
+    return facts + _other_counts(doc.text, taken)
+
+
+def _renamed(fact: Fact, names: dict[str, str]) -> Fact:
+    return replace(fact, item=names[fact.item]) if fact.item in names else fact
+
+
+def _split_lawsuit_zero(fact: Fact) -> list[Fact]:
+    """In the 2019 and 2021 formats lawsuits come in two kinds; "no lawsuit" is a zero of both."""
+    if fact.item != "lawsuit_total" or fact.semantics != "zero_stated":
+        return [fact]
+    return [Fact(kind, 0.0, "zero_stated", "prose", fact.source_text, fact.offset)
+            for kind in ("suit_direct_total", "suit_after_review_total")]
+
+
+def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None
+           ) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """The figures of known items, each reported once (its first match), and the spans they took."""
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = list(skip)
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
-    for item, pattern, words in _COMPILED:
-        start = -1 if item in seen else words.start(text)
+    for item, pattern, keyword in _COMPILED:
+        if item in ONLY_IN and regime not in ONLY_IN[item]:
+            continue
+        start = -1 if item in seen else keyword.start(text)
         if start < 0:
             continue
         for match in pattern.finditer(text, start):
@@ -96,7 +128,7 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list
             value = parse_number(match.group("num"))
             if value is None:
                 continue
-            if _denied_for_disclosure(item, _sentence(text, match.start())):
+            if _denied_for_disclosure(item, _sentence(text, match.start())) or _not_the_bodys(item, text, match):
                 continue
             if item == "fees" and not match.group("unit"):
                 value = round(value / 10000, 6)  # the item is in 万元; the text says 元
@@ -105,21 +137,89 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = ()) -> list
                               match.start(), approximate=approx))
             taken.append(span)
             seen.add(item)
+            for also, words in ALSO.get(item, ()):
+                if also not in seen and words.search(match.group(0)):
+                    facts.append(Fact(also, value, "number", "prose", facts[-1].source_text, match.start(),
+                                      approximate=approx))
+                    seen.add(also)
             if item in _PARTS_COMPILED and not approx:
                 clauses[item] = (value, match.end(), _clause_end(text, match.end(), item))
             break
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen))
-    for item, pattern, words in _ZERO_COMPILED:
-        start = -1 if item in seen else words.start(text)
+    for item, pattern, keyword in _ZERO_COMPILED:
+        start = -1 if item in seen else keyword.start(text)
         if start < 0:
             continue
-        match = pattern.search(text, start)
-        if match and not _inside(match.span(), list(skip)):
+        match = next((m for m in pattern.finditer(text, start) if not _inside(m.span(), list(skip))
+                      and not _corrected_only(text, m)), None)
+        if match:
             facts.append(Fact(item, 0.0, "zero_stated", "prose", _sentence(text, match.start()),
                               match.start()))
             seen.add(item)
-    return facts
+    return facts, taken
+
+
+def _not_the_bodys(item: str, text: str, match: re.Match) -> bool:
+    """Not the figure of the item: an average; a count on one column or sub-site (专栏, 子站), of one
+    account or unit; a count of applications in a sentence not about disclosure."""
+    near = text[max(0, match.start() - 12): match.start("num")]
+    sentence = _sentence(text, match.start())
+    if AVERAGE.search(near[-8:]):
+        return True
+    if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
+            and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
+        return True
+    if item not in ("pro_total", "pro_website"):
+        return False
+    before = sentence[: max(0, sentence.find(match.group(0)))]
+    return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)))
+
+
+def _corrected_only(text: str, match: re.Match) -> bool:
+    """"No decision was corrected" (未被纠错, 无败诉) says nothing about how many cases there were."""
+    rest = re.match(r"[^。;；,，\n]{0,12}", text[match.end():]).group(0)
+    return bool(NOT_A_ZERO.search(match.group(0) + rest))
+
+
+def _other_counts(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Every counted figure no known item took, as `prose_other` with the phrase that says what was counted."""
+    out = []
+    for match in COUNTED.finditer(text):
+        span = match.span("num")
+        if _inside(span, taken) or NOT_A_COUNT_AFTER.match(text, match.end() - len(match.group("unit"))):
+            continue
+        unit = match.group("unit").replace("％", "%")
+        before = _clause_before(text, match.start())
+        if unit == "%" and NOT_A_COUNT_PERCENT.search(before + text[match.end(): match.end() + 2]):
+            continue
+        value = parse_number(match.group("num"))
+        label = _label(before, _clause_after(text, match.end()))
+        if value is None or not label:
+            continue
+        approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
+        out.append(Fact("prose_other", value, "number", "prose", _sentence(text, match.start()), match.start(),
+                        approximate=approx, row_label=label, unit=unit))
+    return out
+
+
+def _clause_before(text: str, at: int) -> str:
+    window = text[max(0, at - 30): at]
+    stops = list(LABEL_STOPS.finditer(window))
+    return window[stops[-1].end():] if stops else window[-16:]
+
+
+def _clause_after(text: str, at: int) -> str:
+    stop = LABEL_STOPS.search(text, at, at + 16)
+    after = text[at: stop.start() if stop else at]
+    return after if len(after) <= 12 else ""
+
+
+def _label(before: str, after: str) -> str:
+    """The counted thing: `机构职能类信息` (205条), `召开了新闻发布会` (8场), `发布…信息` (发布25条信息)."""
+    before = LABEL_FILLER_END.sub("", LABEL_FILLER_START.sub("", before.strip(" “”\"'"))).strip()
+    after = after.strip(" “”\"'")
+    return f"{before}…{after}" if before and after else before or after
 
 
 def _denied_for_disclosure(item: str, sentence: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from gidata.read.document import Document
 from gidata.extract.article20 import extract_article20
 from gidata.extract.challenges import extract_challenges
@@ -29,10 +31,17 @@ def extract(doc: Document, regime: str) -> list[Fact]:
         table = extract_pre2019_table(doc)
     else:
         table = extract_article20(doc) + extract_matrix(doc) + extract_challenges(doc)
-    return table + extract_prose(doc, skip=_table_span(table))
+    return table + extract_prose(doc, skip=_table_span(table, doc.text), regime=regime)
 
 
-def _table_span(facts: list[Fact]) -> tuple[tuple[int, int], ...]:
+_AFTER_TABLE = re.compile(r"。|(?<=[\s\u3000])[一二三四五六七八九十]、")
+
+
+def _table_span(facts: list[Fact], text: str) -> tuple[tuple[int, int], ...]:
+    """From the first table fact to the end of the last one's row: up to 400 characters, and not
+    past the first full stop or spaced chapter heading (a sentence after the table is prose)."""
     if not facts:
         return ()
-    return ((min(f.offset for f in facts), max(f.offset for f in facts) + 400),)
+    last = max(f.offset for f in facts)
+    stop = _AFTER_TABLE.search(text, last, last + 400)
+    return ((min(f.offset for f in facts), stop.start() if stop else last + 400),)

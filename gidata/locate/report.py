@@ -17,6 +17,9 @@ _GOVERNMENT_END = re.compile(r"(人民政府|政府|管委会|管理委员会|�
 _TOWNSHIP_END = re.compile(r"(乡|镇|街道|街道办事处|苏木)$")
 _ZONE = re.compile(r"(综合实验区|新区|开发区|高新区|示范区|试验区)$")
 _AGGREGATE = re.compile(r"全(省|市|区|县|州|盟|旗|镇|乡)(各级|范围内|共|政府信息|依申请|主动公开|受理|收到|各)")
+# A government's report that says it counts only its own office (本级, 本机关 alone).
+_ONLY_ITSELF = re.compile(r"(?:仅|只)(?:包括|包含|含|统计|反映|涉及)(?:了)?[^。;；,，]{0,10}?(?:本级|本机关|办公室|机关本身)"
+                          r"|不(?:包括|包含|含)[^。;；]{0,12}?(?:所属|下属|各)(?:部门|单位|乡镇|街道)")
 _DATE = re.compile(r"(20[0-3]\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 _JUNK_PREFIX = re.compile(r"^.*?(首页|位置|当前位置)[^\u4e00-\u9fa5]*|^关于|^\d+[.、]")
 
@@ -47,7 +50,7 @@ def locate(doc: Document) -> Location:
         loc.level = level_of(loc.body, loc.division_code)
         loc.province = (places.province_of(loc.division_code) if loc.division_code
                         else province_in_text(doc.text))
-        loc.scope = scope_of(loc.level, doc.text)
+        loc.scope = scope_of(loc.level, doc.text, loc.body)
     return loc
 
 
@@ -116,8 +119,10 @@ def _year_before(published: str | None) -> int | None:
 
 
 def find_published(doc: Document) -> str | None:
-    """Publication date: the crawler's, a `时间:` line in the page head, or a date signed at the end."""
-    candidates = [doc.meta.get("published", ""), *_head_dates(doc.text), _signature_date(doc.text)]
+    """Publication date: the report's own (公开日期/发布日期 in its text, or the date under its
+    signature) before a crawler's (its header or export, which may be the capture time)."""
+    candidates = [_own_date(doc.text), _signature_date(doc.text), doc.meta.get("published", ""),
+                  *_head_dates(doc.text)]
     for text in candidates:
         match = _DATE.search(text or "")
         if match:
@@ -131,11 +136,28 @@ def _head_dates(text: str) -> list[str]:
     return re.findall(r"(?:时间|发布日期|日期|发布时间)\s*:?\s*(20\d\d[\-/年]\d{1,2}[\-/月]\d{1,2})", text[:1500])
 
 
+_OWN_DATE = re.compile(r"(?:公开日期|发布日期|成文日期|印发日期)\s*[:：]?\s*(20[0-3]\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2})")
+# A date alone on its line right under a line naming a body (the signature), anywhere in the text:
+# reports with an appended table sign above it.
+_SIGNED = re.compile(r"(?:^|\n)[ \u3000]*[\u4e00-\u9fa5（）()]{2,40}?(?:局|委员会|委|办公室|办|厅|人民政府|政府|管委会"
+                     r"|中心|院|署|镇|乡|街道办事处|公司)[ \u3000]*\n[ \u3000]*"
+                     r"(20[0-3]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[ \u3000]*(?=\n|$)")
+
+
+def _own_date(text: str) -> str:
+    """The date the report's own text gives as its publication date (not a crawler's header)."""
+    match = _OWN_DATE.search(text)
+    return match.group(1) if match else ""
+
+
 def _signature_date(text: str) -> str:
     tail = text.strip()[-400:]
     dates = list(re.finditer(r"(20[0-3]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$|"
                              r"(20[0-3]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\n", tail))
-    return dates[-1].group(0) if dates else ""
+    if dates:
+        return dates[-1].group(0)
+    signed = list(_SIGNED.finditer(text))
+    return signed[-1].group(1) if signed else ""
 
 
 def signature_body(text: str) -> str | None:
@@ -170,23 +192,19 @@ def level_of(body: str, code: str | None) -> str | None:
     """Administrative level from the body's name: a department, or the level of its division."""
     core = _GOVERNMENT_END.sub("", body)
     if _ZONE.search(core):
+        # Comprehensive zones and new areas (平潭综合实验区) sit above the counties they cover.
         return "prefecture" if re.search(r"(综合实验区|新区)$", core) else "county"
     if _DEPARTMENT_END.search(core) and not _GOVERNMENT_END.search(body):
         if not (core.endswith("委员会") and _ZONE.search(core[:-3])):
             return "department"
     if _TOWNSHIP_END.search(core):
         return "township"
-    if _ZONE.search(core):
-        # Comprehensive zones and new areas (平潭综合实验区) sit above the counties they cover.
-        return "prefecture" if re.search(r"(综合实验区|新区)$", core) else "county"
     if not code:
         return {"省": "province", "市": "prefecture", "县": "county", "区": "county", "旗": "county"}.get(core[-1:])
-    if code:
-        level = places.division_level(code)
-        if level == "province" and core not in places.PROVINCE_LEVEL_CITIES and not core.endswith(("省", "自治区")):
-            return None
-        return level
-    return None
+    level = places.division_level(code)
+    if level == "province" and core not in places.PROVINCE_LEVEL_CITIES and not core.endswith(("省", "自治区")):
+        return None
+    return level
 
 
 def province_in_text(text: str) -> str | None:
@@ -195,12 +213,19 @@ def province_in_text(text: str) -> str | None:
     return max(set(names), key=names.count) if names else None
 
 
-def scope_of(level: str | None, text: str) -> str | None:
-    """`jurisdiction` when a government reports figures for its whole area, else `body`."""
+def scope_of(level: str | None, text: str, body: str = "") -> str | None:
+    """`jurisdiction` when a government reports figures for its whole area, else `body`.
+
+    A people's government, an administrative committee or a zone (人民政府, 管委会, 综合实验区)
+    reports for its whole area unless the text limits it to the office itself; a department
+    reports for itself.
+    """
     if level is None:
         return None
     if level == "department":
         return "body"
+    if _GOVERNMENT_END.search(body) or _ZONE.search(body.removesuffix("管委会")):
+        return "body" if _ONLY_ITSELF.search(text) else "jurisdiction"
     if level == "township":
         return "jurisdiction" if _AGGREGATE.search(text) else "body"
     return "jurisdiction" if re.search(r"全(省|市|区|县|州|盟|旗)", text) else "body"

@@ -68,6 +68,8 @@ _KIND_OUTCOME = re.compile(r"(review|lawsuit|suit_direct|suit_after_review)_")
 _OUTCOMES = (("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"), ("pending", "尚未审结"),
              ("total", "总计"))
 OUTCOME_COLUMNS = tuple(o for o, _ in _OUTCOMES)
+# Sections whose items are in `facts` only: group totals a report's prose gives, figures no item names.
+FACTS_ONLY = ("matrix_groups", "prose")
 
 _FIELDS = (
     # identity of a report and its body
@@ -147,7 +149,8 @@ _FIELDS = (
            "sits at its place and every identity that can be computed holds); or prose.", allowed=METHODS,
            nullable=False),
     Column("preferred", "bool", "This is the value the wide tables use (a table value over a prose one)."),
-    Column("row_label", "string", "The table row label as printed.", "行标签"),
+    Column("row_label", "string", "The table row label as printed; for item prose_other, the phrase of the "
+           "prose saying what was counted.", "行标签"),
     Column("column_label", "string", "Code of the table column the value is in (applicant type or measure, "
            "e.g. `research`, `issued`).", "列代码"),
     Column("column_header", "string", "The header of that column as the report's format prints it (科研机构, "
@@ -186,7 +189,7 @@ _FIELDS = (
     Column("expected", "float64", "The figure the earlier report (and the later one's 制发 − 废止) implies."),
     Column("reason", "string", "Why the identity could not be evaluated (format, or a missing figure)."),
     # the items of the vocabulary, as wide-table columns
-    *(_item_field(item) for item in ITEMS if not _KIND_OUTCOME.match(item.code)),
+    *(_item_field(item) for item in ITEMS if not _KIND_OUTCOME.match(item.code) and item.section not in FACTS_ONLY),
 )
 FIELDS: dict[str, Column] = {c.name: c for c in _FIELDS}
 ITEM_COLUMNS: dict[str, str] = {item.code: column_name(item) for item in ITEMS}

@@ -11,7 +11,7 @@ from gidata.check.crossyear import IDENTITIES, crossyear
 from gidata.check.identities import Check
 from gidata.vocabulary.codes import COUNT_UNITS, column_header
 from gidata.vocabulary.items import APPLICANT_LABELS, APPLICANT_TYPES, ITEM_BY_CODE, PRE2019
-from gidata.records import IDENTITY_COLUMNS, Fact, Key, Report, counting, value_of
+from gidata.records import IDENTITY_COLUMNS, Fact, Key, Report, counting, counts, value_of
 from gidata.release.dictionary import (CAPACITY_CODES, MATRIX_CODES, OUTCOME_COLUMNS, PRE2019_APPLICATION_CODES,
                                        PROACTIVE_CODES, TABLES)
 from gidata.release.fields import ITEM_COLUMNS
@@ -36,7 +36,7 @@ def report_tables(report: Report, facts: Sequence[Fact], checks: Sequence[Check]
     values = {key: value_of(fact) for key, fact in chosen.items()}
     counted = report.counted
     return {
-        "facts": [_fact_row(report.report_id, f, chosen.get((f.item, f.applicant)) is f) for f in facts],
+        "facts": [_fact_row(report.report_id, f, counts(f, chosen)) for f in facts],
         "checks": [_check_row(report.report_id, c) for c in checks],
         "applications": _applications(report, values) if counted else [],
         "applications_pre2019": _per_report(report, values, PRE2019_APPLICATION_CODES, True) if counted else [],
@@ -76,7 +76,7 @@ def head(report: Report) -> dict:
 
 def _fact_row(report_id: str, fact: Fact, preferred: bool) -> dict:
     return {"report_id": report_id, "item": fact.item, "applicant": fact.applicant, "value": fact.value,
-            "unit": ITEM_BY_CODE[fact.item].unit, "semantics": fact.semantics, "approximate": fact.approximate,
+            "unit": fact.unit or ITEM_BY_CODE[fact.item].unit, "semantics": fact.semantics, "approximate": fact.approximate,
             "method": fact.method, "preferred": preferred,
             "row_label": fact.row_label, "column_label": fact.column_label,
             "column_header": column_header(fact.column_label, APPLICANT_LABELS), "source_text": fact.source_text,

@@ -205,6 +205,14 @@ MATRIX_2021 = _items("matrix", (Y2021,), "件", [
     ("out_other_other", "其他", "other: other", "out_other", None),
 ], by_applicant=True)
 
+# The outcome groups' own totals, which the tables leave to be summed but the prose often states
+# (其中不予公开3件、无法提供5件): facts only, not columns of the wide tables.
+MATRIX_GROUPS = _items("matrix_groups", _N, "件", [
+    (_DENIED, "不予公开", "not disclosed (all grounds)", "out_total", None),
+    (_UNABLE, "无法提供", "unable to provide (all grounds)", "out_total", None),
+    (_UNPROC, "不予处理", "not processed (all grounds)", "out_total", None),
+], by_applicant=True)
+
 # --- 2019 and 2021: review and litigation (15 columns) ---------------------------------
 _OUTCOMES = [
     ("upheld", "结果维持", "upheld"), ("corrected", "结果纠正", "corrected"),
@@ -232,9 +240,15 @@ CHALLENGES_NEW = [
     for kind, kzh, ken in _CHALLENGE_KINDS for outcome, ozh, oen in _OUTCOMES
 ]
 
+# --- Any regime: a figure the prose counts that no item above names ---------------------------
+PROSE_OTHER = [Item("prose_other", "正文中的其他计数", "other figure counted in the prose: what was counted is its "
+                    "row_label (the phrase of the report), its unit the one printed", "(as printed)", ALL_REGIMES,
+                    "prose")]
+
 ITEMS: tuple[Item, ...] = tuple(
     PROACTIVE + RESPONSE + APPLICATIONS + VARIANT_ONLY + CHALLENGES_PRE + LAWSUIT_OUTCOMES_PRE + CAPACITY
-    + ARTICLE20_2019 + ARTICLE20_BOTH + ARTICLE20_2021 + MATRIX + MATRIX_2021 + CHALLENGES_NEW
+    + ARTICLE20_2019 + ARTICLE20_BOTH + ARTICLE20_2021 + MATRIX + MATRIX_2021 + MATRIX_GROUPS + CHALLENGES_NEW
+    + PROSE_OTHER
 )
 ITEM_BY_CODE = {item.code: item for item in ITEMS}
 

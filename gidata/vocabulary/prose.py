@@ -29,8 +29,18 @@ PATTERNS = [
     # 2019 on: requests carried over from last year and forward to the next, as the prose states them
     ("req_carried_over", rf"上一?年度?结转(?:的)?(?:申请)?{_NUM}件"),
     ("req_carried_forward", rf"结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?{_NUM}件"),
+    ("req_carried_forward", rf"(?:顺延|延期|结转)(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?{_NUM}件"),
+    ("req_carried_forward", rf"{_NUM}件(?:申请)?(?:顺延|延期|结转)(?:至|到)?下一?年度?"),
     ("out_total", rf"(?:办理完成|办结|答复完成)(?:申请)?{_NUM}件(?=[^。]{{0,3}}结转)"),
     # 主动公开 by channel
+    # channels with words between the channel and its verb (厅门户网站全年发布各类信息4818篇); a column
+    # or sub-site of the website is not the website (which total: see NOT_THE_BODYS_TOTAL)
+    ("pro_website", rf"网站[^。;；,，\n]{{0,16}}?(?:主动)?(?:公开|发布|更新|公布|审核发布)(?:了)?[^。;；,，\n\d]{{0,28}}?{_NUM}(?:条|件|篇|个)"),
+    ("pro_wechat", rf"微信(?:公众号|公众平台)?[^。;；,，\n]{{0,20}}?(?:发布|推送|编发|公开)(?:了)?[^。;；,，\n\d]{{0,16}}?{_NUM}(?:条|篇|期)"),
+    ("pro_wechat", rf"微信公众号[^。;；,，\n]{{0,12}}?[,，](?:全年|今年|年内)(?:共|累计)?(?:发布|推送)(?:信息|文章|图文)?{_NUM}(?:条|篇)"),
+    ("pro_wechat", rf"公众号[^。;；,，\n]{{0,16}}?(?:发布|推送|编发)(?:了)?[^。;；,，\n\d]{{0,16}}?{_NUM}(?:条|篇|期)"),
+    ("pro_weibo", rf"微博[^。;；,，\n]{{0,16}}?(?:发布|推送|编发|公开)(?:了)?[^。;；,，\n\d]{{0,12}}?{_NUM}(?:条|篇)"),
+    ("pro_normative", rf"其中[,，:：]?(?:主动公开)?规范性文件(?:类信息)?(?:公开)?{_BE}{_NUM}(?:条|件|篇|个)"),
     ("pro_gazette", rf"{_VIA}(?:政府)?公报(?:主动)?(?:公开|刊登|刊发|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_website", rf"(?:通过|在|利用|依托)[^。;；,，\n]{{0,12}}?网站(?:平台)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_website", rf"(?:政府)?网站(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
@@ -41,19 +51,33 @@ PATTERNS = [
     ("pro_other", rf"通过其他(?:方式|途径|渠道)(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_normative", rf"(?:主动)?公开(?:了)?规范性文件(?:类信息)?(?:数)?{_BE}{_NUM}(?:条|件|篇|个)"),
     ("pro_total", rf"(?<!应)(?<!其他)主动公开(?:各类)?(?:政府)?信息(?:共|共计|总数|数)?(?:为|达)?{_NUM}(?:条|件|篇)"),
+    ("pro_total", rf"(?<!应)主动公开(?:我区|我市|我县|本机关|我局|我厅|全区|全市|全县)?(?:各级单位|各类)?[^。;；,，\n\d]{{0,4}}?(?:政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"公开(?:政府)?信息总(?:数|量){_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"共(?:计)?(?:主动)?(?:公开|公布|发布)(?:各类)?(?:政府)?信息{_NUM}(?:条|件|篇)"),
+    ("pro_total", rf"全年(?:共|累计)?(?:主动)?(?:公开|发布)[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
+    # normative documents issued, repealed, in force; fees collected (the article 20 table in prose)
+    ("normative_issued", rf"制发(?:的)?(?:厅|局|委|部门|行政)?规范性文件{_BE}{_NUM}件"),
+    ("normative_repealed", rf"规范性文件[^。;；\n]{{0,16}}?废止{_NUM}件"),
+    ("normative_repealed", rf"{_NUM}件(?:文件)?予以废止"),
+    ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
+    ("fee_amount", rf"收取行政事业性收费{_BE}{_NUM}万元"),
     # 回应解读
+    ("resp_press_conf_head", rf"主要负责(?:同志|人)[^。;；,，\n]{{0,6}}?(?:出席|参加)(?:了)?(?:新闻)?发布会(?:作了主题发布)?{_NUM}次"),
+    ("resp_press_conf", rf"(?:举办|召开|参加|组织)(?:了)?{_NUM}(?:次|场)(?:新闻)?发布会"),
+    ("resp_press_conf", rf"(?:举办|召开|参加|组织)了(?:新闻)?发布会{_BE}{_NUM}(?:次|场)"),
+    ("resp_hotspots", rf"回应(?:公众|社会)?关注的?[^。;；\n\d]{{0,40}}?热点{_BE}{_NUM}(?:次|条|件|个)"),
     ("resp_hotspots", rf"回应(?:公众)?(?:关注)?热点(?:或重大舆情|和重大舆情|及重大舆情)?(?:数)?{_BE}{_NUM}(?:次|条|件|个)"),
     ("resp_press_conf", rf"(?:举办|召开|参加)(?:或举办)?(?:新闻)?发布会(?:总次数)?{_BE}{_NUM}(?:次|场)"),
     ("resp_interviews", rf"访谈(?:活动|节目)?(?:次数)?{_BE}{_NUM}(?:次|期|场)"),
-    ("resp_policy_readings", rf"政策解读(?:稿件|文章|信息|材料)?(?:发布)?(?:数)?{_BE}{_NUM}(?:篇|条|件|期)"),
+    ("resp_policy_readings", rf"政策(?:文件)?解读(?:稿件|文章|信息|材料)?(?:发布)?(?:数)?{_BE}{_NUM}(?:篇|条|件|期|个)"),
     ("resp_policy_readings", rf"(?:发布)?解读类?信息(?:发布)?{_BE}{_NUM}(?:篇|条|件)"),
     ("resp_weibo_wechat", rf"微博微信回应(?:事件)?(?:数)?{_BE}{_NUM}(?:次|件|条)"),
     ("resp_other", rf"其他方式(?:回应)?(?:事件)?(?:数)?{_BE}{_NUM}次"),
     # 依申请公开
-    ("app_received", rf"(?:收到|受理|接收|接到|处理)(?:了)?{_GAP}(?:政府信息公开|依申请公开|信息公开)(?:的)?"
-                     rf"(?:申请|政府信息)?(?:数|数量)?(?:[^。;；\n\d]{{0,12}}?(?:达到|达|为))?{_BE}{_NUM}(?:件|份|条|个)"),
+    ("app_received", rf"(?:收到|受理|接收|接到)(?:了)?{_NUM}(?:件|份)(?:以[^。;；,，\n]{{0,6}}?提出的)?(?:政府信息公开|依申请公开|信息公开)?申请"),
+    ("app_received", rf"(?:收到|受理)(?:政府信息公开)?申请(?:事项)?的?(?:数量|数)?{_BE}{_NUM}(?:件|条|份)"),
+    ("app_received", rf"(?:收到|受理|接收|接到|处理)(?:了)?[^。;；\n]{{0,16}}?(?:政府信息公开|依申请公开|信息公开)(?:的)?"
+                     rf"(?:申请|政府信息|信息)?(?:数|数量)?(?:[^。;；\n\d]{{0,12}}?(?:达到|达|为))?{_BE}{_NUM}(?:件|份|条|个)"),
     ("app_received", rf"依申请公开(?:政府信息)?(?:申请)?(?:共|共计)?{_NUM}件"),
     ("app_in_person", rf"当面(?:提出|提交)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     ("app_fax", rf"传真(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
@@ -61,7 +85,13 @@ PATTERNS = [
     ("app_letter", rf"信函(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     ("app_completed", rf"(?:申请|依申请公开)[^。;；\n]{{0,16}}?(?:已)?办结{_SHORT}{_NUM}件"),
     ("app_completed", rf"办结(?:政府信息公开|依申请公开)?申请{_SHORT}{_NUM}件"),
+    ("reply_total", rf"(?:办理答复|已答复(?:件数|数)?){_BE}{_NUM}件"),
     ("reply_total", rf"(?:申请)?(?:的)?答复(?:数|总数){_BE}{_NUM}(?:件|条)"),
+    # 2019 on: outcome groups of the matrix retold in prose (其中予以公开30件、部分公开4件…)
+    ("out_granted", rf"(?<!不)予以公开(?:的)?{_SHORT}{_NUM}件"),
+    ("out_other", rf"其他处理(?:的)?{_SHORT}{_NUM}件"),
+    ("out_unable", rf"无法提供(?:的)?{_SHORT}{_NUM}件"),
+    ("out_unprocessed", rf"不予处理(?:的)?{_SHORT}{_NUM}件"),
     ("reply_already_public", rf"(?:属于)?已主动公开(?:范围)?(?:的)?{_SHORT}{_NUM}件"),
     ("reply_already_public", rf"{_NUM}件(?:为|属于|是)(?:已)?主动公开(?:的)?范围"),
     ("reply_partial", rf"(?:同意)?部分公开{_SHORT}{_NUM}件"),
@@ -85,6 +115,7 @@ PATTERNS = [
     ("staff_full_time", rf"{_NUM}(?:人|名)(?:为)?专职"),
     ("staff_part_time", rf"兼职(?:工作)?(?:人员)?{_NUM}(?:人|名)"),
     ("staff_part_time", rf"{_NUM}(?:人|名)(?:为)?兼职"),
+    ("staff_part_time", rf"{_NUM}(?:人|名)(?:工作)?人员兼职"),
     ("staff_total", rf"(?:从事|负责){_GAP}工作(?:的)?(?:人员|工作人员)(?:共)?(?:有)?{_NUM}(?:人|名)"),
     ("staff_total", rf"配备(?:了)?(?:政府信息公开)?(?:专兼职)?(?:工作)?人员{_BE}{_NUM}(?:人|名)"),
     ("staff_total", rf"配备(?:了)?{_NUM}(?:人|名)(?:专兼职)?(?:工作人员|信息员)"),
@@ -98,12 +129,39 @@ PATTERNS = [
     ("meetings", rf"召开(?:政府信息公开|政务公开)?(?:工作)?(?:会议|专题会议){_NUM}(?:次|场)"),
 ]
 ZEROS = [
+    ("reply_total", r"不存在[^。;；,，]{0,8}?答复"),
+    ("reply_denied", r"(?:无|没有|未作出)不(?:予|同意)公开"),
+    ("staff_full_time", r"(?:没有|无|未配备)[^。;；,，]{0,16}?(?:专职|全职)[^。;；,，]{0,14}?人员"),
     ("app_received", r"(?:未|没有|无)(?:收到|受理|接到|发生)[^。;；复诉]{0,20}?(?:公开)?申请"),
-    ("review_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,12}?行政复议"),
+    ("review_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,20}?行政复议"),
     ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
     ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?:收取|收)[^。;；免]{0,10}?(?:费用|费)"),
+    ("fees", r"(?:全部|均)免费(?:为|向)申请人提供|未收取和减免"),
 ]
+# A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
+NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
+# Which total: a count on one column, sub-site or unit of the body is not the body's own total.
+NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部门|区直|市直|县直|乡镇|街道|所属|下属")
+# ... nor, for the total of proactive disclosure, a count in a sentence about one new-media account
+# or about one unit of the body (区经济发展局…全年共发布信息291条).
+NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|抖音|(?:区|市|县)[\u4e00-\u9fa5]{1,8}?(?:局|委员会|中心|公司)")
+# An average (日均发布信息3条) is not a count of the year.
+AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|人均")
+# Figures counted only where the sentence speaks of disclosure (共受理申请136437件 is licensing).
+NEEDS_IN_SENTENCE = {"app_received": re.compile(r"公开")}
+# ... or in the text just before it (the section heading 收到和处理政府信息公开申请情况)
+NEEDS_BEFORE = {"app_received": re.compile(r"信息公开申请|依申请公开|公开申请")}
+# In the 2019 and 2021 formats the same figures have the matrix's names.
+_NEW_NAMES = {"app_received": "req_new", "reply_partial": "out_partial", "reply_denied": "out_denied"}
+NEW_REGIME_ITEMS = {"2019": {**_NEW_NAMES, "normative_issued": "normative_made"},
+                    "2021": {**_NEW_NAMES, "normative_issued": "normative_issued_2021"}}
+# Items read only in the regimes that have them.
+ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_unable": ("2019", "2021"),
+           "out_unprocessed": ("2019", "2021"), "normative_repealed": ("2021",),
+           "normative_in_force": ("2021",), "fee_amount": ("2021",)}
+# A figure that is also another item's, when its match says so (收到3份以信函形式提出的申请: all by letter).
+ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)提出"))]}
 # Parts of a total, read in the rest of the total's clause (up to the next topic).
 _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
@@ -121,10 +179,29 @@ PARTS = {
         ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:予以)?(?:维持|驳回)"),
     ]),
     "app_received": (r"。|\n", [
-        ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:按时)?办结"),
-        ("reply_total", rf"{_ALL}(?:已|予|予以|作出|作了|进行了)?(?:答复|回复)"),
+        ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:按时)?(?:答复)?(?:办结|答复完毕|答复申请人)"),
+        ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?按时(?:答复)?(?:办结|答复完毕|答复申请人)"),
+        ("reply_total", rf"{_ALL}(?:依法)?(?:及时)?(?:已|予|予以|作出|作了|进行了)?了?(?:答复|回复)"),
     ]),
 }
 # A decision corrected, and one upheld, in the words of a review or lawsuit clause.
 CORRECTION = re.compile(r"纠错|纠正|撤销|确认违法|败诉")
 UPHELD = re.compile(r"维持|驳回")
+
+# --- Every other counted figure: a number with its measure word or unit ------------------------
+# The figure: not part of a larger number or an ordinal (第十二条), Chinese numerals only after a
+# counting verb (召开三次; 一是, 一件事 and 两个责任 are not counts).
+_COUNT_UNIT = r"(?P<unit>人次|万元|元|件|条|次|份|场|人|个|期|篇|项|起|%|％)"
+COUNTED = re.compile(
+    rf"(?<![第\d.\-/〔\[零〇一二两三四五六七八九十百千])(?P<pre>近|约|超过|逾|将近|大约|超)?"
+    rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:万(?!元))?|(?<=[共计了有为达开办展织布到理席加])[零〇一二两三四五六七八九十百千]+)"
+    rf"(?P<post>余|多)?{_COUNT_UNIT}")
+# What a unit means when followed by these: a duration or a name, not a count.
+NOT_A_COUNT_AFTER = re.compile(r"个(?:工作日|月|小时|季度|百分点|自然日|部分)|人民|次日|次年|条例|期间|期限|元旦|%以上")
+# A percentage of growth or a share (同比增长12%, 占71.11%) is not a count.
+NOT_A_COUNT_PERCENT = re.compile(r"增|降|升|减少|提高|同比|环比|占|比例|比重|较")
+# A counted figure's label: the words of its clause before the number, and the noun after the unit.
+LABEL_STOPS = re.compile(r"[,，。;；、:：\n（()）《》|]")
+LABEL_FILLER_START = re.compile(r"^(?:其中|另外|此外|同时|并|全年|今年|本年度?|年内|截至目前|截止目前|截至年底|"
+                                r"20\d\d年度?|共计|共|累计|合计|总计|[一二三四五六七八九十]是|\d+[.、])+")
+LABEL_FILLER_END = re.compile(r"(?:共计|共有|合计|总计|累计|共|达到|达|为|有|了|约|近|超过|逾|将近|大约|计)+$")
