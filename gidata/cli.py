@@ -8,7 +8,9 @@ import os
 import sys
 from pathlib import Path
 
+from gidata.build.executors import stderr_line
 from gidata.build.run import build, sources_metadata
+from gidata.build.storage import exists, location
 from gidata.release.dictionary import dictionary_markdown
 from gidata.vocabulary.items import ITEMS
 from gidata.read.ocr import OCR_ENV
@@ -36,10 +38,14 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gidata", description=__doc__)
     sub = parser.add_subparsers()
     b = sub.add_parser("build", help="build the datasets from files and folders of reports")
-    b.add_argument("paths", nargs="+", type=Path,
-                   help="report files, crawl tables (.csv, .jsonl, .parquet) or folders (searched recursively)")
-    b.add_argument("--out", type=Path, required=True, help="folder for the Parquet files")
+    b.add_argument("paths", nargs="+", type=location,
+                   help="report files, crawl tables (.csv, .jsonl, .parquet) or folders (searched recursively); "
+                        "local paths or fsspec URLs (s3://, gs://, file://, ...)")
+    b.add_argument("--out", type=location, required=True, help="folder for the Parquet files (a path or a URL)")
     b.add_argument("--workers", type=int, default=None, help="processes to use (default: cores, at most 4)")
+    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="run the reports on a Dask cluster: its scheduler's address (tcp://host:8786), or "
+                        "'local' for a LocalCluster on this machine's cores; needs gidata[cluster]")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--ocr", action="store_true", help=_OCR_HELP)
     b.add_argument("--columns", default=None, metavar="ROLE=COLUMN,...",
@@ -65,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args) -> int:
-    missing = [str(p) for p in args.paths if not p.exists()]
+    missing = [str(p) for p in args.paths if not exists(p)]
     if missing:
         print(f"gidata build: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
@@ -77,7 +83,7 @@ def _build(args) -> int:
     if args.ocr:  # through the environment, so that the build's worker processes see it too
         os.environ[OCR_ENV] = "1"
     summary = build(args.paths, args.out, args.workers, progress=not args.quiet and sys.stderr.isatty(),
-                    columns=columns)
+                    columns=columns, scheduler=args.scheduler, announce=None if args.quiet else stderr_line)
     ok = summary.statuses.get("ok", 0)
     partial = summary.statuses.get("partial", 0)
     inputs = f"{summary.files} inputs ({summary.rows} table rows)" if summary.rows else f"{summary.files} files"

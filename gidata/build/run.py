@@ -6,16 +6,17 @@ import csv
 import hashlib
 import os
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from itertools import islice
-from pathlib import Path
+from itertools import chain, islice
+from pathlib import Path, PurePosixPath
 
 from tqdm import tqdm
 
 from gidata.build.dedupe import Deduper, flag_same_body_year
+from gidata.build.executors import executor_for, stderr_line
+from gidata.build.storage import Location, child, files_under, is_url, local_copy, name_of, output_folder, \
+    parent_of, read_bytes
 from gidata.build.report import Result, process_file, process_row
 from gidata.read.files import SUFFIXES
 from gidata.read.crawl import TABLE_SUFFIXES, Row, TableError, read_table
@@ -38,18 +39,25 @@ class Summary:
     rows: int = 0  # of `files`, how many are rows of crawl tables
 
 
-def discover(paths: list[Path]) -> list[tuple[Path, str]]:
+def discover(paths: list[Location]) -> list[tuple[Location, str]]:
     """Report files under the given files and folders (recursively), each with its report id.
 
     The id is the path relative to its input folder; where two inputs would share one, the later
-    one is prefixed with its folder's name (and numbered if that is taken too).
+    one is prefixed with its folder's name (and numbered if that is taken too). A root may be an
+    fsspec URL: its files are then URLs too.
     """
     found, taken = [], set()
     for root in paths:
-        candidates = [(root, root.name)] if root.is_file() else [
-            (path, path.relative_to(root).as_posix()) for path in sorted(root.rglob("*"))
-            if path.is_file() and _is_report_file(path)]
-        folder = (root.parent if root.is_file() else root).resolve().name
+        if is_url(root):
+            listed = files_under(root)
+            candidates = listed if len(listed) == 1 and listed[0][0] == root else [
+                (url, relative) for url, relative in listed if _is_report_file(PurePosixPath(relative))]
+            folder = name_of(parent_of(root) if candidates == [(root, name_of(root))] else root)
+        else:
+            candidates = [(root, root.name)] if root.is_file() else [
+                (path, path.relative_to(root).as_posix()) for path in sorted(root.rglob("*"))
+                if path.is_file() and _is_report_file(path)]
+            folder = (root.parent if root.is_file() else root).resolve().name
         for path, report_id in candidates:
             report_id = _unique_id(report_id, folder, taken)
             taken.add(report_id)
@@ -66,46 +74,45 @@ def _unique_id(report_id: str, folder: str, taken: set[str]) -> str:
     return candidate
 
 
-def _is_report_file(path: Path) -> bool:
+def _is_report_file(path: PurePosixPath) -> bool:
     name = path.name.lower()
     suffix = path.suffix.lower()
     return name not in _IGNORED and not name.startswith(".") and (suffix in SUFFIXES or suffix in TABLE_SUFFIXES)
 
 
-def is_table(path: Path) -> bool:
+def is_table(path: Location) -> bool:
     """A crawl table (CSV, JSON Lines, Parquet) rather than a report file."""
-    return path.suffix.lower() in TABLE_SUFFIXES
+    return PurePosixPath(name_of(path)).suffix.lower() in TABLE_SUFFIXES
 
 
-def sources_metadata(path: Path) -> dict:
+def sources_metadata(path: Location) -> dict:
     """Title, date and address of a file from a SOURCES.csv beside it or one folder up."""
-    for folder in (path.parent, path.parent.parent):
-        table = _read_sources(folder / SOURCES_FILE)
-        if path.name in table:
-            return table[path.name]
+    for folder in (parent_of(path), parent_of(parent_of(path))):
+        table = _read_sources(child(folder, SOURCES_FILE))
+        if name_of(path) in table:
+            return table[name_of(path)]
     return {}
 
 
-_SOURCES_CACHE: dict[Path, dict] = {}
+_SOURCES_CACHE: dict[Location, dict] = {}
 
 
-def _read_sources(path: Path) -> dict:
+def _read_sources(path: Location) -> dict:
     if path not in _SOURCES_CACHE:
         table = {}
-        if path.is_file():
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                for row in csv.DictReader(handle):
-                    meta = {"title": row.get("title"), "published": row.get("published"), "url": row.get("url")}
-                    table[row.get("file", "")] = {k: v for k, v in meta.items() if v}
+        data = read_bytes(path)
+        if data is not None:
+            for row in csv.DictReader(data.decode("utf-8-sig").splitlines()):
+                meta = {"title": row.get("title"), "published": row.get("published"), "url": row.get("url")}
+                table[row.get("file", "")] = {k: v for k, v in meta.items() if v}
         _SOURCES_CACHE[path] = table
     return _SOURCES_CACHE[path]
 
 
-CHUNK = 16  # inputs per task sent to a worker: big enough to hide the cost of a task, small for memory
-Item = tuple[Path, str] | Row | Result
+Item = tuple[Location, str] | Row | Result
 
 
-def inputs(found: list[tuple[Path, str]], columns: dict | None = None) -> Iterator[Item]:
+def inputs(found: list[tuple[Location, str]], columns: dict | None = None) -> Iterator[Item]:
     """Every input in order: report files as (path, id), table rows one by one, a bad table as its Result."""
     for path, report_id in found:
         if is_table(path):
@@ -114,7 +121,15 @@ def inputs(found: list[tuple[Path, str]], columns: dict | None = None) -> Iterat
             yield path, report_id
 
 
-def _table_rows(path: Path, table: str, columns: dict) -> Iterator[Row | Result]:
+def _table_rows(location: Location, table: str, columns: dict) -> Iterator[Row | Result]:
+    try:
+        with local_copy(location) as path:
+            yield from _local_table_rows(path, table, columns)
+    except Exception as error:  # a remote table that could not be fetched
+        yield _unfetched(location, table, error, source_table=table)
+
+
+def _local_table_rows(path: Path, table: str, columns: dict) -> Iterator[Row | Result]:
     try:
         for batch in read_table(path, table, columns):
             yield from batch
@@ -147,53 +162,54 @@ def _run_one(item: Item) -> Result:
     if isinstance(item, Row):
         return process_row(item)
     path, report_id = item
-    return process_file(path, report_id, sources_metadata(path))
+    try:
+        with local_copy(path) as local:
+            return process_file(local, report_id, sources_metadata(path))
+    except Exception as error:  # a remote file that could not be fetched
+        return _unfetched(path, report_id, error)
 
 
-def _run_chunk(items: list[Item]) -> list[Result]:
-    return [_run_one(item) for item in items]
+def _unfetched(path: Location, report_id: str, error: Exception, **more) -> Result:
+    """The `reports` row of a remote file that could not be copied here."""
+    name = name_of(path)
+    return Result({"report_id": report_id, "file": name, "format": PurePosixPath(name).suffix.lower().lstrip("."),
+                   "sha256": "", "status": "unreadable", "message": f"{type(error).__name__}: {error}", **more})
 
 
-def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = None) -> Iterator[Result]:
-    """Results in input order; in parallel with a bounded number of chunks in flight, so memory stays flat.
+def _lost(item: Item, error: BaseException) -> Result:
+    """The `reports` row of an input whose task failed on the cluster even when run alone (a worker it
+    kills each time, say)."""
+    if isinstance(item, Result):
+        return item
+    path, report_id = (item.table, item.report_id) if isinstance(item, Row) else item
+    more = {"source_table": item.table, "source_row": item.number} if isinstance(item, Row) else {}
+    result = _unfetched(path, report_id, error, **more)
+    result.report.update(status="error", message=f"the task failed on the cluster: {type(error).__name__}: {error}")
+    return result
+
+
+def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = None,
+            scheduler: str | None = None, announce=stderr_line) -> Iterator[Result]:
+    """Results in input order, from this process, a pool of `workers` processes, or a Dask `scheduler`
+    (see `executors`), with a bounded number of inputs in flight, so memory stays flat.
 
     `parallel`: None decides on the first inputs (fewer than 8 are done in this process). The
     workers are started before any input is read, so they do not inherit a table's rows.
     """
     items = iter(items)
-    head = [] if parallel else list(islice(items, 8))
-    if workers <= 1 or parallel is False or (parallel is None and len(head) < 8):
-        yield from map(_run_one, head)
-        yield from map(_run_one, items)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending = deque()
-        for chunk in _chunks(head, items):
-            pending.append(pool.submit(_run_chunk, chunk))
-            if len(pending) >= workers * 4:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+    head = [] if parallel or scheduler else list(islice(items, 8))
+    if not scheduler and (workers <= 1 or parallel is False or (parallel is None and len(head) < 8)):
+        workers = 1
+    yield from executor_for(scheduler, workers, announce).map(_run_one, chain(head, items), _lost)
 
 
-def _chunks(head: list[Item], rest: Iterator[Item]) -> Iterator[list[Item]]:
-    chunk = head
-    for item in rest:
-        chunk.append(item)
-        if len(chunk) >= CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def run(jobs: list[tuple[Path, str]], workers: int = 1, progress: bool = False,
+def run(jobs: list[tuple[Location, str]], workers: int = 1, progress: bool = False,
         columns: dict | None = None) -> list[Result]:
     """Process every input (tables row by row), keeping the input order."""
     return list(_progress(execute(inputs(jobs, columns), workers), jobs, progress))
 
 
-def _progress(results: Iterator[Result], found: list[tuple[Path, str]], progress: bool) -> Iterator[Result]:
+def _progress(results: Iterator[Result], found: list[tuple[Location, str]], progress: bool) -> Iterator[Result]:
     """Count results on a progress bar: by report for files, by row once a table is among the inputs."""
     tables = any(is_table(path) for path, _ in found)
     with tqdm(total=None if tables else len(found), unit="row" if tables else "report",
@@ -203,21 +219,23 @@ def _progress(results: Iterator[Result], found: list[tuple[Path, str]], progress
             bar.update()
 
 
-def build(paths: list[Path], out_dir: Path, workers: int | None = None, progress: bool = False,
-          columns: dict | None = None, chunk: int = CHUNK_REPORTS) -> Summary:
-    """Read, extract, check, tidy and write everything under `paths` (files and tables) into `out_dir`.
+def build(paths: list[Location], out: Location, workers: int | None = None, progress: bool = False,
+          columns: dict | None = None, chunk: int = CHUNK_REPORTS, scheduler: str | None = None,
+          announce=stderr_line) -> Summary:
+    """Read, extract, check, tidy and write everything under `paths` (files and tables) into `out`.
 
     Results are tidied `chunk` reports at a time and spooled to disk (see `spool`); the output does
-    not depend on `chunk`.
+    not depend on `chunk`, nor on where the reports were processed (`scheduler`: a Dask scheduler's
+    address, or "local"; None for a pool of `workers` processes). Paths may be fsspec URLs.
     """
     started = time.perf_counter()
     found = discover(paths)
     deduper, reports = Deduper(), []
     parallel = any(is_table(path) for path, _ in found) or len(found) >= 8
-    with Spool(out_dir) as spool:
+    with output_folder(out) as out_dir, Spool(out_dir) as spool:
         collector = Collector(spool, chunk)
-        for result in _progress(execute(inputs(found, columns), workers or default_workers(), parallel),
-                                found, progress):
+        results = execute(inputs(found, columns), workers or default_workers(), parallel, scheduler, announce)
+        for result in _progress(results, found, progress):
             if deduper.admit(result.report):  # the first copy of a text: kept, so its rows can go now
                 collector.add(result)
             reports.append(result.report)
