@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--scheduler", default=None, metavar="ADDRESS",
                    help="run the reports on a Dask cluster: its scheduler's address (tcp://host:8786), or "
                         "'local' for a LocalCluster on this machine's cores; needs gidata[cluster]")
+    b.add_argument("--partition-by-year", action="store_true",
+                   help="write each table with a year (its own or its report's) as a Parquet dataset partitioned "
+                        "by year, hive layout (facts/year=2019/part-0.parquet), for outputs too large for one file")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--ocr", action="store_true", help=_OCR_HELP)
     b.add_argument("--columns", default=None, metavar="ROLE=COLUMN,...",
@@ -83,7 +86,8 @@ def _build(args) -> int:
     if args.ocr:  # through the environment, so that the build's worker processes see it too
         os.environ[OCR_ENV] = "1"
     summary = build(args.paths, args.out, args.workers, progress=not args.quiet and sys.stderr.isatty(),
-                    columns=columns, scheduler=args.scheduler, announce=None if args.quiet else stderr_line)
+                    columns=columns, scheduler=args.scheduler, announce=None if args.quiet else stderr_line,
+                    by_year=args.partition_by_year)
     ok = summary.statuses.get("ok", 0)
     partial = summary.statuses.get("partial", 0)
     inputs = f"{summary.files} inputs ({summary.rows} table rows)" if summary.rows else f"{summary.files} files"

@@ -221,12 +221,13 @@ def _progress(results: Iterator[Result], found: list[tuple[Location, str]], prog
 
 def build(paths: list[Location], out: Location, workers: int | None = None, progress: bool = False,
           columns: dict | None = None, chunk: int = CHUNK_REPORTS, scheduler: str | None = None,
-          announce=stderr_line) -> Summary:
+          announce=stderr_line, by_year: bool = False) -> Summary:
     """Read, extract, check, tidy and write everything under `paths` (files and tables) into `out`.
 
     Results are tidied `chunk` reports at a time and spooled to disk (see `spool`); the output does
     not depend on `chunk`, nor on where the reports were processed (`scheduler`: a Dask scheduler's
     address, or "local"; None for a pool of `workers` processes). Paths may be fsspec URLs.
+    `by_year`: write the tables that have a year as Parquet datasets partitioned by it (hive layout).
     """
     started = time.perf_counter()
     found = discover(paths)
@@ -242,7 +243,7 @@ def build(paths: list[Location], out: Location, workers: int | None = None, prog
         deduper.finish()
         flag_same_body_year(reports)
         collector.finish(reports)
-        write_all(spool, reports, out_dir, spool.drop_pages)
+        write_all(spool, reports, out_dir, spool.drop_pages, by_year)
     statuses: dict[str, int] = {}
     for report in reports:
         statuses[report["status"]] = statuses.get(report["status"], 0) + 1

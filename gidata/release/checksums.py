@@ -34,9 +34,16 @@ def write_sources(reports: list[dict], folder: Path) -> Path:
 def write_checksums(folder: Path) -> Path:
     """SHA256SUMS for the files a build writes, in the format `sha256sum -c` reads."""
     path = folder / CHECKSUMS
-    files = sorted(p for p in folder.iterdir() if p.name in _GENERATED or p.suffix == ".parquet")
-    path.write_text("".join(f"{file_sha256(p)}  {p.name}\n" for p in files), encoding="utf-8")
+    files = sorted(p for p in folder.iterdir() if p.name in _GENERATED) + parquet_files(folder)
+    names = sorted((p.relative_to(folder).as_posix(), p) for p in files)
+    path.write_text("".join(f"{file_sha256(p)}  {name}\n" for name, p in names), encoding="utf-8")
     return path
+
+
+def parquet_files(folder: Path) -> list[Path]:
+    """The Parquet files of a build: `name.parquet`, and those of tables partitioned by year
+    (`name/year=2019/part-0.parquet`)."""
+    return sorted(folder.glob("*.parquet")) + sorted(folder.glob("*/*=*/*.parquet"))
 
 
 def read_checksums(folder: Path) -> dict[str, str]:
@@ -56,8 +63,8 @@ def checksum_problems(folder: Path) -> list[str]:
     problems = [f"{name}: missing" for name in listed if not (folder / name).is_file()]
     problems += [f"{name}: SHA-256 differs from {CHECKSUMS}" for name, digest in listed.items()
                  if (folder / name).is_file() and file_sha256(folder / name) != digest]
-    problems += [f"{p.name}: not listed in {CHECKSUMS}" for p in sorted(folder.glob("*.parquet"))
-                 if p.name not in listed]
+    problems += [f"{name}: not listed in {CHECKSUMS}" for name in
+                 (p.relative_to(folder).as_posix() for p in parquet_files(folder)) if name not in listed]
     return problems
 
 
