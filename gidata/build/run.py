@@ -15,8 +15,8 @@ from tqdm import tqdm
 
 from gidata.build.dedupe import Deduper, flag_same_body_year
 from gidata.build.executors import executor_for, stderr_line
-from gidata.build.storage import Location, child, files_under, is_url, local_copy, name_of, output_folder, \
-    parent_of, read_bytes
+from gidata.build.storage import Location, child, files_under, is_file, is_url, local_copy, name_of, \
+    output_folder, parent_of, read_bytes
 from gidata.build.report import Result, process_file, process_row
 from gidata.read.files import SUFFIXES
 from gidata.read.crawl import TABLE_SUFFIXES, Row, TableError, read_table
@@ -49,10 +49,10 @@ def discover(paths: list[Location]) -> list[tuple[Location, str]]:
     found, taken = [], set()
     for root in paths:
         if is_url(root):
-            listed = files_under(root)
-            candidates = listed if len(listed) == 1 and listed[0][0] == root else [
-                (url, relative) for url, relative in listed if _is_report_file(PurePosixPath(relative))]
-            folder = name_of(parent_of(root) if candidates == [(root, name_of(root))] else root)
+            single = is_file(root)
+            candidates = [(root, name_of(root))] if single else [
+                (url, relative) for url, relative in files_under(root) if _is_report_file(PurePosixPath(relative))]
+            folder = name_of(parent_of(root) if single else root)
         else:
             candidates = [(root, root.name)] if root.is_file() else [
                 (path, path.relative_to(root).as_posix()) for path in sorted(root.rglob("*"))

@@ -54,12 +54,14 @@ def exists(location: Location) -> bool:
     return fs.exists(path)
 
 
+def is_file(url: str) -> bool:
+    fs, path = _fs(url)
+    return fs.isfile(path)
+
+
 def files_under(root: str) -> list[tuple[str, str]]:
-    """Every file under a URL (or the URL itself when it is a file), each as (URL, path relative to the
-    root), in sorted order."""
+    """Every file under a folder's URL, each as (URL, path relative to the folder), in sorted order."""
     fs, path = _fs(root)
-    if fs.isfile(path):
-        return [(root, PurePosixPath(path).name)]
     base = path.rstrip("/") + "/"
     found = sorted(p for p in fs.find(path) if p.startswith(base))
     return [(fs.unstrip_protocol(p), p[len(base):]) for p in found]

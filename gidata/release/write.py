@@ -148,6 +148,18 @@ def _set_year(part: pa.Table, year: int | None) -> pa.Table:
     return part.append_column(PARTITION, pa.array([year] * part.num_rows, pa.int32()))
 
 
+def _remove(out_dir: Path, name: str) -> None:
+    """Remove a table's files of an earlier build, in either layout, so that no stale file is left
+    (only those: a folder of the same name keeps anything else)."""
+    (out_dir / f"{name}.parquet").unlink(missing_ok=True)
+    for path in (out_dir / name).glob(f"{PARTITION}=*/part-0.parquet"):
+        path.unlink()
+        if not any(path.parent.iterdir()):
+            path.parent.rmdir()
+    if (out_dir / name).is_dir() and not any((out_dir / name).iterdir()):
+        (out_dir / name).rmdir()
+
+
 def write_table(name: str, rows: list[dict], out_dir: Path) -> Path:
     """Write one table of rows to `out_dir/name.parquet`."""
     return write_arrow(name, unsorted_arrow(name, rows), out_dir)
@@ -162,6 +174,7 @@ def write_all(tables: Mapping[str, pa.Table], reports: list[dict], out_dir: Path
     years = {r["report_id"]: r.get("year") for r in reports} if by_year else {}
     paths = []
     for name in TABLES:
+        _remove(out_dir, name)
         if by_year and partitionable(name):
             paths += write_partitioned(name, tables[name], out_dir, years, after_row_group)
         else:
