@@ -84,14 +84,11 @@ def local_copy(location: Location) -> Iterator[Path]:
     if isinstance(location, Path):
         yield location
         return
-    folder = Path(tempfile.mkdtemp(prefix="gidata-"))
-    try:
+    with _temporary_folder("gidata-") as folder:
         fs, path = _fs(location)
         target = folder / name_of(location)
         fs.get_file(path, str(target))
         yield target
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager
@@ -100,10 +97,16 @@ def output_folder(out: Location) -> Iterator[Path]:
     if isinstance(out, Path):
         yield out
         return
-    folder = Path(tempfile.mkdtemp(prefix="gidata-out-"))
-    try:
+    with _temporary_folder("gidata-out-") as folder:
         yield folder
         upload(folder, out)
+
+
+@contextmanager
+def _temporary_folder(prefix: str) -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
