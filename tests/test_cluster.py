@@ -16,6 +16,7 @@ import pytest
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from gidata.build.executors import DaskCluster
+from gidata.cli import main
 from gidata.build.run import build, discover
 
 from .conftest import CORPUS, SAMPLE
@@ -118,3 +119,17 @@ def test_a_build_without_a_scheduler_imports_neither_dask_nor_fsspec(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
     assert (tmp_path / "reports.parquet").is_file()
+
+
+def test_the_command_line_takes_urls_for_inputs_and_output(capsys):
+    fs = fsspec.filesystem("memory")
+    fs.pipe_file("/cli/in/004.txt", (SAMPLE / "004_cde45a360ad512ec.txt").read_bytes())
+    try:
+        assert main(["build", "memory://cli/nowhere", "--out", "memory://cli/out"]) == 2
+        assert main(["build", "memory://cli/in", "--out", "memory://cli/out", "--quiet", "--workers", "1"]) == 0
+        reports = pq.read_table(fs.open("/cli/out/reports.parquet")).to_pylist()
+        listed = fs.cat_file("/cli/out/SHA256SUMS").decode()
+    finally:
+        fs.rm("/cli", recursive=True)
+    assert [(r["report_id"], r["file"], r["status"]) for r in reports] == [("004.txt", "004.txt", "ok")]
+    assert "reports.parquet" in listed and "no such file or folder: memory://cli/nowhere" in capsys.readouterr().err
