@@ -18,12 +18,12 @@ all: datasets verify figures ## set up, build the datasets, verify the release, 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-setup: $(VENV)/.installed ## create .venv and install gidata with its analysis and test extras
+setup: $(VENV)/.installed ## create .venv and install gidata with its analysis, cluster and test extras
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[analysis,test]'
+	$(PY) -m pip install --quiet -e '.[analysis,cluster,test]'
 	touch $@
 
 system-deps: ## (root, Debian) LibreOffice for .doc/.wps and Tesseract for --ocr; optional for everything else

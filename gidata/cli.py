@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from gidata import limits  # light: the option defaults
+from gidata.build.storage import location  # light: fsspec is imported for a URL only
 from gidata.version import __version__
 
 # The stages are imported by the commands that use them, so that `gidata --help` starts at once.
@@ -50,10 +51,17 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gidata {__version__}")
     sub = parser.add_subparsers()
     b = _command(sub, "build", "build the datasets from files and folders of reports")
-    b.add_argument("paths", nargs="+", type=Path,
-                   help="report files, crawl tables (.csv, .jsonl, .parquet) or folders (searched recursively)")
-    b.add_argument("--out", type=Path, required=True, help="folder for the Parquet files")
+    b.add_argument("paths", nargs="+", type=location,
+                   help="report files, crawl tables (.csv, .jsonl, .parquet) or folders (searched recursively); "
+                        "local paths or fsspec URLs (s3://, gs://, file://, ...)")
+    b.add_argument("--out", type=location, required=True, help="folder for the Parquet files (a path or a URL)")
     b.add_argument("--workers", type=int, default=None, help="processes to use (default: cores, at most 4)")
+    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="run the reports on a Dask cluster: its scheduler's address (tcp://host:8786), or "
+                        "'local' for a LocalCluster on this machine's cores; needs gidata[cluster]")
+    b.add_argument("--partition-by-year", action="store_true",
+                   help="write each table with a year (its own or its report's) as a Parquet dataset partitioned "
+                        "by year, hive layout (facts/year=2019/part-0.parquet), for outputs too large for one file")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--ocr", action="store_true", help=_OCR_HELP)
     b.add_argument("--columns", default=None, metavar="ROLE=COLUMN,...",
@@ -94,13 +102,15 @@ def _dictionary(args) -> int:
 
 
 def _build(args) -> int:
+    from gidata.build.executors import stderr_line
     from gidata.build.run import build
+    from gidata.build.storage import exists
     from gidata.build.workers import interrupted_by_sigterm
     from gidata.errors import GidataError
     from gidata.read.crawl import parse_columns
     from gidata.read.ocr import OCR_ENV
 
-    missing = [str(p) for p in args.paths if not p.exists()]
+    missing = [str(p) for p in args.paths if not exists(p)]
     if missing:
         print(f"gidata build: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
@@ -115,7 +125,8 @@ def _build(args) -> int:
     try:
         with interrupted_by_sigterm():
             summary = build(args.paths, args.out, args.workers, progress=not args.quiet and sys.stderr.isatty(),
-                            columns=columns)
+                            columns=columns, scheduler=args.scheduler,
+                            announce=None if args.quiet else stderr_line, by_year=args.partition_by_year)
     except GidataError as error:
         print(f"gidata build: {error}", file=sys.stderr)
         return 1

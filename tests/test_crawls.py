@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from gidata.build import run as build_module
+from gidata.build import executors
 from gidata.read import crawl as read_table_module
 from gidata.build.run import build, execute
 from gidata.locate.classify import classify
@@ -207,7 +208,7 @@ def test_parallel_execution_pulls_inputs_lazily(tmp_path, monkeypatch):
     results = execute(inputs(), workers=2)
     first = next(results)
     assert first.report.report_id == "0"
-    assert len(pulled) <= 2 * 4 * build_module.CHUNK + build_module.CHUNK
+    assert len(pulled) <= 2 * 4 * executors.CHUNK + executors.CHUNK
     assert [r.report.report_id for r in results][-1] == "9999"
 
 

@@ -9,14 +9,17 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import islice
-from pathlib import Path
+from itertools import chain, islice
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
-from gidata.build.report import Result, Tidied, bug, failed_input, process_file, process_row, readable_name, tidied
-from gidata.build.workers import Workers
+from gidata.build.executors import executor_for, stderr_line
+from gidata.build.report import (Result, Tidied, bug, failed, failed_input, process_file, process_row, readable_name,
+                                 tidied)
+from gidata.build.storage import (Location, child, files_under, is_file, is_url, local_copy, name_of, output_folder,
+                                  parent_of, read_bytes)
 from gidata.errors import TableError
 from gidata.read.files import SUFFIXES
 from gidata.read.crawl import TABLE_SUFFIXES, Row, read_table
@@ -40,24 +43,38 @@ class Summary:
     rows: int = 0  # of `files`, how many are rows of crawl tables
 
 
-def discover(paths: list[Path], exclude: Path | None = None) -> list[tuple[Path, str]]:
+def discover(paths: list[Location], exclude: Path | None = None) -> list[tuple[Location, str]]:
     """Report files under the given files and folders (recursively), each with its report id.
 
     The id is the path relative to its input folder; where two inputs would share one, the later
     one is prefixed with its folder's name (and numbered if that is taken too). `exclude` (the
     output folder) and what is inside it are skipped; a dangling link, a link loop and a folder
-    that cannot be listed are kept, to get their row in `reports`.
+    that cannot be listed are kept, to get their row in `reports`. A root may be an fsspec URL:
+    its files are then URLs too.
     """
     found, taken = [], set()
     for root in paths:
-        candidates = [(root, root.name)] if root.is_file() else [
-            (path, path.relative_to(root).as_posix()) for path in _walk(root, exclude)]
-        folder = (root.parent if root.is_file() else root).resolve().name
+        candidates, folder = _remote_candidates(root) if is_url(root) else _local_candidates(root, exclude)
         for path, report_id in candidates:
             report_id = _unique_id(readable_name(report_id), folder, taken)
             taken.add(report_id)
             found.append((path, report_id))
     return found
+
+
+def _local_candidates(root: Path, exclude: Path | None) -> tuple[list[tuple[Location, str]], str]:
+    """The files under a local root with their ids, and the name of the root's folder."""
+    if root.is_file():
+        return [(root, root.name)], root.parent.resolve().name
+    return [(path, path.relative_to(root).as_posix()) for path in _walk(root, exclude)], root.resolve().name
+
+
+def _remote_candidates(root: str) -> tuple[list[tuple[Location, str]], str]:
+    """The files under an fsspec URL with their ids, and the name of the root's folder."""
+    if is_file(root):
+        return [(root, name_of(root))], name_of(parent_of(root))
+    return [(url, relative) for url, relative in files_under(root)
+            if _is_report_file(PurePosixPath(relative))], name_of(root)
 
 
 def _walk(root: Path, exclude: Path | None) -> list[Path]:
@@ -80,40 +97,40 @@ def _unique_id(report_id: str, folder: str, taken: set[str]) -> str:
     return candidate
 
 
-def _is_report_file(path: Path) -> bool:
+def _is_report_file(path: PurePosixPath | Path) -> bool:
     name = path.name.lower()
     suffix = path.suffix.lower()
     return name not in _IGNORED and not name.startswith(".") and (suffix in SUFFIXES or suffix in TABLE_SUFFIXES)
 
 
-def is_table(path: Path) -> bool:
+def is_table(path: Location) -> bool:
     """A crawl table (CSV, JSON Lines, Parquet) rather than a report file."""
-    return path.suffix.lower() in TABLE_SUFFIXES
+    return PurePosixPath(name_of(path)).suffix.lower() in TABLE_SUFFIXES
 
 
-def sources_metadata(path: Path) -> dict:
+def sources_metadata(path: Location) -> dict:
     """Title, date and address of a file from a SOURCES.csv beside it or one folder up; with
     `problem` set when such a SOURCES.csv could not be read."""
     problems = []
-    for folder in (path.parent, path.parent.parent):
-        table, problem = _read_sources(folder / SOURCES_FILE)
-        if path.name in table:
-            return table[path.name]
+    for folder in (parent_of(path), parent_of(parent_of(path))):
+        table, problem = _read_sources(child(folder, SOURCES_FILE))
+        if name_of(path) in table:
+            return table[name_of(path)]
         problems += [problem] if problem else []
     return {"problem": "; ".join(problems)} if problems else {}
 
 
-_SOURCES_CACHE: dict[Path, tuple[dict, str | None]] = {}
+_SOURCES_CACHE: dict[Location, tuple[dict, str | None]] = {}
 
 
-def _read_sources(path: Path) -> tuple[dict, str | None]:
+def _read_sources(path: Location) -> tuple[dict, str | None]:
     """A SOURCES.csv as {file: metadata}, UTF-8 or (as Excel saves it in China) GB18030, fields of any
     size; and what went wrong, when it could not be read."""
     if path not in _SOURCES_CACHE:
         table, problem = {}, None
         try:
-            if path.is_file():
-                data = path.read_bytes()
+            data = read_bytes(path)
+            if data is not None:
                 try:
                     text = data.decode("utf-8-sig")
                 except UnicodeDecodeError:
@@ -129,11 +146,10 @@ def _read_sources(path: Path) -> tuple[dict, str | None]:
     return _SOURCES_CACHE[path]
 
 
-CHUNK = 16  # inputs per task sent to a worker: big enough to hide the cost of a task, small for memory
-Item = tuple[Path, str] | Row | Result
+Item = tuple[Location, str] | Row | Result
 
 
-def inputs(found: list[tuple[Path, str]], columns: dict | None = None) -> Iterator[Item]:
+def inputs(found: list[tuple[Location, str]], columns: dict | None = None) -> Iterator[Item]:
     """Every input in order: report files as (path, id), table rows one by one, a bad table as its Result."""
     for path, report_id in found:
         if is_table(path):
@@ -142,7 +158,15 @@ def inputs(found: list[tuple[Path, str]], columns: dict | None = None) -> Iterat
             yield path, report_id
 
 
-def _table_rows(path: Path, table: str, columns: dict) -> Iterator[Row | Result]:
+def _table_rows(location: Location, table: str, columns: dict) -> Iterator[Row | Result]:
+    try:
+        with local_copy(location) as path:
+            yield from _local_table_rows(path, table, columns)
+    except Exception as error:  # a remote table that could not be fetched
+        yield _unfetched(location, table, "unreadable", f"{type(error).__name__}: {error}", source_table=table)
+
+
+def _local_table_rows(path: Path, table: str, columns: dict) -> Iterator[Row | Result]:
     rows = 0
     try:
         for batch in read_table(path, table, columns):
@@ -168,23 +192,38 @@ def _run_one(item: Item) -> Result:
         return item
     if isinstance(item, Row):
         return process_row(item)
-    path, report_id = item
-    meta = sources_metadata(path)
-    result = process_file(path, report_id, meta)
+    location, report_id = item
+    meta = sources_metadata(location)
+    try:
+        with local_copy(location) as path:
+            result = process_file(path, report_id, meta)
+    except Exception as error:  # a remote file that could not be fetched
+        return _unfetched(location, report_id, "unreadable", f"{type(error).__name__}: {error}")
     if meta.get("problem"):
         message = "; ".join(filter(None, (result.report.message, meta["problem"])))
         result = replace(result, report=replace(result.report, message=message))
     return result
 
 
+def _unfetched(location: Location, report_id: str, status: str, message: str, **more) -> Result:
+    """The `reports` row of a remote input that gave nothing but a status (it could not be copied here)."""
+    name = name_of(location)
+    return failed(report_id=report_id, file=name, format=PurePosixPath(name).suffix.lower().lstrip("."),
+                  sha256="", status=status, message=message, **more)
+
+
 def _lost(item: Item, status: str, reason: str) -> Result:
-    """The `reports` row of an input whose worker process was lost or killed."""
+    """The `reports` row of an input whose worker process was lost or killed, or whose task failed
+    on the cluster even when run alone."""
     if isinstance(item, Result):
         return item
     if isinstance(item, Row):
         return process_row(Row(item.table, item.number, item.format, item.encoding, status=status, problem=reason))
-    path, report_id = item
-    return failed_input(path, report_id, status, reason, source_table=report_id if is_table(path) else None)
+    location, report_id = item
+    table = report_id if is_table(location) else None
+    if is_url(location):
+        return _unfetched(location, report_id, status, reason, source_table=table)
+    return failed_input(location, report_id, status, reason, source_table=table)
 
 
 def _run_tidied(item: Item) -> Tidied:
@@ -192,51 +231,34 @@ def _run_tidied(item: Item) -> Tidied:
     return tidied(_run_one(item))
 
 
-def _run_chunk(items: list[Item], work=_run_one) -> list:
-    return [work(item) for item in items]
-
-
-def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = None, work=_run_one) -> Iterator:
-    """Results in input order; in parallel with a bounded number of chunks in flight, so memory stays flat.
+def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = None, work=_run_one,
+            scheduler: str | None = None, announce=stderr_line) -> Iterator:
+    """`work`'s results in input order, from this process, a pool of `workers` processes, or a Dask
+    `scheduler` (see `executors`), with a bounded number of inputs in flight, so memory stays flat.
 
     `parallel`: None decides on the first inputs (fewer than 8 are done in this process). The
     workers are started before any input is read, so they do not inherit a table's rows.
     """
     items = iter(items)
-    head = [] if parallel else list(islice(items, 8))
-    if workers <= 1 or parallel is False or (parallel is None and len(head) < 8):
-        yield from map(work, head)
-        yield from map(work, items)
-        return
-    pool = Workers(workers, partial(_run_chunk, work=work), work, lambda item, status, reason: work(_lost(item, status, reason)))
-    try:
-        for chunk in _chunks(head, items):
-            pool.submit(chunk)
-            if len(pool.pending) >= workers * 4:
-                yield from pool.next_results()
-        yield from pool.drain()
-    finally:
-        pool.close()  # at the end, and on an error or Ctrl-C: no worker outlives the build
+    head = [] if parallel or scheduler else list(islice(items, 8))
+    if not scheduler and (workers <= 1 or parallel is False or (parallel is None and len(head) < 8)):
+        workers = 1
+    lost = partial(_lost_as, work)
+    yield from executor_for(scheduler, workers, announce).map(work, chain(head, items), lost)
 
 
-def _chunks(head: list[Item], rest: Iterator[Item]) -> Iterator[list[Item]]:
-    chunk = head
-    for item in rest:
-        chunk.append(item)
-        if len(chunk) >= CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _lost_as(work, item: Item, status: str, reason: str):
+    """What `work` gives for an input that was lost: its `reports` row with the status."""
+    return work(_lost(item, status, reason))
 
 
-def run(jobs: list[tuple[Path, str]], workers: int = 1, progress: bool = False,
+def run(jobs: list[tuple[Location, str]], workers: int = 1, progress: bool = False,
         columns: dict | None = None) -> list[Result]:
     """Process every input (tables row by row), keeping the input order."""
     return list(_progress(execute(inputs(jobs, columns), workers), jobs, progress))
 
 
-def _progress(results: Iterator, found: list[tuple[Path, str]], progress: bool) -> Iterator:
+def _progress(results: Iterator, found: list[tuple[Location, str]], progress: bool) -> Iterator:
     """Count results on a progress bar: by report for files, by row once a table is among the inputs."""
     tables = any(is_table(path) for path, _ in found)
     with tqdm(total=None if tables else len(found), unit="row" if tables else "report",
@@ -246,23 +268,27 @@ def _progress(results: Iterator, found: list[tuple[Path, str]], progress: bool) 
             bar.update()
 
 
-def build(paths: list[Path], out_dir: Path, workers: int | None = None, progress: bool = False,
-          columns: dict | None = None, chunk: int | None = None) -> Summary:
-    """Read, extract, check, tidy and write everything under `paths` (files and tables) into `out_dir`.
+def build(paths: list[Location], out: Location, workers: int | None = None, progress: bool = False,
+          columns: dict | None = None, chunk: int | None = None, scheduler: str | None = None,
+          announce=stderr_line, by_year: bool = False) -> Summary:
+    """Read, extract, check, tidy and write everything under `paths` (files and tables) into `out`.
 
     Results are tidied `chunk` reports at a time (default `spool.CHUNK_REPORTS`) and spooled to
-    disk (see `spool`); the output does not depend on `chunk`. The release is written beside
-    `out_dir` and swapped in whole (see `release.output`): raises OutputError, leaving `out_dir` as
-    it was, when that cannot be done.
+    disk (see `spool`); the output does not depend on `chunk`, nor on where the reports were
+    processed (`scheduler`: a Dask scheduler's address, or "local"; None for a pool of `workers`
+    processes). Paths may be fsspec URLs. `by_year`: write the tables that have a year as Parquet
+    datasets partitioned by it (hive layout). The release is written beside the output folder and
+    swapped in whole (see `release.output`): raises OutputError, leaving it as it was, when that
+    cannot be done.
     """
     from gidata.release.output import release_folder  # pyarrow: only for a build
 
-    with release_folder(out_dir) as written:
-        return _build(paths, written, Path(out_dir), workers, progress, columns, chunk)
+    with output_folder(out) as out_dir, release_folder(out_dir) as written:
+        return _build(paths, written, out_dir, workers, progress, columns, chunk, scheduler, announce, by_year)
 
 
-def _build(paths: list[Path], written: Written, out_dir: Path, workers: int | None, progress: bool,
-           columns: dict | None, chunk: int | None) -> Summary:
+def _build(paths: list[Location], written: Written, out_dir: Path, workers: int | None, progress: bool,
+           columns: dict | None, chunk: int | None, scheduler: str | None, announce, by_year: bool) -> Summary:
     from gidata.build.spool import CHUNK_REPORTS, Collector, Spool
     from gidata.release.write import write_all
 
@@ -271,11 +297,12 @@ def _build(paths: list[Path], written: Written, out_dir: Path, workers: int | No
     parallel = any(is_table(path) for path, _ in found) or len(found) >= 8
     with Spool(written.folder) as spool:
         collector = Collector(spool, chunk or CHUNK_REPORTS)
-        work = execute(inputs(found, columns), workers or default_workers(), parallel, _run_tidied)
+        work = execute(inputs(found, columns), workers or default_workers(), parallel, _run_tidied, scheduler,
+                       announce)
         for done in _progress(work, found, progress):
             collector.add(done)
         collector.finish()
-        write_all(spool, written.folder, spool.drop_pages, written)
+        write_all(spool, written.folder, spool.drop_pages, written, by_year)
     statuses = dict(sorted(collector.statuses.items()))
     return Summary(sum(statuses.values()), statuses, collector.facts, collector.breaks,
                    time.perf_counter() - started, rows=collector.rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pyarrow as pa
@@ -64,6 +65,7 @@ def write_checksums(written: Written) -> Path:
     return written.write_text(CHECKSUMS, written.checksums())
 
 
+
 def read_checksums(folder: Path) -> dict[str, str]:
     """File name -> SHA-256 as listed in the folder's SHA256SUMS (empty when there is none)."""
     return dict(checksum_entries(folder)[0])
@@ -71,7 +73,8 @@ def read_checksums(folder: Path) -> dict[str, str]:
 
 def checksum_entries(folder: Path) -> tuple[list[tuple[str, str]], list[str]]:
     """The (name, SHA-256) entries of SHA256SUMS, and the problems of its lines: malformed lines,
-    names repeated, or names that leave the folder (`../`, absolute paths, subfolders)."""
+    names repeated, or names that leave the folder (`../`, absolute paths, subfolders other than a
+    table's year partitions)."""
     path = folder / CHECKSUMS
     if not path.is_file():
         return [], []
@@ -85,12 +88,31 @@ def checksum_entries(folder: Path) -> tuple[list[tuple[str, str]], list[str]]:
             problems.append(f"{CHECKSUMS} line {number}: not `SHA-256  name`: {line[:80]!r}")
         elif name in seen:
             problems.append(f"{CHECKSUMS} line {number}: {name} is listed twice")
-        elif name in ("", ".", "..") or "/" in name or "\\" in name:
+        elif name in ("", ".", "..") or ("/" in name and not PARTITION_FILE.fullmatch(name)) or "\\" in name:
             problems.append(f"{CHECKSUMS} line {number}: {name!r} is not a file of the folder itself")
         else:
             seen.add(name)
             entries.append((name, parts[0]))
     return entries, problems
+
+
+# A file of a table written partitioned by year (hive layout): `facts/year=2019/part-0.parquet`.
+PARTITION_FILE = re.compile(r"[a-z0-9_]+/year=(?:\d{4}|__HIVE_DEFAULT_PARTITION__)/part-0\.parquet")
+
+
+def unlisted(folder: Path, listed) -> list[str]:
+    """What the folder holds beyond SHA256SUMS and the names `listed`: files, folders, and the files
+    of a table's year partitions."""
+    out = []
+    for path in sorted(folder.iterdir()):
+        if path.name in listed or path.name == CHECKSUMS:
+            continue
+        if path.is_dir() and path.name in TABLES:
+            out += [n for n in sorted(p.relative_to(folder).as_posix() for p in path.rglob("*") if not p.is_dir())
+                    if n not in listed]
+        else:
+            out.append(path.name)
+    return out
 
 
 def checksum_problems(folder: Path) -> list[str]:
@@ -103,8 +125,7 @@ def checksum_problems(folder: Path) -> list[str]:
     problems += [f"{name}: missing" for name in listed if not (folder / name).is_file()]
     problems += [f"{name}: SHA-256 differs from {CHECKSUMS}" for name, digest in listed.items()
                  if (folder / name).is_file() and file_sha256(folder / name) != digest]
-    problems += [f"{p.name}: not listed in {CHECKSUMS}" for p in sorted(folder.iterdir())
-                 if p.name not in listed and p.name != CHECKSUMS]
+    problems += [f"{name}: not listed in {CHECKSUMS}" for name in unlisted(folder, listed)]
     return problems
 
 

@@ -28,22 +28,32 @@ def load(name: str | None = None, folder: Path | str | None = None, verify: bool
     """The dataset `name` as a DataFrame; with no name, the list of dataset names in the folder.
 
     Columns with a fixed vocabulary are categoricals, ordered where the order means something
-    (level, regime, applicant type); integer and boolean columns keep their nulls.
+    (level, regime, applicant type); integer and boolean columns keep their nulls. A table written
+    partitioned by year (`gidata build --partition-by-year`) is read whole, with the same columns,
+    its rows year by year.
     """
     folder = Path(folder) if folder else data_dir()
     if name is None:
-        names = [n for n in TABLES if (folder / f"{n}.parquet").is_file()]
+        names = [n for n in TABLES if _files(folder, n)]
         if not names:
             raise DatasetError(_no_release(folder))
         return names
     if name not in TABLES:
         raise DatasetError(f"unknown dataset {name!r}; the datasets are: {', '.join(TABLES)}")
-    path = folder / f"{name}.parquet"
-    if not path.is_file():
+    files = _files(folder, name)
+    if not files:
         raise DatasetError(_no_release(folder))
     if verify:
-        _check_hash(path)
-    return _with_dtypes(pq.read_table(path), TABLES[name])
+        for path in files:
+            _check_hash(folder, path.relative_to(folder).as_posix())
+    table = pq.read_table(files[0] if files[0].parent == folder else folder / name, partitioning=None)
+    return _with_dtypes(table.select([c.name for c in TABLES[name].columns]), TABLES[name])
+
+
+def _files(folder: Path, name: str) -> list[Path]:
+    """The Parquet files of a table: `name.parquet`, or the year partitions under `name/`."""
+    single = folder / f"{name}.parquet"
+    return [single] if single.is_file() else sorted((folder / name).glob("*=*/*.parquet"))
 
 
 def _no_release(folder: Path) -> str:
@@ -52,13 +62,13 @@ def _no_release(folder: Path) -> str:
             "at a folder of released Parquet files or at the --out folder of `gidata build`")
 
 
-def _check_hash(path: Path) -> None:
-    listed = read_checksums(path.parent).get(path.name)
+def _check_hash(folder: Path, name: str) -> None:
+    listed = read_checksums(folder).get(name)
     if listed is None:
-        raise DatasetError(f"{path.name} is not listed in {path.parent / CHECKSUMS}; "
+        raise DatasetError(f"{name} is not listed in {folder / CHECKSUMS}; "
                            "pass verify=False to load an unchecked file")
-    if file_sha256(path) != listed:
-        raise DatasetError(f"{path} differs from its SHA-256 in {CHECKSUMS}: not the file that was released")
+    if file_sha256(folder / name) != listed:
+        raise DatasetError(f"{folder / name} differs from its SHA-256 in {CHECKSUMS}: not the file that was released")
 
 
 def _with_dtypes(table: pa.Table, table_def: Table) -> pd.DataFrame:

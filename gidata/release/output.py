@@ -44,7 +44,9 @@ class Written:
 
     @contextlib.contextmanager
     def open(self, name: str) -> Iterator[io.RawIOBase]:
-        """A binary handle on `folder/name` that hashes what goes through it; synced to disk when closed."""
+        """A binary handle on `folder/name` that hashes what goes through it; synced to disk when closed.
+        `name` may be in a subfolder (a table's year partition), made as needed."""
+        (self.folder / name).parent.mkdir(parents=True, exist_ok=True)
         with (self.folder / name).open("wb") as handle:
             sink = _Hashing(handle)
             yield sink
@@ -137,7 +139,7 @@ def _check_contents(out: Path) -> None:
     """Refuse to replace a folder holding files that are neither a release's nor kept: they would be lost."""
     if not out.is_dir():
         return
-    listed = set(_listed(out))
+    listed = {name.split("/")[0] for name in _listed(out)}  # a table's year partitions: its folder
     stray = sorted(p.name for p in out.iterdir()
                    if p.name not in listed and p.name not in KEPT and p.name != CHECKSUMS
                    and not (p.is_dir() and p.name.startswith(".spool-")))

@@ -19,6 +19,8 @@ from gidata.release.output import Written
 from gidata.release.tidy import columns_of
 
 ROW_GROUP_SIZE = 20_000
+PARTITION = "year"  # the key of the hive layout: a table's own year, else its report's
+NO_YEAR = "__HIVE_DEFAULT_PARTITION__"  # the hive name of the partition of rows without a year
 WRITER = {"compression": "zstd", "write_statistics": True, "use_dictionary": True, "store_schema": True}
 
 
@@ -94,20 +96,84 @@ def _gather(table: pa.Table, wanted: np.ndarray) -> pa.Table:
     return pa.Table.from_batches(pieces, schema=table.schema).combine_chunks().take(local)
 
 
+def partitionable(name: str) -> bool:
+    """Whether a table has a year to partition by: its own, or its report's (through `report_id`)."""
+    return bool({PARTITION, "report_id"} & {c.name for c in TABLES[name].columns})
+
+
+def write_partitioned(name: str, table: pa.Table, report_years: Mapping[str, int | None], written: Written,
+                      after_row_group: Callable[[], None] = _nothing) -> list[Path]:
+    """Write a table as a Parquet dataset partitioned by year, hive layout:
+    `name/year=2019/part-0.parquet` in the release folder, rows without a year under
+    `year=__HIVE_DEFAULT_PARTITION__`.
+
+    Each file holds its rows sorted by key and a `year` column too (the table's own, or its report's
+    year from `report_years`), so the dataset reads as one table with or without the partitioning.
+    Only one year's sort order is held at a time.
+    """
+    years = _row_years(name, table, report_years)
+    schema = _with_year(TABLES[name].schema())
+    paths = []
+    for year in sorted(pc.unique(years).to_pylist(), key=lambda y: (y is not None, y or 0)):
+        chosen = pc.is_null(years) if year is None else pc.fill_null(pc.equal(years, year), False)
+        rows = np.flatnonzero(chosen.to_numpy(zero_copy_only=False))
+        order = rows[sort_indices(name, table.select(list(sort_order(name))).take(rows)).to_numpy()]
+        part_name = f"{name}/{PARTITION}={NO_YEAR if year is None else year}/part-0.parquet"
+        with written.open(part_name) as sink, pq.ParquetWriter(sink, schema, **WRITER) as writer:
+            for start in range(0, len(order), ROW_GROUP_SIZE):
+                part = _gather(table, order[start:start + ROW_GROUP_SIZE])
+                writer.write_table(_set_year(part, year), row_group_size=ROW_GROUP_SIZE)
+                after_row_group()
+        paths.append(written.folder / part_name)
+    return paths
+
+
+def _report_years(reports: pa.Table) -> dict[str, int | None]:
+    """report_id -> year, for the tables whose rows have no year of their own."""
+    return dict(zip(reports.column("report_id").to_pylist(), reports.column("year").to_pylist()))
+
+
+def _row_years(name: str, table: pa.Table, report_years: Mapping[str, int | None]) -> pa.Array:
+    """The year of each row: the table's `year` column, or the year of its `report_id`."""
+    if PARTITION in table.column_names:
+        return table.column(PARTITION).combine_chunks()
+    ids = pa.array(list(report_years), pa.string())
+    known = pa.array(list(report_years.values()), pa.int32())
+    return pc.take(known, pc.index_in(table.column("report_id"), value_set=ids)).combine_chunks()
+
+
+def _with_year(schema: pa.Schema) -> pa.Schema:
+    return schema if PARTITION in schema.names else schema.append(pa.field(PARTITION, pa.int32()))
+
+
+def _set_year(part: pa.Table, year: int | None) -> pa.Table:
+    if PARTITION in part.column_names:
+        return part
+    return part.append_column(PARTITION, pa.array([year] * part.num_rows, pa.int32()))
+
+
+
 def write_table(name: str, rows: list[dict], out_dir: Path) -> Path:
     """Write one table of rows to `out_dir/name.parquet`."""
     return write_arrow(name, unsorted_arrow(name, rows), out_dir)
 
 
-def write_all(tables: Mapping[str, pa.Table], out_dir: Path,
-              after_row_group: Callable[[], None] = _nothing, written: Written | None = None) -> list[Path]:
+def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Callable[[], None] = _nothing,
+              written: Written | None = None, by_year: bool = False) -> list[Path]:
     """Write every table (read from `tables` one at a time) as Parquet and CSV (and, for a small
     release, one Excel workbook), the data dictionary, datapackage.json, sources.csv and the dataset
     card README.md (from `reports`) and, last, SHA256SUMS of the bytes written (and of the files
-    already in `written`)."""
+    already in `written`). `by_year`: the tables that have a year are written as Parquet datasets
+    partitioned by it instead of one file (see `write_partitioned`), without CSV copies."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = written or Written(out_dir)
-    paths = [write_arrow(name, tables[name], out_dir, after_row_group, written) for name in TABLES]
+    years = _report_years(tables["reports"]) if by_year else {}
+    paths = []
+    for name in TABLES:
+        if by_year and partitionable(name):
+            paths += write_partitioned(name, tables[name], years, written, after_row_group)
+        else:
+            paths.append(write_arrow(name, tables[name], out_dir, after_row_group, written))
     write_csv(written)
     write_xlsx(written)
     written.write_text("DATA_DICTIONARY.md", dictionary_markdown())

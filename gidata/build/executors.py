@@ -1,0 +1,161 @@
+"""Where the per-report work runs: this process, a local process pool, or a Dask cluster.
+
+Every executor maps a function over the inputs in chunks and yields the results in input order,
+with a bounded number of chunks in flight, so memory stays flat and what comes after (dedupe,
+cross-year checks, sorting, writing) sees the same sequence whoever did the work. Dask is imported
+only when a scheduler is asked for; it does the distribution and the retries (a task whose worker
+died is run again elsewhere), this module only keeps the order and turns an input that still
+fails on its own into a result through `lost`. The local pool is `workers.Workers`, which survives
+the loss of a worker process and applies the build's limits in each.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import partial
+from itertools import islice
+from typing import Protocol, TypeVar
+
+from gidata import limits
+from gidata.build.workers import Workers
+
+T = TypeVar("T")
+R = TypeVar("R")
+CHUNK = 16  # inputs per task sent to a worker: big enough to hide the cost of a task, small for memory
+IN_FLIGHT = 4  # chunks in flight per worker (per thread on a cluster)
+LOCAL = "local"  # the scheduler address that starts a LocalCluster on this machine's cores
+RETRIES = 2  # extra tries Dask gives a task that raised (a task whose worker died is retried anyway)
+_FORWARDED = "GIDATA_"  # environment variables the tasks see on a cluster as they are here (--ocr)
+
+
+Lost = Callable[[T, str, str], R]  # (input, status, reason) -> the result of an input that failed alone
+
+
+class Executor(Protocol):
+    """Maps `fn` over `items`, yielding its results in the order of the items."""
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T], lost: Lost | None = None) -> Iterator[R]: ...
+
+
+class InProcess:
+    """Everything in this process, one input after the other."""
+
+    def map(self, fn, items, lost=None):
+        return map(fn, items)
+
+
+class ProcessPool:
+    """A pool of local worker processes (the default): no Dask involved."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+
+    def map(self, fn, items, lost=None):
+        pool = Workers(self.workers, partial(_run_chunk, fn), fn, lost or _raise)
+        try:
+            for chunk in chunks(items):
+                pool.submit(chunk)
+                if len(pool.pending) >= self.workers * IN_FLIGHT:
+                    yield from pool.next_results()
+            yield from pool.drain()
+        finally:
+            pool.close()  # at the end, and on an error or Ctrl-C: no worker outlives the build
+
+
+def _raise(item, status: str, reason: str):
+    raise RuntimeError(f"{status}: {reason}")
+
+
+class DaskCluster:
+    """A dask.distributed cluster at `address`, or a LocalCluster on this machine's cores for "local".
+
+    `announce` receives the line giving the dashboard's address.
+    """
+
+    def __init__(self, address: str, announce: Callable[[str], None] | None = None) -> None:
+        self.address, self.announce = address, announce
+
+    def map(self, fn, items, lost=None):
+        with self._client() as client:
+            if self.announce:
+                self.announce(f"Dask dashboard: {client.dashboard_link}")
+            task = partial(_with_settings, _forwarded_environment(), limits.current(), fn)
+            threads = sum(client.nthreads().values()) or 1
+            submitted = ((client.submit(_run_chunk, task, chunk, retries=RETRIES, pure=False), chunk)
+                         for chunk in chunks(items))
+            for future, chunk in _window(submitted, threads * IN_FLIGHT):
+                yield from _chunk_result(client, future, chunk, task, lost)
+
+    @contextmanager
+    def _client(self):
+        from distributed import Client, LocalCluster
+        if self.address != LOCAL:
+            with Client(self.address) as client:
+                yield client
+            return
+        with LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1) as cluster, Client(cluster) as client:
+            yield client
+
+
+def executor_for(scheduler: str | None, workers: int, announce: Callable[[str], None] | None = None) -> Executor:
+    """A Dask cluster when a scheduler address (or "local") is given, else a local pool of `workers`."""
+    if scheduler:
+        return DaskCluster(scheduler, announce)
+    return ProcessPool(workers) if workers > 1 else InProcess()
+
+
+def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """The items in lists of `size` (the last one shorter)."""
+    items = iter(items)
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _window(tasks: Iterator, size: int) -> Iterator:
+    """The tasks in order, submitting at most `size` ahead of the one handed out."""
+    pending = deque()
+    for task in tasks:
+        pending.append(task)
+        if len(pending) >= size:
+            yield pending.popleft()
+    while pending:
+        yield pending.popleft()
+
+
+def _chunk_result(client, future, chunk: list, task: Callable, lost: Lost | None) -> list:
+    """A chunk's results; if the chunk failed even after Dask's retries, its inputs one at a time,
+    so that only an input that fails alone becomes `lost`'s result."""
+    try:
+        return future.result()
+    except Exception as error:
+        if lost is None:
+            raise
+        if len(chunk) == 1:
+            return [lost(chunk[0], "error", f"the task failed on the cluster: {type(error).__name__}: {error}")]
+    singles = [client.submit(_run_chunk, task, [item], retries=RETRIES, pure=False) for item in chunk]
+    return [result for single, item in zip(singles, chunk)
+            for result in _chunk_result(client, single, [item], task, lost)]
+
+
+def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [fn(item) for item in chunk]
+
+
+def _with_settings(environment: dict[str, str], in_force: limits.Limits, fn: Callable[[T], R], item: T) -> R:
+    """Run `fn` with the client's gidata settings (environment, limits) on a worker on another machine."""
+    os.environ.update(environment)
+    limits.use(in_force)
+    return fn(item)
+
+
+def _forwarded_environment() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k.startswith(_FORWARDED)}
+
+
+def stderr_line(line: str) -> None:
+    """Print a line on standard error (the dashboard's address)."""
+    print(line, file=sys.stderr, flush=True)
