@@ -59,7 +59,7 @@ class Clock:
         workers = sum(self.client.run(time.process_time).values()) if self.client else 0.0
         return mine.ru_utime + mine.ru_stime + children.ru_utime + children.ru_stime + workers
 
-    def __enter__(self) -> "Clock":
+    def __enter__(self) -> Clock:
         self.cpu, self.wall = self._cpu(), time.perf_counter()
         return self
 

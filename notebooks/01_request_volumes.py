@@ -23,9 +23,7 @@
 # year, not counting those carried over) from 2019 (see the crosswalk in notebook 02).
 
 # %%
-import numpy as np
 import pandas as pd
-import seaborn as sns
 
 import gidata
 from gidata import analysis

@@ -26,7 +26,6 @@
 
 # %%
 import pandas as pd
-import seaborn as sns
 
 import gidata
 from gidata import analysis

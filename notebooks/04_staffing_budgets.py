@@ -26,7 +26,6 @@
 
 # %%
 import numpy as np
-import pandas as pd
 import seaborn as sns
 
 import gidata

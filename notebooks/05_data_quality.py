@@ -26,13 +26,12 @@
 # `checks` and never "fix" a value.
 
 # %%
-import pandas as pd
 import seaborn as sns
 
 import gidata
 from gidata import analysis
 from gidata.analysis import plotting
-from gidata.analysis.quality import break_rates, identity_family
+from gidata.analysis.quality import break_rates
 
 plotting.set_style()
 reports = gidata.load("reports")

@@ -1,6 +1,6 @@
 """Extraction against values read by hand from real reports (tests/expected/*.yaml)."""
 
-from functools import lru_cache
+from functools import cache
 
 import pytest
 import yaml
@@ -22,7 +22,7 @@ NOT_STATED = {
 KNOWN_MISSES = EXPECTED / "known_misses.yaml"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parse(path):
     expected = yaml.safe_load(path.read_text(encoding="utf-8"))
     source = CORPUS / expected["file"]

@@ -44,7 +44,7 @@ def _doc(text: str, **meta):
 
 @pytest.mark.parametrize("text, meta, published", [
     # the date signed under the report wins over the crawler's timestamp, even above an appended table
-    ("XX县2020年政府信息公开工作年度报告\n……\nXX县人民政府办公室\n2021年1月25日\n附件\n统计表\n", 
+    ("XX县2020年政府信息公开工作年度报告\n……\nXX县人民政府办公室\n2021年1月25日\n附件\n统计表\n",
      {"published": "2021-03-02 10:11"}, "2021-01-25"),
     # the report's own 发布日期 wins over the page header's capture time
     ("采集时间: 2024-07-01 08:00\n某某局2023年政府信息公开工作年度报告\n发布日期：2024年1月22日\n正文……", {}, "2024-01-22"),

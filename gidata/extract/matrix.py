@@ -7,7 +7,7 @@ import re
 
 from gidata.read.document import Document
 from gidata.records import Fact
-from gidata.vocabulary.items import APPLICANT_TYPES, ITEM_BY_CODE
+from gidata.vocabulary.items import APPLICANT_TYPES
 from gidata.numbers import Cell
 from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS
 from gidata.extract.tablescan import (RowHit, cells_of, find_rows, leading_values, pipe_rows, segments,

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from gidata.vocabulary.codes import COUNT_UNITS, CROSSYEAR_IDENTITIES, LEVELS, MONEY_UNITS, SCOPES
+from gidata.vocabulary.codes import COUNT_UNITS, LEVELS, MONEY_UNITS, SCOPES
 from gidata.vocabulary.crosswalk import MEASURES
 from gidata.vocabulary.items import APPLICANT_TYPES, ITEMS, REGIMES, Item
 from gidata.records import METHODS, SEMANTICS, STATUSES
