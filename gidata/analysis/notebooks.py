@@ -49,6 +49,7 @@ def execute(source: Path, timeout: int = 120, offline: bool = False):
         cell["id"] = f"cell-{number:03d}"  # jupytext draws random ids: fix them for stable diffs
         if "outputs" in cell:
             cell["outputs"] = coalesce_streams(cell["outputs"])
+    notebook.metadata.get("language_info", {}).pop("version", None)  # the kernel's patch release varies by machine
     return notebook
 
 
