@@ -111,7 +111,7 @@ def test_a_subfolder_that_cannot_be_listed_gets_a_row(tmp_path, monkeypatch):
         return scandir(path)
 
     monkeypatch.setattr(os, "scandir", refuse)
-    found = dict((i, p) for p, i in discover([tmp_path]))
+    found = {i: p for p, i in discover([tmp_path])}
     assert set(found) == {"a.txt", "locked"}
     monkeypatch.setattr(os, "scandir", scandir)
     row = process_file(found["locked"], "locked").report

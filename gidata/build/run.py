@@ -83,8 +83,8 @@ def _walk(root: Path, exclude: Path | None) -> list[Path]:
     found: list[Path] = []
     for folder, dirs, files in os.walk(root, onerror=lambda error: found.append(Path(error.filename))):
         dirs[:] = [d for d in dirs if os.path.join(os.path.abspath(folder), d) != skip]
-        found += [path for path in map(Path(folder).joinpath, files)
-                  if _is_report_file(path) and (path.is_file() or not path.exists())]
+        found.extend(path for path in map(Path(folder).joinpath, files)
+                     if _is_report_file(path) and (path.is_file() or not path.exists()))
     return sorted(p for p in found if p != root and os.path.abspath(p) != skip)
 
 

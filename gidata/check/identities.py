@@ -75,7 +75,7 @@ def _matrix_checks(values) -> list[Check]:
     rows = {item for item, applicant in values if applicant is not None}
     outcome_rows = OUTCOME_ROWS_2019 + (OTHER_ROWS_2021 if rows & set(OTHER_ROWS_2021) else ("out_other",))
     for applicant in APPLICANT_TYPES:
-        get = lambda item: values.get((item, applicant))  # noqa: E731
+        get = {item: value for (item, a), value in values.items() if a == applicant}.get
         flows = [get(i) for i in ("req_new", "req_carried_over", "out_total", "req_carried_forward")]
         if None not in flows:
             out.append(Check(f"balance:{applicant}", "req_new", applicant, flows[0] + flows[1],

@@ -197,6 +197,6 @@ def _resolve_variant(rows: dict) -> None:
         if not accepted:
             continue  # the identity does not hold for any reading: leave the rows as they are
         for i, key in enumerate(group):
-            readings = sorted(set(combo[i] for combo in accepted))
+            readings = sorted({combo[i] for combo in accepted})
             hit, segment, _ = rows[key]
             rows[key] = (hit, segment, readings)
