@@ -61,7 +61,8 @@ def normalise_body(name: str) -> str:
 
 
 def body_key(report: dict) -> tuple[str, str] | None:
-    """The body_id, else (division code, normalised name): reports with equal keys are the same body; None if no body."""
+    """The body_id, else (division code, normalised name): reports with equal keys are the same body;
+    None if no body."""
     if not report.get("body") or report.get("year") is None:
         return None
     if report.get("body_id"):

@@ -111,7 +111,8 @@ def pipe_rows(text: str, start: int, end: int, width: int) -> list[tuple[int, st
     """Every `|`-joined line of text[start:end] that ends in exactly `width` value cells (at least
     one a number), label cells before them allowed: (offset, label, line, cells) in text order.
 
-    >>> [(label, [c.value for c in cells]) for _, label, _, cells in pipe_rows("| 甲 | 1 | 2 |\\n|---|---|\\n| 3 | 4 |  |", 0, 99, 2)]
+    >>> rows = pipe_rows("| 甲 | 1 | 2 |\\n|---|---|\\n| 3 | 4 |  |", 0, 99, 2)
+    >>> [(label, [c.value for c in cells]) for _, label, _, cells in rows]
     [('甲', [1.0, 2.0]), ('', [3.0, 4.0])]
     """
     out, offset = [], start

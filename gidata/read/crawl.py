@@ -90,7 +90,8 @@ def recognise(names: list[str], overrides: dict[str, str], where: str) -> dict[s
         if found is not None:
             roles[role] = found
     if "text" not in roles and "html" not in roles:
-        raise TableError("unreadable", f"{where}: no text column (looked for {', '.join(ROLES['text'] + ROLES['html'])}); "
+        looked_for = ", ".join(ROLES["text"] + ROLES["html"])
+        raise TableError("unreadable", f"{where}: no text column (looked for {looked_for}); "
                                        f"columns are {', '.join(names) or 'none'}; name it with --columns text=COLUMN")
     return roles
 
@@ -283,8 +284,9 @@ def _csv_row(table: str, number: int, encoding: str, roles: dict, values: dict) 
             text = raw.decode("utf-8" if encoding == "utf-8-sig" else encoding)
         except UnicodeDecodeError as error:
             row.status = "unreadable"
-            row.problem = row.problem or (f"{table}: row {number}, column {column}: bytes {error.start}-{error.end} of the field "
-                           f"are not {encoding} (the encoding found at the start of the file)")
+            row.problem = row.problem or (f"{table}: row {number}, column {column}: bytes {error.start}-{error.end} "
+                                          f"of the field are not {encoding} "
+                                          f"(the encoding found at the start of the file)")
             text = raw.decode(encoding, errors="replace")
         if role == "attachments":
             row.attachments = split_links(text)
