@@ -202,7 +202,8 @@ def test_pdf_from_libreoffice_table_over_two_page_breaks(matrix_pdf):
     lines = serialise_grid(matrix).split("\n")
     page_of = {split_row(row)[0]: matrix_pdf.page_at(start + sum(len(x) + 1 for x in lines[:k]))
                for k, row in enumerate(matrix)}
-    assert (page_of["一、本年新收政府信息公开申请数量"], page_of["2.没有现成信息需要另行制作"], page_of["3.其他"]) == (3, 4, 5)
+    pages = (page_of["一、本年新收政府信息公开申请数量"], page_of["2.没有现成信息需要另行制作"], page_of["3.其他"])
+    assert pages == (3, 4, 5)
 
 
 def test_pdf_from_libreoffice_paragraphs_rejoined(matrix_pdf):
