@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gidata.numbers import ARABIC, Cell, read_cell
+from gidata.numbers import ARABIC, Cell, all_known, read_cell
 
 _LABEL_START = re.compile(r"[\u3400-\u9fff（(《“\"#]")  # label text, or a Markdown heading's #
 _MARKDOWN_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$", re.M)
@@ -105,6 +105,12 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
     if cells is None and "\n" in values:
         cells = _lines_as_cells(values, expected, spaced)
     return cells if cells is not None else _run_together(values, expected, check)
+
+
+def vouched(cells: Sequence[Cell], check: Callable[[list[float]], bool]) -> bool:
+    """Every cell a number, and the row's identity holding."""
+    values = all_known([c.value for c in cells])
+    return all(c.kind == "number" for c in cells) and values is not None and check(values)
 
 
 def pipe_rows(text: str, start: int, end: int, width: int) -> list[tuple[int, str, str, list[Cell]]]:
