@@ -253,4 +253,5 @@ def _cluster_bootstrap(group: pd.DataFrame, k: str, n: str, cluster: str, reps: 
     weights = rng.multinomial(len(totals), np.full(len(totals), 1 / len(totals)), size=reps)
     num, den = weights @ totals[k].to_numpy(float), weights @ totals[n].to_numpy(float)
     ratios = num[den > 0] / den[den > 0]
-    return tuple(float(q) for q in np.quantile(ratios, [0.025, 0.975]))
+    low, high = np.quantile(ratios, [0.025, 0.975])
+    return (float(low), float(high))

@@ -153,7 +153,7 @@ def _pin_by_prose(doc: Document, rows: dict, table: tuple[int, int]) -> bool:
     open_rows = [key for key, (_, _, readings) in rows.items() if readings and len(readings) > 1]
     if not open_rows:
         return False
-    stated = {}
+    stated: dict[str, float | None] = {}
     for fact in extract_prose(doc, skip=(table,)):
         if fact.semantics == "number" and not fact.approximate:
             stated.setdefault(fact.item, fact.value)

@@ -84,11 +84,10 @@ def split_title(title: str) -> tuple[str | None, int | None]:
     first_place = places.find_divisions(body)
     if first_place and not body.startswith(first_place[0]) and len(body) > len(first_place[0]):
         body = body[body.index(first_place[0]):]
-    if not body:
-        body = _strip_title_words(title[match.end():])
-    if body and re.search(r"政府信息公开|统计表|报告", body):
-        body = None  # a title such as 政府信息公开情况统计表(2018年度) names no body
-    return (body or None, year)
+    named = body or _strip_title_words(title[match.end():])
+    if named and re.search(r"政府信息公开|统计表|报告", named):
+        named = None  # a title such as 政府信息公开情况统计表(2018年度) names no body
+    return (named or None, year)
 
 
 def _strip_title_words(text: str) -> str | None:

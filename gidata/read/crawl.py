@@ -215,7 +215,7 @@ class _CsvPass:
         number = 0
         for chunk in stream:
             for start in range(0, chunk.num_rows, batch_rows):  # Python objects for a few rows at a time
-                out = []
+                out: list[Row] = []
                 for values in chunk.slice(start, batch_rows).to_pylist():
                     number = self._take_skipped(number + 1, out)
                     if number > self.emitted:
@@ -248,7 +248,7 @@ class _CsvPass:
 
     def flush(self) -> list[Row]:
         """What is held back, when the table cannot be read on."""
-        out = []
+        out: list[Row] = []
         self._hand_out(self.pending, out)
         return out + self.flush_skipped()
 
@@ -271,7 +271,8 @@ def _csv_tail(path: Path, pending: Row | None, skipped: list[Row], roles: dict) 
     if not _odd_quotes(path):
         return ([pending] if pending else []) + skipped
     if skipped and (pending is None or skipped[-1].number > pending.number):
-        skipped[-1].problem += "; a quoted field is never closed, so it runs to the end of the file"
+        last = skipped[-1]
+        last.problem = f"{last.problem}; a quoted field is never closed, so it runs to the end of the file"
         return ([pending] if pending else []) + skipped
     return [_unclosed(pending, roles)] if pending else []
 

@@ -24,9 +24,14 @@ PER_REPORT = tuple(name for name in TABLES if name not in ("reports", "crossyear
 class Records(Protocol):
     """One report's records (a build's Result)."""
 
-    report: Report
-    facts: Sequence[Fact]
-    checks: Sequence[Check]
+    @property
+    def report(self) -> Report: ...
+
+    @property
+    def facts(self) -> Sequence[Fact]: ...
+
+    @property
+    def checks(self) -> Sequence[Check]: ...
 
 
 def report_tables(report: Report, facts: Sequence[Fact], checks: Sequence[Check]) -> dict[str, list[dict]]:
