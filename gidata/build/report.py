@@ -151,7 +151,7 @@ def _process_row(row: Row, base: dict) -> Result:
         raise
     except Exception as error:  # one bad row must never stop a build
         return failed(**base, status="error", message=bug(error))
-    if verdict.kind != REPORT or doc is None:  # (no text is never a report)
+    if verdict.kind != REPORT or doc is None:  # no doc: an empty page, which is never a report
         return failed(**base, status=verdict.kind, message=verdict.reason)
     result = process_document(doc, row.report_id)
     provenance = {k: base[k] for k in ("file", "format", "encoding", "source_table", "source_row", "attachments",
