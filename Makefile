@@ -11,7 +11,7 @@ INCOMING ?= ../shared/corpus
 RELEASE := datasets
 BUILD := build/datasets
 
-.PHONY: all setup system-deps datasets verify test import-reports bench fuzz help clean
+.PHONY: all setup system-deps datasets verify lint test import-reports bench fuzz help clean
 
 all: datasets verify figures ## set up, build the datasets, verify the release, regenerate the figures
 
@@ -47,7 +47,11 @@ import-reports: ## copy reports that arrived in $(INCOMING) (default ../shared/c
 	    cp "$$f" "$(CURDIR)/$(CORPUS)/$$f" && chmod u+w "$(CURDIR)/$(CORPUS)/$$f" && echo "updated $(CORPUS)/$${f#./}"; \
 	  fi; done; echo "corpus/ is up to date with $(INCOMING); run make all to rebuild the release"
 
-test: $(VENV)/.installed ## run the whole test suite (notebooks included)
+lint: $(VENV)/.installed ## ruff and mypy (settings in pyproject.toml): any finding fails
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+test: lint ## lint, then run the whole test suite (notebooks included)
 	$(PY) -m pytest -n 2
 
 bench: $(VENV)/.installed ## benchmarks: speed and memory, accuracy against hand-read values

@@ -80,8 +80,8 @@ def measure(kind: str, path: Path, workers: int, full_build: bool) -> dict:
     seconds = time.perf_counter() - started
     mine, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = mine.ru_utime + mine.ru_stime + children.ru_utime + children.ru_stime
-    return {"kind": kind, "inputs": n, "facts": facts, "crossyear_rows": crossyear, "seconds": round(seconds, 1), "workers": workers,
-            "cpu_seconds": round(cpu, 1), "per_core": round(n / cpu, 1),
+    return {"kind": kind, "inputs": n, "facts": facts, "crossyear_rows": crossyear, "seconds": round(seconds, 1),
+            "workers": workers, "cpu_seconds": round(cpu, 1), "per_core": round(n / cpu, 1),
             "peak_main_mb": round(mine.ru_maxrss / 1024), "peak_worker_mb": round(children.ru_maxrss / 1024)}
 
 

@@ -71,7 +71,8 @@ def main() -> int:
         cells = len(c.right) + len(c.wrong) + len(c.missing)
         chars = len("".join(doc.text.split()))
         print(f"{path.stem:<26} cells right {len(c.right):3d}/{cells}  wrong numbers {len(c.wrong):3d}  "
-              f"missing or flagged {len(c.missing):3d}  {len(doc.page_starts)} pages {seconds:6.1f} s  {chars / seconds:6.0f} chars/s")
+              f"missing or flagged {len(c.missing):3d}  {len(doc.page_starts)} pages {seconds:6.1f} s  "
+              f"{chars / seconds:6.0f} chars/s")
         if args.show:
             for line in c.wrong + c.missing:
                 print("    ", line)

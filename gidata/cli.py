@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from gidata import limits  # light: the option defaults
 from gidata.build.storage import location  # light: fsspec is imported for a URL only
@@ -199,7 +200,7 @@ def _not_read(report: dict) -> str:
 def _items(args) -> int:
     from gidata.vocabulary.items import ITEMS
 
-    rows = [{"code": i.code, "label_zh": i.label_zh, "label_en": i.label_en, "unit": i.unit,
+    rows: list[dict[str, Any]] = [{"code": i.code, "label_zh": i.label_zh, "label_en": i.label_en, "unit": i.unit,
              "regimes": list(i.regimes), "section": i.section, "part_of": i.parent,
              "by_applicant": i.by_applicant} for i in ITEMS]
     if args.json:

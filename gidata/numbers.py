@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -47,6 +48,16 @@ def parse_number(text: str) -> float | None:
     if re.fullmatch(CHINESE_NUMERAL, text) and not text.startswith(tuple(_UNITS)[1:]):
         return float(chinese_to_int(text)) * scale
     return None
+
+
+def all_known(values: Sequence[float | None]) -> list[float] | None:
+    """The values when none is missing (an identity is checked only on complete figures), else None.
+
+    >>> all_known([1.0, 2.0]), all_known([1.0, None])
+    ([1.0, 2.0], None)
+    """
+    known = [v for v in values if v is not None]
+    return known if len(known) == len(values) else None
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ and the one rule for the value that counts when a report gives an item twice."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 SEMANTICS = ("number", "zero_stated", "blank", "not_applicable", "text", "ambiguous")
@@ -86,7 +87,7 @@ Key = tuple[str, str | None]  # (item, applicant)
 SEPARATE_ITEMS = ("prose_other",)  # each fact of these is a figure of its own, named by its row_label
 
 
-def counting(facts: list[Fact] | tuple[Fact, ...]) -> dict[Key, Fact]:
+def counting(facts: Sequence[Fact]) -> dict[Key, Fact]:
     """(item, applicant) -> the fact that counts: the first usable one (a number, a stated zero or
     a table's blank cell), table before prose, in the order of the text. Checks, wide tables and
     harmonised series all read this. Facts of SEPARATE_ITEMS are figures of their own: none of
@@ -117,4 +118,8 @@ def counts(fact: Fact, chosen: dict[Key, Fact]) -> bool:
 
 def value_of(fact: Fact) -> float:
     """The value a fact that counts stands for: a blank cell is 0."""
-    return 0.0 if fact.semantics == "blank" else float(fact.value)  # type: ignore[arg-type]
+    if fact.semantics == "blank":
+        return 0.0
+    if fact.value is None:
+        raise ValueError(f"a {fact.semantics} fact of {fact.item} has no value, so it cannot count")
+    return float(fact.value)

@@ -30,7 +30,7 @@
 # | notebook | question |
 # |---|---|
 # | `01_request_volumes` | How many requests do bodies receive, from whom, and how concentrated are they? |
-# | `02_refusal_rates` | How often are requests refused, on what grounds, and does the answer depend on the definition? |
+# | `02_refusal_rates` | How often are requests refused, on what grounds, and does the definition change the answer? |
 # | `03_litigation_outcomes` | How often are answers challenged, and how often do challenges succeed? |
 # | `04_staffing_budgets` | How many staff and how much money go into disclosure work? |
 # | `05_data_quality` | How often do reports break their own accounting identities? |

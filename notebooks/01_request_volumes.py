@@ -60,7 +60,7 @@ volumes.groupby(["period", "level"])["received"].describe()[["count", "min", "50
 
 # %%
 fig, ax = plotting.figure("wide")
-for body, rows in volumes.sort_values("year").groupby("body_key"):
+for _body, rows in volumes.sort_values("year").groupby("body_key"):
     plotting.series(ax, rows["year"], rows["received"], plotting.LEVEL_COLOURS[rows["level"].iloc[0]], alpha=0.8)
 ax.set_yscale("symlog", linthresh=1)
 ax.set_ylim(-0.3, volumes["received"].max() * 2)

@@ -93,8 +93,9 @@ ax.set(xlabel="share of decided requests", ylabel="", xlim=(0, 1),
 ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, title=None)
 ax.invert_yaxis()
 plotting.save_figure(fig, "02_outcome_shares", svg=True,
-                     n=f"{int(outcome_counts['reports'].sum())} reports, {outcomes['report_id'].map(body_of).nunique()} "
-                       f"bodies, {int(outcome_counts['decided'].sum())} decided requests");
+                     n=f"{int(outcome_counts['reports'].sum())} reports, "
+                       f"{outcomes['report_id'].map(body_of).nunique()} bodies, "
+                       f"{int(outcome_counts['decided'].sum())} decided requests");
 
 # %% [markdown]
 # ## Grounds for not disclosing (2019 on)
@@ -307,8 +308,8 @@ fig, ax = plotting.figure("wide")
 for j, (name, colour) in enumerate(zip(DEFINITIONS[:2], ("#0173b2", "#d55e00"))):
     part = by_year[by_year["definition"] == name].sort_values("year")
     x = part["year"].astype(int) + (j - 0.5) * 0.2
-    ax.errorbar(x, part["rate"], yerr=plotting.interval_errors(part.fillna({"low": part["rate"], "high": part["rate"]})),
-                fmt="none", ecolor=colour, capsize=2)
+    filled = part.fillna({"low": part["rate"], "high": part["rate"]})
+    ax.errorbar(x, part["rate"], yerr=plotting.interval_errors(filled), fmt="none", ecolor=colour, capsize=2)
     several = part[part["bodies"] >= 2]
     plotting.series(ax, several["year"], several["rate"], colour, label=name, offset=(j - 0.5) * 0.2)
     single = part[part["bodies"] < 2]  # one body's report: shown hollow, joined to nothing

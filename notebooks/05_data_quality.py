@@ -135,8 +135,8 @@ evaluable.loc[~evaluable["holds"].astype(bool), ["body", "year_from", "year_to",
 # ## What this says, and what it cannot
 #
 # - In this corpus breaks are **rare**: a handful of identities in a few reports, among
-#   hundreds checked (the counts are printed above). One of them (平潭综合实验区公安局 2021: one new request, but one decided
-#   *and* one carried forward) is the report's own error, confirmed by reading it; breaks read
+#   hundreds checked (the counts are printed above). One of them (平潭综合实验区公安局 2021: one new
+#   request, but one decided *and* one carried forward) is the report's own error, confirmed by reading it; breaks read
 #   from PDF tables (洪泽区 2023) deserve a second look at the PDF before they are believed.
 # - Across years, the documents-in-force arithmetic fails more often than the carry-over: a
 #   department's count of normative documents in force does not follow from last year's

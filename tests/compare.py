@@ -59,7 +59,7 @@ def compare(expected: dict, result: Result, fields: tuple[str, ...] = REPORT_FIE
         for f in result.facts:
             if f.method == method or (method == "table" and f.method == "table_layout"):
                 facts.setdefault((f.item, f.applicant), f)
-        for (item, applicant), (value, approx) in expected_cells(expected, method).items():
+        for (item, applicant), (value, _approx) in expected_cells(expected, method).items():
             fact = facts.get((item, applicant))
             got = None if fact is None else (fact.value if fact.semantics != "blank" else None)
             label = f"{method}.{item}" + (f".{applicant}" if applicant else "")

@@ -81,7 +81,8 @@ def _audit(event: str, args: tuple) -> None:
             _OUTSIDE.append(path)
 
 
-_ALLOWED_OUTSIDE = [os.path.realpath(p) + os.sep for p in {sys.prefix, sys.base_prefix, os.environ.get("TMPDIR", "/tmp")}]
+_ALLOWED_OUTSIDE = [os.path.realpath(p) + os.sep
+                    for p in {sys.prefix, sys.base_prefix, os.environ.get("TMPDIR", "/tmp")}]
 sys.addaudithook(_audit)
 
 

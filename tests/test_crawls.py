@@ -126,7 +126,8 @@ def test_bad_tables_are_named_by_file_row_and_column_and_the_build_goes_on(tmp_p
     inputs = tmp_path / "in"
     inputs.mkdir()
     good = _row("某厅2019年政府信息公开工作年度报告", _report_text())
-    _csv(inputs, "quote.csv", [good, '某厅2018年政府信息公开工作年度报告,2019-01-01,"开头\n没有结束的引号,x,x,x,\n', good])
+    unclosed_quote = '某厅2018年政府信息公开工作年度报告,2019-01-01,"开头\n没有结束的引号,x,x,x,\n'
+    _csv(inputs, "quote.csv", [good, unclosed_quote, good])
     _csv(inputs, "columns.csv", [good, "a,b,c,d,e,f,g,h,i\n", good])
     mixed = inputs / "mixed.csv"
     mixed.write_bytes((HEADER + good).encode() + _row("某厅2017年报告", "正文乱码" * 50).encode("gbk"))
@@ -147,7 +148,8 @@ def test_bad_tables_are_named_by_file_row_and_column_and_the_build_goes_on(tmp_p
     assert reports.loc["mixed.csv#2", "status"] == "unreadable"
     assert "mixed.csv: row 2, column 标题" in reports.loc["mixed.csv#2", "message"]
     assert reports.loc["notext.csv", "status"] == "unreadable"
-    assert "no text column" in reports.loc["notext.csv", "message"] and "标题, 地址" in reports.loc["notext.csv", "message"]
+    message = reports.loc["notext.csv", "message"]
+    assert "no text column" in message and "标题, 地址" in message
     assert reports.loc["binary.csv", "status"] == "mislabelled"
 
 

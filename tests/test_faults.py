@@ -77,7 +77,8 @@ _KILLER = textwrap.dedent("""
 """)
 
 
-@pytest.mark.parametrize("where", ["1", "6", "12", "14", "15", "publish"])  # kept, tables, dictionary, sources, sums, swap
+# kept, tables, dictionary, sources, sums, swap
+@pytest.mark.parametrize("where", ["1", "6", "12", "14", "15", "publish"])
 def test_sigkill_while_writing_leaves_the_old_release_whole(old_release, where):
     out, before = old_release
     killed = subprocess.run([PYTHON, "-c", _KILLER, str(out), where, str(SAMPLE)], cwd=ROOT, timeout=120)

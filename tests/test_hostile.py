@@ -64,7 +64,7 @@ def hostile(tmp_path_factory):
     (Path(os.fsdecode(gbk_folder)) / "seed.txt").write_bytes(SEED.read_bytes())
     (inputs / "=HYPERLINK(1).txt").write_bytes(b"-")
     spans = "".join(f'<td rowspan="200" colspan="200">{i}</td>' for i in range(40))
-    (inputs / "spans.html").write_text("<html><body><table>" + "".join(f"<tr>{spans}</tr>" for _ in range(40)) + "</table></body></html>")
+    (inputs / "spans.html").write_text("<html><body><table>" + f"<tr>{spans}</tr>" * 40 + "</table></body></html>")
     (inputs / "deep.html").write_text("<html><body>" + "<div>" * 300 + "深" + "</div>" * 300
                                       + "<p>嵌套之后的文字</p></body></html>", encoding="utf-8")
     titled = inputs / "titled"
@@ -111,7 +111,7 @@ def test_a_subfolder_that_cannot_be_listed_gets_a_row(tmp_path, monkeypatch):
         return scandir(path)
 
     monkeypatch.setattr(os, "scandir", refuse)
-    found = dict((i, p) for p, i in discover([tmp_path]))
+    found = {i: p for p, i in discover([tmp_path])}
     assert set(found) == {"a.txt", "locked"}
     monkeypatch.setattr(os, "scandir", scandir)
     row = process_file(found["locked"], "locked").report
@@ -223,7 +223,8 @@ def test_paths_in_crawl_columns_are_recorded_never_opened(tmp_path):
     secret.write_text("SECRET")
     table = tmp_path / "in" / "crawl.csv"
     table.parent.mkdir()
-    table.write_text(f"标题,内容,附件链接,访问地址\n报告,{secret},file://{secret};{secret},{secret}\n", encoding="utf-8")
+    table.write_text(f"标题,内容,附件链接,访问地址\n报告,{secret},file://{secret};{secret},{secret}\n",
+                     encoding="utf-8")
     opened = []
     sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" and watching else None)
     watching = True
@@ -280,7 +281,8 @@ def test_each_json_lines_record_is_its_own_row_with_its_own_status(tmp_path):
     from gidata.build.run import inputs
 
     table = tmp_path / "t.jsonl"
-    table.write_bytes(b'{"title": "no text"}\n{"title": "a", "text": "first"}\n\x00\x00\n{"title": "b", "text": "after"}\n')
+    table.write_bytes(b'{"title": "no text"}\n{"title": "a", "text": "first"}\n'
+                      b'\x00\x00\n{"title": "b", "text": "after"}\n')
     rows = {r.number: r for r in inputs([(table, "t.jsonl")])}
     assert rows[1].status == "unreadable" and "no text column" in rows[1].problem
     assert rows[2].fields["text"] == "first" and rows[4].fields["text"] == "after"
@@ -293,6 +295,7 @@ def test_utf32_and_big5_text_is_decoded_as_such():
     text = (SAMPLE / "001_f55af3b9fc6ef95b.txt").read_text(encoding="utf-8")[:3000]
     for encoding in ("utf-32", "utf-32-le", "utf-32-be"):
         assert decode(text.encode(encoding))[0].lstrip("\ufeff") == text
-    traditional = text.translate(str.maketrans("资讯开报县区务处门关规统计数为发时间", "資訊開報縣區務處門關規統計數為發時間"))
+    traditional = text.translate(str.maketrans("资讯开报县区务处门关规统计数为发时间",
+                                               "資訊開報縣區務處門關規統計數為發時間"))
     data = traditional.encode("big5", errors="ignore")
     assert decode(data) == (data.decode("big5"), "big5")

@@ -134,7 +134,8 @@ def test_find_tables_and_grid_of_a_drawn_table_with_a_merged_cell():
     [bands] = image_tables.find_image_tables(Image.fromarray(pixels))
     assert [(round(top), round(bottom), len(cuts)) for top, bottom, cuts in bands] == [
         (50, 150, 3), (150, 250, 4), (250, 350, 4)]
-    cells = [[(10 * r + k, a, b) for k, (a, b) in enumerate(zip(cuts, cuts[1:]))] for r, (_, _, cuts) in enumerate(bands)]
+    cells = [[(10 * r + k, a, b) for k, (a, b) in enumerate(zip(cuts, cuts[1:]))]
+             for r, (_, _, cuts) in enumerate(bands)]
     texts = {0: "项目", 1: "数量", 10: "许可", 11: "5", 12: "0", 20: "处罚", 21: "", 22: "7"}
     numbers = {11: "5", 12: "0", 22: "7"}
     assert image_tables.image_grid(bands, cells, texts, numbers) == [

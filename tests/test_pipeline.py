@@ -122,6 +122,14 @@ def test_building_crawl_tables_twice_gives_identical_bytes(tmp_path):
     assert len(reports) == 43 and reports.loc["reports/2019_hebei_kejiting_1.txt", "status"] == "duplicate"
 
 
+def test_a_local_path_given_as_a_string_is_read_as_a_path(tmp_path):
+    """`build(["corpus"], ...)`: a plain string that is not a URL is a local folder or file (it
+    used to reach `Path.is_file` as a str and stop the build with an AttributeError)."""
+    (tmp_path / "a.txt").write_bytes(sorted(SAMPLE.glob("*.txt"))[0].read_bytes())
+    assert discover([str(tmp_path)]) == discover([tmp_path]) == [(tmp_path / "a.txt", "a.txt")]
+    assert discover([str(tmp_path / "a.txt")]) == [(tmp_path / "a.txt", "a.txt")]
+
+
 def test_inputs_that_would_share_an_id_get_distinct_ids_and_keep_their_own_facts(tmp_path):
     first, second = tmp_path / "first", tmp_path / "second"
     first.mkdir(), second.mkdir()

@@ -67,7 +67,8 @@ def test_review_parts_and_lawsuit_all_upheld():
 
 
 def test_all_upheld_needs_no_correction():
-    got = values("全区有3件因政府信息公开申请的行政复议,经复议均予以维持。1件因政府信息公开提起的行政诉讼,经审理法院驳回原告起诉。")
+    got = values("全区有3件因政府信息公开申请的行政复议,经复议均予以维持。"
+                 "1件因政府信息公开提起的行政诉讼,经审理法院驳回原告起诉。")
     assert got == {"review_total": 3, "review_upheld": 3, "lawsuit_total": 1, "lawsuit_upheld": 1}
     assert values("行政复议3件,均予以维持,其中1件被纠错。") == {"review_total": 3, "review_corrected": 1}
 
@@ -148,7 +149,8 @@ def test_never_raises(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("2023年,我区在政府网站平台主动公开政府信息1136条。", {"pro_website": 1136}),
-    ("我区在政府网站平台主动发布各类政府信息2428条,解读信息发布7条。", {"pro_website": 2428, "resp_policy_readings": 7}),
+    ("我区在政府网站平台主动发布各类政府信息2428条,解读信息发布7条。",
+     {"pro_website": 2428, "resp_policy_readings": 7}),
     ("全年累计发布解读类信息 21 条,打造文字、图文全品类解读产品矩阵。", {"resp_policy_readings": 21}),
     ("区政府严格落实管理办法,全年收取政府信息公开信息处理费0元。", {"fees": 0}),
 ])
@@ -256,7 +258,8 @@ def test_every_content_category_of_a_corpus_report_is_kept(corpus):
     doc = read_document(corpus / "reports" / "2017_pingtanqu_1.txt")
     got = {(f.row_label, f.value) for f in extract(doc, "pre2019") if f.item == "prose_other"}
     hand_read = {("机构职能类信息", 205), ("规范性文件类信息", 95), ("规划计划类信息", 19), ("财政预决算类信息", 32),
-                 ("行政事业性收费信息", 2), ("政府集中采购项目类信息", 7), ("行政许可类信息", 15), ("重大建设项目", 131),
+                 ("行政事业性收费信息", 2), ("政府集中采购项目类信息", 7), ("行政许可类信息", 15),
+                 ("重大建设项目", 131),
                  ("应急管理类信息", 12), ("城乡建设和管理的重大事项类信息", 20), ("社会公益事业建设类信息", 6),
                  ("征收或征用土地类信息", 99), ("民政扶贫救灾社会保障就业类信息", 21), ("其他信息", 1161),
                  ("区管委会及区直各部门主动公开政府信息", 1509), ("各乡镇主动公开政府信息", 613),
@@ -273,7 +276,8 @@ def test_normative_documents_and_fees_in_prose_take_the_regimes_codes():
 
 
 def test_zeros_of_replies_denials_and_full_time_staff():
-    got = facts("因未收到申请，故不存在政府信息答复处理情况。本年度无不予公开政府信息情况。本局没有专职从事政府信息公开工作的人员。")
+    got = facts("因未收到申请，故不存在政府信息答复处理情况。本年度无不予公开政府信息情况。"
+                "本局没有专职从事政府信息公开工作的人员。")
     assert got == {"app_received": (0, "zero_stated", False), "reply_total": (0, "zero_stated", False),
                    "reply_denied": (0, "zero_stated", False), "staff_full_time": (0, "zero_stated", False)}
 

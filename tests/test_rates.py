@@ -15,8 +15,8 @@ from .conftest import CORPUS
 
 def _frame(values: dict[str, dict[str, float]], incomplete=()) -> pd.DataFrame:
     """A harmonised table from {report_id: {measure: value}}."""
-    rows = [{"report_id": rid, "body_id": "b", "body": "b", "year": 2021, "level": "county", "scope": "body", "regime": "2021",
-             "measure": m, "value": v, "complete": (rid, m) not in incomplete}
+    rows = [{"report_id": rid, "body_id": "b", "body": "b", "year": 2021, "level": "county", "scope": "body",
+             "regime": "2021", "measure": m, "value": v, "complete": (rid, m) not in incomplete}
             for rid, measures in values.items() for m, v in measures.items()]
     return pd.DataFrame(rows)
 

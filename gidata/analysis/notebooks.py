@@ -55,7 +55,7 @@ def execute(source: Path, timeout: int = 120, offline: bool = False):
 
 def coalesce_streams(outputs: list) -> list:
     """Join neighbouring stdout (or stderr) outputs: how the kernel chunks a print varies from run to run."""
-    joined = []
+    joined: list[dict] = []
     for output in outputs:
         previous = joined[-1] if joined else None
         if (output.get("output_type") == "stream" and previous is not None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 import matplotlib.pyplot as plt
 import seaborn as sns
+from matplotlib.typing import RcKeyType
 
 from gidata.vocabulary.crosswalk import MEASURE_BY_CODE
 from gidata.vocabulary.items import APPLICANT_LABELS, ITEM_BY_CODE
@@ -25,7 +27,7 @@ REGIME_LABELS = {"pre2019": "before 2019 (OGI 2007)", "2019": "2019-2020 format"
 KIND_LABELS = {"review": "administrative review", "lawsuit": "lawsuit (before 2019)",
                "suit_direct": "lawsuit without prior review", "suit_after_review": "lawsuit after review"}
 
-_RC = {
+_RC: dict[RcKeyType, Any] = {  # RcKeyType: mypy checks every key
     "font.family": "DejaVu Sans",  # ships with matplotlib: the same glyphs on every machine
     "svg.hashsalt": "gidata",      # fixed ids in SVG output
     "svg.fonttype": "path",

@@ -26,8 +26,10 @@ def select_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     ...                   "parent_name": ["某市"] * 4 + [None], "scope": ["body"] * 4 + ["jurisdiction"],
     ...                   "level": "department", "year": 2020})
     >>> kept, left_out = select_reports(r)
-    >>> kept[["body_key", "nested"]].values.tolist(), left_out["reason"].tolist()
-    ([['k', True], ['m', False]], ['duplicate text of another input', 'status: empty', 'body, level or year not identified'])
+    >>> kept[["body_key", "nested"]].values.tolist()
+    [['k', True], ['m', False]]
+    >>> left_out["reason"].tolist()
+    ['duplicate text of another input', 'status: empty', 'body, level or year not identified']
     """
     reason = pd.Series(pd.NA, index=reports.index, dtype="string")
     reason[~reports["status"].isin(USABLE_STATUSES)] = "status: " + reports["status"].astype("string")
@@ -205,7 +207,8 @@ def proportions(frame: pd.DataFrame, k: str, n: str, by: str | list[str], cluste
     Without `cluster`, Wilson intervals (statsmodels), treating every request as independent.
     With `cluster` (a body column), the interval is a percentile bootstrap over bodies: one body
     with many requests cannot narrow it, and it suits ratios (k may exceed n) as well as rates.
-    A group with fewer than two bodies contributing (k or n above zero) gets no interval. `scale` multiplies the ratio (100: per 100).
+    A group with fewer than two bodies contributing (k or n above zero) gets no interval. `scale`
+    multiplies the ratio (100: per 100).
 
     >>> df = pd.DataFrame({"g": ["a", "a"], "k": [1, 2], "n": [4, 6]})
     >>> proportions(df, "k", "n", "g").round(3).to_dict("records")
@@ -250,4 +253,5 @@ def _cluster_bootstrap(group: pd.DataFrame, k: str, n: str, cluster: str, reps: 
     weights = rng.multinomial(len(totals), np.full(len(totals), 1 / len(totals)), size=reps)
     num, den = weights @ totals[k].to_numpy(float), weights @ totals[n].to_numpy(float)
     ratios = num[den > 0] / den[den > 0]
-    return tuple(float(q) for q in np.quantile(ratios, [0.025, 0.975]))
+    low, high = np.quantile(ratios, [0.025, 0.975])
+    return (float(low), float(high))

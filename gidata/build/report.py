@@ -151,7 +151,7 @@ def _process_row(row: Row, base: dict) -> Result:
         raise
     except Exception as error:  # one bad row must never stop a build
         return failed(**base, status="error", message=bug(error))
-    if verdict.kind != REPORT:
+    if verdict.kind != REPORT or doc is None:  # no doc: an empty page, which is never a report
         return failed(**base, status=verdict.kind, message=verdict.reason)
     result = process_document(doc, row.report_id)
     provenance = {k: base[k] for k in ("file", "format", "encoding", "source_table", "source_row", "attachments",
@@ -214,7 +214,8 @@ def _os_problem(path: Path, error: OSError) -> str:
         return f"a folder that cannot be listed ({error.strerror}): its files are not read"
     if path.is_symlink() and not path.exists():
         return f"a symbolic link to nothing, or a loop of links ({error.strerror})"
-    return f"{error.strerror or error}" + (" (the file name is not UTF-8)" if readable_name(path.name) != path.name else "")
+    not_utf8 = " (the file name is not UTF-8)" if readable_name(path.name) != path.name else ""
+    return f"{error.strerror or error}{not_utf8}"
 
 
 def failed_input(path: Path, report_id: str, status: str, message: str, source_table: str | None = None,
@@ -241,8 +242,8 @@ def _file_identity(path: Path) -> dict:
 
 def _doc_row(doc: Document, report_id: str) -> dict:
     return {"report_id": report_id, "file": doc.name, "sha256": doc.sha256, "bytes": doc.size,
-            "encoding": doc.encoding, "format": doc.format, "url": doc.meta.get("url"), "origin": doc.meta.get("origin"),
-            "text_sha256": text_key(doc.text)}
+            "encoding": doc.encoding, "format": doc.format, "url": doc.meta.get("url"),
+            "origin": doc.meta.get("origin"), "text_sha256": text_key(doc.text)}
 
 
 def _location_row(loc: Location) -> dict:

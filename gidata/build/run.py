@@ -6,7 +6,7 @@ import csv
 import io
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import chain, islice
@@ -43,7 +43,7 @@ class Summary:
     rows: int = 0  # of `files`, how many are rows of crawl tables
 
 
-def discover(paths: list[Location], exclude: Path | None = None) -> list[tuple[Location, str]]:
+def discover(paths: Sequence[Location], exclude: Path | None = None) -> list[tuple[Location, str]]:
     """Report files under the given files and folders (recursively), each with its report id.
 
     The id is the path relative to its input folder; where two inputs would share one, the later
@@ -52,9 +52,13 @@ def discover(paths: list[Location], exclude: Path | None = None) -> list[tuple[L
     that cannot be listed are kept, to get their row in `reports`. A root may be an fsspec URL:
     its files are then URLs too.
     """
-    found, taken = [], set()
+    found: list[tuple[Location, str]] = []
+    taken: set[str] = set()
     for root in paths:
-        candidates, folder = _remote_candidates(root) if is_url(root) else _local_candidates(root, exclude)
+        if isinstance(root, str) and is_url(root):
+            candidates, folder = _remote_candidates(root)
+        else:  # a local path, given as a Path or as a string
+            candidates, folder = _local_candidates(Path(root), exclude)
         for path, report_id in candidates:
             report_id = _unique_id(readable_name(report_id), folder, taken)
             taken.add(report_id)
@@ -83,8 +87,8 @@ def _walk(root: Path, exclude: Path | None) -> list[Path]:
     found: list[Path] = []
     for folder, dirs, files in os.walk(root, onerror=lambda error: found.append(Path(error.filename))):
         dirs[:] = [d for d in dirs if os.path.join(os.path.abspath(folder), d) != skip]
-        found += [path for path in map(Path(folder).joinpath, files)
-                  if _is_report_file(path) and (path.is_file() or not path.exists())]
+        found.extend(path for path in map(Path(folder).joinpath, files)
+                     if _is_report_file(path) and (path.is_file() or not path.exists()))
     return sorted(p for p in found if p != root and os.path.abspath(p) != skip)
 
 
@@ -223,7 +227,7 @@ def _lost(item: Item, status: str, reason: str) -> Result:
     table = report_id if is_table(location) else None
     if is_url(location):
         return _unfetched(location, report_id, status, reason, source_table=table)
-    return failed_input(location, report_id, status, reason, source_table=table)
+    return failed_input(Path(location), report_id, status, reason, source_table=table)
 
 
 def _run_tidied(item: Item) -> Tidied:
@@ -268,7 +272,7 @@ def _progress(results: Iterator, found: list[tuple[Location, str]], progress: bo
             bar.update()
 
 
-def build(paths: list[Location], out: Location, workers: int | None = None, progress: bool = False,
+def build(paths: Sequence[Location], out: Location, workers: int | None = None, progress: bool = False,
           columns: dict | None = None, chunk: int | None = None, scheduler: str | None = None,
           announce=stderr_line, by_year: bool = False) -> Summary:
     """Read, extract, check, tidy and write everything under `paths` (files and tables) into `out`.
@@ -287,7 +291,7 @@ def build(paths: list[Location], out: Location, workers: int | None = None, prog
         return _build(paths, written, out_dir, workers, progress, columns, chunk, scheduler, announce, by_year)
 
 
-def _build(paths: list[Location], written: Written, out_dir: Path, workers: int | None, progress: bool,
+def _build(paths: Sequence[Location], written: Written, out_dir: Path, workers: int | None, progress: bool,
            columns: dict | None, chunk: int | None, scheduler: str | None, announce, by_year: bool) -> Summary:
     from gidata.build.spool import CHUNK_REPORTS, Collector, Spool
     from gidata.release.write import write_all

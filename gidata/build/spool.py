@@ -145,8 +145,8 @@ class Collector:
         self.facts += done.facts
         self.breaks += done.breaks
         if report.counted:
-            self._counted.append({k: getattr(report, k) for k in ("report_id", "body_id", "body", "division_code", "year",
-                                                                   "regime")})
+            self._counted.append({k: getattr(report, k)
+                                  for k in ("report_id", "body_id", "body", "division_code", "year", "regime")})
             if done.values:
                 self._values[report.report_id] = done.values
         for name, columns in done.tables.items():

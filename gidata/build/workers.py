@@ -82,7 +82,7 @@ class Workers:
         """One input in a process of its own: a worker it kills is given one more fresh worker, then the
         input is an `error` row (the pool's loss may have been another input's doing: this one counts
         only the losses it caused alone)."""
-        for attempt in range(tries):
+        for _ in range(tries):
             pool = self._new_pool(1)
             try:
                 return pool.submit(self.run_one, item).result(timeout=_seconds(1))

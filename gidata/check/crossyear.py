@@ -61,7 +61,8 @@ def normalise_body(name: str) -> str:
 
 
 def body_key(report: dict) -> tuple[str, str] | None:
-    """The body_id, else (division code, normalised name): reports with equal keys are the same body; None if no body."""
+    """The body_id, else (division code, normalised name): reports with equal keys are the same body;
+    None if no body."""
     if not report.get("body") or report.get("year") is None:
         return None
     if report.get("body_id"):
@@ -117,12 +118,13 @@ def evaluate(identity: Identity, earlier: dict, later: dict, before: dict, after
                          f"{report.get('regime')} format")
     needed = [("later", identity.stated, after), ("earlier", identity.previous, before)]
     needed += [("later", item, after) for item in identity.plus + identity.minus]
-    missing = [f"{side} report lacks {item}" for side, item, got in needed if _get(got, item) is None]
-    if missing:
-        return _open("; ".join(missing))
-    stated = _get(after, identity.stated)
-    expected = (_get(before, identity.previous) + sum(_get(after, i) for i in identity.plus)
-                - sum(_get(after, i) for i in identity.minus))
+    found = [(f"{side} report lacks {item}", _get(got, item)) for side, item, got in needed]
+    values = [value for _, value in found if value is not None]
+    if len(values) < len(found):
+        return _open("; ".join(lack for lack, value in found if value is None))
+    stated, previous, changes = values[0], values[1], values[2:]
+    plus = len(identity.plus)
+    expected = previous + sum(changes[:plus]) - sum(changes[plus:])
     difference = round(stated - expected, 6)
     return {"stated": stated, "expected": expected, "difference": difference,
             "holds": abs(difference) < 1e-6, "reason": None}

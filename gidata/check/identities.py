@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gidata.records import Fact, counting, value_of
+from gidata.numbers import all_known
+from gidata.records import Fact, Key, counting, value_of
 from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
 
 PRE2019_SUMS = {
@@ -70,23 +71,23 @@ def _sums(values, sums: dict[str, tuple[str, ...]], applicant: str | None,
     return out
 
 
-def _matrix_checks(values) -> list[Check]:
+def _matrix_checks(values: dict[Key, float]) -> list[Check]:
     out = []
     rows = {item for item, applicant in values if applicant is not None}
     outcome_rows = OUTCOME_ROWS_2019 + (OTHER_ROWS_2021 if rows & set(OTHER_ROWS_2021) else ("out_other",))
     for applicant in APPLICANT_TYPES:
-        get = lambda item: values.get((item, applicant))  # noqa: E731
-        flows = [get(i) for i in ("req_new", "req_carried_over", "out_total", "req_carried_forward")]
-        if None not in flows:
+        get = {item: value for (item, a), value in values.items() if a == applicant}.get
+        flows = all_known([get(i) for i in ("req_new", "req_carried_over", "out_total", "req_carried_forward")])
+        if flows is not None:
             out.append(Check(f"balance:{applicant}", "req_new", applicant, flows[0] + flows[1],
                              flows[2] + flows[3], "out_total+req_carried_forward"))
-        outcomes = [get(i) for i in outcome_rows]
-        if get("out_total") is not None and None not in outcomes:
-            out.append(Check(f"out_total:{applicant}", "out_total", applicant, get("out_total"),
+        total, outcomes = get("out_total"), all_known([get(i) for i in outcome_rows])
+        if total is not None and outcomes is not None:
+            out.append(Check(f"out_total:{applicant}", "out_total", applicant, total,
                              sum(outcomes), "+".join(outcome_rows)))
     for row in sorted(rows):
-        cells = [values.get((row, a)) for a in APPLICANT_TYPES]
-        if None not in cells:
+        cells = all_known([values.get((row, a)) for a in APPLICANT_TYPES])
+        if cells is not None:
             out.append(Check(f"row_total:{row}", row, "total", cells[-1], sum(cells[:-1]),
                              "+".join(APPLICANT_TYPES[:-1])))
     return out

@@ -38,13 +38,14 @@ def extract_article20(doc: Document) -> list[Fact]:
     text = doc.text
     rows = [(k, rf"{p}(?!制度|的|事项数)") for k, p in ARTICLE20_ROWS]
     hits = _out_of_order(text, rows, find_rows(text, rows, start, end, window=ROW_WINDOW), start, end)
-    facts, measures = [], []
+    facts: list[Fact] = []
+    measures: list[str] = []
     for hit, segment in segments(text, hits, end):
         header_start = max(text.rfind("第二十条", start, hit.start), start)
         measures = _measures(text[header_start:hit.start]) or measures
         segment = segment.split("第二十条")[0]
-        codes = [item_code(hit.key, m) for m in measures]
-        if not codes or None in codes:
+        codes = [code for m in measures if (code := item_code(hit.key, m)) is not None]
+        if not codes or len(codes) < len(measures):
             continue
         segment, units = strip_units(segment)
         cells = in_item_units(cells_of(segment, len(codes)), units, codes)

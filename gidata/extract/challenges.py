@@ -8,7 +8,7 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import Cell, read_cell
 from gidata.vocabulary.tables import CHALLENGE_COLUMNS, CHALLENGE_KIND_HEADINGS, CHALLENGE_OUTCOME_LABEL
-from gidata.extract.tablescan import cells_of, leading_values, pipe_rows, split_digits
+from gidata.extract.tablescan import cells_of, leading_values, pipe_rows, split_digits, vouched
 
 _ANCHOR = re.compile(r"行政复议[^。]{0,40}?行政诉讼")
 _END = re.compile(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告")
@@ -53,8 +53,7 @@ def extract_challenges(doc: Document) -> list[Fact]:
         cells = _split_groups(leading_values(segment))
     if cells is None:
         cells = _sub_tables(doc.text, bounds)
-    if cells and doc.from_ocr and not (all(c.kind == "number" for c in cells)
-                                       and _groups_add_up([c.value for c in cells])):
+    if cells and doc.from_ocr and not vouched(cells, _groups_add_up):
         cells = None  # OCR'd figures whose totals do not add up: a digit may be misread
     source = segment.strip()[:200]
     if cells is None:
@@ -77,7 +76,7 @@ def _by_layout(text: str) -> list[Fact]:
         if len(found) != 1:
             continue
         offset, label, line, cells = found[0]
-        if label or not all(c.kind == "number" for c in cells) or not _groups_add_up([c.value for c in cells]):
+        if label or not vouched(cells, _groups_add_up):
             return []
         return [Fact(code, cell.value, "number", "table_layout", line.strip()[:200], offset, column_label=code)
                 for code, cell in zip(CHALLENGE_COLUMNS, cells)]

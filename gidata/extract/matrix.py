@@ -8,10 +8,10 @@ import re
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.vocabulary.items import APPLICANT_TYPES
-from gidata.numbers import Cell
+from gidata.numbers import Cell, all_known
 from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS
 from gidata.extract.tablescan import (RowHit, cells_of, find_rows, leading_values, pipe_rows, segments,
-                                      split_candidates)
+                                      split_candidates, vouched)
 
 def matrix_bounds(text: str) -> tuple[int, int] | None:
     """Where the applicant matrix lies: from its header (申请人情况 / 自然人) to its last row."""
@@ -42,7 +42,7 @@ def column_order(header: str) -> list[str]:
             found[code] = match.start()
     if len(found) != len(APPLICANT_TYPES):
         return list(APPLICANT_TYPES)
-    people = sorted((c for c in found if c != "total"), key=found.get)
+    people = sorted((c for c in found if c != "total"), key=found.__getitem__)
     return ["total", *people] if found["total"] < found["natural_person"] else [*people, "total"]
 
 
@@ -60,7 +60,7 @@ def extract_matrix(doc: Document) -> list[Fact]:
     check = _row_total_check(columns)
     for hit, segment in segments(doc.text, hits, end):
         cells = cells_of(segment, len(columns), check, spaced)
-        if cells and doc.from_ocr and not _vouched(cells, check):
+        if cells and doc.from_ocr and not vouched(cells, check):
             cells = None  # an OCR'd row whose total does not add up: a digit may be misread
         rows[hit.key] = (hit, segment, cells)
     _resolve_jointly(rows, columns)
@@ -107,20 +107,21 @@ def _layout_balances(rows: dict[str, list[float | None]], columns: list[str]) ->
     """Every row total and every column identity whose figures are all printed holds (at least
     one per column)."""
     total = columns.index("total")
-    for values in rows.values():
-        if None not in values and abs(sum(values) - 2 * values[total]) > 1e-6:
+    for row in rows.values():
+        values = all_known(row)
+        if values is not None and abs(sum(values) - 2 * values[total]) > 1e-6:
             return False
     outcomes = [k for k in rows if k.startswith("out_") and k != "out_total"]
     checked = set()
     for c in range(len(columns)):
-        balance = [rows[k][c] for k in ("req_new", "req_carried_over", "out_total", "req_carried_forward")]
-        if None not in balance:
+        balance = all_known([rows[k][c] for k in ("req_new", "req_carried_over", "out_total", "req_carried_forward")])
+        if balance is not None:
             if abs(balance[0] + balance[1] - balance[2] - balance[3]) > 1e-6:
                 return False
             checked.add(c)
-        parts = [rows[k][c] for k in outcomes]
-        if rows["out_total"][c] is not None and None not in parts:
-            if abs(sum(parts) - rows["out_total"][c]) > 1e-6:
+        parts, out_total = all_known([rows[k][c] for k in outcomes]), rows["out_total"][c]
+        if out_total is not None and parts is not None:
+            if abs(sum(parts) - out_total) > 1e-6:
                 return False
             checked.add(c)
     return len(checked) == len(columns)
@@ -153,11 +154,6 @@ def _double_spaced(region: str) -> bool | None:
         return None
     empty = sum(1 for line in lines if not line.strip())
     return empty > 0.4 * len(lines)
-
-
-def _vouched(cells: list[Cell], check) -> bool:
-    """Every cell a number, and the row's identity holding."""
-    return all(c.kind == "number" for c in cells) and check([c.value for c in cells])
 
 
 def _row_total_check(columns: list[str]):

@@ -153,7 +153,7 @@ def _pin_by_prose(doc: Document, rows: dict, table: tuple[int, int]) -> bool:
     open_rows = [key for key, (_, _, readings) in rows.items() if readings and len(readings) > 1]
     if not open_rows:
         return False
-    stated = {}
+    stated: dict[str, float | None] = {}
     for fact in extract_prose(doc, skip=(table,)):
         if fact.semantics == "number" and not fact.approximate:
             stated.setdefault(fact.item, fact.value)
@@ -197,6 +197,6 @@ def _resolve_variant(rows: dict) -> None:
         if not accepted:
             continue  # the identity does not hold for any reading: leave the rows as they are
         for i, key in enumerate(group):
-            readings = sorted(set(combo[i] for combo in accepted))
+            readings = sorted({combo[i] for combo in accepted})
             hit, segment, _ = rows[key]
             rows[key] = (hit, segment, readings)

@@ -151,11 +151,11 @@ def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None
         start = -1 if item in seen else keyword.start(text)
         if start < 0:
             continue
-        match = next((m for m in pattern.finditer(text, start) if not _inside(m.span(), list(skip))
-                      and not _corrected_only(text, m)), None)
-        if match:
-            facts.append(Fact(item, 0.0, "zero_stated", "prose", _sentence(text, match.start()),
-                              match.start()))
+        zero = next((m for m in pattern.finditer(text, start) if not _inside(m.span(), list(skip))
+                     and not _corrected_only(text, m)), None)
+        if zero:
+            facts.append(Fact(item, 0.0, "zero_stated", "prose", _sentence(text, zero.start()),
+                              zero.start()))
             seen.add(item)
     return facts, taken
 
@@ -178,7 +178,7 @@ def _not_the_bodys(item: str, text: str, match: re.Match) -> bool:
 
 def _corrected_only(text: str, match: re.Match) -> bool:
     """"No decision was corrected" (未被纠错, 无败诉) says nothing about how many cases there were."""
-    rest = re.match(r"[^。;；,，\n]{0,12}", text[match.end():]).group(0)
+    rest = re.split(r"[。;；,，\n]", text[match.end():match.end() + 12], maxsplit=1)[0]
     return bool(NOT_A_ZERO.search(match.group(0) + rest))
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gidata.numbers import ARABIC, Cell, read_cell
+from gidata.numbers import ARABIC, Cell, all_known, read_cell
 
 _LABEL_START = re.compile(r"[\u3400-\u9fff（(《“\"#]")  # label text, or a Markdown heading's #
 _MARKDOWN_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$", re.M)
@@ -107,11 +107,18 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
     return cells if cells is not None else _run_together(values, expected, check)
 
 
+def vouched(cells: Sequence[Cell], check: Callable[[list[float]], bool]) -> bool:
+    """Every cell a number, and the row's identity holding."""
+    values = all_known([c.value for c in cells])
+    return all(c.kind == "number" for c in cells) and values is not None and check(values)
+
+
 def pipe_rows(text: str, start: int, end: int, width: int) -> list[tuple[int, str, str, list[Cell]]]:
     """Every `|`-joined line of text[start:end] that ends in exactly `width` value cells (at least
     one a number), label cells before them allowed: (offset, label, line, cells) in text order.
 
-    >>> [(label, [c.value for c in cells]) for _, label, _, cells in pipe_rows("| 甲 | 1 | 2 |\\n|---|---|\\n| 3 | 4 |  |", 0, 99, 2)]
+    >>> rows = pipe_rows("| 甲 | 1 | 2 |\\n|---|---|\\n| 3 | 4 |  |", 0, 99, 2)
+    >>> [(label, [c.value for c in cells]) for _, label, _, cells in rows]
     [('甲', [1.0, 2.0]), ('', [3.0, 4.0])]
     """
     out, offset = [], start

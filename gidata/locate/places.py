@@ -17,7 +17,10 @@ def divisions() -> dict[str, list[str]]:
     """Division name -> the 6-digit codes that carry it (names repeat across provinces)."""
     table: dict[str, list[str]] = {}
     # Located without importing cpca, whose import loads pandas and its own tables.
-    package = Path(importlib.util.find_spec("cpca").submodule_search_locations[0])
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("cpca, whose table of divisions gidata reads, is not installed")
+    package = Path(spec.submodule_search_locations[0])
     with (package / "resources" / "adcodes.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             table.setdefault(row["name"], []).append(row["adcode"][:6])

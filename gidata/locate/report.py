@@ -18,7 +18,8 @@ _TOWNSHIP_END = re.compile(r"(乡|镇|街道|街道办事处|苏木)$")
 _ZONE = re.compile(r"(综合实验区|新区|开发区|高新区|示范区|试验区)$")
 _AGGREGATE = re.compile(r"全(省|市|区|县|州|盟|旗|镇|乡)(各级|范围内|共|政府信息|依申请|主动公开|受理|收到|各)")
 # A government's report that says it counts only its own office (本级, 本机关 alone).
-_ONLY_ITSELF = re.compile(r"(?:仅|只)(?:包括|包含|含|统计|反映|涉及)(?:了)?[^。;；,，]{0,10}?(?:本级|本机关|办公室|机关本身)"
+_ONLY_ITSELF = re.compile(r"(?:仅|只)(?:包括|包含|含|统计|反映|涉及)(?:了)?"
+                          r"[^。;；,，]{0,10}?(?:本级|本机关|办公室|机关本身)"
                           r"|不(?:包括|包含|含)[^。;；]{0,12}?(?:所属|下属|各)(?:部门|单位|乡镇|街道)")
 _DATE = re.compile(r"(20[0-3]\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 _JUNK_PREFIX = re.compile(r"^.*?(首页|位置|当前位置)[^\u4e00-\u9fa5]*|^关于|^\d+[.、]")
@@ -83,11 +84,10 @@ def split_title(title: str) -> tuple[str | None, int | None]:
     first_place = places.find_divisions(body)
     if first_place and not body.startswith(first_place[0]) and len(body) > len(first_place[0]):
         body = body[body.index(first_place[0]):]
-    if not body:
-        body = _strip_title_words(title[match.end():])
-    if body and re.search(r"政府信息公开|统计表|报告", body):
-        body = None  # a title such as 政府信息公开情况统计表(2018年度) names no body
-    return (body or None, year)
+    named = body or _strip_title_words(title[match.end():])
+    if named and re.search(r"政府信息公开|统计表|报告", named):
+        named = None  # a title such as 政府信息公开情况统计表(2018年度) names no body
+    return (named or None, year)
 
 
 def _strip_title_words(text: str) -> str | None:
@@ -136,7 +136,8 @@ def _head_dates(text: str) -> list[str]:
     return re.findall(r"(?:时间|发布日期|日期|发布时间)\s*:?\s*(20\d\d[\-/年]\d{1,2}[\-/月]\d{1,2})", text[:1500])
 
 
-_OWN_DATE = re.compile(r"(?:公开日期|发布日期|成文日期|印发日期)\s*[:：]?\s*(20[0-3]\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2})")
+_OWN_DATE = re.compile(r"(?:公开日期|发布日期|成文日期|印发日期)\s*[:：]?\s*"
+                       r"(20[0-3]\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2})")
 # A date alone on its line right under a line naming a body (the signature), anywhere in the text:
 # reports with an appended table sign above it.
 _SIGNED = re.compile(r"(?:^|\n)[ \u3000]*[\u4e00-\u9fa5（）()]{2,40}?(?:局|委员会|委|办公室|办|厅|人民政府|政府|管委会"

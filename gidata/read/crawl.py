@@ -90,7 +90,8 @@ def recognise(names: list[str], overrides: dict[str, str], where: str) -> dict[s
         if found is not None:
             roles[role] = found
     if "text" not in roles and "html" not in roles:
-        raise TableError("unreadable", f"{where}: no text column (looked for {', '.join(ROLES['text'] + ROLES['html'])}); "
+        looked_for = ", ".join(ROLES["text"] + ROLES["html"])
+        raise TableError("unreadable", f"{where}: no text column (looked for {looked_for}); "
                                        f"columns are {', '.join(names) or 'none'}; name it with --columns text=COLUMN")
     return roles
 
@@ -214,7 +215,7 @@ class _CsvPass:
         number = 0
         for chunk in stream:
             for start in range(0, chunk.num_rows, batch_rows):  # Python objects for a few rows at a time
-                out = []
+                out: list[Row] = []
                 for values in chunk.slice(start, batch_rows).to_pylist():
                     number = self._take_skipped(number + 1, out)
                     if number > self.emitted:
@@ -247,7 +248,7 @@ class _CsvPass:
 
     def flush(self) -> list[Row]:
         """What is held back, when the table cannot be read on."""
-        out = []
+        out: list[Row] = []
         self._hand_out(self.pending, out)
         return out + self.flush_skipped()
 
@@ -270,7 +271,8 @@ def _csv_tail(path: Path, pending: Row | None, skipped: list[Row], roles: dict) 
     if not _odd_quotes(path):
         return ([pending] if pending else []) + skipped
     if skipped and (pending is None or skipped[-1].number > pending.number):
-        skipped[-1].problem += "; a quoted field is never closed, so it runs to the end of the file"
+        last = skipped[-1]
+        last.problem = f"{last.problem}; a quoted field is never closed, so it runs to the end of the file"
         return ([pending] if pending else []) + skipped
     return [_unclosed(pending, roles)] if pending else []
 
@@ -283,8 +285,9 @@ def _csv_row(table: str, number: int, encoding: str, roles: dict, values: dict) 
             text = raw.decode("utf-8" if encoding == "utf-8-sig" else encoding)
         except UnicodeDecodeError as error:
             row.status = "unreadable"
-            row.problem = row.problem or (f"{table}: row {number}, column {column}: bytes {error.start}-{error.end} of the field "
-                           f"are not {encoding} (the encoding found at the start of the file)")
+            row.problem = row.problem or (f"{table}: row {number}, column {column}: bytes {error.start}-{error.end} "
+                                          f"of the field are not {encoding} "
+                                          f"(the encoding found at the start of the file)")
             text = raw.decode(encoding, errors="replace")
         if role == "attachments":
             row.attachments = split_links(text)

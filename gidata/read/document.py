@@ -65,7 +65,8 @@ def collapse_spans(grid: Grid) -> Grid:
     >>> collapse_spans([["项", "甲", "乙"], ["许可", "5", "5"]])
     [['项', '甲', '乙'], ['许可', '5', '5']]
     """
-    out, last_text = [], {}  # column -> the last row above with a label in that column
+    out: Grid = []
+    last_text: dict[int, int] = {}  # column -> the last row above with a label in that column
     for r, row in enumerate(grid):
         cells = []
         for start, end in _runs(grid, r):

@@ -132,7 +132,7 @@ def html_to_text(markup: str) -> tuple[str, list[Grid]]:
     for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP) + "|//comment()|//processing-instruction()"):
         if bad.getparent() is not None:  # a comment or instruction before <html> lies outside the text
             bad.drop_tree()
-    grids = []
+    grids: list[Grid] = []
     for table in reversed(root.xpath("//table[not(ancestor::table)]")):
         grid = table_to_grid(table)
         grids.insert(0, grid)

@@ -74,7 +74,8 @@ def _merged(cuts: list[float], gap: float = 8.0) -> list[float]:
 def _centres(profile: np.ndarray) -> list[float]:
     """Centres of the runs of positions where at least RULE_PIXELS pixels belong to a rule."""
     out: list[float] = []
-    start = previous = None
+    start: int | None = None
+    previous = 0
     for index in np.flatnonzero(profile >= RULE_PIXELS).tolist():
         if start is not None and index - previous > 3:
             out.append((start + previous) / 2)
@@ -97,19 +98,17 @@ def image_grid(bands, cells, texts: dict[int, str], numbers: dict[int, str]) -> 
             columns.append(x)
     def column(x: float) -> int:
         return min(range(len(columns)), key=lambda k: abs(columns[k] - x))
-    grid = [[""] * (len(columns) - 1) for _ in cells]
+    placed: list[list[tuple[int, str] | None]] = [[None] * (len(columns) - 1) for _ in cells]  # (id, text)
     for r, row in enumerate(cells):
         for k, a, b in row:
             for c in range(column(a), max(column(b), column(a) + 1)):
-                grid[r][min(c, len(columns) - 2)] = (k, texts[k])
-    for c in range(len(columns) - 1):  # a value column: most of its filled cells read as numbers
-        ids = [grid[r][c][0] for r in range(len(grid)) if grid[r][c] and grid[r][c][1]]
-        valued = ids and sum(k in numbers for k in ids) >= 0.5 * len(ids)
-        for r in range(len(grid)):
-            if grid[r][c]:
-                k, text = grid[r][c]
-                grid[r][c] = numbers[k] if valued and k in numbers else text
-    return [[cell if isinstance(cell, str) else "" for cell in row] for row in grid]
+                placed[r][min(c, len(columns) - 2)] = (k, texts[k])
+    valued = []  # per column: most of its filled cells read as numbers
+    for c in range(len(columns) - 1):
+        ids = [cell[0] for cell in (row[c] for row in placed) if cell and cell[1]]
+        valued.append(bool(ids) and sum(k in numbers for k in ids) >= 0.5 * len(ids))
+    return [["" if cell is None else numbers[cell[0]] if valued[c] and cell[0] in numbers else cell[1]
+             for c, cell in enumerate(row)] for row in placed]
 
 
 def crop(pixels: np.ndarray, x0: float, y0: float, x1: float, y1: float, pad: int = 6):

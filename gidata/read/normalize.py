@@ -19,7 +19,8 @@ _TABLE = str.maketrans({
     **{chr(c): chr(c - 0xFEE0) for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
        for c in range(r[0], r[1] + 1)},
     **_PUNCT,
-    **dict.fromkeys("\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b" "\u202f\u205f\u3000\ufeff\t", " "),
+    **dict.fromkeys("\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b"
+                    "\u202f\u205f\u3000\ufeff\t", " "),
 })
 _ODD = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from gidata.limits import check_ocr_pixels
 from gidata.read.document import Document, ReadError, grid_lines
@@ -109,11 +110,13 @@ def ocr_page(image) -> str:
 
     erased = np.asarray(erase_rules(image))
     tables = find_image_tables(image)
-    crops, plan, top = [], [], 0
+    crops: list = []
+    plan: list[tuple[str, Any]] = []  # ("text", the crop's index) or ("table", (bands, cells))
+    top = 0
     for bands in tables:
         plan.append(("text", len(crops)))
         crops.append(crop(erased, 0, top, image.width, int(bands[0][0]), pad=0))
-        cells = []
+        cells: list[list[tuple[int, float, float]]] = []
         for t, bottom, cuts in bands:
             cells.append([])
             for a, b in zip(cuts, cuts[1:]):
@@ -132,7 +135,8 @@ def ocr_page(image) -> str:
         if kind == "text":
             parts.append(clean_ocr_text(words[item]))
         else:
-            parts.append("\n".join(grid_lines(_grid(*item, words, digits))) + "\n")
+            bands, cells = item
+            parts.append("\n".join(grid_lines(_grid(bands, cells, words, digits))) + "\n")
     return "".join(parts)
 
 

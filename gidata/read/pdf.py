@@ -214,7 +214,7 @@ def _drop_running_lines(pages: list[list[_Line | Table]]) -> None:
         lines = [item for item in items if isinstance(item, _Line)]
         return [line for line in lines[:2] + lines[-2:] if _in_margin(line)]
 
-    repeats = Counter()
+    repeats: Counter[str] = Counter()
     for items in pages:
         repeats.update({re.sub(r"\d+", "#", line.text.strip()) for line in margin_lines(items)})
     threshold = max(2, (len(pages) + 1) // 2)
@@ -274,7 +274,8 @@ def _assemble(doc: Document, blocks: list[_Line | Table], pages: int) -> Documen
     doc.page_starts = [0] * pages
     following = end
     for p in range(pages - 1, -1, -1):
-        following = starts[p] if starts[p] is not None else following
+        start = starts[p]
+        following = start if start is not None else following
         doc.page_starts[p] = following
     if doc.page_starts:
         doc.page_starts[0] = 0

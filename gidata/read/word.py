@@ -186,8 +186,8 @@ def word_grid(table) -> Grid:
     keep = [c for c in range(width) if not _sliver(table, rows, c)]
     grid: Grid = []
     for r, row in enumerate(rows):
-        grid.append([(grid[r - 1][k] if r else "") if row[c][0] is None else row[c][0]
-                     for k, c in enumerate(keep)])
+        texts = [row[c][0] for c in keep]
+        grid.append([(grid[r - 1][k] if r else "") if text is None else text for k, text in enumerate(texts)])
     return grid
 
 

@@ -31,7 +31,7 @@ def write_sources(reports: pa.Table, written: Written) -> Path:
     table = reports.select(names)
     order = pc.sort_indices(table, sort_keys=[("report_id", "ascending")])
     with written.open(SOURCES) as sink:
-        handle = io.TextIOWrapper(sink, encoding="utf-8", newline="")
+        handle = io.TextIOWrapper(io.BufferedWriter(sink), encoding="utf-8", newline="")
         writer = csv.DictWriter(handle, SOURCE_COLUMNS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for start in range(0, len(order), ROWS_AT_ONCE):

@@ -139,20 +139,22 @@ TABLES = {t.name: t for t in (
           ("A break is the report's own; values are never corrected.",), _OF_REPORT),
     Table("applications", "Applications by applicant type and outcome, 2019 on (the applicant matrix).",
           "one report and applicant type", ("report_id", "applicant"), _wide("applicant", codes=MATRIX_CODES),
-          (LEVEL_WARNING, BODY_WARNING, WIDE_WARNING, "2019-format reports have one out_other row; 2021-format reports split it "
-           "in three."), _OF_REPORT),
+          (LEVEL_WARNING, BODY_WARNING, WIDE_WARNING,
+           "2019-format reports have one out_other row; 2021-format reports split it in three."), _OF_REPORT),
     Table("applications_pre2019", "Applications received and replies, reporting years before 2019.",
           "one report", ("report_id",), _wide(codes=PRE2019_APPLICATION_CODES),
-          (LEVEL_WARNING, BODY_WARNING, WIDE_WARNING, "Categories differ from 2019 on; use the crosswalk for series across the "
-           "break."), _OF_REPORT),
+          (LEVEL_WARNING, BODY_WARNING, WIDE_WARNING,
+           "Categories differ from 2019 on; use the crosswalk for series across the break."), _OF_REPORT),
     Table("challenges", "Administrative review and litigation outcomes, all regimes.",
           "one report and kind of challenge", ("report_id", "kind"), _wide("kind", *OUTCOME_COLUMNS),
-          (LEVEL_WARNING, BODY_WARNING, WIDE_WARNING, "Before 2019 there is no pending column and lawsuits are not split by "
-           "prior review."), _OF_REPORT),
+          (LEVEL_WARNING, BODY_WARNING, WIDE_WARNING,
+           "Before 2019 there is no pending column and lawsuits are not split by prior review."), _OF_REPORT),
     Table("capacity", "Staffing, budget, offices, meetings and training (mostly before 2019).",
-          "one report", ("report_id",), _wide(codes=CAPACITY_CODES), (LEVEL_WARNING, BODY_WARNING, WIDE_WARNING), _OF_REPORT),
+          "one report", ("report_id",), _wide(codes=CAPACITY_CODES), (LEVEL_WARNING, BODY_WARNING, WIDE_WARNING),
+          _OF_REPORT),
     Table("proactive", "Proactive disclosure: channels before 2019, the article 20 table from 2019.",
-          "one report", ("report_id",), _wide(codes=PROACTIVE_CODES), (LEVEL_WARNING, BODY_WARNING, WIDE_WARNING), _OF_REPORT),
+          "one report", ("report_id",), _wide(codes=PROACTIVE_CODES), (LEVEL_WARNING, BODY_WARNING, WIDE_WARNING),
+          _OF_REPORT),
     HARMONISED_TABLE,
     CROSSYEAR_TABLE,
 )}
@@ -174,8 +176,8 @@ def dictionary_markdown() -> str:
     """DATA_DICTIONARY.md, generated from the tables and the item vocabulary above."""
     lines = ["# gidata data dictionary", "",
              "Generated from `gidata/release/fields.py` (every column, defined once), "
-             "`gidata/release/dictionary.py` (the tables), `gidata/vocabulary/items.py` and `gidata/vocabulary/crosswalk.py`; "
-             "do not edit by hand.", "", "## Naming conventions", "", *NAMING, ""]
+             "`gidata/release/dictionary.py` (the tables), `gidata/vocabulary/items.py` and "
+             "`gidata/vocabulary/crosswalk.py`; do not edit by hand.", "", "## Naming conventions", "", *NAMING, ""]
     for table in TABLES.values():
         lines += [f"## `{table.name}`", "", table.description, "",
                   f"- **Grain:** {table.grain}", f"- **Primary key:** {', '.join(table.key)}"]
@@ -187,7 +189,8 @@ def dictionary_markdown() -> str:
             allowed = f" Allowed: {', '.join(c.allowed)}." if c.allowed else ""
             lines.append(f"| `{c.name}` | {c.dtype} | {c.unit} | {c.label_zh} | {c.description}{allowed} |")
         lines.append("")
-    lines += ["## Item vocabulary", "", "| code | 中文 | English | unit | regimes | part of |", "|---|---|---|---|---|---|"]
+    lines += ["## Item vocabulary", "", "| code | 中文 | English | unit | regimes | part of |",
+              "|---|---|---|---|---|---|"]
     for item in ITEMS:
         lines.append(f"| `{item.code}` | {item.label_zh} | {item.label_en} | {item.unit} | "
                      f"{', '.join(item.regimes)} | {item.parent or ''} |")

@@ -24,9 +24,14 @@ PER_REPORT = tuple(name for name in TABLES if name not in ("reports", "crossyear
 class Records(Protocol):
     """One report's records (a build's Result)."""
 
-    report: Report
-    facts: Sequence[Fact]
-    checks: Sequence[Check]
+    @property
+    def report(self) -> Report: ...
+
+    @property
+    def facts(self) -> Sequence[Fact]: ...
+
+    @property
+    def checks(self) -> Sequence[Check]: ...
 
 
 def report_tables(report: Report, facts: Sequence[Fact], checks: Sequence[Check]) -> dict[str, list[dict]]:
@@ -76,8 +81,8 @@ def head(report: Report) -> dict:
 
 def _fact_row(report_id: str, fact: Fact, preferred: bool) -> dict:
     return {"report_id": report_id, "item": fact.item, "applicant": fact.applicant, "value": fact.value,
-            "unit": fact.unit or ITEM_BY_CODE[fact.item].unit, "semantics": fact.semantics, "approximate": fact.approximate,
-            "method": fact.method, "preferred": preferred,
+            "unit": fact.unit or ITEM_BY_CODE[fact.item].unit, "semantics": fact.semantics,
+            "approximate": fact.approximate, "method": fact.method, "preferred": preferred,
             "row_label": fact.row_label, "column_label": fact.column_label,
             "column_header": column_header(fact.column_label, APPLICANT_LABELS), "source_text": fact.source_text,
             "source_offset": fact.offset, "source_page": fact.page}

@@ -1,4 +1,5 @@
-"""The crosswalk as data: one set of measures across the pre-2019, 2019 and 2021 report formats (a vocabulary, used by harmonise and the data dictionary)."""
+"""The crosswalk as data: one set of measures across the pre-2019, 2019 and 2021 report formats
+(a vocabulary, used by harmonise and the data dictionary)."""
 
 from __future__ import annotations
 

@@ -59,10 +59,13 @@ PROACTIVE = _items("proactive", _P, "条", [
     ("pro_other", "其他方式公开政府信息数", "disclosed through other channels", None, None),
 ])
 RESPONSE = _items("response", _P, "次", [
-    ("resp_hotspots", "回应公众关注热点或重大舆情数", "responses to public concerns or major opinion events", None, None),
-    ("resp_press_conf_head", "其中:主要负责同志参加新闻发布会次数", "of which press conferences with the head attending", "resp_press_conf", None),
+    ("resp_hotspots", "回应公众关注热点或重大舆情数",
+     "responses to public concerns or major opinion events", None, None),
+    ("resp_press_conf_head", "其中:主要负责同志参加新闻发布会次数",
+     "of which press conferences with the head attending", "resp_press_conf", None),
     ("resp_press_conf", "参加或举办新闻发布会总次数", "press conferences held or attended", None, None),
-    ("resp_interviews_head", "其中:主要负责同志参加政府网站在线访谈次数", "of which online interviews with the head attending", "resp_interviews", None),
+    ("resp_interviews_head", "其中:主要负责同志参加政府网站在线访谈次数",
+     "of which online interviews with the head attending", "resp_interviews", None),
     ("resp_interviews", "政府网站在线访谈次数", "online interviews on government websites", None, None),
     ("resp_policy_readings", "政策解读稿件发布数", "policy interpretation articles",
      None, "篇"),
@@ -89,7 +92,8 @@ APPLICATIONS = _items("applications", _P, "件", [
     ("reply_denied_privacy", "涉及个人隐私", "denied: personal privacy", "reply_denied", None),
     ("reply_denied_security", "危及国家安全、公共安全、经济安全和社会稳定",
      "denied: endangers security or stability", "reply_denied", None),
-    ("reply_denied_not_gov_info", "不是《条例》所指政府信息", "denied: not government information under the OGI", "reply_denied", None),
+    ("reply_denied_not_gov_info", "不是《条例》所指政府信息",
+     "denied: not government information under the OGI", "reply_denied", None),
     ("reply_denied_other_law", "法律法规规定的其他情形", "denied: other grounds in law", "reply_denied", None),
     ("reply_not_this_body", "不属于本行政机关公开数", "not held by this body", "reply_total", None),
     ("reply_not_exist", "申请信息不存在数", "information does not exist", "reply_total", None),
@@ -114,7 +118,8 @@ CHALLENGES_PRE = _items("challenges", _P, "件", [
 # Outcomes of review and lawsuits share their label; the table section says which.
 LAWSUIT_OUTCOMES_PRE = _items("lawsuit", _P, "件", [
     ("lawsuit_total", "行政诉讼数量", "administrative lawsuits", None, None),
-    ("lawsuit_upheld", "维持具体行政行为或者驳回原告诉讼请求数", "lawsuit: decision upheld or claim dismissed", "lawsuit_total", None),
+    ("lawsuit_upheld", "维持具体行政行为或者驳回原告诉讼请求数",
+     "lawsuit: decision upheld or claim dismissed", "lawsuit_total", None),
     ("lawsuit_corrected", "被依法纠错数", "lawsuit: decision corrected", "lawsuit_total", None),
     ("lawsuit_other", "其他情形数", "lawsuit: other outcome", "lawsuit_total", None),
 ])
@@ -178,7 +183,8 @@ MATRIX = _items("matrix", _N, "件", [
     ("out_partial", "部分公开", "partly disclosed", "out_total", None),
     ("out_denied_state_secret", "属于国家秘密", "not disclosed: state secret", _DENIED, None),
     ("out_denied_prohibited", "其他法律行政法规禁止公开", "not disclosed: prohibited by other law", _DENIED, None),
-    ("out_denied_security", "危及“三安全一稳定”", "not disclosed: endangers the three securities and stability", _DENIED, None),
+    ("out_denied_security", "危及“三安全一稳定”",
+     "not disclosed: endangers the three securities and stability", _DENIED, None),
     ("out_denied_third_party", "保护第三方合法权益", "not disclosed: third-party rights", _DENIED, None),
     ("out_denied_internal", "属于三类内部事务信息", "not disclosed: internal affairs", _DENIED, None),
     ("out_denied_process", "属于四类过程性信息", "not disclosed: process information", _DENIED, None),
