@@ -78,8 +78,9 @@ _LIMITS = """## Known limitations
   values are in `benchmarks/accuracy.py`.
 - **Bodies:** `body_id` rests on the title's name and the alias table; renamed bodies (平潭县公安局
   before the zone, 平潭综合实验区公安局 after) are kept apart unless the table joins them.
-- **Column headers:** `facts.column_header` is the standard header of the column in the report's
-  format; the exact printed cell text is in `source_text`.
+- **Column headers:** `facts.column_header` is the column's header as the report prints it, or,
+  where no printed header could be matched (cells placed by the layout), the standard header of the
+  format; the code is in `column_label`, the exact printed cell text in `source_text`.
 """
 
 _POLICY = """## Licence, citation and schema stability
