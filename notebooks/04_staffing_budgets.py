@@ -73,7 +73,8 @@ sns.barplot(data=long, y="label", x="staff", hue="kind", ax=ax, palette=list(plo
 ax.set(xscale="symlog", xlabel="staff (symlog scale)", ylabel="", title="Disclosure staff")
 ax.legend(title=None, loc="lower right")
 plotting.save_figure(fig, "04_staff_per_report",
-                     n=f"{len(staffed)} reports, {staffed['name'].nunique()} bodies, all in the pre-2019 table format");
+                     n=f"{len(staffed)} reports, {staffed['name'].nunique()} bodies, years {staffed['year'].min()}-"
+                       f"{staffed['year'].max()} (after 2018 from prose)");
 staffed[["label", "body", "staff_full_time", "staff_part_time", "offices", "trainings", "trainees"]]
 
 # %% [markdown]
