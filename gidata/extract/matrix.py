@@ -44,8 +44,9 @@ def column_order(header: str) -> list[str]:
 def printed_headers(header: str) -> dict[str, str]:
     """Each applicant column's header as printed (spaces dropped), when the header names every column.
 
-    >>> printed_headers("申请人情况 自然人 法人或其他组织 商业 企业 科研机构 社会公益组织 法律服务机构 其他 总计")["commercial"]
-    '商业企业'
+    >>> header = "申请人情况 自然人 法人或其他组织 商业 企业 科研机构 社会公益组织 法律服务机构 其他 总计"
+    >>> printed_headers(header)["commercial"], printed_headers(header)["other_org"]
+    ('商业企业', '其他')
     """
     matches = _header_matches(header)
     return {code: as_printed(m.group(0)) for code, m in matches.items()} if len(matches) == len(APPLICANT_TYPES) else {}
