@@ -38,6 +38,7 @@ class Fact:
     column_label: str | None = None
     page: int | None = None  # of the offset, for paged formats (PDF)
     unit: str | None = None  # as printed, for figures whose item has no fixed unit (prose_other)
+    column_header: str | None = None  # the column's header as the report prints it, when the reader saw one
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,15 +94,19 @@ counts.join(composition.round(3))
 
 # %%
 everyone = by_type[APPLICANTS].sum()
-print(f"natural persons: {everyone['natural_person'] / everyone.sum():.1%} of {int(everyone.sum())} new requests "
-      f"in {len(by_type)} reports; commercial enterprises {everyone['commercial'] / everyone.sum():.1%}; "
+people = analysis.proportions(by_type.assign(k=by_type["natural_person"], n=by_type[APPLICANTS].sum(axis=1),
+                                             all="all", body_key=by_type["report_id"].map(body_of)),
+                              "k", "n", "all", cluster="body_key").iloc[0]
+print(f"natural persons: {people['rate']:.1%} (95% interval, bootstrap over bodies: {people['low']:.1%}-"
+      f"{people['high']:.1%}) of {int(people['n'])} new requests in {int(people['reports'])} reports of "
+      f"{int(people['bodies'])} bodies; commercial enterprises {everyone['commercial'] / everyone.sum():.1%}; "
       f"law firms {everyone['legal_services'] / everyone.sum():.1%}")
 
 # %%
 fig, ax = plotting.figure("wide")
 plot = composition.rename(columns=plotting.label)
 plot.index = [f"{lvl} ({int(counts.loc[lvl, 'requests'])} requests)" for lvl in plot.index]
-plot.plot.barh(stacked=True, ax=ax, width=0.7)
+plot.plot.barh(stacked=True, ax=ax, width=0.7, color=plotting.OTHER_COLOURS[:len(APPLICANTS)])
 ax.set(xlim=(0, 1), xlabel="share of new requests (pooled)", ylabel="", title="Who sends requests (2019 on)")
 ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, title=None)
 ax.invert_yaxis()
@@ -129,7 +133,7 @@ concentration
 
 # %%
 fig, ax = plotting.figure("square")
-for (name, g), colour in zip(groups.items(), ("#0173b2", plotting.LEVEL_COLOURS["department"])):
+for (name, g), colour in zip(groups.items(), ("#000000", plotting.LEVEL_COLOURS["department"])):  # black: no level
     curve = analysis.lorenz(g["received"])
     ax.plot(curve["share_units"], curve["share_total"], marker="o", color=colour,
             label=f"{name} (n = {len(g)}, Gini = {analysis.gini(g['received']):.2f})")

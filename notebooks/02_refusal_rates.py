@@ -87,7 +87,7 @@ outcome_counts.join(outcome_shares.round(3))
 fig, ax = plotting.figure("wide")
 plot = outcome_shares.rename(columns=plotting.label)
 plot.index = [f"{g} ({int(outcome_counts.loc[g, 'decided'])} decided)" for g in plot.index]
-plot.plot.barh(stacked=True, ax=ax, width=0.7)
+plot.plot.barh(stacked=True, ax=ax, width=0.7, color=plotting.OTHER_COLOURS[:len(OUTCOMES)])
 ax.set(xlabel="share of decided requests", ylabel="", xlim=(0, 1),
        title="Outcomes of decided requests (pooled over reports)")
 ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, title=None)
@@ -135,15 +135,16 @@ print(f"Not held, as a share of everything not disclosed (2019 on): "
 
 # %%
 fig, ax = plotting.figure("wide")
-colours = ["C3" if g == "unable_not_held" else ("C0" if g.startswith("refused") else "C7") for g in GROUNDS]
+REFUSED, NOT_HELD, OTHER = plotting.OTHER_COLOURS[0], plotting.OTHER_COLOURS[5], plotting.OTHER_COLOURS[6]
+colours = [NOT_HELD if g == "unable_not_held" else (REFUSED if g.startswith("refused") else OTHER) for g in GROUNDS]
 ax.barh(ground_table["label"], ground_table["share"], color=colours)
 for i, (share, cases) in enumerate(zip(ground_table["share"], ground_table["cases"])):
     ax.annotate(f"{int(cases)}", (share, i), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
 ax.invert_yaxis()
 ax.set(xlabel="share of requests not disclosed (2019 on, pooled)", ylabel="",
        title="Grounds for not disclosing a request (2019 on)")
-ax.legend(handles=[Patch(color="C0", label="refused under an exemption"), Patch(color="C3", label="not held"),
-                   Patch(color="C7", label="other grounds")], loc="center right")
+ax.legend(handles=[Patch(color=REFUSED, label="refused under an exemption"), Patch(color=NOT_HELD, label="not held"),
+                   Patch(color=OTHER, label="other grounds")], loc="center right")
 plotting.save_figure(fig, "02_refusal_reasons", svg=True,
                      n=f"{len(grounds)} reports, {grounds['report_id'].map(body_of).nunique()} bodies, "
                        f"{int(totals.sum())} requests not disclosed");
@@ -175,8 +176,8 @@ usable = analysis.poolable(rates[rates["reason"].isna()], kept)
 # Pooled rates, with 95% intervals from a bootstrap over bodies (a body's reports are resampled
 # together, so one large body cannot make the interval narrow), beside the Wilson interval that
 # treats every request as independent. A pool of one body has no interval and is not a period
-# estimate: it is shown in the table, not in the figure. With seven bodies the bootstrap is itself rough;
-# where it is narrower than the Wilson interval, take the wider of the two.
+# estimate: it is shown in the table, not in the figure. With fewer than ten bodies the bootstrap is
+# itself rough; where it is narrower than the Wilson interval, take the wider of the two.
 
 # %%
 pooled = analysis.proportions(usable, "k", "n", ["definition", "period"], cluster="body_key")
@@ -195,7 +196,7 @@ for j, per in enumerate(("before 2019", "2019 on")):
         if pd.notna(row.rate):
             ax.annotate(f"{int(row.reports)} reports, {int(row.bodies)} bodies", (row.high, yi), xytext=(4, 0),
                         textcoords="offset points", va="center", fontsize=7)
-ax.set_yticks(range(len(DEFINITIONS)), DEFINITIONS)
+ax.set_yticks(range(len(DEFINITIONS)), ["narrow", "broad", "non-disclosure"])
 ax.invert_yaxis()
 ax.set(xlim=(0, 1), xlabel="pooled rate (95% interval, bootstrap over bodies)",
        title="Refusal rate under three definitions")
@@ -244,13 +245,14 @@ plotting.save_figure(fig, "02_refusal_rate_by_body", svg=True,
 # (under a tenth) and the intervals overlap; under the broad one the rates are several times
 # higher and the order of bodies changes, because bodies differ mostly in how often they
 # answer "not held" or "not processed", not in how often they invoke an exemption. The rank
-# correlations between the definitions across bodies (near zero, or negative: a body's
-# narrow rate says almost nothing about its broad rate here):
+# correlations between the definitions across bodies (weak: a body's narrow rate says little
+# about its broad rate here):
 
 # %%
 ranks = per_body.pivot_table(index="body_key", columns="definition", values="rate")
 print(ranks.corr(method="spearman").round(2))
-print(f"bodies with both rates: {len(ranks.dropna())}")
+print(f"bodies with both rates: {len(ranks.dropna())}; Spearman correlation of the narrow and the broad rate: "
+      f"{ranks.corr(method='spearman').loc['refusal_narrow', 'refusal_broad']:.2f}")
 
 # %% [markdown]
 # ## Funnel plot: rate against volume
@@ -258,9 +260,9 @@ print(f"bodies with both rates: {len(ranks.dropna())}")
 # Each report from 2019 on (broad definition) against the number of requests it decided. The
 # funnel is the range a body of that volume would show 95% and 99.8% of the time if every
 # body had the pooled rate: small bodies scatter widely by chance alone, so only points
-# outside the funnel suggest a real difference. Here the large reports (whole jurisdictions)
-# mostly fall outside it on both sides: the rates of jurisdictions differ by more than chance,
-# which is a reason to compare like with like rather than to rank them.
+# outside the funnel suggest a real difference. Here most of the reports outside it are whole
+# jurisdictions, on both sides (counted below): the rates of jurisdictions differ by more than
+# chance, which is a reason to compare like with like rather than to rank them.
 
 # %%
 funnel_points = recent[recent["definition"] == "refusal_broad"]
@@ -271,7 +273,8 @@ outside = funnel_points.assign(
     high=funnel_points["n"].astype(int).map(limits[limits["coverage"] == 0.95].set_index("n")["high"]))
 outside = outside[(outside["rate"] < outside["low"]) | (outside["rate"] > outside["high"])]
 print(f"pooled broad refusal rate {p0:.3f} over {len(funnel_points)} reports; "
-      f"{len(outside)} outside the 95% funnel")
+      f"{len(outside)} outside the 95% funnel, {int((outside['level'] != 'department').sum())} of them jurisdictions "
+      f"({int((outside['rate'] > p0).sum())} above the pooled rate, {int((outside['rate'] < p0).sum())} below)")
 outside[["report_id", "year", "level", "k", "n", "rate"]]
 
 # %%
@@ -305,19 +308,23 @@ by_year
 
 # %%
 fig, ax = plotting.figure("wide")
-for j, (name, colour) in enumerate(zip(DEFINITIONS[:2], ("#0173b2", "#d55e00"))):
+# Colours that are no level's (the level colours mean a level in every figure).
+DEFINITION_STYLE = {"refusal_narrow": ("#000000", "narrow: refused under an exemption"),
+                    "refusal_broad": ("#949494", "broad: refused, unable to provide or not processed")}
+for j, name in enumerate(DEFINITIONS[:2]):
+    colour, legend = DEFINITION_STYLE[name]
     part = by_year[by_year["definition"] == name].sort_values("year")
     x = part["year"].astype(int) + (j - 0.5) * 0.2
     filled = part.fillna({"low": part["rate"], "high": part["rate"]})
     ax.errorbar(x, part["rate"], yerr=plotting.interval_errors(filled), fmt="none", ecolor=colour, capsize=2)
     several = part[part["bodies"] >= 2]
-    plotting.series(ax, several["year"], several["rate"], colour, label=name, offset=(j - 0.5) * 0.2)
+    plotting.series(ax, several["year"], several["rate"], colour, label=legend, offset=(j - 0.5) * 0.2)
     single = part[part["bodies"] < 2]  # one body's report: shown hollow, joined to nothing
     ax.plot(single["year"].astype(int) + (j - 0.5) * 0.2, single["rate"], "o", mfc="white", color=colour)
     for xi, row in zip(x, part.itertuples()):
         ax.annotate(f"{row.bodies}", (xi, row.rate), xytext=(0, -11), textcoords="offset points", ha="center",
                     fontsize=7, color=colour)
-plotting.mark_break(ax)
+plotting.mark_break(ax, y=0.75)  # below the legend
 ax.set(ylim=(0, 1), xlabel="year reported on (under each point: bodies; hollow: a single body)",
        ylabel="pooled rate (95% interval)",
        title="Refusal rates by year (interval: bootstrap over bodies)")
@@ -331,16 +338,26 @@ plotting.save_figure(fig, "02_break_2019", svg=True,
 #
 # - **Not held dominates non-disclosure.** From 2019 on, "not held by this body" is the single
 #   largest ground for not disclosing in this corpus, far ahead of any exemption: the headline
-#   number is printed above with its interval and its counts. This matches what readers of the
-#   reports describe, but here it rests on 16 reports of 7 bodies, and one prefecture's report
-#   (宜春市 2021) contributes a large part of the cases: the interval from the bootstrap over
-#   bodies is about twice as wide as the Wilson interval that treats requests as independent.
+#   number is printed above with its interval and its counts (reports, bodies, requests). This
+#   matches what readers of the reports describe, but a few bodies contribute most of the
+#   cases (their shares are printed below), so the interval from the bootstrap over bodies is
+#   wider than the Wilson interval that treats requests as independent (the ratio of their
+#   widths is printed below).
 # - **The definition matters more than the body.** The narrow rate (exemptions only) is low
 #   everywhere; the broad rate is several times higher. Any comparison of bodies must state
 #   which definition it uses; a ranking under one can reverse under the other.
 # - **The 2019 break cannot be measured here.** Before 2019 most reports in this corpus
 #   received almost no requests, and only one (三门峡市 2017) gives every category; the
-#   pre-2019 points are single reports with intervals spanning most of [0, 1]. The crosswalk
-#   is documented so that a larger release can answer the question; this one cannot.
+#   pre-2019 points of the figure are single reports, drawn hollow, with no interval (one body
+#   is no period estimate), and the pooled narrow rate before 2019 rests on a few bodies with
+#   a very wide interval (the table of pooled rates above). The crosswalk is documented so that
+#   a larger release can answer the question; this one cannot.
 # - Reports of whole areas (jurisdiction) include their departments' requests: the pools above
 #   are pools of reports, never regional totals.
+
+# %%
+by_body = not_held_recent.groupby("body_key")["k"].sum().sort_values(ascending=False)
+print("Share of the 'not held' cases (2019 on) by body, largest first: " + ", ".join(
+    f"{names.get(b, b)} {k / by_body.sum():.0%}" for b, k in by_body.head(3).items()))
+print(f"Width of the bootstrap interval over the Wilson interval: "
+      f"{(headline['high'].iloc[0] - headline['low'].iloc[0]) / (wilson['high'].iloc[0] - wilson['low'].iloc[0]):.1f}")

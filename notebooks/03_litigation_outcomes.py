@@ -63,9 +63,9 @@ counts
 # reports within each kind and period; the 95% intervals come from a bootstrap over bodies (a
 # body's reports resampled together), and a pool of a single body gets none: it is one body's
 # record, not a period estimate.
-# With fewer than ten bodies a percentile bootstrap can itself be too narrow (here, for lawsuits
-# without prior review it is narrower than the Wilson interval): read it as a lower bound on the
-# uncertainty, not as a precise interval.
+# With fewer than ten bodies a percentile bootstrap can itself be too narrow (the table gives the
+# Wilson interval beside it, and names the pools where the bootstrap is the narrower): read it as
+# a lower bound on the uncertainty, not as a precise interval.
 
 # %%
 outcomes = analysis.poolable(challenges, kept).dropna(subset=["corrected"]).assign(
@@ -73,26 +73,37 @@ outcomes = analysis.poolable(challenges, kept).dropna(subset=["corrected"]).assi
 print(f"left out for a missing corrected count: {challenges['corrected'].isna().sum()} rows "
       f"of {len(challenges)}")
 correction = analysis.proportions(outcomes, "corrected", "decided", ["period", "kind_label"], cluster="body_key")
+wilson = analysis.proportions(outcomes, "corrected", "decided", ["period", "kind_label"])
+correction = correction.assign(wilson_low=wilson["low"].to_numpy(), wilson_high=wilson["high"].to_numpy())
+narrower = correction[(correction["high"] - correction["low"]) < (correction["wilson_high"] - correction["wilson_low"])]
+print("bootstrap narrower than Wilson for: " + (", ".join(narrower["kind_label"] + " (" + narrower["period"] + ")")
+                                               or "none"))
 correction
 
 # %%
 fig, ax = plotting.figure("wide")
 order = [plotting.label(k) for k in ("review", "lawsuit", "suit_direct", "suit_after_review")]
-correction["kind_label"] = pd.Categorical(correction["kind_label"], categories=order, ordered=True)
-correction = correction.sort_values(["kind_label", "period"])
-for i, row in enumerate(correction.itertuples()):
+shown = correction[correction["bodies"] >= 2].copy()  # one body's record is no period estimate
+shown["kind_label"] = pd.Categorical(shown["kind_label"], categories=order, ordered=True)
+shown = shown.sort_values(["kind_label", "period"])
+for i, row in enumerate(shown.itertuples()):
     colour = plotting.PERIOD_COLOURS[row.period]
-    bounds = correction.iloc[[i]][["rate", "low", "high"]].fillna(row.rate)
+    bounds = shown.iloc[[i]][["rate", "low", "high"]].fillna(row.rate)
     ax.errorbar(row.rate, i, xerr=plotting.interval_errors(bounds), fmt="o", color=colour)
     ax.annotate(f"{row.k}/{row.n} cases, {row.reports} reports, {row.bodies} bodies",
                 (bounds["high"].iloc[0], i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=7)
-ax.set_yticks(range(len(correction)), [f"{r.kind_label} ({r.period})" for r in correction.itertuples()])
+ax.set_yticks(range(len(shown)), [r.kind_label if r.period in r.kind_label else f"{r.kind_label} ({r.period})"
+                                  for r in shown.itertuples()])
 ax.set(xlim=(0, 1), xlabel="corrected / decided (95% interval: bootstrap over bodies)",
        title="Correction rates in review and lawsuits")
 ax.invert_yaxis()
+pools = set(zip(shown["period"], shown["kind_label"].astype(str)))
+used = outcomes[[pool in pools for pool in zip(outcomes["period"], outcomes["kind_label"].astype(str))]]
 plotting.save_figure(fig, "03_correction_rates", svg=True,
-                     n=f"{outcomes['report_id'].nunique()} reports, {outcomes['body_key'].nunique()} bodies, "
-                       f"{int(outcomes['decided'].sum())} decided cases");
+                     n=f"{used['report_id'].nunique()} reports, {used['body_key'].nunique()} bodies, "
+                       f"{int(used['decided'].sum())} decided cases (pools of one body left out)");
+print("left out of the figure (one body):", ", ".join(
+    f"{r.kind_label}: {r.k}/{r.n}" for r in correction[correction["bodies"] < 2].itertuples()) or "none")
 
 # %% [markdown]
 # ## Pending cases (2019 on)
@@ -117,7 +128,7 @@ suits.sum().to_frame("lawsuits").assign(share=lambda d: d["lawsuits"] / d["lawsu
 # %%
 per_year = suits.groupby("year").sum().rename(columns=plotting.label)
 fig, ax = plotting.figure("small")
-per_year.plot.bar(stacked=True, ax=ax, rot=0)
+per_year.plot.bar(stacked=True, ax=ax, rot=0, color=plotting.OTHER_COLOURS[:2])
 ax.set(xlabel="year reported on", ylabel="lawsuits (all bodies, all levels)",
        title="Lawsuits brought directly or after review")
 ax.legend(title=None)
@@ -187,16 +198,22 @@ plotting.save_figure(fig, "03_challenges_per_100_refusals",
 # %% [markdown]
 # ## What this says, and what it cannot
 #
-# - Counts are small: about two hundred review cases and lawsuits from 2019 on, nearly all in
-#   four bodies (沭阳县, printed 沐阳县 in its title; 平潭综合实验区, 宜春市 and 河北省教育厅), and about
-#   twenty before 2019,
-#   mostly in one seed report (三门峡市 2017). The intervals above are wide, and the before/after
-#   comparison rests on the handful of pre-2019 reports that give outcomes at all. **Nothing
-#   here supports a conclusion about China**; it shows how to compute the numbers on a bigger
-#   release.
+# - Counts are small (the cases by period and the bodies that hold most of them are printed
+#   below; 沭阳县 is printed 沐阳县 in its own title). The intervals above are wide, and the
+#   before/after comparison rests on the handful of pre-2019 reports that give outcomes at all.
+#   **Nothing here supports a conclusion about China**; it shows how to compute the numbers on
+#   a bigger release.
 # - Challenges in a year are not necessarily about that year's refusals (a review decided in
 #   2023 may concern a 2022 answer), and applicants also challenge "unable to provide" and
 #   "not processed" answers, which is why the ratio per 100 refusals moves so much between the
 #   narrow and the broad definition.
 # - A jurisdiction's report includes its departments' cases; bodies of different levels are
 #   pooled here only as a set of reports, never added into a regional total.
+
+# %%
+names = kept.drop_duplicates("body_key").set_index("body_key")["body_name"]
+for per, part in challenges.groupby("period"):
+    by_body = part.groupby("body_key")["total"].sum().sort_values(ascending=False)
+    top = by_body[by_body > 0].head(4)
+    print(f"{per}: {int(by_body.sum())} review cases and lawsuits; {top.sum() / by_body.sum():.0%} of them in "
+          + ", ".join(f"{names[b]} ({int(c)})" for b, c in top.items()))

@@ -69,12 +69,12 @@ long = staffed.melt(id_vars="label", value_vars=["staff_full_time", "staff_part_
                     var_name="kind", value_name="staff").dropna()
 long["kind"] = long["kind"].map(plotting.label)
 fig, ax = plotting.figure("wide")
-sns.barplot(data=long, y="label", x="staff", hue="kind", ax=ax)
-ax.set(xscale="symlog", xlabel="staff (symlog scale)", ylabel="",
-       title="Disclosure staff (before 2019)")
+sns.barplot(data=long, y="label", x="staff", hue="kind", ax=ax, palette=list(plotting.OTHER_COLOURS[:2]))
+ax.set(xscale="symlog", xlabel="staff (symlog scale)", ylabel="", title="Disclosure staff")
 ax.legend(title=None, loc="lower right")
 plotting.save_figure(fig, "04_staff_per_report",
-                     n=f"{len(staffed)} reports, {staffed['name'].nunique()} bodies");
+                     n=f"{len(staffed)} reports, {staffed['name'].nunique()} bodies, years {staffed['year'].min()}-"
+                       f"{staffed['year'].max()} (after 2018 from prose)");
 staffed[["label", "body", "staff_full_time", "staff_part_time", "offices", "trainings", "trainees"]]
 
 # %% [markdown]
@@ -139,15 +139,23 @@ else:
 # ## What this says, and what it cannot
 #
 # - **This corpus cannot answer the economies-of-scale question.** Only a handful of reports
-#   give staff or budget figures (counted above), mostly the seed reports from other
-#   provinces; the 平潭 and 河北 reports say in prose that the work is done "part-time by office
-#   staff" (由办公室人员兼职经办) without numbers. The regression is written and runs as soon
-#   as a release holds five or more reports with staff (or budget) and requests; here it
-#   declines, and says why, rather than print a slope through two or three points.
-# - What the few figures do show is the range: from one part-time clerk in a tax bureau
-#   (平潭, 2013) to 354 staff (54 full-time) across the whole of 三门峡市, with a special budget of
-#   74 万元 for a city that received 172 requests — roughly 0.4 万元 (4,000 yuan) per request.
-#   A city's staff count covers all its departments and districts, so it is not comparable to
-#   a department's.
+#   give staff or budget figures (counted above): the seed reports from other provinces, two
+#   平潭 departments and the 2018 statistical table of 河北省教育厅; the other 平潭 and 河北
+#   reports say in prose that the work is done "part-time by office staff" (由办公室人员兼职经办)
+#   without numbers. The regression is written and runs as soon as a release holds five or
+#   more reports with staff (or budget) and requests; here it declines, and says why, rather
+#   than print a slope through two or three points.
+# - What the few figures do show is the range, from the smallest staff to the largest (printed
+#   below, with the budget per request where both are given). A city's staff count covers all
+#   its departments and districts, so it is not comparable to a department's.
 # - After 2018 the reports no longer ask for these figures at all: any series on capacity
 #   stops at the 2019 break.
+
+# %%
+staff = staffed.assign(total=staffed[["staff_full_time", "staff_part_time"]].sum(axis=1, min_count=1))
+low, high = staff.loc[staff["total"].idxmin()], staff.loc[staff["total"].idxmax()]
+print(f"smallest: {low['body']} {low['year']}, {int(low['total'])} staff ({int(low['staff_part_time'])} part-time); "
+      f"largest: {high['body']} {high['year']}, {int(high['total'])} staff ({int(high['staff_full_time'])} full-time)")
+for r in ratios.dropna(subset=["budget_per_request"]).itertuples():
+    print(f"{r.body} {r.year}: budget {r.budget_wan_yuan:g} 万元 for {int(r.received)} requests received, "
+          f"{r.budget_per_request:.2f} 万元 ({r.budget_per_request * 10000:,.0f} yuan) per request")

@@ -64,7 +64,7 @@ by_identity
 
 # %%
 fig, ax = plotting.figure("wide")
-sns.barplot(data=by_identity.reset_index(), y="family", x="break_share", color="C3", ax=ax)
+sns.barplot(data=by_identity.reset_index(), y="family", x="break_share", color="#555555", ax=ax)  # no level's colour
 for i, row in enumerate(by_identity.itertuples()):
     ax.annotate(f"{row.broken}/{row.checked}", (row.break_share, i), xytext=(3, 0),
                 textcoords="offset points", va="center", fontsize=8)

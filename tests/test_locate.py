@@ -65,3 +65,43 @@ def test_the_reports_own_date_wins_over_the_crawlers(text, meta, published):
 ])
 def test_a_governments_report_covers_its_area_a_departments_itself(text, scope):
     assert locate(_doc(text)).scope == scope
+
+
+def test_a_table_page_naming_no_body_is_the_body_whose_site_published_it(corpus):
+    """政府信息公开情况统计表（ 2018年度）: neither its title nor its text names a body; its address
+    (jyt.hebei.gov.cn, 河北省教育厅's site, as its companion report 2018_hebei_jiaoyuting_1 shows)."""
+    from gidata.build.run import sources_metadata
+    path = corpus / "reports" / "2018_hebei_jiaoyuting_2.txt"
+    doc = read_document(path)
+    doc.meta = {**sources_metadata(path), **doc.meta}
+    loc = locate(doc)
+    assert (loc.body, loc.year, loc.level, loc.province, loc.scope) == ("河北省教育厅", 2018, "department", "河北省",
+                                                                         "body")
+
+
+def test_a_title_with_the_year_first_and_no_body_falls_back_to_the_site(corpus):
+    """A real report's text (2019_hebei_gongxinting_1, which signs with no name) under a title of another
+    shape: the year first, no body, and the page address as SOURCES.csv gives it (a doubled slash)."""
+    doc = read_document(corpus / "reports" / "2019_hebei_gongxinting_1.txt")
+    doc.meta = {"title": "2019年度政府信息公开工作报告",
+                "url": "http://gxt.hebei.gov.cn//hbgyhxxht/zfxxgk/zfxxgknb/665444bbb/index.html"}
+    loc = locate(doc)
+    assert (loc.body, loc.year, loc.level, loc.province, loc.scope) == (
+        "河北省工业和信息化厅", 2019, "department", "河北省", "body")
+
+
+@pytest.mark.parametrize("url, body", [
+    # a department's own column on the zone's portal
+    ("https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqczj/zfxxgknb/202001/t20200121_1.htm",
+     "平潭综合实验区财政金融局"),
+    # the portal's annual-report column holds many bodies' reports: no guess
+    ("https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202001/t20200120_80576.htm", None),
+    # a host that only begins like a listed one is another host
+    ("https://kjt.hebei.gov.cnhttps://v.hebkjt.cn:8088/doc/2022/x.pdf", None),
+    ("not an address", None),
+])
+def test_a_site_names_a_body_only_where_the_site_table_says(url, body):
+    from gidata.locate.sites import site_body
+    assert site_body(url) == body
+    assert locate(_doc("政府信息公开情况统计表\n统计指标 单位 统计数", title="政府信息公开情况统计表（2018年度）",
+                       url=url)).body == body

@@ -22,6 +22,8 @@ LEVEL_ORDER = ("province", "prefecture", "county", "township", "department")
 # One colour per level in every figure (seaborn's colour-blind palette).
 LEVEL_COLOURS = dict(zip(LEVEL_ORDER, ("#0173b2", "#de8f05", "#029e73", "#cc78bc", "#d55e00")))
 PERIOD_COLOURS = {"before 2019": "#56b4e9", "2019 on": "#949494"}
+# For categories that are not levels (applicant types, outcomes, grounds): none is a level's colour.
+OTHER_COLOURS = ("#332288", "#88ccee", "#999933", "#ddcc77", "#cc6677", "#882255", "#bbbbbb")
 BREAK_YEAR = 2019
 REGIME_LABELS = {"pre2019": "before 2019 (OGI 2007)", "2019": "2019-2020 format", "2021": "2021 format"}
 KIND_LABELS = {"review": "administrative review", "lawsuit": "lawsuit (before 2019)",

@@ -9,7 +9,7 @@ from gidata.records import Fact
 from gidata.numbers import Cell
 from gidata.vocabulary.items import ITEM_BY_CODE
 from gidata.vocabulary.tables import ARTICLE20_CODES, ARTICLE20_MEASURES, ARTICLE20_ROWS
-from gidata.extract.tablescan import RowHit, cells_of, find_rows, leading_values, segments, value_tokens
+from gidata.extract.tablescan import RowHit, as_printed, cells_of, find_rows, leading_values, segments, value_tokens
 
 ROW_WINDOW = 1500  # how far after one row label the next may be printed
 
@@ -39,12 +39,12 @@ def extract_article20(doc: Document) -> list[Fact]:
     rows = [(k, rf"{p}(?!制度|的|事项数)") for k, p in ARTICLE20_ROWS]
     hits = _out_of_order(text, rows, find_rows(text, rows, start, end, window=ROW_WINDOW), start, end)
     facts: list[Fact] = []
-    measures: list[str] = []
+    measures: list[tuple[str, str]] = []
     for hit, segment in segments(text, hits, end):
         header_start = max(text.rfind("第二十条", start, hit.start), start)
         measures = _measures(text[header_start:hit.start]) or measures
         segment = segment.split("第二十条")[0]
-        codes = [code for m in measures if (code := item_code(hit.key, m)) is not None]
+        codes = [code for m, _ in measures if (code := item_code(hit.key, m)) is not None]
         if not codes or len(codes) < len(measures):
             continue
         segment, units = strip_units(segment)
@@ -59,8 +59,8 @@ def extract_article20(doc: Document) -> list[Fact]:
             continue
         facts.extend(
             Fact(code, cell.value, cell.kind, "table", source,
-                 hit.start, row_label=hit.label, column_label=measure)
-            for code, measure, cell in zip(codes, measures, cells))
+                 hit.start, row_label=hit.label, column_label=measure, column_header=printed)
+            for code, (measure, printed), cell in zip(codes, measures, cells))
     return facts
 
 
@@ -109,13 +109,15 @@ def _out_of_order(text: str, rows: list[tuple[str, str]], hits: list[RowHit], st
     return sorted(hits, key=lambda h: h.start)
 
 
-def _measures(header: str) -> list[str]:
-    """The measure columns of the sub-table header nearest the row (after its last 信息内容)."""
+def _measures(header: str) -> list[tuple[str, str]]:
+    """The measure columns of the sub-table header nearest the row (after its last 信息内容), each
+    with its header as printed."""
     last = header.rfind("信息内容")
     header = header[last:] if last >= 0 and _measures_in(header[last:]) else header
     return _measures_in(header)
 
 
-def _measures_in(header: str) -> list[str]:
-    found = sorted((m.start(), key) for key, pattern in ARTICLE20_MEASURES for m in re.finditer(pattern, header))
-    return [key for _, key in found]
+def _measures_in(header: str) -> list[tuple[str, str]]:
+    found = sorted((m.start(), key, as_printed(m.group(0)))
+                   for key, pattern in ARTICLE20_MEASURES for m in re.finditer(pattern, header))
+    return [(key, printed) for _, key, printed in found]

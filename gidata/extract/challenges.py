@@ -8,7 +8,7 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import Cell, read_cell
 from gidata.vocabulary.tables import CHALLENGE_COLUMNS, CHALLENGE_KIND_HEADINGS, CHALLENGE_OUTCOME_LABEL
-from gidata.extract.tablescan import cells_of, leading_values, pipe_rows, split_digits, vouched
+from gidata.extract.tablescan import as_printed, cells_of, leading_values, pipe_rows, split_digits, vouched
 
 _ANCHOR = re.compile(r"行政复议[^。]{0,40}?行政诉讼")
 _END = re.compile(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告")
@@ -60,10 +60,33 @@ def extract_challenges(doc: Document) -> list[Fact]:
         if not re.search(r"\d", leading_values(segment)):
             return []
         return [Fact("review_total", None, "ambiguous", "table", source, start)]
+    headers = printed_headers(doc.text, start)
     return [
-        Fact(code, cell.value, cell.kind, "table", source, start, column_label=code)
+        Fact(code, cell.value, cell.kind, "table", source, start, column_label=code, column_header=headers.get(code))
         for code, cell in zip(CHALLENGE_COLUMNS, cells)
     ]
+
+
+def printed_headers(text: str, start: int) -> dict[str, str]:
+    """Each of the 15 columns' header as printed (kind, then outcome: `行政诉讼 直接起诉 结果维持`),
+    from the header ending at `start`; empty when a level of the header is not found.
+
+    >>> printed_headers("行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未结案 总计 未经复议直接起诉 复议后起诉 "
+    ...                 + "结果维持 结果纠正 其他结果 尚未结案 总计 " * 2, 99)["suit_direct_pending"]
+    '行政诉讼 未经复议直接起诉 尚未结案'
+    """
+    anchors = list(_ANCHOR.finditer(text, max(0, start - 900), start))
+    if not anchors:
+        return {}
+    header = text[anchors[-1].start():start]
+    outcomes = [as_printed(m.group(0)) for m in re.finditer(CHALLENGE_OUTCOME_LABEL, header)][-15:]
+    suits = re.search(r"行\s*政\s*诉\s*讼", header)
+    kinds = [found for heading in CHALLENGE_KIND_HEADINGS if (found := re.search(heading, header))]
+    if len(outcomes) < 15 or not suits or len(kinds) < len(CHALLENGE_KIND_HEADINGS):
+        return {}
+    names = [as_printed(kinds[0].group(0)), *(f"{as_printed(suits.group(0))} {as_printed(k.group(0))}"
+                                              for k in kinds[1:])]
+    return {code: f"{names[i // 5]} {outcome}" for i, (code, outcome) in enumerate(zip(CHALLENGE_COLUMNS, outcomes))}
 
 
 def _by_layout(text: str) -> list[Fact]:

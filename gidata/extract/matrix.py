@@ -10,8 +10,8 @@ from gidata.records import Fact
 from gidata.vocabulary.items import APPLICANT_TYPES
 from gidata.numbers import Cell, all_known
 from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS
-from gidata.extract.tablescan import (RowHit, cells_of, find_rows, leading_values, pipe_rows, segments,
-                                      split_candidates, vouched)
+from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, pipe_rows,
+                                      segments, split_candidates, vouched)
 
 def matrix_bounds(text: str) -> tuple[int, int] | None:
     """Where the applicant matrix lies: from its header (申请人情况 / 自然人) to its last row."""
@@ -34,16 +34,28 @@ def column_order(header: str) -> list[str]:
     A flattened header lists 总计 before the organisation sub-columns (its cell spans two header
     rows), so 总计 counts as first only when it comes before 自然人.
     """
-    header = re.sub(r"法人\s*或\s*其\s*他\s*组\s*织", "", header)
-    found = {}
-    for code, pattern in MATRIX_HEADERS.items():
-        match = re.search(pattern, header)
-        if match:
-            found[code] = match.start()
+    found = {code: match.start() for code, match in _header_matches(header).items()}
     if len(found) != len(APPLICANT_TYPES):
         return list(APPLICANT_TYPES)
     people = sorted((c for c in found if c != "total"), key=found.__getitem__)
     return ["total", *people] if found["total"] < found["natural_person"] else [*people, "total"]
+
+
+def printed_headers(header: str) -> dict[str, str]:
+    """Each applicant column's header as printed (spaces dropped), when the header names every column.
+
+    >>> header = "申请人情况 自然人 法人或其他组织 商业 企业 科研机构 社会公益组织 法律服务机构 其他 总计"
+    >>> printed_headers(header)["commercial"], printed_headers(header)["other_org"]
+    ('商业企业', '其他')
+    """
+    matches = _header_matches(header)
+    return {code: as_printed(m.group(0)) for code, m in matches.items()} if len(matches) == len(APPLICANT_TYPES) else {}
+
+
+def _header_matches(header: str) -> dict[str, re.Match]:
+    header = re.sub(r"法人\s*或\s*其\s*他\s*组\s*织", lambda m: " " * len(m.group(0)), header)
+    found = {code: re.search(pattern, header) for code, pattern in MATRIX_HEADERS.items()}
+    return {code: match for code, match in found.items() if match}
 
 
 def extract_matrix(doc: Document) -> list[Fact]:
@@ -54,6 +66,7 @@ def extract_matrix(doc: Document) -> list[Fact]:
     start, end = bounds
     first_row = doc.text.find("本年新收", start)
     columns = column_order(doc.text[start:first_row])
+    headers = printed_headers(doc.text[start:first_row])
     hits = _reanchor(doc.text, find_rows(doc.text, MATRIX_ROWS, first_row - 4, end, window=800), end)
     spaced = _double_spaced(doc.text[first_row:end])
     rows = {}
@@ -66,9 +79,9 @@ def extract_matrix(doc: Document) -> list[Fact]:
     _resolve_jointly(rows, columns)
     by_layout = _by_layout(doc.text, first_row, end, columns, rows)
     facts = [fact for key, (hit, segment, cells) in rows.items() if key not in by_layout
-             for fact in _row_facts(hit, segment, cells, columns)]
+             for fact in _row_facts(hit, segment, cells, columns, headers)]
     return facts + [fact for key, (offset, line, cells) in by_layout.items()
-                    for fact in _layout_facts(key, offset, line, cells, columns)]
+                    for fact in _layout_facts(key, offset, line, cells, columns, headers)]
 
 
 # The value rows of each matrix in the standard order: 2021 splits (六)其他处理 into three rows.
@@ -127,9 +140,10 @@ def _layout_balances(rows: dict[str, list[float | None]], columns: list[str]) ->
     return len(checked) == len(columns)
 
 
-def _layout_facts(key: str, offset: int, line: str, cells: list[Cell], columns: list[str]) -> list[Fact]:
+def _layout_facts(key: str, offset: int, line: str, cells: list[Cell], columns: list[str],
+                  headers: dict[str, str]) -> list[Fact]:
     return [Fact(key, cell.value, cell.kind, "table_layout", line.strip()[:300], offset,
-                 applicant=column, row_label=None, column_label=column)
+                 applicant=column, row_label=None, column_label=column, column_header=headers.get(column))
             for column, cell in zip(columns, cells)]
 
 
@@ -161,20 +175,22 @@ def _row_total_check(columns: list[str]):
     return lambda v: abs(sum(v) - 2 * v[total]) < 1e-6
 
 
-def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: list[str]) -> list[Fact]:
+def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: list[str],
+               headers: dict[str, str]) -> list[Fact]:
     source = (hit.label + segment).strip()[:300]
     if cells is None and not re.search(r"\d|[/—]", leading_values(segment)):
         if hit.key != "out_other" and not re.search(r"\d|[/—]", segment):
             # a row whose label runs straight into the next: every cell of it is blank
             return [Fact(hit.key, None, "blank", "table", source, hit.start, applicant=column,
-                         row_label=hit.label.strip(), column_label=column) for column in columns]
+                         row_label=hit.label.strip(), column_label=column, column_header=headers.get(column))
+                    for column in columns]
         return []  # a group heading, such as 2021's (六)其他处理 above its three rows
     if cells is None:
         return [Fact(hit.key, None, "ambiguous", "table", source, hit.start, applicant=None,
                      row_label=hit.label.strip())]
     return [
         Fact(hit.key, cell.value, cell.kind, "table", source, hit.start, applicant=column,
-             row_label=hit.label.strip(), column_label=column)
+             row_label=hit.label.strip(), column_label=column, column_header=headers.get(column))
         for column, cell in zip(columns, cells)
     ]
 

@@ -10,7 +10,7 @@ from gidata.records import Fact
 from gidata.numbers import read_cell
 from gidata.vocabulary.tables import PRE2019_ROWS, PRE2019_VARIANT_ROWS
 from gidata.extract.prose import extract_prose
-from gidata.extract.tablescan import RowHit, cells_of, find_rows, leading_values, segments, split_digits
+from gidata.extract.tablescan import RowHit, as_printed, cells_of, find_rows, leading_values, segments, split_digits
 
 _PAREN = r"(?:\s*\([^)\n|]{0,40}\))?"
 _UNIT = re.compile(r"^[\s|:]*(?:人次|万元|条|件|次|篇|个|人|项|元)?[\s|]*")
@@ -34,6 +34,7 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
     if len(hits) < MIN_ROWS:
         return []
     columns = 2 if "历年累计" in text[start:hits[0].start] or "累计数" in text[start:hits[0].start] else 1
+    printed = year_header(text[start:hits[0].start]) if columns == 2 else None
     end = min(len(text), hits[-1].end + 200)
     facts = []
     for hit, segment in segments(text, hits, end):
@@ -49,8 +50,19 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
             continue
         cell = cells[0]
         facts.append(Fact(hit.key, cell.value, cell.kind, "table", source, hit.start,
-                          row_label=hit.label.strip(), column_label="本年" if columns == 2 else None))
+                          row_label=hit.label.strip(), column_label="本年" if columns == 2 else None,
+                          column_header=printed))
     return facts
+
+
+def year_header(header: str) -> str | None:
+    """The printed header of the year's column beside 历年累计 (`2012年度`, `本年`), if the header prints one.
+
+    >>> year_header("指标名称 计量单位 2012 年度 历年累计"), year_header("指标名称 历年累计")
+    ('2012年度', None)
+    """
+    found = list(re.finditer(r"(?:20[0-3]\d|本)\s*年\s*度?(?:\s*数)?(?=[\s|]*(?:历年累计|累计数))", header))
+    return as_printed(found[-1].group(0)) if found else None
 
 
 _VARIANT_MARK = re.compile(r"受理(?:依申请公开信息|政府信息依申请公开|政府信息公开申请)总数|对申请的答复(?:总)?数")
@@ -120,6 +132,7 @@ def extract_variant_table(doc: Document, start: int) -> list[Fact] | None:
         return None
     header = text[start:hits[0].start]
     columns = 2 if re.search(r"历年累计|累计数", header) else 1
+    printed = year_header(header) if columns == 2 else None
     keys = {h.key for h in hits}
     end = min(len(text), hits[-1].end + 200)
     rows = {}
@@ -142,7 +155,7 @@ def extract_variant_table(doc: Document, start: int) -> list[Fact] | None:
             continue
         year, _, kind = readings[0]
         facts.append(Fact(key, year, kind, "table", source, hit.start, row_label=label,
-                          column_label="本年" if columns == 2 else None))
+                          column_label="本年" if columns == 2 else None, column_header=printed))
     return facts
 
 

@@ -42,6 +42,15 @@ def find_rows(text: str, rows: Sequence[tuple[str, str]], start: int, end: int,
     return hits
 
 
+def as_printed(header: str) -> str:
+    """A header's words as printed, without the spaces and line breaks a flattened table puts inside them.
+
+    >>> as_printed("商业  企 业")
+    '商业企业'
+    """
+    return re.sub(r"\s+", "", header)
+
+
 def segments(text: str, hits: list[RowHit], end: int) -> list[tuple[RowHit, str]]:
     """Each row with the text between its label and the next row's label (or `end`)."""
     bounds = [h.start for h in hits[1:]] + [end]

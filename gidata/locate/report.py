@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from gidata.vocabulary.codes import LEVELS, SCOPES  # noqa: F401  (re-exported)
 from gidata.locate import places
+from gidata.locate.sites import site_body
 from gidata.read.document import Document
 
 _TITLE_WORDS = re.compile(r"年度?报告|年报|工作报告|工作总结|公开总结|情况统计表|工作情况")
@@ -40,12 +41,17 @@ class Location:
 
 
 def locate(doc: Document) -> Location:
-    """Read the title, body, year, level, province, scope and publication date of a report."""
+    """Read the title, body, year, level, province, scope and publication date of a report.
+
+    The body is the one the title names, else the crawler's publisher, else the signature under the
+    text, else the owner of the website the report was published on (a table page naming no body).
+    """
     title = find_title(doc)
     loc = Location(title=title, published=find_published(doc))
     body_from_title, loc.year = split_title(title) if title else (None, None)
     loc.year = loc.year or year_from_text(doc.text) or _year_before(loc.published)
-    loc.body = complete_body(body_from_title or doc.meta.get("publisher") or signature_body(doc.text), doc.text)
+    loc.body = complete_body(body_from_title or doc.meta.get("publisher") or signature_body(doc.text)
+                             or site_body(doc.meta.get("url")), doc.text)
     if loc.body:
         loc.division_code = places.resolve(loc.body, doc.text) or _zone_code(loc.body, doc.text)
         loc.level = level_of(loc.body, loc.division_code)

@@ -73,13 +73,16 @@ _LIMITS = """## Known limitations
 - **Formats change in 2019 and 2021.** Categories change meaning; `harmonised` maps them through a
   documented crosswalk, with `crosswalk_exact = false` where the mapping is approximate.
 - **Extraction is automatic.** Run-together cells that admit more than one reading are kept as
-  `ambiguous` (status `partial`); prose-only reports give fewer figures than tabled ones; a body
-  named only in an attachment or image is not found (`body` null). Benchmarks against hand-read
-  values are in `benchmarks/accuracy.py`.
+  `ambiguous` (status `partial`); prose-only reports give fewer figures than tabled ones; a report
+  whose title and text name no body takes the owner of the website it was published on, where
+  `gidata/locate/sites.csv` lists that site (a portal of many bodies is listed only by their own
+  columns); otherwise `body` is null. Benchmarks against hand-read values are in
+  `benchmarks/accuracy.py`.
 - **Bodies:** `body_id` rests on the title's name and the alias table; renamed bodies (平潭县公安局
   before the zone, 平潭综合实验区公安局 after) are kept apart unless the table joins them.
-- **Column headers:** `facts.column_header` is the standard header of the column in the report's
-  format; the exact printed cell text is in `source_text`.
+- **Column headers:** `facts.column_header` is the column's header as the report prints it, or,
+  where no printed header could be matched (cells placed by the layout), the standard header of the
+  format; the code is in `column_label`, the exact printed cell text in `source_text`.
 """
 
 _POLICY = """## Licence, citation and schema stability

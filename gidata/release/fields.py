@@ -153,8 +153,11 @@ _FIELDS = (
            "prose saying what was counted.", "行标签"),
     Column("column_label", "string", "Code of the table column the value is in (applicant type or measure, "
            "e.g. `research`, `issued`).", "列代码"),
-    Column("column_header", "string", "The header of that column as the report's format prints it (科研机构, "
-           "本年制发件数 ...); the text around the value is in source_text.", "列标题"),
+    Column("column_header", "string", "The header of that column as this report prints it, spaces dropped, "
+           "levels joined by a space (科研机构, 2012年度, 行政诉讼 未经复议直接起诉 尚未结案); where the report "
+           "prints none the reader could match (a cell placed by the layout, a header split apart), the standard "
+           "header of the report's format instead (本年制发件数, 本年). The code is in column_label; the text "
+           "around the value in source_text.", "列标题"),
     Column("source_text", "string", "The exact text the value came from: the row and its cells, or the "
            "sentence."),
     Column("source_offset", "int64", "Character offset of the source in the normalised text.", nullable=False),

@@ -84,7 +84,8 @@ def _fact_row(report_id: str, fact: Fact, preferred: bool) -> dict:
             "unit": fact.unit or ITEM_BY_CODE[fact.item].unit, "semantics": fact.semantics,
             "approximate": fact.approximate, "method": fact.method, "preferred": preferred,
             "row_label": fact.row_label, "column_label": fact.column_label,
-            "column_header": column_header(fact.column_label, APPLICANT_LABELS), "source_text": fact.source_text,
+            "column_header": fact.column_header or column_header(fact.column_label, APPLICANT_LABELS),
+            "source_text": fact.source_text,
             "source_offset": fact.offset, "source_page": fact.page}
 
 
