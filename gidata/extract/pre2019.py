@@ -6,9 +6,10 @@ import itertools
 import re
 
 from gidata.read.document import Document
-from gidata.records import Fact
+from gidata.records import CUMULATIVE, Fact
 from gidata.numbers import read_cell
-from gidata.vocabulary.tables import PRE2019_ROWS, PRE2019_VARIANT_ROWS
+from gidata.vocabulary.tables import (PRE2019_ROWS, PRE2019_VARIANT_PARTS, PRE2019_VARIANT_ROWS,
+                                      PRE2019_VARIANT_SUMS)
 from gidata.extract.prose import extract_prose
 from gidata.extract.tablescan import RowHit, cells_of, find_rows, leading_values, segments, split_digits
 
@@ -19,7 +20,8 @@ MIN_ROWS = 5
 
 
 def extract_pre2019_table(doc: Document) -> list[Fact]:
-    """The rows of the statistical table, each the value of the year reported on."""
+    """The rows of the statistical table: the value of the year reported on, and where the table has
+    a 历年累计 column beside it, the cumulative value as a fact of its own (column_label CUMULATIVE)."""
     text = doc.text
     anchor = _ANCHOR.search(text)
     start = anchor.start() if anchor else 0
@@ -50,14 +52,15 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
         cell = cells[0]
         facts.append(Fact(hit.key, cell.value, cell.kind, "table", source, hit.start,
                           row_label=hit.label.strip(), column_label="本年" if columns == 2 else None))
+        if columns == 2 and len(cells) == 2:
+            facts.append(Fact(hit.key, cells[1].value, cells[1].kind, "table", source, hit.start,
+                              row_label=hit.label.strip(), column_label=CUMULATIVE))
     return facts
 
 
 _VARIANT_MARK = re.compile(r"受理(?:依申请公开信息|政府信息依申请公开|政府信息公开申请)总数|对申请的答复(?:总)?数")
-_CHANNELS = ("app_in_person", "app_fax", "app_email", "app_online", "app_letter", "app_letter_fax", "app_other_form")
-_VARIANT_SUMS = [("app_received", _CHANNELS),
-                 ("reply_total", ("reply_granted", "reply_partial", "reply_denied", "reply_other_type"))]
-_VARIANT_PARTS = [("pro_total", ("pro_website", "pro_gazette"))]  # parts <= total only (sums may not hold)
+_VARIANT_SUMS = list(PRE2019_VARIANT_SUMS.items())
+_VARIANT_PARTS = list(PRE2019_VARIANT_PARTS.items())  # parts <= total only (sums may not hold)
 _TRAILING_NUMBERING = re.compile(r"\s*(?:其中\s*[:：]?)?\s*(?:[1-9]\s*[.．、])?\s*$")
 _VARIANT_TOKEN = re.compile(r"\d+(?:\.\d+)?|[/／—\-–―]+")
 
@@ -112,7 +115,8 @@ def variant_cells(values: str, columns: int) -> list[tuple[float | None, float |
 
 
 def extract_variant_table(doc: Document, start: int) -> list[Fact] | None:
-    """The provincial variant's rows (this year's column), or None when the table is not that variant."""
+    """The provincial variant's rows (this year's column, and the 历年累计 one as facts of their own),
+    or None when the table is not that variant."""
     text = doc.text
     region_end = min(len(text), start + 4000)
     hits = variant_rows(text, start, region_end)
@@ -140,9 +144,12 @@ def extract_variant_table(doc: Document, start: int) -> list[Fact] | None:
             if re.search(r"\d", variant_values(segment)):
                 facts.append(Fact(key, None, "ambiguous", "table", source, hit.start, row_label=label))
             continue
-        year, _, kind = readings[0]
+        year, cumulative, kind = readings[0]
         facts.append(Fact(key, year, kind, "table", source, hit.start, row_label=label,
                           column_label="本年" if columns == 2 else None))
+        if columns == 2:
+            facts.append(Fact(key, cumulative, kind, "table", source, hit.start, row_label=label,
+                              column_label=CUMULATIVE))
     return facts
 
 
