@@ -10,13 +10,18 @@ from gidata.records import CUMULATIVE, Fact
 from gidata.numbers import read_cell
 from gidata.vocabulary.tables import (PRE2019_ROWS, PRE2019_VARIANT_PARTS, PRE2019_VARIANT_ROWS,
                                       PRE2019_VARIANT_SUMS)
-from gidata.extract.prose import extract_prose
+from gidata.extract.prose import stated_figures
 from gidata.extract.tablescan import RowHit, cells_of, find_rows, leading_values, segments, split_digits
 
 _PAREN = r"(?:\s*\([^)\n|]{0,40}\))?"
 _UNIT = re.compile(r"^[\s|:]*(?:人次|万元|条|件|次|篇|个|人|项|元)?[\s|]*")
 _ANCHOR = re.compile(r"统\s*计\s*表|统\s*计\s*指\s*标|指标名称")
 MIN_ROWS = 5
+
+
+def _YEAR_WITHIN_CUMULATIVE(v: list[float]) -> bool:  # noqa: N802 - a constant-like identity
+    """A running total since the regulations took effect is never below the year's figure."""
+    return v[0] <= v[1]
 
 
 def extract_pre2019_table(doc: Document) -> list[Fact]:
@@ -41,7 +46,7 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
     for hit, segment in segments(text, hits, end):
         values = _UNIT.sub("", segment, count=1)
         source = (hit.label + segment[:40]).strip()
-        cells = cells_of(values, columns)
+        cells = cells_of(values, columns, _YEAR_WITHIN_CUMULATIVE if columns == 2 else None)
         if cells is None:
             cells = cells_of(values, 1) if columns == 1 else None
         if cells is None:
@@ -160,10 +165,7 @@ def _pin_by_prose(doc: Document, rows: dict, table: tuple[int, int]) -> bool:
     open_rows = [key for key, (_, _, readings) in rows.items() if readings and len(readings) > 1]
     if not open_rows:
         return False
-    stated = {}
-    for fact in extract_prose(doc, skip=(table,)):
-        if fact.semantics == "number" and not fact.approximate:
-            stated.setdefault(fact.item, fact.value)
+    stated = stated_figures(doc, (table,))
     pinned = False
     for key in open_rows:
         hit, segment, readings = rows[key]
