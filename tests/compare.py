@@ -62,7 +62,7 @@ def compare(expected: dict, result: Result, fields: tuple[str, ...] = REPORT_FIE
             if (f.column_label == CUMULATIVE) == (block == "cumulative") and \
                     (f.method == block or (block != "prose" and f.method in TABLE_METHODS)):
                 facts.setdefault((f.item, f.applicant), f)
-        for (item, applicant), (value, approx) in expected_cells(expected, block).items():
+        for (item, applicant), (value, _approx) in expected_cells(expected, block).items():
             fact = facts.get((item, applicant))
             got = None if fact is None else (fact.value if fact.semantics != "blank" else None)
             label = f"{block}.{item}" + (f".{applicant}" if applicant else "")

@@ -71,7 +71,7 @@ def extract_article20(doc: Document, regime: str | None = None) -> list[Fact]:
     return facts
 
 
-def pinned_by_prose(segment: str, codes: list[str], stated: dict[str, float]) -> list[Cell] | None:
+def pinned_by_prose(segment: str, codes: list[str | None], stated: dict[str, float]) -> list[Cell] | None:
     """The one split of a run-together row whose cells agree with every figure the prose states
     for the row's items (制发1件、废止1件 pins `1126` as 1 | 1 | 26); None when none or several do.
 
