@@ -18,6 +18,7 @@ COUNTED_STATUSES = ("ok", "partial")
 STATUSES = READ_STATUSES + ("unreadable", "empty", "unsupported_format", "too_large", "no_text_layer",
                             "encrypted", "corrupt", "too_many_pages", "needs_libreoffice", "needs_tesseract",
                             "timeout", "mislabelled", "not_a_report", "no_text", "duplicate", "error")
+CUMULATIVE = "cumulative"  # column_label of a pre-2019 table's 历年累计 column: a running total, not the year's
 # The columns that say whose report a row of a per-report table is.
 IDENTITY_COLUMNS = ("report_id", "body_id", "body", "year", "level", "scope", "regime")
 
@@ -95,13 +96,15 @@ def counting(facts: Sequence[Fact]) -> dict[Key, Fact]:
     them is keyed here, each counts (see `counts`).
 
     A prose figure without applicant of an item the table gives by applicant competes with the
-    table's 总计 column: a prose value never beats a table's total of the same item.
+    table's 总计 column: a prose value never beats a table's total of the same item. A value of a
+    pre-2019 table's 历年累计 column (column_label CUMULATIVE) is not the year's: it never counts.
     """
     chosen: dict[Key, Fact] = {}
     table_totals = {f.item for f in facts if f.applicant == "total" and f.method in TABLE_METHODS
                     and f.semantics in USABLE}
     for fact in sorted(facts, key=lambda f: (f.method not in TABLE_METHODS, f.offset)):
-        if fact.semantics not in USABLE or (fact.semantics == "blank" and fact.method not in TABLE_METHODS):
+        if fact.semantics not in USABLE or (fact.semantics == "blank" and fact.method not in TABLE_METHODS) \
+                or fact.column_label == CUMULATIVE:
             continue
         if fact.applicant is None and fact.method not in TABLE_METHODS and fact.item in table_totals:
             continue

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from gidata.records import CUMULATIVE, TABLE_METHODS
 from gidata.vocabulary.items import APPLICANT_TYPES
 from gidata.build.report import Result
 
@@ -48,21 +49,24 @@ def expected_cells(expected: dict, method: str) -> dict[tuple[str, str | None], 
 
 
 def compare(expected: dict, result: Result, fields: tuple[str, ...] = REPORT_FIELDS) -> Comparison:
-    """Check every expected report field and every table and prose value against the facts."""
+    """Check every expected report field and every table, 历年累计 (`cumulative`, counted as table cells)
+    and prose value against the facts."""
     out = Comparison(Path(expected["file"]).name)
     for key in fields:
         want, got = (expected.get("report") or {}).get(key), getattr(result.report, key)
         _tally(out, f"report.{key}", str(want) if want is not None else None,
                str(got) if got is not None else None, want is None)
-    for method in ("table", "prose"):
+    for block in ("table", "cumulative", "prose"):
         facts = {}
         for f in result.facts:
-            if f.method == method or (method == "table" and f.method == "table_layout"):
+            if (f.column_label == CUMULATIVE) == (block == "cumulative") and \
+                    (f.method == block or (block != "prose" and f.method in TABLE_METHODS)):
                 facts.setdefault((f.item, f.applicant), f)
-        for (item, applicant), (value, _approx) in expected_cells(expected, method).items():
+        for (item, applicant), (value, _approx) in expected_cells(expected, block).items():
             fact = facts.get((item, applicant))
             got = None if fact is None else (fact.value if fact.semantics != "blank" else None)
-            label = f"{method}.{item}" + (f".{applicant}" if applicant else "")
+            label = f"{block}.{item}" + (f".{applicant}" if applicant else "")
+            label = f"table.{item}.cumulative" if block == "cumulative" else label  # a table cell
             if fact is None:
                 out.missing.append(f"{label} = {value}")
             elif got == value or (got is not None and value is not None and abs(got - value) < 1e-6):

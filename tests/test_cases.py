@@ -74,3 +74,39 @@ def test_no_layout_when_an_identity_breaks(tmp_path):
     changed = rows[2].replace("| 9 | 0 |", "| 9 | 1 |", 1)  # 予以公开: one more for 商业企业, total unchanged
     assert changed != rows[2]
     assert _variant(tmp_path, text.replace(rows[2], changed, 1)) == []
+
+
+CONTINUED = FIXTURES / "pdf" / "2021_pingtanqu_continued.pdf"
+
+
+def test_a_continued_pdf_matrix_keeps_its_columns_and_drops_the_repeated_total():
+    result = _process(CONTINUED)
+    row = {f.applicant: f.value for f in result.facts if f.item == "out_unable_not_held"}
+    # 2021_pingtanqu_1's row 1.本机关不掌握相关政府信息, on page 2 of the fixture as 22 0 0 0 0 3 25 25
+    assert row == {"natural_person": 22, "commercial": 0, "research": 0, "ngo": 0, "legal_services": 0,
+                   "other_org": 3, "total": 25}
+    assert not [f for f in result.facts if f.semantics == "ambiguous"]
+    matrix = next(g for g in read_bytes(CONTINUED.read_bytes(), CONTINUED.name, ".pdf").grids if len(g) > 20)
+    assert {len(r) for r in matrix} == {10}  # 3 label columns and the header's 7, not 8
+
+
+def _table(xs: list[float], rows: list[list[str]], top: float = 0.0):
+    from gidata.read.pdf_tables import Table
+    cells = [(xs[c], top + 10 * r, xs[c + 1], top + 10 * r + 10, text)
+             for r, row in enumerate(rows) for c, text in enumerate(row)]
+    return Table(0, top, top + 10 * len(rows), xs[0], xs[-1], cells)
+
+
+@pytest.mark.parametrize("xs, extra, joined", [
+    ([0, 50, 80, 110, 140], "7", True),  # one more column beyond the right edge, repeating the total
+    ([0, 50, 70, 90, 110], "7", True),  # the same outer edges, narrower columns
+    ([0, 50, 80, 110, 140], "8", False),  # a value, not a repeat: no header to put it under
+    ([0, 50, 80, 110, 140], "", False),
+])
+def test_only_a_repeated_total_in_an_extra_column_continues_a_table(xs, extra, joined):
+    from gidata.read.pdf_tables import merge_tables
+    first = _table([0, 50, 80, 110], [["label", "总计", "总计"], ["a", "3", "3"]])
+    blocks = merge_tables([[first], [_table(xs, [["b", "4", "7", extra]])]])
+    assert (len(blocks) == 1) == joined
+    if joined:
+        assert [(c[0], c[2], c[4]) for c in blocks[0].cells[-3:]] == [(0, 50, "b"), (50, 80, "4"), (80, 110, "7")]

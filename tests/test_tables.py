@@ -6,11 +6,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gidata.read.document import Document, grid_lines, serialise_grid
+from gidata.records import CUMULATIVE
 from gidata.extract.challenges import extract_challenges
 from gidata.vocabulary.tables import CHALLENGE_COLUMNS as COLUMNS
 from gidata.extract.matrix import extract_matrix
 from gidata.extract.pre2019 import extract_pre2019_table, variant_cells
-from gidata.extract.tablescan import cells_of, split_candidates
+from gidata.extract.tablescan import cells_of, leading_values, split_candidates
 
 ROW_TOTAL = lambda v: abs(sum(v[:6]) - v[6]) < 1e-6  # noqa: E731
 
@@ -24,7 +25,8 @@ def values(cells):
 
 
 def by_item(facts):
-    return {f.item: f for f in facts}
+    """item -> fact of the year (a 历年累计 cell is a fact of its own, column_label CUMULATIVE)."""
+    return {f.item: f for f in facts if f.column_label != CUMULATIVE}
 
 
 def test_one_cell_per_line():
@@ -220,3 +222,21 @@ def test_grid_lines_never_raise_and_keep_one_line_a_row(grid):
     assert len(lines) == len(grid)
     for row, line in zip(grid, lines):
         assert set(line.split(" | ")) <= set(row) | {""}
+
+
+def test_count_units_inside_cells_are_stripped_before_splitting():
+    assert values(cells_of("2笔 0笔 2笔", 3)) == [2, 0, 2]
+    assert values(cells_of("| 3件 | 0件 | 3件 |", 3)) == [3, 0, 3]
+    assert variant_cells(leading_values(" 739条 4359条 "), 2) == [(739.0, 4359.0, "number")]
+
+
+def test_a_run_together_article20_row_is_pinned_by_the_prose_of_its_report():
+    from gidata.build.report import process_file
+    from .conftest import CORPUS
+    # 2023_hebei_kejiting_1: 行政规范性文件1153 (制发 | 废止 | 现行有效); the prose: …1件予以废止或宣布失效
+    facts = process_file(CORPUS / "reports" / "2023_hebei_kejiting_1.txt", "k.txt").facts
+    row = {f.item: f.value for f in facts if f.item.startswith("normative_") and f.method == "table"}
+    assert row == {"normative_issued_2021": 1, "normative_repealed": 1, "normative_in_force": 53}
+    # 2023_pingtanqu_1: 77132470 and the prose's 77 issued / 393 in force admit no split: left ambiguous
+    facts = process_file(CORPUS / "reports" / "2023_pingtanqu_1.txt", "p.txt").facts
+    assert [f.semantics for f in facts if f.item.startswith("normative_") and f.method == "table"] == ["ambiguous"]

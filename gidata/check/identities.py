@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gidata.numbers import all_known
-from gidata.records import Fact, Key, counting, value_of
+from gidata.records import CUMULATIVE, TABLE_METHODS, USABLE, Fact, Key, counting, value_of
 from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
+from gidata.vocabulary.tables import PRE2019_VARIANT_ONLY, PRE2019_VARIANT_SUMS
 
 PRE2019_SUMS = {
     "app_received": ("app_in_person", "app_fax", "app_online", "app_letter"),
@@ -52,11 +53,36 @@ class Check:
 
 
 def check(facts: list[Fact], regime: str) -> list[Check]:
-    """Every identity whose total and parts the report gives, evaluated on the values that count."""
-    values = {key: value_of(fact) for key, fact in counting(facts).items()}
+    """Every identity whose total and parts the report gives, evaluated on the values that count;
+    in a pre-2019 table with a 历年累计 column, the same identities on that column (`cumulative:…`)."""
+    chosen = counting(facts)
+    values = {key: value_of(fact) for key, fact in chosen.items()}
     if regime == PRE2019:
-        return _sums(values, PRE2019_SUMS, None)
+        table = {key: v for key, v in values.items() if chosen[key].method in TABLE_METHODS}
+        return _pre2019_sums(values, table) + _pre2019_sums(_cumulative(facts), _cumulative(facts), "cumulative:")
     return _matrix_checks(values) + _sums(values, CHALLENGE_SUMS, None)
+
+
+def _cumulative(facts: list[Fact]) -> dict[tuple[str, None], float]:
+    """(item, None) -> the 历年累计 value of each row of a pre-2019 table (the first, in text order)."""
+    out: dict[tuple[str, None], float] = {}
+    for fact in sorted(facts, key=lambda f: f.offset):
+        if fact.column_label == CUMULATIVE and fact.semantics in USABLE:
+            out.setdefault((fact.item, None), value_of(fact))
+    return out
+
+
+def _pre2019_sums(values, table, prefix: str = "") -> list[Check]:
+    """The national table's sums; in a provincial variant (rows the national table lacks), its own
+    on the table's values: the channels it prints add up to 受理总数, the reply kinds to 答复总数."""
+    if not any((item, None) in table for item in PRE2019_VARIANT_ONLY):
+        return _sums(values, PRE2019_SUMS, None, prefix)
+    out = _sums(values, {k: v for k, v in PRE2019_SUMS.items() if k not in PRE2019_VARIANT_SUMS}, None, prefix)
+    for total, parts in PRE2019_VARIANT_SUMS.items():
+        present = tuple(p for p in parts if (p, None) in table)
+        if len(present) >= 2:
+            out += _sums(table, {total: present}, None, prefix)
+    return out
 
 
 def _sums(values, sums: dict[str, tuple[str, ...]], applicant: str | None,

@@ -9,7 +9,9 @@ from gidata.records import Fact
 from gidata.numbers import Cell
 from gidata.vocabulary.items import ITEM_BY_CODE
 from gidata.vocabulary.tables import ARTICLE20_CODES, ARTICLE20_MEASURES, ARTICLE20_ROWS
-from gidata.extract.tablescan import RowHit, as_printed, cells_of, find_rows, leading_values, segments, value_tokens
+from gidata.extract.prose import stated_figures
+from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, segments,
+                                      split_candidates, value_tokens)
 
 ROW_WINDOW = 1500  # how far after one row label the next may be printed
 
@@ -29,12 +31,14 @@ def article20_bounds(text: str) -> tuple[int, int] | None:
     return first.start(), stop.start() if stop else min(len(text), first.start() + 3000)
 
 
-def extract_article20(doc: Document) -> list[Fact]:
-    """Every cell of the article 20 table as a fact, the columns read from each sub-table's header."""
+def extract_article20(doc: Document, regime: str | None = None) -> list[Fact]:
+    """Every cell of the article 20 table as a fact, the columns read from each sub-table's header;
+    a run-together row split where the figures the report's prose states for it admit one split."""
     bounds = article20_bounds(doc.text)
     if bounds is None:
         return []
     start, end = bounds
+    stated: dict[str, float] | None = None
     text = doc.text
     rows = [(k, rf"{p}(?!制度|的|事项数)") for k, p in ARTICLE20_ROWS]
     hits = _out_of_order(text, rows, find_rows(text, rows, start, end, window=ROW_WINDOW), start, end)
@@ -48,7 +52,11 @@ def extract_article20(doc: Document) -> list[Fact]:
         if not codes or len(codes) < len(measures):
             continue
         segment, units = strip_units(segment)
-        cells = in_item_units(cells_of(segment, len(codes)), units, codes)
+        cells = cells_of(segment, len(codes))
+        if cells is None and not doc.from_ocr:
+            stated = stated_figures(doc, ((start, end),), regime) if stated is None else stated
+            cells = pinned_by_prose(segment, codes, stated)
+        cells = in_item_units(cells, units, codes)
         if cells and doc.from_ocr and len(value_tokens(segment)) != len(codes):
             cells = None  # OCR text: never guess where run-together or misread digits split
         source = (hit.label + segment).strip()[:200]
@@ -62,6 +70,25 @@ def extract_article20(doc: Document) -> list[Fact]:
                  hit.start, row_label=hit.label, column_label=measure, column_header=printed)
             for code, (measure, printed), cell in zip(codes, measures, cells))
     return facts
+
+
+def pinned_by_prose(segment: str, codes: list[str], stated: dict[str, float]) -> list[Cell] | None:
+    """The one split of a run-together row whose cells agree with every figure the prose states
+    for the row's items (制发1件、废止1件 pins `1126` as 1 | 1 | 26); None when none or several do.
+
+    >>> [c.value for c in pinned_by_prose("1126", ["a", "b", "c"], {"b": 1.0})]
+    [1.0, 1.0, 26.0]
+    >>> pinned_by_prose("1153", ["a", "b", "c"], {"c": 3.0}) is None  # 1|15|3 and 11|5|3
+    True
+    """
+    known = [(k, stated[code]) for k, code in enumerate(codes) if code in stated]
+    if not known:
+        return None
+    splits = split_candidates(segment, len(codes), lambda v: all(v[k] == value for k, value in known))
+    if len(splits) != 1:
+        return None
+    raw = re.sub(r"\s", "", leading_values(segment))
+    return [Cell("number", v, raw) for v in splits[0]]
 
 
 _UNIT_IN_CELL = re.compile(r"(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(万元|元|个|笔|件|项|条)")

@@ -6,10 +6,11 @@ import itertools
 import re
 
 from gidata.read.document import Document
-from gidata.records import Fact
+from gidata.records import CUMULATIVE, Fact
 from gidata.numbers import read_cell
-from gidata.vocabulary.tables import PRE2019_ROWS, PRE2019_VARIANT_ROWS
-from gidata.extract.prose import extract_prose
+from gidata.vocabulary.tables import (PRE2019_ROWS, PRE2019_VARIANT_PARTS, PRE2019_VARIANT_ROWS,
+                                      PRE2019_VARIANT_SUMS)
+from gidata.extract.prose import stated_figures
 from gidata.extract.tablescan import RowHit, as_printed, cells_of, find_rows, leading_values, segments, split_digits
 
 _PAREN = r"(?:\s*\([^)\n|]{0,40}\))?"
@@ -18,8 +19,14 @@ _ANCHOR = re.compile(r"统\s*计\s*表|统\s*计\s*指\s*标|指标名称")
 MIN_ROWS = 5
 
 
+def _YEAR_WITHIN_CUMULATIVE(v: list[float]) -> bool:  # noqa: N802 - a constant-like identity
+    """A running total since the regulations took effect is never below the year's figure."""
+    return v[0] <= v[1]
+
+
 def extract_pre2019_table(doc: Document) -> list[Fact]:
-    """The rows of the statistical table, each the value of the year reported on."""
+    """The rows of the statistical table: the value of the year reported on, and where the table has
+    a 历年累计 column beside it, the cumulative value as a fact of its own (column_label CUMULATIVE)."""
     text = doc.text
     anchor = _ANCHOR.search(text)
     start = anchor.start() if anchor else 0
@@ -40,7 +47,7 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
     for hit, segment in segments(text, hits, end):
         values = _UNIT.sub("", segment, count=1)
         source = (hit.label + segment[:40]).strip()
-        cells = cells_of(values, columns)
+        cells = cells_of(values, columns, _YEAR_WITHIN_CUMULATIVE if columns == 2 else None)
         if cells is None:
             cells = cells_of(values, 1) if columns == 1 else None
         if cells is None:
@@ -52,6 +59,9 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
         facts.append(Fact(hit.key, cell.value, cell.kind, "table", source, hit.start,
                           row_label=hit.label.strip(), column_label="本年" if columns == 2 else None,
                           column_header=printed))
+        if columns == 2 and len(cells) == 2:
+            facts.append(Fact(hit.key, cells[1].value, cells[1].kind, "table", source, hit.start,
+                              row_label=hit.label.strip(), column_label=CUMULATIVE))
     return facts
 
 
@@ -66,10 +76,8 @@ def year_header(header: str) -> str | None:
 
 
 _VARIANT_MARK = re.compile(r"受理(?:依申请公开信息|政府信息依申请公开|政府信息公开申请)总数|对申请的答复(?:总)?数")
-_CHANNELS = ("app_in_person", "app_fax", "app_email", "app_online", "app_letter", "app_letter_fax", "app_other_form")
-_VARIANT_SUMS = [("app_received", _CHANNELS),
-                 ("reply_total", ("reply_granted", "reply_partial", "reply_denied", "reply_other_type"))]
-_VARIANT_PARTS = [("pro_total", ("pro_website", "pro_gazette"))]  # parts <= total only (sums may not hold)
+_VARIANT_SUMS = list(PRE2019_VARIANT_SUMS.items())
+_VARIANT_PARTS = list(PRE2019_VARIANT_PARTS.items())  # parts <= total only (sums may not hold)
 _TRAILING_NUMBERING = re.compile(r"\s*(?:其中\s*[:：]?)?\s*(?:[1-9]\s*[.．、])?\s*$")
 _VARIANT_TOKEN = re.compile(r"\d+(?:\.\d+)?|[/／—\-–―]+")
 
@@ -124,7 +132,8 @@ def variant_cells(values: str, columns: int) -> list[tuple[float | None, float |
 
 
 def extract_variant_table(doc: Document, start: int) -> list[Fact] | None:
-    """The provincial variant's rows (this year's column), or None when the table is not that variant."""
+    """The provincial variant's rows (this year's column, and the 历年累计 one as facts of their own),
+    or None when the table is not that variant."""
     text = doc.text
     region_end = min(len(text), start + 4000)
     hits = variant_rows(text, start, region_end)
@@ -153,9 +162,12 @@ def extract_variant_table(doc: Document, start: int) -> list[Fact] | None:
             if re.search(r"\d", variant_values(segment)):
                 facts.append(Fact(key, None, "ambiguous", "table", source, hit.start, row_label=label))
             continue
-        year, _, kind = readings[0]
+        year, cumulative, kind = readings[0]
         facts.append(Fact(key, year, kind, "table", source, hit.start, row_label=label,
                           column_label="本年" if columns == 2 else None, column_header=printed))
+        if columns == 2:
+            facts.append(Fact(key, cumulative, kind, "table", source, hit.start, row_label=label,
+                              column_label=CUMULATIVE))
     return facts
 
 
@@ -166,10 +178,7 @@ def _pin_by_prose(doc: Document, rows: dict, table: tuple[int, int]) -> bool:
     open_rows = [key for key, (_, _, readings) in rows.items() if readings and len(readings) > 1]
     if not open_rows:
         return False
-    stated: dict[str, float | None] = {}
-    for fact in extract_prose(doc, skip=(table,)):
-        if fact.semantics == "number" and not fact.approximate:
-            stated.setdefault(fact.item, fact.value)
+    stated = stated_figures(doc, (table,))
     pinned = False
     for key in open_rows:
         hit, segment, readings = rows[key]

@@ -96,6 +96,16 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     return facts + _other_counts(doc.text, taken)
 
 
+def stated_figures(doc: Document, skip: tuple[tuple[int, int], ...], regime: str | None = None) -> dict[str, float]:
+    """item -> the first exact figure the prose states for it (tables excluded by `skip`): the
+    report's own totals, which may pin a split of run-together table cells."""
+    stated: dict[str, float] = {}
+    for fact in extract_prose(doc, skip=skip, regime=regime):
+        if fact.semantics == "number" and not fact.approximate and fact.value is not None:
+            stated.setdefault(fact.item, fact.value)
+    return stated
+
+
 def _renamed(fact: Fact, names: dict[str, str]) -> Fact:
     return replace(fact, item=names[fact.item]) if fact.item in names else fact
 

@@ -17,6 +17,7 @@ from gidata.numbers import ARABIC, Cell, all_known, read_cell
 
 _LABEL_START = re.compile(r"[\u3400-\u9fff（(《“\"#]")  # label text, or a Markdown heading's #
 _MARKDOWN_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$", re.M)
+_COUNT_UNIT = re.compile(r"(?<=\d)(?:人次|件|个|笔|条|项|份)")
 _NUMBER_TOKEN = re.compile(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+")
 
 
@@ -60,12 +61,16 @@ def segments(text: str, hits: list[RowHit], end: int) -> list[tuple[RowHit, str]
 def leading_values(segment: str) -> str:
     r"""The part of a segment before any further label text (a group heading, a table header).
 
-    A Markdown table's rule line (`|---|---|`) is no value row, so it is left out.
+    A Markdown table's rule line (`|---|---|`) is no value row, so it is left out; a count unit
+    printed inside a cell (`2笔`, `3件`) is taken out, so that it neither ends the values nor joins
+    them (amounts in 元 are the article 20 reader's: it converts them).
 
     >>> leading_values(" |\n|---|---|\n| 27 | 10 |\n\n### 行政诉讼")
     ' |\n\n| 27 | 10 |\n\n'
+    >>> leading_values("2笔3件 下一行")
+    '2 3  '
     """
-    segment = _MARKDOWN_RULE.sub("", segment)
+    segment = _COUNT_UNIT.sub(" ", _MARKDOWN_RULE.sub("", segment))
     match = _LABEL_START.search(segment)
     return segment[: match.start()] if match else segment
 

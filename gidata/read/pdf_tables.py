@@ -139,8 +139,9 @@ def merge_tables(pages: list[list]) -> list:
     blocks: list = []
     open_table: Table | None = None
     for number, items in enumerate(pages):
-        if items and isinstance(items[0], Table) and open_table and _continues(open_table, items[0]):
-            _append(open_table, items[0], number)
+        following = _continuation(open_table, items[0]) if items and isinstance(items[0], Table) else None
+        if open_table and following:
+            _append(open_table, following, number)
             items = items[1:]
             if not items:
                 continue
@@ -149,8 +150,39 @@ def merge_tables(pages: list[list]) -> list:
     return blocks
 
 
-def _continues(table: Table, following: Table, tolerance: float = 6.0) -> bool:
-    return abs(table.x0 - following.x0) <= tolerance and abs(table.x1 - following.x1) <= tolerance
+def _continuation(table: Table | None, following: Table, tolerance: float = 6.0) -> Table | None:
+    """The table opening a page as the continuation of `table`, or None when it is another table.
+
+    A continuation lines up with the table's outer edges, or has exactly one more column whose
+    every cell repeats the cell left of it (a row total printed twice): that header-less column
+    is dropped and the rest is aligned to the columns of the table's first part.
+    """
+    if table is None or abs(table.x0 - following.x0) > tolerance:
+        return None
+    aligned = _without_repeated_column(table, following)
+    if aligned is not None:
+        return aligned
+    return following if abs(table.x1 - following.x1) <= tolerance else None
+
+
+def _without_repeated_column(table: Table, following: Table) -> Table | None:
+    """`following` less a last column that repeats the one before it, on the table's columns."""
+    xs, own = _cluster([v for c in table.cells for v in (c[0], c[2])], 3.0), \
+        _cluster([v for c in following.cells for v in (c[0], c[2])], 3.0)
+    if len(own) != len(xs) + 1 or len(xs) < 3:
+        return None
+    last = {round(c[1]): c[4] for c in following.cells if _band(own, c[0], 3.0) == len(own) - 2}
+    before = {round(c[1]): c[4] for c in following.cells
+              if _band(own, c[0], 3.0) == len(own) - 3 and _band(own, c[2], 3.0) == len(own) - 2}
+    if not last or any(not text or before.get(top) != text or not _NUMERIC.match(text) for top, text in last.items()):
+        return None
+
+    def x(value: float) -> float:
+        return xs[min(_band(own, value, 3.0), len(xs) - 1)]
+
+    cells = [(x(x0), top, x(x1), bottom, text) for x0, top, x1, bottom, text in following.cells
+             if _band(own, x0, 3.0) < len(own) - 2]
+    return Table(following.page, following.top, following.bottom, table.x0, table.x1, cells)
 
 
 def _append(table: Table, following: Table, page: int) -> None:

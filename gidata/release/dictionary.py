@@ -126,7 +126,7 @@ TABLES = {t.name: t for t in (
            "that arrived twice counts once (status duplicate points to the one kept).")),
     Table("facts", "The long table: one row per value extracted, with its provenance.",
           "one value of one item (and applicant type) from one place in one report",
-          ("report_id", "item", "applicant", "method", "source_offset"),
+          ("report_id", "item", "applicant", "column_label", "method", "source_offset"),
           columns("report_id", "item", "applicant", "value", "unit", "semantics", "approximate", "method",
                   "preferred", "row_label", "column_label", "column_header", "source_text", "source_offset",
                   "source_page", **_REPORT_ID),

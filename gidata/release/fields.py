@@ -152,19 +152,23 @@ _FIELDS = (
     Column("row_label", "string", "The table row label as printed; for item prose_other, the phrase of the "
            "prose saying what was counted.", "行标签"),
     Column("column_label", "string", "Code of the table column the value is in (applicant type or measure, "
-           "e.g. `research`, `issued`).", "列代码"),
+           "e.g. `research`, `issued`). In pre-2019 provincial tables with two columns, `本年` is the year's "
+           "column and `cumulative` the 历年累计 column (a running total since the regulations took effect, "
+           "not the year's figure: its facts are never preferred and never reach the wide tables; their "
+           "identities are checked as `cumulative:<id>`).", "列代码"),
     Column("column_header", "string", "The header of that column as this report prints it, spaces dropped, "
            "levels joined by a space (科研机构, 2012年度, 行政诉讼 未经复议直接起诉 尚未结案); where the report "
            "prints none the reader could match (a cell placed by the layout, a header split apart), the standard "
-           "header of the report's format instead (本年制发件数, 本年). The code is in column_label; the text "
-           "around the value in source_text.", "列标题"),
+           "header of the report's format instead (本年制发件数, 本年, 历年累计). The code is in column_label; the "
+           "text around the value in source_text.", "列标题"),
     Column("source_text", "string", "The exact text the value came from: the row and its cells, or the "
            "sentence."),
     Column("source_offset", "int64", "Character offset of the source in the normalised text.", nullable=False),
     Column("source_page", "int32", "Page of the source, for paged formats (PDF)."),
     # checks
     Column("identity", "string", "Identity id, e.g. balance:total, out_total:natural_person, "
-           "row_total:req_new, reply_total.", nullable=False),
+           "row_total:req_new, reply_total; cumulative:app_received for the 历年累计 column of a pre-2019 "
+           "provincial table.", nullable=False),
     Column("total_item", "string", "Item code of the total side."),
     Column("stated", "float64", "The total as the report states it."),
     Column("computed", "float64", "The sum of the parts as the report states them."),

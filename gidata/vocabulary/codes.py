@@ -19,6 +19,7 @@ _ARTICLE20_HEADERS = {
     "issued": "本年制发件数", "repealed": "本年废止件数", "in_force": "现行有效件数",
     "items_prev": "上一年项目数量", "items_change": "本年增/减", "decisions": "处理决定数量",
     "fee_amount": "本年收费金额", "proc_items": "采购项目数量", "proc_amount": "采购总金额", "本年": "本年",
+    "cumulative": "历年累计",
 }
 _CHALLENGE_HEADERS = {"review": "行政复议", "suit_direct": "行政诉讼 未经复议直接起诉",
                       "suit_after_review": "行政诉讼 复议后起诉"}

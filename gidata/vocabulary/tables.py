@@ -80,7 +80,7 @@ PRE2019_VARIANT_ROWS = [
     ("app_in_person", r"当面申请数"),
     ("app_fax", r"(?<!信函、)(?<!信函,)(?<!信函，)传真申请数"),
     ("app_email", r"电子邮件申请数"),
-    ("app_online", r"网上申请数"),
+    ("app_online", r"网[上站络]申请数"),
     ("app_letter", r"信函申请数"),
     ("app_letter_fax", r"信函[、,，]传真申请数"),
     ("app_other_form", r"其[他它]形式申请数"),
@@ -94,6 +94,14 @@ PRE2019_VARIANT_ROWS = [
     ("review_total", r"行政复议数"),
     ("lawsuit_total", r"行政诉讼数"),
 ]
+# Identities of the provincial variant, per column (this year's, 历年累计): the channels and the reply
+# kinds add up to their totals; the proactive channels are parts of their total only (their sum may fall short).
+PRE2019_VARIANT_CHANNELS = ("app_in_person", "app_fax", "app_email", "app_online", "app_web", "app_letter",
+                            "app_letter_fax", "app_other_form")
+PRE2019_VARIANT_SUMS = {"app_received": PRE2019_VARIANT_CHANNELS,
+                        "reply_total": ("reply_granted", "reply_partial", "reply_denied", "reply_other_type")}
+PRE2019_VARIANT_PARTS = {"pro_total": ("pro_website", "pro_gazette")}
+PRE2019_VARIANT_ONLY = ("app_email", "app_web", "app_letter_fax", "app_other_form", "reply_other_type")
 
 # --- 2019 and 2021: the applicant matrix -------------------------------------------------
 _SPACE = r"\s*"
