@@ -38,7 +38,9 @@ def _rows(frame: pd.DataFrame, name: str) -> list[tuple]:
 
 
 def test_the_partitions_are_hive_folders_of_years_and_unknown_years(layouts):
-    _, by_year = layouts
+    single, by_year = layouts
+    assert "partitioned by year" in (by_year / "README.md").read_text(encoding="utf-8")  # the card says so
+    assert "partitioned by year" not in (single / "README.md").read_text(encoding="utf-8")
     assert not (by_year / "facts.parquet").exists() and (by_year / "crossyear.parquet").is_file()
     assert (by_year / "facts" / "year_partition=2019" / "part-0.parquet").is_file()
     assert (by_year / "reports" / "year_partition=unknown" / "part-0.parquet").is_file()
@@ -92,7 +94,8 @@ def test_the_data_package_describes_each_years_file_and_validates(layouts):
     parquet = sorted(name for name in sums if name.endswith(".parquet") and "/" in name)
     assert sorted(r["path"] for r in resources.values() if r["format"] == "parquet") == parquet
     facts = resources["facts-2020"]
-    assert facts["path"] == "facts/year_partition=2020/part-0.parquet" and facts["hash"] == f"sha256:{sums[facts['path']]}"
+    assert facts["path"] == "facts/year_partition=2020/part-0.parquet"
+    assert facts["hash"] == f"sha256:{sums[facts['path']]}"
     assert [f["name"] for f in facts["schema"]["fields"]] == pq.read_schema(by_year / facts["path"]).names
     assert {"fields": ["report_id"], "reference": {"resource": "reports-2020", "fields": ["report_id"]}} in \
         facts["schema"]["foreignKeys"]
