@@ -132,7 +132,7 @@ def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
 
 def _window(tasks: Iterator, size: int) -> Iterator:
     """The tasks in order, submitting at most `size` ahead of the one handed out."""
-    pending = deque()
+    pending: deque = deque()
     for task in tasks:
         pending.append(task)
         if len(pending) >= size:
