@@ -62,7 +62,8 @@ def _parser() -> argparse.ArgumentParser:
                         "'local' for a LocalCluster on this machine's cores; needs gidata[cluster]")
     b.add_argument("--partition-by-year", action="store_true",
                    help="write each table with a year (its own or its report's) as a Parquet dataset partitioned "
-                        "by year, hive layout (facts/year=2019/part-0.parquet), for outputs too large for one file")
+                        "by year, hive layout (facts/year_partition=2019/part-0.parquet), for outputs too large "
+                        "for one file")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--ocr", action="store_true", help=_OCR_HELP)
     b.add_argument("--columns", default=None, metavar="ROLE=COLUMN,...",

@@ -29,6 +29,11 @@ CHUNK = 16  # inputs per task sent to a worker: big enough to hide the cost of a
 IN_FLIGHT = 4  # chunks in flight per worker (per thread on a cluster)
 LOCAL = "local"  # the scheduler address that starts a LocalCluster on this machine's cores
 RETRIES = 2  # extra tries Dask gives a task that raised (a task whose worker died is retried anyway)
+# A LocalCluster started here does without the workers' statistical profiler (a thread sampling the task's
+# stack every 10 ms) and polls its event loops and system monitor less often: a third of the CPU it spends
+# idle, and less contention with the tasks for the GIL (benchmarks/bench_cluster.py).
+QUIET = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+         "distributed.admin.system-monitor.interval": "2s"}
 _FORWARDED = "GIDATA_"  # environment variables the tasks see on a cluster as they are here (--ocr)
 
 
@@ -92,13 +97,23 @@ class DaskCluster:
 
     @contextmanager
     def _client(self):
-        from distributed import Client, LocalCluster
+        """A client of the cluster that fetches results from the workers themselves, not through the scheduler
+        (which then does not handle every result's bytes a second time); through it if a worker is out of reach."""
+        from distributed import Client
         if self.address != LOCAL:
-            with Client(self.address) as client:
+            with Client(self.address, direct_to_workers=True) as client:
                 yield client
             return
-        with LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1) as cluster, Client(cluster) as client:
+        with local_cluster() as cluster, Client(cluster, direct_to_workers=True) as client:
             yield client
+
+
+def local_cluster(workers: int | None = None, **options):
+    """A LocalCluster of one-thread worker processes (default: one per core), with the `QUIET` settings."""
+    import dask
+    from distributed import LocalCluster
+    with dask.config.set(QUIET):  # read as the scheduler and the workers start, and passed to the workers
+        return LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, **options)
 
 
 def executor_for(scheduler: str | None, workers: int, announce: Callable[[str], None] | None = None) -> Executor:

@@ -133,14 +133,23 @@ def coverage_markdown(reports: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def card_markdown(reports: list[dict]) -> str:
-    """The whole card."""
+_PARTITIONED = """**This build is partitioned by year** (`gidata build --partition-by-year`): each table with a
+year is a folder of Parquet files, one a year (`facts/year_partition=2019/part-0.parquet`, rows
+without a year under `year_partition=unknown`), each file with a `year` column, and has no CSV and
+no sheet in a workbook. Read a folder as one table (`pd.read_parquet("facts")`, DuckDB, polars,
+Dask; they add the folder key as a string column `year_partition`) or with `gidata.load`.
+`datapackage.json` describes each year's file as a resource `TABLE-YEAR`.
+"""
+
+
+def card_markdown(reports: list[dict], by_year: bool = False) -> str:
+    """The whole card; `by_year`: of a build whose tables are partitioned by year."""
     tables = ", ".join(f"`{name}` ({table.grain})" for name, table in TABLES.items())
-    return "\n".join((_INTRO.format(version=__version__, tables=tables), coverage_markdown(reports), _MADE,
-                      _LIMITS, _POLICY.format(version=__version__)))
+    intro = _INTRO.format(version=__version__, tables=tables) + ("\n" + _PARTITIONED if by_year else "")
+    return "\n".join((intro, coverage_markdown(reports), _MADE, _LIMITS, _POLICY.format(version=__version__)))
 
 
-def write_card(reports: pa.Table, written: Written) -> Path:
+def write_card(reports: pa.Table, written: Written, by_year: bool = False) -> Path:
     """Write README.md, the dataset card, into the release folder (from the columns it counts of `reports`)."""
     counted = reports.select([c for c in _CARD_COLUMNS if c in reports.column_names]).to_pylist()
-    return written.write_text(CARD, card_markdown(counted))
+    return written.write_text(CARD, card_markdown(counted, by_year))

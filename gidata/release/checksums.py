@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from pathlib import Path
 
 import pyarrow as pa
@@ -14,6 +13,7 @@ import pyarrow.parquet as pq
 from gidata.release.datapackage import file_sha256
 from gidata.release.dictionary import TABLES
 from gidata.release.output import CHECKSUMS, KEPT, Written
+from gidata.release.partitions import PARTITION_FILE
 
 SOURCES = "sources.csv"
 # Columns that relate a report to the other inputs of the same build (its duplicates, other texts of
@@ -96,8 +96,6 @@ def checksum_entries(folder: Path) -> tuple[list[tuple[str, str]], list[str]]:
     return entries, problems
 
 
-# A file of a table written partitioned by year (hive layout): `facts/year=2019/part-0.parquet`.
-PARTITION_FILE = re.compile(r"[a-z0-9_]+/year=(?:\d{4}|__HIVE_DEFAULT_PARTITION__)/part-0\.parquet")
 
 
 def unlisted(folder: Path, listed) -> list[str]:

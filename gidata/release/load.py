@@ -13,6 +13,7 @@ from gidata.errors import DatasetError
 from gidata.release.datapackage import file_sha256
 from gidata.release.dictionary import TABLES, Table
 from gidata.release.checksums import CHECKSUMS, read_checksums
+from gidata.release.partitions import partitions
 
 RELEASE_DIR = Path(__file__).resolve().parents[2] / "datasets"
 ENV_VARIABLE = "GIDATA_DATA"
@@ -53,7 +54,7 @@ def load(name: str | None = None, folder: Path | str | None = None, verify: bool
 def _files(folder: Path, name: str) -> list[Path]:
     """The Parquet files of a table: `name.parquet`, or the year partitions under `name/`."""
     single = folder / f"{name}.parquet"
-    return [single] if single.is_file() else sorted((folder / name).glob("*=*/*.parquet"))
+    return [single] if single.is_file() else list(partitions(folder, name).values())
 
 
 def _no_release(folder: Path) -> str:

@@ -16,11 +16,10 @@ from gidata.release.checksums import write_checksums, write_sources
 from gidata.release.card import write_card
 from gidata.release.exports import write_csv, write_xlsx
 from gidata.release.output import Written
+from gidata.release.partitions import PARTITION, partition_file
 from gidata.release.tidy import columns_of
 
 ROW_GROUP_SIZE = 20_000
-PARTITION = "year"  # the key of the hive layout: a table's own year, else its report's
-NO_YEAR = "__HIVE_DEFAULT_PARTITION__"  # the hive name of the partition of rows without a year
 WRITER = {"compression": "zstd", "write_statistics": True, "use_dictionary": True, "store_schema": True}
 
 
@@ -104,12 +103,13 @@ def partitionable(name: str) -> bool:
 def write_partitioned(name: str, table: pa.Table, report_years: Mapping[str, int | None], written: Written,
                       after_row_group: Callable[[], None] = _nothing) -> list[Path]:
     """Write a table as a Parquet dataset partitioned by year, hive layout:
-    `name/year=2019/part-0.parquet` in the release folder, rows without a year under
-    `year=__HIVE_DEFAULT_PARTITION__`.
+    `name/year_partition=2019/part-0.parquet` in the release folder, rows without a year under
+    `year_partition=unknown`.
 
-    Each file holds its rows sorted by key and a `year` column too (the table's own, or its report's
-    year from `report_years`), so the dataset reads as one table with or without the partitioning.
-    Only one year's sort order is held at a time.
+    Each file holds its rows sorted by key and a `year` column (the table's own, or its report's
+    year from `report_years`), so the dataset reads as one table with or without the partitioning
+    (the readers then add the key as a column `year_partition`, a string). Only one year's sort
+    order is held at a time.
     """
     years = _row_years(name, table, report_years)
     schema = _with_year(TABLES[name].schema())
@@ -118,7 +118,7 @@ def write_partitioned(name: str, table: pa.Table, report_years: Mapping[str, int
         chosen = pc.is_null(years) if year is None else pc.fill_null(pc.equal(years, year), False)
         rows = np.flatnonzero(chosen.to_numpy(zero_copy_only=False))
         order = rows[sort_indices(name, table.select(list(sort_order(name))).take(rows)).to_numpy()]
-        part_name = f"{name}/{PARTITION}={NO_YEAR if year is None else year}/part-0.parquet"
+        part_name = partition_file(name, year)
         with written.open(part_name) as sink, pq.ParquetWriter(sink, schema, **WRITER) as writer:
             for start in range(0, len(order), ROW_GROUP_SIZE):
                 part = _gather(table, order[start:start + ROW_GROUP_SIZE])
@@ -178,7 +178,7 @@ def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Ca
     write_xlsx(written)
     written.write_text("DATA_DICTIONARY.md", dictionary_markdown())
     write_sources(tables["reports"], written)
-    write_card(tables["reports"], written)
+    write_card(tables["reports"], written, by_year)
     write_descriptor(out_dir, written)
     write_checksums(written)
     return paths
