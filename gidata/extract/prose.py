@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
 from dataclasses import dataclass, replace
-from re._constants import LITERAL, MAXREPEAT, SUBPATTERN
+from re._constants import BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT, MAXREPEAT, SUBPATTERN
 
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -29,21 +29,36 @@ class Gate:
     """A word every match of a pattern contains, and how far before it a match can start (None: unbounded).
 
     A text without the word has no match; a text with it has none starting before its first
-    occurrence minus `before`, so the search can start there and find the same matches.
+    occurrence minus `before`, nor inside a run of `lead` characters ending there (a pattern
+    that starts with a number of any length: the number's characters), so the search can
+    start there and find the same matches.
     """
 
     word: str
     before: int | None
+    lead: frozenset[str] = frozenset()
+    lead_digits: bool = False
 
     def start(self, text: str) -> int:
         """Where to start searching `text` (-1: the pattern cannot match)."""
         at = text.find(self.word)
         if at < 0 or self.before is None:
             return min(at, 0)
-        return max(0, at - self.before)
+        at = max(0, at - self.before)
+        while at > 0 and (text[at - 1] in self.lead or self.lead_digits and text[at - 1].isdecimal()):
+            at -= 1
+        return at
 
 
 def gate(pattern: str) -> Gate:
+    """The gate of a pattern; one that starts with a number is gated by the rest, led by the number's characters."""
+    if not pattern.startswith(NUMBER):
+        return _word_gate(pattern)
+    rest = _word_gate(pattern[len(NUMBER):])
+    return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1])
+
+
+def _word_gate(pattern: str) -> Gate:
     """The longest run of literal characters at the top level of `pattern` (groups without
     alternatives opened), with the widest the part before it can be."""
     items = _top_level(sre_parse.parse(pattern))
@@ -62,18 +77,44 @@ def gate(pattern: str) -> Gate:
     return Gate(word, None if at >= MAXREPEAT else at)
 
 
+def _characters(parsed) -> tuple[frozenset[str], bool]:
+    """Every character a pattern made of literals, classes of them and digits (`\\d`) can match, and
+    whether digits are among them."""
+    chars: set[str] = set()
+    digits = False
+    for op, arg in parsed:
+        if op is LITERAL:
+            chars.add(chr(arg))
+        elif op is IN:
+            for kind, value in arg:
+                if kind is LITERAL:
+                    chars.add(chr(value))
+                elif kind is CATEGORY and value is CATEGORY_DIGIT:
+                    digits = True
+                else:
+                    raise ValueError(f"not a class of literals: {kind}")
+        else:
+            subs = {MAX_REPEAT: lambda: [arg[2]], SUBPATTERN: lambda: [arg[3]], BRANCH: lambda: arg[1]}[op]()
+            for sub in subs:
+                more, more_digits = _characters(sub)
+                chars |= more
+                digits = digits or more_digits
+    return frozenset(chars), digits
+
+
 def _top_level(parsed) -> list:
     """The items of a parsed pattern, with the items of plain groups (no alternatives) in line."""
     out = []
     for op, arg in parsed:
         inner = arg[3] if op is SUBPATTERN else None
-        if inner is not None and not any(o is sre_parse.BRANCH for o, _ in inner):
+        if inner is not None and not any(o is BRANCH for o, _ in inner):
             out += _top_level(inner)
         else:
             out.append((op, arg))
     return out
 
 
+_NUMBER_CHARS = _characters(sre_parse.parse(NUMBER))
 _COMPILED = [(item, re.compile(NUMBER_FIRST + p if p.startswith(NUMBER) else p), gate(p)) for item, p in PATTERNS]
 _ZERO_COMPILED = [(item, re.compile(p), gate(p)) for item, p in ZEROS]
 _PARTS_COMPILED = {parent: (re.compile(stop), [(item, re.compile(p)) for item, p in parts])
