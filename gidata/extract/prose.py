@@ -9,6 +9,7 @@ reviews, lawsuits) the rest of its clause is read for the parts it names (`å…¶ä¸
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
 from dataclasses import dataclass, replace
 from re._constants import BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT, MAXREPEAT, SUBPATTERN
@@ -28,10 +29,9 @@ from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNTED, LABEL_F
 class Gate:
     """A word every match of a pattern contains, and how far before it a match can start (None: unbounded).
 
-    A text without the word has no match; a text with it has none starting before its first
-    occurrence minus `before`, nor inside a run of `lead` characters ending there (a pattern
-    that starts with a number of any length: the number's characters), so the search can
-    start there and find the same matches.
+    A match holding the word at `at` starts no earlier than `at - before`, or than the run of
+    `lead` characters ending there (a pattern that starts with a number of any length: the
+    number's characters); so matches are tried only there, and are the ones a search finds.
     """
 
     word: str
@@ -39,15 +39,33 @@ class Gate:
     lead: frozenset[str] = frozenset()
     lead_digits: bool = False
 
-    def start(self, text: str) -> int:
-        """Where to start searching `text` (-1: the pattern cannot match)."""
-        at = text.find(self.word)
-        if at < 0 or self.before is None:
-            return min(at, 0)
-        at = max(0, at - self.before)
-        while at > 0 and (text[at - 1] in self.lead or self.lead_digits and text[at - 1].isdecimal()):
-            at -= 1
-        return at
+    def matches(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+        """The matches `pattern.finditer(text)` gives, tried only where one can start: near each occurrence of the word."""
+        if not self.word or self.before is None:
+            yield from pattern.finditer(text) if self.word in text else ()
+            return
+        pos, at = 0, text.find(self.word)
+        while at >= 0:
+            low = max(pos, self._lowest(text, at))
+            wide = at - low > _NEAR
+            match = pattern.search(text, low) if wide else next(
+                filter(None, (pattern.match(text, s) for s in range(low, at + 1))), None)
+            if match is None and wide:
+                return  # searched to the end of the text
+            if match is not None:
+                yield match
+            pos = match.end() if match is not None else at + 1
+            at = text.find(self.word, pos)
+
+    def _lowest(self, text: str, at: int) -> int:
+        """The lowest start of a match holding the word at `at`."""
+        low = max(0, at - (self.before or 0))
+        while low > 0 and (text[low - 1] in self.lead or self.lead_digits and text[low - 1].isdecimal()):
+            low -= 1
+        return low
+
+
+_NEAR = 24  # a match can start this few places before the word: try each (else search from the first)
 
 
 def gate(pattern: str) -> Gate:
@@ -159,10 +177,9 @@ def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None
     for item, pattern, keyword in _COMPILED:
         if item in ONLY_IN and regime not in ONLY_IN[item]:
             continue
-        start = -1 if item in seen else keyword.start(text)
-        if start < 0:
+        if item in seen:
             continue
-        for match in pattern.finditer(text, start):
+        for match in keyword.matches(pattern, text):
             span = match.span("num")
             if _inside(span, taken):
                 continue
@@ -189,10 +206,9 @@ def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen))
     for item, pattern, keyword in _ZERO_COMPILED:
-        start = -1 if item in seen else keyword.start(text)
-        if start < 0:
+        if item in seen:
             continue
-        match = next((m for m in pattern.finditer(text, start) if not _inside(m.span(), list(skip))
+        match = next((m for m in keyword.matches(pattern, text) if not _inside(m.span(), list(skip))
                       and not _corrected_only(text, m)), None)
         if match:
             facts.append(Fact(item, 0.0, "zero_stated", "prose", _sentence(text, match.start()),
