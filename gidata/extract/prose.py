@@ -40,7 +40,7 @@ class Gate:
     lead_digits: bool = False
 
     def matches(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-        """The matches `pattern.finditer(text)` gives, tried only where one can start: near each occurrence of the word."""
+        """The matches `pattern.finditer(text)` gives, tried only near each occurrence of the word."""
         if not self.word or self.before is None:
             yield from pattern.finditer(text) if self.word in text else ()
             return
@@ -135,6 +135,7 @@ def _top_level(parsed) -> list:
 _NUMBER_CHARS = _characters(sre_parse.parse(NUMBER))
 _COMPILED = [(item, re.compile(NUMBER_FIRST + p if p.startswith(NUMBER) else p), gate(p)) for item, p in PATTERNS]
 _ZERO_COMPILED = [(item, re.compile(p), gate(p)) for item, p in ZEROS]
+_COUNTED = re.compile(NUMBER_FIRST + COUNTED.pattern)  # every count starts with a number's character: tried only there
 _PARTS_COMPILED = {parent: (re.compile(stop), [(item, re.compile(p)) for item, p in parts])
                    for parent, (stop, parts) in PARTS.items()}
 
@@ -242,7 +243,7 @@ def _corrected_only(text: str, match: re.Match) -> bool:
 def _other_counts(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
     """Every counted figure no known item took, as `prose_other` with the phrase that says what was counted."""
     out = []
-    for match in COUNTED.finditer(text):
+    for match in _COUNTED.finditer(text):
         span = match.span("num")
         if _inside(span, taken) or NOT_A_COUNT_AFTER.match(text, match.end() - len(match.group("unit"))):
             continue
