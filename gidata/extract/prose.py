@@ -9,9 +9,10 @@ reviews, lawsuits) the rest of its clause is read for the parts it names (`å…¶ä¸
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
 from dataclasses import dataclass, replace
-from re._constants import LITERAL, MAXREPEAT, SUBPATTERN
+from re._constants import BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT, MAXREPEAT, SUBPATTERN
 
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -28,22 +29,54 @@ from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNTED, LABEL_F
 class Gate:
     """A word every match of a pattern contains, and how far before it a match can start (None: unbounded).
 
-    A text without the word has no match; a text with it has none starting before its first
-    occurrence minus `before`, so the search can start there and find the same matches.
+    A match holding the word at `at` starts no earlier than `at - before`, or than the run of
+    `lead` characters ending there (a pattern that starts with a number of any length: the
+    number's characters); so matches are tried only there, and are the ones a search finds.
     """
 
     word: str
     before: int | None
+    lead: frozenset[str] = frozenset()
+    lead_digits: bool = False
 
-    def start(self, text: str) -> int:
-        """Where to start searching `text` (-1: the pattern cannot match)."""
-        at = text.find(self.word)
-        if at < 0 or self.before is None:
-            return min(at, 0)
-        return max(0, at - self.before)
+    def matches(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+        """The matches `pattern.finditer(text)` gives, tried only near each occurrence of the word."""
+        if not self.word or self.before is None:
+            yield from pattern.finditer(text) if self.word in text else ()
+            return
+        pos, at = 0, text.find(self.word)
+        while at >= 0:
+            low = max(pos, self._lowest(text, at))
+            wide = at - low > _NEAR
+            match = pattern.search(text, low) if wide else next(
+                filter(None, (pattern.match(text, s) for s in range(low, at + 1))), None)
+            if match is None and wide:
+                return  # searched to the end of the text
+            if match is not None:
+                yield match
+            pos = match.end() if match is not None else at + 1
+            at = text.find(self.word, pos)
+
+    def _lowest(self, text: str, at: int) -> int:
+        """The lowest start of a match holding the word at `at`."""
+        low = max(0, at - (self.before or 0))
+        while low > 0 and (text[low - 1] in self.lead or self.lead_digits and text[low - 1].isdecimal()):
+            low -= 1
+        return low
+
+
+_NEAR = 24  # a match can start this few places before the word: try each (else search from the first)
 
 
 def gate(pattern: str) -> Gate:
+    """The gate of a pattern; one that starts with a number is gated by the rest, led by the number's characters."""
+    if not pattern.startswith(NUMBER):
+        return _word_gate(pattern)
+    rest = _word_gate(pattern[len(NUMBER):])
+    return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1])
+
+
+def _word_gate(pattern: str) -> Gate:
     """The longest run of literal characters at the top level of `pattern` (groups without
     alternatives opened), with the widest the part before it can be."""
     items = _top_level(sre_parse.parse(pattern))
@@ -62,20 +95,57 @@ def gate(pattern: str) -> Gate:
     return Gate(word, None if at >= MAXREPEAT else at)
 
 
+def _characters(parsed) -> tuple[frozenset[str], bool]:
+    """Every character a pattern made of literals, classes of them and digits (`\\d`) can match, and
+    whether digits are among them."""
+    chars: set[str] = set()
+    digits = False
+    for op, arg in parsed:
+        if op is LITERAL:
+            chars.add(chr(arg))
+        elif op is IN:
+            for kind, value in arg:
+                if kind is LITERAL:
+                    chars.add(chr(value))
+                elif kind is CATEGORY and value is CATEGORY_DIGIT:
+                    digits = True
+                else:
+                    raise ValueError(f"not a class of literals: {kind}")
+        else:
+            for sub in _children(op, arg):
+                more, more_digits = _characters(sub)
+                chars |= more
+                digits = digits or more_digits
+    return frozenset(chars), digits
+
+
+def _children(op, arg) -> list:
+    """The sub-patterns of a repeat, a group or an alternation, as `re._parser` gives them."""
+    if op is MAX_REPEAT:
+        return [arg[2]]
+    if op is SUBPATTERN:
+        return [arg[3]]
+    if op is BRANCH:
+        return list(arg[1])
+    raise KeyError(op)
+
+
 def _top_level(parsed) -> list:
     """The items of a parsed pattern, with the items of plain groups (no alternatives) in line."""
     out = []
     for op, arg in parsed:
         inner = arg[3] if op is SUBPATTERN else None
-        if inner is not None and not any(o is sre_parse.BRANCH for o, _ in inner):
+        if inner is not None and not any(o is BRANCH for o, _ in inner):
             out += _top_level(inner)
         else:
             out.append((op, arg))
     return out
 
 
+_NUMBER_CHARS = _characters(sre_parse.parse(NUMBER))
 _COMPILED = [(item, re.compile(NUMBER_FIRST + p if p.startswith(NUMBER) else p), gate(p)) for item, p in PATTERNS]
 _ZERO_COMPILED = [(item, re.compile(p), gate(p)) for item, p in ZEROS]
+_COUNTED = re.compile(NUMBER_FIRST + COUNTED.pattern)  # every count starts with a number's character: tried only there
 _PARTS_COMPILED = {parent: (re.compile(stop), [(item, re.compile(p)) for item, p in parts])
                    for parent, (stop, parts) in PARTS.items()}
 
@@ -128,10 +198,9 @@ def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None
     for item, pattern, keyword in _COMPILED:
         if item in ONLY_IN and regime not in ONLY_IN[item]:
             continue
-        start = -1 if item in seen else keyword.start(text)
-        if start < 0:
+        if item in seen:
             continue
-        for match in pattern.finditer(text, start):
+        for match in keyword.matches(pattern, text):
             span = match.span("num")
             if _inside(span, taken):
                 continue
@@ -158,10 +227,9 @@ def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen))
     for item, pattern, keyword in _ZERO_COMPILED:
-        start = -1 if item in seen else keyword.start(text)
-        if start < 0:
+        if item in seen:
             continue
-        zero = next((m for m in pattern.finditer(text, start) if not _inside(m.span(), list(skip))
+        zero = next((m for m in keyword.matches(pattern, text) if not _inside(m.span(), list(skip))
                      and not _corrected_only(text, m)), None)
         if zero:
             facts.append(Fact(item, 0.0, "zero_stated", "prose", _sentence(text, zero.start()),
@@ -195,7 +263,7 @@ def _corrected_only(text: str, match: re.Match) -> bool:
 def _other_counts(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
     """Every counted figure no known item took, as `prose_other` with the phrase that says what was counted."""
     out = []
-    for match in COUNTED.finditer(text):
+    for match in _COUNTED.finditer(text):
         span = match.span("num")
         if _inside(span, taken) or NOT_A_COUNT_AFTER.match(text, match.end() - len(match.group("unit"))):
             continue

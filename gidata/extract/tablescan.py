@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from gidata.numbers import ARABIC, Cell, all_known, read_cell
 
@@ -31,12 +32,19 @@ class RowHit:
     label: str
 
 
-def find_rows(text: str, rows: Sequence[tuple[str, str]], start: int, end: int,
+class Searcher(Protocol):
+    """What finds a row's label: a compiled regex, or anything searching like one."""
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match | None: ...
+
+
+def find_rows(text: str, rows: Sequence[tuple[str, str | Searcher]], start: int, end: int,
               window: int = 600) -> list[RowHit]:
     """Find each (key, label regex) in order, each after the previous, none more than `window` on."""
     hits, pos = [], start
     for key, pattern in rows:
-        match = re.compile(pattern).search(text, pos, min(end, pos + window))
+        searcher = re.compile(pattern) if isinstance(pattern, str) else pattern
+        match = searcher.search(text, pos, min(end, pos + window))
         if match:
             hits.append(RowHit(key, match.start(), match.end(), match.group(0)))
             pos = match.end()

@@ -39,8 +39,8 @@ class Verdict:
 
 def classify(title: str | None, text: str) -> Verdict:
     """Decide on the title and the text together whether a page is an annual disclosure report."""
-    title = re.sub(r"\s+", "", title or "")
-    size = len(re.sub(r"\s+", "", text))
+    title = "".join((title or "").split())  # str.split() splits where the regex \s matches: no regex run per page
+    size = sum(map(len, text.split()))  # the characters that are not spaces
     markers = [m for m in _MARKERS if m in text]
     other = _other_kind(title)
     if other and not _SELF_NAMED.search(text[:400]):
