@@ -173,7 +173,7 @@ def _parse(args) -> int:
         print()
         return 0
     r = result.report
-    if r.status not in ("ok", "partial"):
+    if not r.counted:
         print(f"{r.file}: {r.status}\n{_not_read(tables['reports'][0])}")
         return 0
     print(f"{r.file}: {r.body} | {r.year} | {r.level} | {r.province} | {r.scope} | regime {r.regime} | "
