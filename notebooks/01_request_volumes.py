@@ -52,22 +52,29 @@ volumes.groupby(["period", "level"])["received"].describe()[["count", "min", "50
 # %% [markdown]
 # ## Requests per body by year and level
 #
-# One line per body, coloured by level; a line joins consecutive years only, and never the
-# last year before 2019 to the first after (收到申请数 and 本年新收 are not the same count). The
-# scale is symmetric-log so that the many zeros show. Jurisdictions (a whole prefecture or
+# One panel per level, one named line per body; a line joins consecutive years only, and never
+# the last year before 2019 to the first after (收到申请数 and 本年新收 are not the same count).
+# The scale is symmetric-log so that the many zeros show. Jurisdictions (a whole prefecture or
 # county) include their departments' requests; departments count their own: compare within a
-# level, never add across levels.
+# panel, never add across panels.
 
 # %%
-fig, ax = plotting.figure("wide")
-for _body, rows in volumes.sort_values("year").groupby("body_key"):
-    plotting.series(ax, rows["year"], rows["received"], plotting.LEVEL_COLOURS[rows["level"].iloc[0]], alpha=0.8)
-ax.set_yscale("symlog", linthresh=1)
-ax.set_ylim(-0.3, volumes["received"].max() * 2)
-plotting.mark_break(ax)
-ax.set(xlabel="year reported on", ylabel="requests received (symlog scale)",
-       title="Requests received per body and year (one line per body)")
-plotting.level_legend(ax, volumes["level"], loc="upper left", bbox_to_anchor=(1.01, 1))
+names = analysis.body_labels(kept)
+bodies_per_level = volumes.groupby("level")["body_key"].nunique()
+fig, panels = plotting.level_panels(volumes["level"], weights=bodies_per_level.to_dict())
+for level, ax in panels.items():
+    rows_of_level = volumes[volumes["level"] == level].sort_values(["body_key", "year"])
+    for i, (body, rows) in enumerate(rows_of_level.groupby("body_key", sort=True)):
+        colour, marker = plotting.body_style(i)
+        plotting.series(ax, rows["year"], rows["received"], colour, label=names[body], marker=marker, ms=4)
+    ax.set_yscale("symlog", linthresh=1)
+    ax.set_ylim(-0.3, volumes["received"].max() * 2)
+    ax.set_yticks([0, 10, 1000], ["0", "10", "1000"])
+    ax.axvline(plotting.BREAK_YEAR - 0.5, color="black", lw=1, ls="--")
+    ax.set_ylabel(level, color=plotting.LEVEL_COLOURS[level], fontweight="bold")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=6, frameon=False, handlelength=1)
+panels["department"].set_xlabel("year reported on (dashed: the 2019 format begins)")
+fig.suptitle("Requests received per body and year (symlog scale)", fontweight="bold")
 plotting.save_figure(fig, "01_requests_by_year_level", svg=True,
                      n=f"{len(volumes)} reports, {volumes['body_key'].nunique()} bodies, "
                        f"{int(volumes['received'].sum())} requests");

@@ -130,11 +130,12 @@ def runs(years) -> list[list[int]]:
     return out
 
 
-def series(ax, years, values, colour, label: str | None = None, offset: float = 0.0, **kwargs) -> None:
+def series(ax, years, values, colour, label: str | None = None, offset: float = 0.0, marker: str = "o",
+           **kwargs) -> None:
     """Points for every year (shifted by `offset`), lines only between consecutive years on one side of
     the 2019 break."""
     years, values = [int(y) for y in years], list(values)
-    ax.plot([y + offset for y in years], values, "o", color=colour, label=label, **kwargs)
+    ax.plot([y + offset for y in years], values, marker, ls="", color=colour, label=label, **kwargs)
     for run in runs(years):
         if len(run) > 1:
             ax.plot([years[i] + offset for i in run], [values[i] for i in run], "-", color=colour, **kwargs)
@@ -144,6 +145,31 @@ def mark_break(ax, y: float = 0.95) -> None:
     """A dashed line where the 2019 format begins, labelled."""
     ax.axvline(BREAK_YEAR - 0.5, color="black", lw=1, ls="--")
     ax.annotate("2019 format", (BREAK_YEAR - 0.4, y), xycoords=("data", "axes fraction"), fontsize=8)
+
+
+# Body styles inside one panel: colour-blind colours crossed with markers, so a dozen bodies stay apart.
+BODY_MARKERS = ("o", "s", "^", "D", "v", "P")
+
+
+def body_style(index: int) -> tuple[str, str]:
+    """(colour, marker) of the index-th body of a panel: 7 colours and 6 markers cycle together, so no
+    two of the first 42 bodies share both.
+
+    >>> body_style(0), body_style(7)
+    (('#332288', 'o'), ('#332288', 's'))
+    """
+    return OTHER_COLOURS[index % len(OTHER_COLOURS)], BODY_MARKERS[index % len(BODY_MARKERS)]
+
+
+def level_panels(levels, size: str = "tall", weights: dict | None = None, least: float = 3):
+    """A figure with one row of axes per level shown (in LEVEL_ORDER, shared x), heights by `weights`
+    (at least `least`, so that a panel with one body is still readable)."""
+    shown = [lvl for lvl in LEVEL_ORDER if lvl in set(levels)]
+    ratios = [max((weights or {}).get(lvl, 0), least) for lvl in shown]
+    set_style()
+    fig, axes = plt.subplots(len(shown), 1, figsize=SIZES[size], sharex=True, squeeze=False,
+                             gridspec_kw={"height_ratios": ratios})
+    return fig, dict(zip(shown, axes[:, 0]))
 
 
 def level_legend(ax, levels, **kwargs) -> None:
