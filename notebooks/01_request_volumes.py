@@ -104,7 +104,8 @@ everyone = by_type[APPLICANTS].sum()
 people = analysis.proportions(by_type.assign(k=by_type["natural_person"], n=by_type[APPLICANTS].sum(axis=1),
                                              all="all", body_key=by_type["report_id"].map(body_of)),
                               "k", "n", "all", cluster="body_key").iloc[0]
-print(f"natural persons: {people['rate']:.1%} (95% interval, bootstrap over bodies: {people['low']:.1%}-"
+print(f"natural persons: {people['rate']:.1%} (95% interval over bodies, from the {people['interval']}: "
+      f"{people['low']:.1%}-"
       f"{people['high']:.1%}) of {int(people['n'])} new requests in {int(people['reports'])} reports of "
       f"{int(people['bodies'])} bodies; commercial enterprises {everyone['commercial'] / everyone.sum():.1%}; "
       f"law firms {everyone['legal_services'] / everyone.sum():.1%}")

@@ -126,7 +126,8 @@ headline = analysis.proportions(not_held_recent.assign(all="all"), "k", "n", "al
 wilson = analysis.proportions(not_held_recent.assign(all="all"), "k", "n", "all")
 print(RATES["not_held_share"].description)
 print(f"Not held, as a share of refused + unable to provide (2019 on): {headline['rate'].iloc[0]:.1%} "
-      f"(95% interval, bootstrap over bodies: {headline['low'].iloc[0]:.1%}-{headline['high'].iloc[0]:.1%}; "
+      f"(95% interval over bodies, from the {headline['interval'].iloc[0]}: "
+      f"{headline['low'].iloc[0]:.1%}-{headline['high'].iloc[0]:.1%}; "
       f"Wilson, treating requests as independent: {wilson['low'].iloc[0]:.1%}-{wilson['high'].iloc[0]:.1%}; "
       f"{int(headline['k'].iloc[0])} of {int(headline['n'].iloc[0])} requests, {len(not_held_recent)} reports, "
       f"{int(headline['bodies'].iloc[0])} bodies)")
@@ -176,8 +177,9 @@ usable = analysis.poolable(rates[rates["reason"].isna()], kept)
 # Pooled rates, with 95% intervals from a bootstrap over bodies (a body's reports are resampled
 # together, so one large body cannot make the interval narrow), beside the Wilson interval that
 # treats every request as independent. A pool of one body has no interval and is not a period
-# estimate: it is shown in the table, not in the figure. With fewer than ten bodies the bootstrap is
-# itself rough; where it is narrower than the Wilson interval, take the wider of the two.
+# estimate: it is shown in the table, not in the figure. With few bodies the bootstrap is itself
+# rough and can collapse, so the interval given (and drawn) is the wider of the two: the column
+# `interval` says where a Wilson bound was taken.
 
 # %%
 pooled = analysis.proportions(usable, "k", "n", ["definition", "period"], cluster="body_key")
@@ -198,7 +200,7 @@ for j, per in enumerate(("before 2019", "2019 on")):
                         textcoords="offset points", va="center", fontsize=7)
 ax.set_yticks(range(len(DEFINITIONS)), ["narrow", "broad", "non-disclosure"])
 ax.invert_yaxis()
-ax.set(xlim=(0, 1), xlabel="pooled rate (95% interval, bootstrap over bodies)",
+ax.set(xlim=(0, 1), xlabel="pooled rate (95% interval over bodies: bootstrap, or Wilson where wider)",
        title="Refusal rate under three definitions")
 ax.legend(title=None, loc="upper right")
 plotting.save_figure(fig, "02_refusal_definitions",
@@ -326,8 +328,8 @@ for j, name in enumerate(DEFINITIONS[:2]):
                     fontsize=7, color=colour)
 plotting.mark_break(ax, y=0.75)  # below the legend
 ax.set(ylim=(0, 1), xlabel="year reported on (under each point: bodies; hollow: a single body)",
-       ylabel="pooled rate (95% interval)",
-       title="Refusal rates by year (interval: bootstrap over bodies)")
+       ylabel="pooled rate (95% interval over bodies:\nbootstrap, or Wilson where wider)",
+       title="Refusal rates by year")
 ax.legend(title=None, loc="upper left")
 plotting.save_figure(fig, "02_break_2019", svg=True,
                      n=f"{usable[usable['definition'].isin(DEFINITIONS[:2])]['report_id'].nunique()} reports, "
@@ -359,5 +361,5 @@ plotting.save_figure(fig, "02_break_2019", svg=True,
 by_body = not_held_recent.groupby("body_key")["k"].sum().sort_values(ascending=False)
 print("Share of the 'not held' cases (2019 on) by body, largest first: " + ", ".join(
     f"{names.get(b, b)} {k / by_body.sum():.0%}" for b, k in by_body.head(3).items()))
-print(f"Width of the bootstrap interval over the Wilson interval: "
+print(f"Width of the interval over bodies over the Wilson interval: "
       f"{(headline['high'].iloc[0] - headline['low'].iloc[0]) / (wilson['high'].iloc[0] - wilson['low'].iloc[0]):.1f}")

@@ -63,9 +63,9 @@ counts
 # reports within each kind and period; the 95% intervals come from a bootstrap over bodies (a
 # body's reports resampled together), and a pool of a single body gets none: it is one body's
 # record, not a period estimate.
-# With fewer than ten bodies a percentile bootstrap can itself be too narrow (the table gives the
-# Wilson interval beside it, and names the pools where the bootstrap is the narrower): read it as
-# a lower bound on the uncertainty, not as a precise interval.
+# With fewer than ten bodies a percentile bootstrap can itself be too narrow, so where the Wilson
+# interval is wider its bound is taken (the column `interval` says so, and the pools are named
+# below): read the intervals as a lower bound on the uncertainty, not as precise.
 
 # %%
 outcomes = analysis.poolable(challenges, kept).dropna(subset=["corrected"]).assign(
@@ -73,11 +73,8 @@ outcomes = analysis.poolable(challenges, kept).dropna(subset=["corrected"]).assi
 print(f"left out for a missing corrected count: {challenges['corrected'].isna().sum()} rows "
       f"of {len(challenges)}")
 correction = analysis.proportions(outcomes, "corrected", "decided", ["period", "kind_label"], cluster="body_key")
-wilson = analysis.proportions(outcomes, "corrected", "decided", ["period", "kind_label"])
-correction = correction.assign(wilson_low=wilson["low"].to_numpy(), wilson_high=wilson["high"].to_numpy())
-narrower = correction[(correction["high"] - correction["low"]) < (correction["wilson_high"] - correction["wilson_low"])]
-print("bootstrap narrower than Wilson for: " + (", ".join(narrower["kind_label"] + " (" + narrower["period"] + ")")
-                                               or "none"))
+widened = correction[correction["interval"].fillna("bootstrap") != "bootstrap"]
+print("a Wilson bound taken for: " + (", ".join(widened["kind_label"] + " (" + widened["period"] + ")") or "none"))
 correction
 
 # %%
@@ -94,7 +91,7 @@ for i, row in enumerate(shown.itertuples()):
                 (bounds["high"].iloc[0], i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=7)
 ax.set_yticks(range(len(shown)), [r.kind_label if r.period in r.kind_label else f"{r.kind_label} ({r.period})"
                                   for r in shown.itertuples()])
-ax.set(xlim=(0, 1), xlabel="corrected / decided (95% interval: bootstrap over bodies)",
+ax.set(xlim=(0, 1), xlabel="corrected / decided (95% interval over bodies:\nbootstrap, or Wilson where wider)",
        title="Correction rates in review and lawsuits")
 ax.invert_yaxis()
 pools = set(zip(shown["period"], shown["kind_label"].astype(str)))
@@ -169,8 +166,8 @@ for name in ("refusal_narrow", "refusal_broad"):
     both = (pd.concat([cases, refusals], axis=1, join="inner")
             .join(kept.set_index("report_id")[["regime", "body_key"]]).rename_axis("report_id").reset_index())
     both = analysis.poolable(both, kept).assign(period=lambda d: analysis.period(d["regime"]))
-    per_100.append(analysis.proportions(both, "challenges", "refusals", "period", cluster="body_key", scale=100)
-                   .assign(definition=name))
+    ratio = analysis.proportions(both, "challenges", "refusals", "period", cluster="body_key", scale=100, ratio=True)
+    per_100.append(ratio.assign(definition=name))
 per_100 = pd.concat(per_100).rename(columns={"k": "challenges", "n": "refusals", "rate": "per_100_refusals"})
 per_100
 

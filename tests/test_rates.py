@@ -87,3 +87,25 @@ def test_rates_of_a_prose_report_before_2019(corpus):
     # 同意部分公开 is not given, nor lawsuits' corrected and other outcomes (全部为维持 is not a stated 0)
     assert row("disclosure")["reason"] == "missing: partly_granted"
     assert row("suit_correction")["reason"] == "missing: suit_corrected, suit_other"
+
+
+def test_pooled_interval_over_two_bodies_is_never_narrower_than_wilson():
+    """Two bodies give few distinct resamples: the bootstrap alone collapses to [0, 1/8] here."""
+    from gidata.analysis.stats import proportions
+
+    frame = pd.DataFrame({"g": ["a", "a"], "body": ["x", "y"], "k": [0, 1], "n": [1, 8]})
+    pooled = proportions(frame, "k", "n", "g", cluster="body").iloc[0]
+    wilson_low, wilson_high = wilson(1, 9)
+    assert pooled["rate"] == pytest.approx(1 / 9)
+    assert pooled["low"] == pytest.approx(min(0.0, wilson_low))
+    assert pooled["high"] == pytest.approx(wilson_high) and wilson_high > 0.4
+    assert pooled["interval"] == "bootstrap and Wilson"
+
+
+def test_pooled_ratio_keeps_the_bootstrap():
+    from gidata.analysis.stats import proportions
+
+    frame = pd.DataFrame({"g": ["a"] * 3, "body": ["x", "y", "z"], "k": [5, 9, 2], "n": [2, 3, 1]})
+    pooled = proportions(frame, "k", "n", "g", cluster="body", scale=100, ratio=True).iloc[0]
+    assert pooled["rate"] == pytest.approx(1600 / 6) and pooled["interval"] == "bootstrap"
+    assert pooled["low"] < pooled["rate"] < pooled["high"]

@@ -201,14 +201,17 @@ def term_name(term: str) -> str:
 
 
 def proportions(frame: pd.DataFrame, k: str, n: str, by: str | list[str], cluster: str | None = None,
-                scale: float = 1.0, reps: int = 4000) -> pd.DataFrame:
+                scale: float = 1.0, reps: int = 4000, ratio: bool = False) -> pd.DataFrame:
     """Pooled k/n per group with its counts and a 95% interval.
 
     Without `cluster`, Wilson intervals (statsmodels), treating every request as independent.
     With `cluster` (a body column), the interval is a percentile bootstrap over bodies: one body
     with many requests cannot narrow it, and it suits ratios (k may exceed n) as well as rates.
-    A group with fewer than two bodies contributing (k or n above zero) gets no interval. `scale`
-    multiplies the ratio (100: per 100).
+    With few bodies the bootstrap can collapse (two bodies give few distinct resamples), so for a
+    proportion (k counts a part of n) the interval is the wider of the two, bootstrap and Wilson,
+    and `interval` says which bound came from which; `ratio=True` (k not a part of n, such as
+    challenges per refusal) keeps the bootstrap alone. A group with fewer than two bodies
+    contributing (k or n above zero) gets no interval. `scale` multiplies the ratio (100: per 100).
 
     >>> df = pd.DataFrame({"g": ["a", "a"], "k": [1, 2], "n": [4, 6]})
     >>> proportions(df, "k", "n", "g").round(3).to_dict("records")
@@ -229,14 +232,29 @@ def proportions(frame: pd.DataFrame, k: str, n: str, by: str | list[str], cluste
                     .reindex(sums.index, fill_value=0))
     sums = sums[sums["n"] > 0]
     sums["rate"] = scale * sums["k"] / sums["n"]
+    wilson_low, wilson_high = proportion_confint(sums["k"], sums["n"].clip(lower=sums["k"]), alpha=0.05,
+                                                 method="wilson")
     if cluster is None:
-        low, high = proportion_confint(sums["k"], sums["n"], alpha=0.05, method="wilson")
-        return sums.assign(low=low, high=high).reset_index()
+        return sums.assign(low=wilson_low, high=wilson_high).reset_index()
     bounds = {_as_tuple(key): _cluster_bootstrap(group, k, n, cluster, reps)
               for key, group in frame.groupby(by, observed=True)}
-    sums["low"] = [scale * bounds[_as_tuple(key)][0] for key in sums.index]
-    sums["high"] = [scale * bounds[_as_tuple(key)][1] for key in sums.index]
-    return sums.reset_index()
+    boot_low = pd.Series([scale * bounds[_as_tuple(key)][0] for key in sums.index], index=sums.index)
+    boot_high = pd.Series([scale * bounds[_as_tuple(key)][1] for key in sums.index], index=sums.index)
+    if ratio:
+        return sums.assign(low=boot_low, high=boot_high, interval=pd.Series("bootstrap", index=sums.index)
+                           .where(boot_low.notna())).reset_index()
+    return _wider_of(sums, boot_low, boot_high, scale * wilson_low, scale * wilson_high).reset_index()
+
+
+def _wider_of(sums: pd.DataFrame, boot_low, boot_high, wilson_low, wilson_high) -> pd.DataFrame:
+    """Bootstrap bounds widened to Wilson's where the group has a bootstrap interval."""
+    widen = boot_low.notna()
+    low_wilson = widen & (wilson_low < boot_low)
+    high_wilson = widen & (wilson_high > boot_high)
+    interval = np.where(low_wilson & high_wilson, "Wilson",
+                        np.where(low_wilson | high_wilson, "bootstrap and Wilson", "bootstrap"))
+    return sums.assign(low=boot_low.where(~low_wilson, wilson_low), high=boot_high.where(~high_wilson, wilson_high),
+                       interval=pd.Series(interval, index=sums.index).where(boot_low.notna()))
 
 
 def _as_tuple(key) -> tuple:
