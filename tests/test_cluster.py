@@ -135,3 +135,17 @@ def test_the_command_line_takes_urls_for_inputs_and_output(capsys):
         fs.rm("/cli", recursive=True)
     assert [(r["report_id"], r["file"], r["status"]) for r in reports] == [("004.txt", "004.txt", "ok")]
     assert "reports.parquet" in listed and "no such file or folder: memory://cli/nowhere" in capsys.readouterr().err
+
+
+def test_a_local_cluster_caps_each_worker_at_the_build_memory_limit():
+    from gidata import limits
+    from gidata.build.executors import local_cluster
+
+    before = limits.current()
+    limits.use(limits.Limits(memory_mb=1536))
+    try:
+        with local_cluster(1, dashboard_address=":0") as started, Client(started) as client:
+            memory = {info["memory_limit"] for info in client.scheduler_info()["workers"].values()}
+    finally:
+        limits.use(before)
+    assert memory == {1536 << 20}

@@ -109,9 +109,15 @@ class DaskCluster:
 
 
 def local_cluster(workers: int | None = None, **options):
-    """A LocalCluster of one-thread worker processes (default: one per core), with the `QUIET` settings."""
+    """A LocalCluster of one-thread worker processes (default: one per core), with the `QUIET` settings.
+
+    Each worker gets `--max-memory` as its Dask memory limit: Dask's nanny restarts a worker over it,
+    and the inputs of its chunk are then retried alone (a remote cluster keeps its own limits).
+    """
     import dask
     from distributed import LocalCluster
+    memory_mb = limits.current().memory_mb
+    options.setdefault("memory_limit", memory_mb << 20 if memory_mb else None)
     with dask.config.set(QUIET):  # read as the scheduler and the workers start, and passed to the workers
         return LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, **options)
 
