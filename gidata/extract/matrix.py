@@ -78,8 +78,9 @@ def extract_matrix(doc: Document) -> list[Fact]:
         rows[hit.key] = (hit, segment, cells)
     _resolve_jointly(rows, columns)
     by_layout = _by_layout(doc.text, first_row, end, columns, rows)
+    headings = {"out_other"} if any(key.startswith("out_other_") for key in rows) else set()
     facts = [fact for key, (hit, segment, cells) in rows.items() if key not in by_layout
-             for fact in _row_facts(hit, segment, cells, columns, headers)]
+             for fact in _row_facts(hit, segment, cells, columns, headers, key in headings)]
     return facts + [fact for key, (offset, line, cells) in by_layout.items()
                     for fact in _layout_facts(key, offset, line, cells, columns, headers)]
 
@@ -176,10 +177,12 @@ def _row_total_check(columns: list[str]):
 
 
 def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: list[str],
-               headers: dict[str, str]) -> list[Fact]:
+               headers: dict[str, str], heading: bool = False) -> list[Fact]:
+    """A row's cells as facts; a row whose label runs into the next is blank, unless it is a group
+    heading (2021's (六)其他处理 above its three rows; in 2019's format it is a row of its own)."""
     source = (hit.label + segment).strip()[:300]
     if cells is None and not re.search(r"\d|[/—]", leading_values(segment)):
-        if hit.key != "out_other" and not re.search(r"\d|[/—]", segment):
+        if not heading and not re.search(r"\d|[/—]", segment):
             # a row whose label runs straight into the next: every cell of it is blank
             return [Fact(hit.key, None, "blank", "table", source, hit.start, applicant=column,
                          row_label=hit.label.strip(), column_label=column, column_header=headers.get(column))

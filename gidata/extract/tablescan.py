@@ -282,12 +282,17 @@ def _undouble(lines: list[str]) -> list[str]:
 
 def run_together_splits(tokens: list[str], expected: int, check: Callable[[list[float]], bool],
                         limit: int = 2) -> list[list[float]]:
-    """Splits of digit runs into `expected` numbers that the identity accepts (at most `limit`)."""
-    if any(not t.isdigit() for t in tokens) or sum(map(len, tokens)) > 3 * expected + 6:
+    """Splits of digit runs into `expected` numbers that the identity accepts (at most `limit`); a
+    signed run (`-10`, a 本年增/减 cell run into the next) keeps its sign on its first number.
+
+    >>> run_together_splits(["1", "-10"], 3, lambda v: True)
+    [[1.0, -1.0, 0.0]]
+    """
+    if any(not t.lstrip("+-").isdigit() for t in tokens) or sum(map(len, tokens)) > 3 * expected + 6:
         return []
     solutions = []
     for counts in _compositions(len(tokens), expected):
-        options = [list(split_digits(t, k)) for t, k in zip(tokens, counts)]
+        options = [list(_signed_splits(t, k)) for t, k in zip(tokens, counts)]
         for combo in itertools.product(*options):
             values = [float(v) for part in combo for v in part]
             if check(values):
@@ -295,6 +300,13 @@ def run_together_splits(tokens: list[str], expected: int, check: Callable[[list[
                 if len(solutions) >= limit:
                     return solutions
     return solutions
+
+
+def _signed_splits(token: str, count: int):
+    """`split_digits` of a token whose sign, if printed, belongs to its first number."""
+    sign = token[0] if token[0] in "+-" else ""
+    for parts in split_digits(token[len(sign):], count):
+        yield (sign + parts[0], *parts[1:])
 
 
 def _compositions(parts: int, total: int):
