@@ -10,7 +10,7 @@ from gidata.records import Fact
 from gidata.vocabulary.items import APPLICANT_TYPES
 from gidata.numbers import Cell, all_known
 from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS
-from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, pipe_rows,
+from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, line_gaps, pipe_rows,
                                       segments, split_candidates, vouched)
 
 def matrix_bounds(text: str) -> tuple[int, int] | None:
@@ -69,10 +69,12 @@ def extract_matrix(doc: Document) -> list[Fact]:
     headers = printed_headers(doc.text[start:first_row])
     hits = _reanchor(doc.text, find_rows(doc.text, MATRIX_ROWS, first_row - 4, end, window=800), end)
     spaced = _double_spaced(doc.text[first_row:end])
+    found = line_gaps(doc.text[first_row:end])
+    gaps = (found[0], found[0], found[1]) if found else None  # the label is a row's first cell
     rows = {}
     check = _row_total_check(columns)
     for hit, segment in segments(doc.text, hits, end):
-        cells = cells_of(segment, len(columns), check, spaced)
+        cells = cells_of(segment, len(columns), check, spaced, gaps)
         if cells and doc.from_ocr and not vouched(cells, check):
             cells = None  # an OCR'd row whose total does not add up: a digit may be misread
         rows[hit.key] = (hit, segment, cells)
