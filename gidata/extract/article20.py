@@ -52,10 +52,10 @@ def extract_article20(doc: Document, regime: str | None = None) -> list[Fact]:
         if not codes or len(codes) < len(measures):
             continue
         segment, units = strip_units(segment)
-        cells = cells_of(segment, len(codes))
+        cells, method = cells_of(segment, len(codes)), "table"
         if cells is None and not doc.from_ocr:
             stated = stated_figures(doc, ((start, end),), regime) if stated is None else stated
-            cells = pinned_by_prose(segment, codes, stated)
+            cells, method = pinned_by_prose(segment, codes, stated), "table_prose"
         cells = in_item_units(cells, units, codes)
         if cells and doc.from_ocr and len(value_tokens(segment)) != len(codes):
             cells = None  # OCR text: never guess where run-together or misread digits split
@@ -66,7 +66,7 @@ def extract_article20(doc: Document, regime: str | None = None) -> list[Fact]:
                                   row_label=hit.label))
             continue
         facts.extend(
-            Fact(code, cell.value, cell.kind, "table", source,
+            Fact(code, cell.value, cell.kind, method, source,
                  hit.start, row_label=hit.label, column_label=measure, column_header=printed)
             for code, (measure, printed), cell in zip(codes, measures, cells))
     return facts

@@ -307,7 +307,7 @@ def _balanced(key: str, rows: dict[str, list[float | None]], width: int) -> list
     cells: list[float | None] = []
     for c in range(width):
         figures = [rows[k][c] for k in others]
-        rest = _add([_BALANCE[k] * f for k, f in zip(others, figures)]) if None not in figures else None
+        rest = _add([None if f is None else _BALANCE[k] * f for k, f in zip(others, figures)])
         cells.append(None if rest is None else -rest * _BALANCE[key] + 0.0)
     return [cells]
 
@@ -363,6 +363,8 @@ def _by_total(segment: str, derived: list[list[float | None]], total: int, state
     if len(found) != 1:
         return None
     want = found.pop()
+    if want is None:
+        return None
     splits = split_candidates(segment, len(derived[0]), lambda v: abs(v[total] - want) < 1e-6, limit=3)
     return splits[0] if len(splits) == 1 else None
 
