@@ -93,13 +93,17 @@ def test_rows_whose_identities_involve_other_open_rows_stay_ambiguous():
         assert _row(facts, item) == [(None, "ambiguous")]
 
 
-def test_a_signed_run_together_cell_is_split_only_when_one_reading_remains():
-    # 2020_hebei_kejiting_1: 其他对外管理服务事项 "0+34636" = 0 | +3… | … has four readings: ambiguous.
+def test_a_signed_run_together_row_reads_the_cells_every_reading_agrees_on():
+    # 2020_hebei_kejiting_1: 其他对外管理服务事项 "0+34636": the sign starts 本年增/减, so 上一年项目数量
+    # is 0 in every reading; +3 | 4636, +34 | 636, +346 | 36, +3463 | 6 leave the other two open.
     facts = _facts("2020_hebei_kejiting_1.txt")
-    assert _row(facts, "other_services_items_prev") == [(None, "ambiguous")]
+    assert _row(facts, "other_services_items_prev") == [(0.0, "number")]
+    assert _row(facts, "other_services_items_change") == [(None, "ambiguous")]
+    assert _row(facts, "other_services_decisions") == []
     # 2020_hebei_gongxinting_1: 行政处罚 "0+1111": 0 | +1 | 111, 0 | +11 | 11 or 0 | +111 | 1
     facts = _facts("2020_hebei_gongxinting_1.txt")
-    assert _row(facts, "penalty_items_prev") == [(None, "ambiguous")]
+    assert _row(facts, "penalty_items_prev") == [(0.0, "number")]
+    assert _row(facts, "penalty_items_change") == [(None, "ambiguous")]
 
 
 def _series(*years: int) -> dict[int, list[Fact]]:
@@ -125,8 +129,8 @@ def test_the_adjacent_year_pins_a_2019_format_row_by_next_years_items():
     pinned = pin_across_years(_series(2019, 2020))
     row = [f for f in pinned[2019] if f.item.startswith("licensing_")]
     assert [(f.item, f.value, f.method) for f in row] == [
-        ("licensing_items_prev", 156, METHOD), ("licensing_items_change", -59, METHOD),
-        ("licensing_decisions", 97, METHOD)]
+        ("licensing_items_prev", 156, "table"),  # the sign starts the change: 156 in every reading
+        ("licensing_items_change", -59, METHOD), ("licensing_decisions", 97, METHOD)]
     # 2020's own row stays ambiguous: the 2021 format has no 上一年项目数量 to join it to
     assert 2020 not in pinned
 

@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from gidata.extract.article20 import strip_units
-from gidata.extract.tablescan import split_candidates, value_tokens
+from gidata.extract.article20 import row_readings, strip_units
 from gidata.records import TABLE_METHODS, Fact
 
 METHOD = "table_crossyear"
@@ -47,21 +46,22 @@ LEDGERS = {ledger.codes[0]: ledger for ledger in (
 )}
 
 
+LEDGER_OF = {code: ledger for ledger in LEDGERS.values() for code in ledger.codes}
+
+
 def pin_across_years(series: Mapping[int, Sequence[Fact]]) -> dict[int, list[Fact]]:
     """year -> the facts of that year's report with its pinned rows read, for the years of one
     body's `series` (year -> the facts of its report) where a row was pinned."""
     known = {(year, f.item): float(f.value) for year, facts in series.items() for f in facts
              if f.method in TABLE_METHODS and f.semantics == "number" and f.value is not None and f.applicant is None}
-    open_rows = {(year, f.item): (f, _readings(f)) for year, facts in series.items() for f in facts
-                 if f.semantics == "ambiguous" and f.item in LEDGERS}
-    open_rows = {key: row for key, row in open_rows.items() if row[1]}
-    for (year, item), (_, readings) in open_rows.items():
-        known.update({(year, code): value for code, value in _agreed(LEDGERS[item].codes, readings).items()})
+    open_rows = {(year, LEDGER_OF[f.item].codes[0]): _readings(f) for year, facts in series.items() for f in facts
+                 if f.semantics == "ambiguous" and f.item in LEDGER_OF}
+    open_rows = {key: readings for key, readings in open_rows.items() if readings}
     pinned: dict[tuple[int, str], list[float]] = {}
     moved = True
     while moved:
         moved = False
-        for (year, item), (_, readings) in list(open_rows.items()):
+        for (year, item), readings in list(open_rows.items()):
             ledger = LEDGERS[item]
             checks = _identities(ledger, year, known)
             fitting = [r for r in readings if checks and all(check(dict(zip(ledger.codes, r))) for check in checks)]
@@ -75,34 +75,12 @@ def pin_across_years(series: Mapping[int, Sequence[Fact]]) -> dict[int, list[Fac
 
 
 def _readings(fact: Fact) -> list[list[float]]:
-    """Every reading of an ambiguous row's digits into its ledger's cells (counts never negative
-    but the change)."""
-    ledger = LEDGERS[fact.item]
+    """Every reading of an ambiguous row's digits into its ledger's cells (see `row_readings`)."""
+    ledger = LEDGER_OF[fact.item]
     label = (fact.row_label or "").strip()
     start = fact.source_text.find(label) + len(label) if label and label in fact.source_text else 0
     text, units = strip_units(fact.source_text[start:])
-    if units:
-        return []
-    signed = [m == "items_change" for m in ledger.measures]
-    printed = "".join(value_tokens(text))
-    sign = next((k for k, ch in enumerate(printed) if ch in "+-"), None)
-
-    def allowed(v: list[float]) -> bool:
-        if any(not s and x < 0 for s, x in zip(signed, v)):
-            return False  # only the change is signed, and a printed sign starts it
-        before_sign = v[:signed.index(True)] if True in signed else None
-        return sign is None or (before_sign is not None and "".join(map(_digits, before_sign)) == printed[:sign])
-
-    return split_candidates(text, len(ledger.codes), allowed, limit=50)
-
-
-def _digits(value: float) -> str:
-    return str(abs(int(value))) if value == int(value) else str(abs(value))
-
-
-def _agreed(codes: tuple[str, ...], readings: list[list[float]]) -> dict[str, float]:
-    """The cells on which every reading agrees: known, though the row is not."""
-    return {code: readings[0][k] for k, code in enumerate(codes) if len({r[k] for r in readings}) == 1}
+    return [] if units else row_readings(text, ledger.measures)
 
 
 def _identities(ledger: Ledger, year: int, known: dict[tuple[int, str], float]) -> list[Callable[[dict], bool]]:
@@ -133,14 +111,16 @@ def _same(a: float, b: float) -> bool:
 
 
 def _replaced(facts: Sequence[Fact], pinned: dict[str, list[float]]) -> list[Fact]:
-    """The facts with each pinned row's ambiguous fact replaced by its cells."""
+    """The facts with each pinned row's ambiguous fact replaced by its cells not read already."""
+    read = {f.item for f in facts if f.semantics == "number" and f.method != "prose"}
     out: list[Fact] = []
     for fact in facts:
-        if fact.semantics != "ambiguous" or fact.item not in pinned:
+        ledger = LEDGER_OF.get(fact.item)
+        if fact.semantics != "ambiguous" or ledger is None or ledger.codes[0] not in pinned:
             out.append(fact)
             continue
-        ledger = LEDGERS[fact.item]
         out.extend(Fact(code, value, "number", METHOD, fact.source_text, fact.offset, row_label=fact.row_label,
                         column_label=measure, page=fact.page)
-                   for code, measure, value in zip(ledger.codes, ledger.measures, pinned[fact.item]))
+                   for code, measure, value in zip(ledger.codes, ledger.measures, pinned[ledger.codes[0]])
+                   if code not in read)
     return out
