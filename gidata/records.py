@@ -7,8 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 SEMANTICS = ("number", "zero_stated", "blank", "not_applicable", "text", "ambiguous")
-METHODS = ("table", "table_layout", "prose")
-TABLE_METHODS = ("table", "table_layout")  # table_layout: cells placed by the table's standard row order
+# How a value was read. table_layout: cells placed by the table's standard row order; the three
+# pinned methods: run-together (or short) table rows read by the one split that the report's own
+# identities (table_identity), the figures its prose states (table_prose) or the body's report of
+# the adjacent year (table_crossyear) admit.
+TABLE_METHODS = ("table", "table_layout", "table_identity", "table_prose", "table_crossyear")
+METHODS = (*TABLE_METHODS, "prose")
 USABLE = ("number", "zero_stated", "blank")  # semantics of a value that can count (a blank cell counts as 0)
 
 # Statuses of a `reports` row. Reports whose text went through the pipeline can be duplicates;

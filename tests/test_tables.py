@@ -235,7 +235,7 @@ def test_a_run_together_article20_row_is_pinned_by_the_prose_of_its_report():
     from .conftest import CORPUS
     # 2023_hebei_kejiting_1: 行政规范性文件1153 (制发 | 废止 | 现行有效); the prose: …1件予以废止或宣布失效
     facts = process_file(CORPUS / "reports" / "2023_hebei_kejiting_1.txt", "k.txt").facts
-    row = {f.item: f.value for f in facts if f.item.startswith("normative_") and f.method == "table"}
+    row = {f.item: f.value for f in facts if f.item.startswith("normative_") and f.method == "table_prose"}
     assert row == {"normative_issued_2021": 1, "normative_repealed": 1, "normative_in_force": 53}
     # 2023_pingtanqu_1: 77132470 and the prose's 77 issued / 393 in force admit no split: left ambiguous
     facts = process_file(CORPUS / "reports" / "2023_pingtanqu_1.txt", "p.txt").facts

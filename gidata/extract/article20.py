@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -52,24 +53,66 @@ def extract_article20(doc: Document, regime: str | None = None) -> list[Fact]:
         if not codes or len(codes) < len(measures):
             continue
         segment, units = strip_units(segment)
-        cells = cells_of(segment, len(codes))
+        cells, method = cells_of(segment, len(codes)), "table"
         if cells is None and not doc.from_ocr:
             stated = stated_figures(doc, ((start, end),), regime) if stated is None else stated
-            cells = pinned_by_prose(segment, codes, stated)
+            cells, method = pinned_by_prose(segment, codes, stated), "table_prose"
         cells = in_item_units(cells, units, codes)
         if cells and doc.from_ocr and len(value_tokens(segment)) != len(codes):
             cells = None  # OCR text: never guess where run-together or misread digits split
         source = (hit.label + segment).strip()[:200]
         if cells is None:
             if re.search(r"\d", leading_values(segment)):
-                facts.append(Fact(codes[0], None, "ambiguous", "table", source, hit.start,
-                                  row_label=hit.label))
+                agreed = {} if doc.from_ocr or units else agreed_cells(row_readings(segment, [m for m, _ in measures]))
+                facts.extend(Fact(codes[k], value, "number", "table", source, hit.start, row_label=hit.label,
+                                  column_label=measures[k][0], column_header=measures[k][1])
+                             for k, value in sorted(agreed.items()))
+                facts.extend(Fact(code, None, "ambiguous", "table", source, hit.start, row_label=hit.label)
+                             for code in [c for k, c in enumerate(codes) if k not in agreed][:1])
             continue
         facts.extend(
-            Fact(code, cell.value, cell.kind, "table", source,
+            Fact(code, cell.value, cell.kind, method, source,
                  hit.start, row_label=hit.label, column_label=measure, column_header=printed)
             for code, (measure, printed), cell in zip(codes, measures, cells))
     return facts
+
+
+def row_readings(segment: str, measures: Sequence[str], limit: int = 200) -> list[list[float]]:
+    """Every reading of a run-together row's digits into its cells (empty when there are `limit` or
+    more): a printed sign starts the 本年增/减 cell, the only one that may be negative.
+
+    >>> row_readings("97+82179", ["items_prev", "items_change", "decisions"])[0]
+    [97.0, 8.0, 2179.0]
+    >>> {r[0] for r in row_readings("97+82179", ["items_prev", "items_change", "decisions"])}
+    {97.0}
+    """
+    signed = [m == "items_change" for m in measures]
+    printed = "".join(value_tokens(segment))
+    sign = next((k for k, ch in enumerate(printed) if ch in "+-"), None)
+    before = signed.index(True) if True in signed else None
+
+    def allowed(v: list[float]) -> bool:
+        if any(not s and x < 0 for s, x in zip(signed, v)):
+            return False
+        return sign is None or (before is not None and "".join(map(_digits, v[:before])) == printed[:sign])
+
+    found = split_candidates(segment, len(measures), allowed, limit)
+    return [] if len(found) >= limit else found
+
+
+def _digits(value: float) -> str:
+    return str(abs(int(value))) if value == int(value) else str(abs(value))
+
+
+def agreed_cells(readings: list[list[float]]) -> dict[int, float]:
+    """The cells (by position) on which every reading of a row agrees: read, though the row is not.
+
+    >>> agreed_cells([[97.0, 8.0, 2179.0], [97.0, 82.0, 179.0]])
+    {0: 97.0}
+    """
+    if not readings:
+        return {}
+    return {k: readings[0][k] for k in range(len(readings[0])) if len({r[k] for r in readings}) == 1}
 
 
 def pinned_by_prose(segment: str, codes: list[str], stated: dict[str, float]) -> list[Cell] | None:

@@ -8,7 +8,8 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import Cell, read_cell
 from gidata.vocabulary.tables import CHALLENGE_COLUMNS, CHALLENGE_KIND_HEADINGS, CHALLENGE_OUTCOME_LABEL
-from gidata.extract.tablescan import as_printed, cells_of, leading_values, pipe_rows, split_digits, vouched
+from gidata.extract.tablescan import (as_printed, cells_of, leading_values, line_gaps, pipe_rows, split_digits,
+                                      vouched)
 
 _ANCHOR = re.compile(r"行政复议[^。]{0,40}?行政诉讼")
 _END = re.compile(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告")
@@ -48,7 +49,9 @@ def extract_challenges(doc: Document) -> list[Fact]:
         return _by_layout(doc.text)
     start, end = bounds
     segment = doc.text[start:end]
-    cells = cells_of(segment, 15, _groups_add_up)
+    found = line_gaps(doc.text)
+    gaps = (found[1], found[0], found[1]) if found else None  # a row of values under the header
+    cells = cells_of(segment, 15, _groups_add_up, gaps=gaps)
     if cells is None:
         cells = _split_groups(leading_values(segment))
     if cells is None:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.vocabulary.items import APPLICANT_TYPES
 from gidata.numbers import Cell, all_known
 from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS
-from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, pipe_rows,
-                                      segments, split_candidates, vouched)
+from gidata.extract.prose import stated_figures
+from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, line_gaps, pipe_rows,
+                                      segments, split_candidates, value_tokens, vouched)
 
 def matrix_bounds(text: str) -> tuple[int, int] | None:
     """Where the applicant matrix lies: from its header (申请人情况 / 自然人) to its last row."""
@@ -58,7 +60,7 @@ def _header_matches(header: str) -> dict[str, re.Match]:
     return {code: match for code, match in found.items() if match}
 
 
-def extract_matrix(doc: Document) -> list[Fact]:
+def extract_matrix(doc: Document, regime: str | None = None) -> list[Fact]:
     """All cells of the applicant matrix as facts, one per row and applicant column."""
     bounds = matrix_bounds(doc.text)
     if bounds is None:
@@ -69,17 +71,24 @@ def extract_matrix(doc: Document) -> list[Fact]:
     headers = printed_headers(doc.text[start:first_row])
     hits = _reanchor(doc.text, find_rows(doc.text, MATRIX_ROWS, first_row - 4, end, window=800), end)
     spaced = _double_spaced(doc.text[first_row:end])
+    found = line_gaps(doc.text[first_row:end])
+    gaps = (found[0], found[0], found[1]) if found else None  # the label is a row's first cell
     rows = {}
     check = _row_total_check(columns)
     for hit, segment in segments(doc.text, hits, end):
-        cells = cells_of(segment, len(columns), check, spaced)
+        cells = cells_of(segment, len(columns), check, spaced, gaps)
         if cells and doc.from_ocr and not vouched(cells, check):
             cells = None  # an OCR'd row whose total does not add up: a digit may be misread
         rows[hit.key] = (hit, segment, cells)
-    _resolve_jointly(rows, columns)
+    methods = dict.fromkeys(_resolve_jointly(rows, columns), "table_identity")
     by_layout = _by_layout(doc.text, first_row, end, columns, rows)
+    if not by_layout:
+        methods.update(dict.fromkeys(pin_by_identities(rows, columns, lambda: stated_figures(doc, (bounds,), regime)),
+                                     "table_identity"))
+    headings = {"out_other"} if any(key.startswith("out_other_") for key in rows) else set()
     facts = [fact for key, (hit, segment, cells) in rows.items() if key not in by_layout
-             for fact in _row_facts(hit, segment, cells, columns, headers)]
+             for fact in _row_facts(hit, segment, cells, columns, headers, key in headings,
+                                    methods.get(key, "table"))]
     return facts + [fact for key, (offset, line, cells) in by_layout.items()
                     for fact in _layout_facts(key, offset, line, cells, columns, headers)]
 
@@ -176,10 +185,12 @@ def _row_total_check(columns: list[str]):
 
 
 def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: list[str],
-               headers: dict[str, str]) -> list[Fact]:
+               headers: dict[str, str], heading: bool = False, method: str = "table") -> list[Fact]:
+    """A row's cells as facts; a row whose label runs into the next is blank, unless it is a group
+    heading (2021's (六)其他处理 above its three rows; in 2019's format it is a row of its own)."""
     source = (hit.label + segment).strip()[:300]
     if cells is None and not re.search(r"\d|[/—]", leading_values(segment)):
-        if hit.key != "out_other" and not re.search(r"\d|[/—]", segment):
+        if not heading and not re.search(r"\d|[/—]", segment):
             # a row whose label runs straight into the next: every cell of it is blank
             return [Fact(hit.key, None, "blank", "table", source, hit.start, applicant=column,
                          row_label=hit.label.strip(), column_label=column, column_header=headers.get(column))
@@ -189,7 +200,7 @@ def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: lis
         return [Fact(hit.key, None, "ambiguous", "table", source, hit.start, applicant=None,
                      row_label=hit.label.strip())]
     return [
-        Fact(hit.key, cell.value, cell.kind, "table", source, hit.start, applicant=column,
+        Fact(hit.key, cell.value, cell.kind, method, source, hit.start, applicant=column,
              row_label=hit.label.strip(), column_label=column, column_header=headers.get(column))
         for column, cell in zip(columns, cells)
     ]
@@ -197,21 +208,165 @@ def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: lis
 
 
 
-def _resolve_jointly(rows: dict, columns: list[str]) -> None:
-    """Choose among the splits of run-together rows the one combination the column identities accept."""
+def _resolve_jointly(rows: dict, columns: list[str]) -> list[str]:
+    """Choose among the splits of run-together rows the one combination the column identities
+    accept; returns the rows so read."""
     open_rows = {key: split_candidates(seg, len(columns), _row_total_check(columns))
                  for key, (hit, seg, cells) in rows.items() if cells is None}
     open_rows = {k: v for k, v in open_rows.items() if v}
     if not open_rows or _combinations(open_rows) > 200_000:
-        return
+        return []
     keys = list(open_rows)
     fixed = {k: [c.value or 0.0 for c in cells] for k, (h, s, cells) in rows.items() if cells}
     accepted = [combo for combo in itertools.product(*(open_rows[k] for k in keys))
                 if _columns_balance({**fixed, **dict(zip(keys, combo))}, len(columns))]
-    if len(accepted) == 1:
-        for key, values in zip(keys, accepted[0]):
-            hit, segment, _ = rows[key]
-            rows[key] = (hit, segment, [Cell("number", v, segment.strip()) for v in values])
+    if len(accepted) != 1:
+        return []
+    for key, values in zip(keys, accepted[0]):
+        hit, segment, _ = rows[key]
+        rows[key] = (hit, segment, [Cell("number", v, segment.strip()) for v in values])
+    return keys
+
+
+def pin_by_identities(rows: dict, columns: list[str], stated: Callable[[], dict[str, float]]) -> list[str]:
+    """Read the rows still open (run together, or printed one cell short) from what the column
+    identities derive for them out of the rows already read, one row at a time, until none moves:
+
+    - the one split that agrees with every derived cell (新收 `110000011` read 11|0|0|0|0|0|11 when
+      the outcome rows give 11 and 0s);
+    - a row printed with one cell fewer than the columns, every cell of it derived and its printed
+      figures those cells less one (`0 00000` where every identity gives 0);
+    - else the one split whose 总计 cell agrees with the derived total and with the total the prose
+      states for the row (a report whose own figures break an identity: `20000011` is 2|…|11
+      when the outcome rows and the prose give 11; the checks then record the break).
+
+    Returns the rows so read; a row with no such reading stays open (ambiguous).
+    """
+    pinned: list[str] = []
+    moved, prose = True, None
+    layout = LAYOUTS[0] if any(k.startswith("out_other_") for k in rows) else LAYOUTS[1]
+    while moved:
+        moved = False
+        known = _known_rows(rows)
+        for key, (hit, segment, cells) in rows.items():
+            if cells is not None:
+                continue
+            derived = _derived(key, known, layout, len(columns))
+            values = _agreeing(segment, derived, len(columns))
+            if values is None and derived:
+                prose = stated() if prose is None else prose
+                values = _by_total(segment, derived, columns.index("total"), prose.get(key))
+            if values is not None:
+                rows[key] = (hit, segment, [Cell("number", v, segment.strip()) for v in values])
+                pinned.append(key)
+                moved = True
+                break
+    return pinned
+
+
+def _known_rows(rows: dict) -> dict[str, list[float | None]]:
+    """The rows read, a blank cell as 0 and a `/` cell as unknown."""
+    return {key: [0.0 if c.kind == "blank" else c.value if c.kind == "number" else None for c in cells]
+            for key, (_, _, cells) in rows.items() if cells is not None}
+
+
+def _leaves(keys) -> list[str]:
+    """The outcome rows that add up to (七)总计 (2021's three 其他处理 rows rather than their heading)."""
+    split = any(k.startswith("out_other_") for k in keys)
+    return [k for k in keys if k.startswith("out_") and k != "out_total" and not (k == "out_other" and split)]
+
+
+_BALANCE = {"req_new": 1, "req_carried_over": 1, "out_total": -1, "req_carried_forward": -1}
+
+
+def _derived(key: str, known: dict[str, list[float | None]], layout: list[str], width: int
+             ) -> list[list[float | None]]:
+    """Every reading of row `key` that an identity gives from the known rows (None where a figure
+    is missing): 新收 + 上年结转 = 总计 + 结转下年度, and 总计 = the sum of the outcome rows."""
+    leaves = _leaves(layout)
+    sums = None if any(k not in known for k in leaves if k != key) else \
+        [_add([known[k][c] for k in leaves if k != key]) for c in range(width)]
+    readings: list[list[float | None]] = []
+    if key in leaves:
+        if "out_total" in known and sums is not None:
+            readings.append([_sub(known["out_total"][c], sums[c]) for c in range(width)])
+    elif key == "out_total":
+        readings += [sums] if sums is not None else []
+        readings += _balanced(key, {k: known[k] for k in _BALANCE if k in known}, width)
+    elif key in _BALANCE:
+        for total in ([known["out_total"]] if "out_total" in known else []) + ([sums] if sums is not None else []):
+            readings += _balanced(key, {**{k: known[k] for k in _BALANCE if k in known}, "out_total": total}, width)
+    return [d for d in readings if any(v is not None for v in d)]
+
+
+def _balanced(key: str, rows: dict[str, list[float | None]], width: int) -> list[list[float | None]]:
+    """Row `key` from 新收 + 上年结转 − 总计 − 结转下年度 = 0, when the other three rows are known."""
+    others = [k for k in _BALANCE if k != key]
+    if any(k not in rows for k in others):
+        return []
+    cells: list[float | None] = []
+    for c in range(width):
+        figures = [rows[k][c] for k in others]
+        rest = _add([None if f is None else _BALANCE[k] * f for k, f in zip(others, figures)])
+        cells.append(None if rest is None else -rest * _BALANCE[key] + 0.0)
+    return [cells]
+
+
+def _add(values: list[float | None]) -> float | None:
+    return None if any(v is None for v in values) else sum(values)  # type: ignore[arg-type]
+
+
+def _sub(a: float | None, b: float | None) -> float | None:
+    return None if a is None or b is None else a - b + 0.0
+
+
+def _agreeing(segment: str, derived: list[list[float | None]], width: int) -> list[float] | None:
+    """The one split of the row that every derived cell agrees with, or the fully derived row
+    when the row was printed one cell short and its figures are the derived ones less one cell."""
+    if not derived:
+        return None
+    splits = split_candidates(segment, width, lambda v: all(_fits(v, d) for d in derived), limit=3)
+    if len(splits) == 1:
+        return splits[0]
+    whole = _whole(derived, width)
+    tokens = value_tokens(segment)
+    if whole is None or not splits == [] or not all(t.isdigit() for t in tokens) or not tokens:
+        return None
+    printed = "".join(tokens)
+    cells = [str(int(v)) for v in whole]
+    if any(v < 0 or v != int(v) for v in whole):
+        return None
+    return whole if any("".join(cells[:i] + cells[i + 1:]) == printed for i in range(width)) else None
+
+
+def _fits(values: list[float], derived: list[float | None]) -> bool:
+    return all(d is None or abs(v - d) < 1e-6 for v, d in zip(values, derived))
+
+
+def _whole(derived: list[list[float | None]], width: int) -> list[float] | None:
+    """The row every identity derives alike, cell by cell (None if a cell is missing or they differ)."""
+    out = []
+    for c in range(width):
+        found = {d[c] for d in derived if d[c] is not None}
+        if len(found) != 1:
+            return None
+        out.append(found.pop())
+    return out  # type: ignore[return-value]
+
+
+def _by_total(segment: str, derived: list[list[float | None]], total: int, stated: float | None) -> list[float] | None:
+    """The one split whose 总计 cell is the total every identity (and the prose, if it states the
+    row) gives."""
+    found = {d[total] for d in derived if d[total] is not None}
+    if stated is not None:
+        found.add(stated)
+    if len(found) != 1:
+        return None
+    want = found.pop()
+    if want is None:
+        return None
+    splits = split_candidates(segment, len(derived[0]), lambda v: abs(v[total] - want) < 1e-6, limit=3)
+    return splits[0] if len(splits) == 1 else None
 
 
 def _combinations(options: dict) -> int:

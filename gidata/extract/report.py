@@ -30,7 +30,7 @@ def extract(doc: Document, regime: str) -> list[Fact]:
     if regime == PRE2019:
         table = extract_pre2019_table(doc)
     else:
-        table = extract_article20(doc, regime) + extract_matrix(doc) + extract_challenges(doc)
+        table = extract_article20(doc, regime) + extract_matrix(doc, regime) + extract_challenges(doc)
     return table + extract_prose(doc, skip=_table_span(table, doc.text), regime=regime)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -93,7 +94,7 @@ def value_tokens(segment: str) -> list[str]:
 
 
 def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] | None = None,
-             spaced: bool | None = None) -> list[Cell] | None:
+             spaced: bool | None = None, gaps: tuple[int, int, int] | None = None) -> list[Cell] | None:
     """The `expected` cells of a row's value text, or None when they cannot be told apart.
 
     The strategies, in the order tried (the first to give exactly `expected` cells wins): cells that
@@ -106,7 +107,9 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
        rows whose labels were printed elsewhere;
     3. `_token_cells`: numbers and `/`, `—` marks separated by spaces or punctuation;
     4. `_lines_as_cells`: one cell per line, an empty line a blank (or, double-spaced, a gap);
-    5. `_run_together`: digits run together, split where exactly one split passes `check`.
+    5. `gapped_cells`: one cell per line with the table's own `gaps` (empty lines between two cells,
+       and after a row's last cell), a blank cell shown by a longer run of empty lines;
+    6. `_run_together`: digits run together, split where exactly one split passes `check`.
 
     >>> [c.value for c in cells_of(" | 1 | 2 | 3 |", 3)]
     [1.0, 2.0, 3.0]
@@ -126,6 +129,8 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
     cells = _token_cells(values, expected)
     if cells is None and "\n" in values:
         cells = _lines_as_cells(values, expected, spaced)
+    if cells is None and gaps is not None:
+        cells = gapped_cells(values, expected, gaps)
     return cells if cells is not None else _run_together(values, expected, check)
 
 
@@ -212,6 +217,69 @@ def _own_line(values: str, expected: int) -> list[Cell] | None:
     return cells
 
 
+def line_gaps(region: str, least: int = 20) -> tuple[int, int] | None:
+    """In a table printed one cell per line: the commonest run of empty lines between two value
+    cells, and between a value cell and the next row's label (None when too few of either).
+
+    >>> line_gaps("甲\\n\\n1\\n\\n2\\n\\n\\n乙\\n\\n3\\n\\n4\\n\\n\\n丙", least=2)
+    (1, 2)
+    """
+    inside: Counter[int] = Counter()
+    after: Counter[int] = Counter()
+    previous, empties = None, 0
+    for line in region.split("\n"):
+        kind = read_cell(line).kind if line.strip() else None
+        if kind is None:
+            empties += 1
+            continue
+        if previous in ("number", "not_applicable"):
+            (after if kind == "text" else inside)[empties] += 1
+        previous, empties = kind, 0
+    if sum(inside.values()) < least or sum(after.values()) < least // 4:
+        return None
+    return inside.most_common(1)[0][0], after.most_common(1)[0][0]
+
+
+def gapped_cells(values: str, expected: int, gaps: tuple[int, int, int]) -> list[Cell] | None:
+    """One cell per line, `gaps` = the empty lines (before a row's first cell, between two cells,
+    after its last cell): a blank cell is one more line plus its gap, so a run of k + n(k+1) empty
+    lines between cells holds n blanks (before the first, lead + n(k+1); after the last, when the
+    row is short and the next label follows on a line of its own, last + n(k+1)). None unless
+    every run fits and the cells are `expected`.
+
+    >>> [c.kind for c in gapped_cells("\\n\\n\\n0\\n\\n\\n0\\n\\n\\n\\n\\n\\n\\n\\n", 3, (2, 2, 4))]
+    ['number', 'number', 'blank']
+    """
+    lead, between, last = gaps
+    lines = values.split("\n")
+    if len(lines) < 2 or lines[0].strip():
+        return None  # a value on the label's own line
+    ends_line = not lines[-1].strip()  # the next label starts a line of its own
+    cells: list[Cell] = []
+    empties = 0
+    for line in lines[1:-1] if ends_line else lines[1:]:
+        if line.strip():
+            blanks = _blanks(empties, between if cells else lead, between)
+            if blanks is None or read_cell(line).kind == "text":
+                return None
+            cells += [Cell("blank", None, "")] * blanks + [read_cell(line)]
+            empties = 0
+        else:
+            empties += 1
+    if not cells or len(cells) > expected:
+        return None
+    trailing = 0 if len(cells) == expected else _blanks(empties, last, between) if ends_line else None
+    if trailing is None or len(cells) + trailing != expected:
+        return None
+    return cells + [Cell("blank", None, "")] * trailing
+
+
+def _blanks(empties: int, gap: int, between: int) -> int | None:
+    """How many blank cells a run of empty lines holds, given its usual length (None if it fits none)."""
+    extra = empties - gap
+    return extra // (between + 1) if extra >= 0 and extra % (between + 1) == 0 else None
+
+
 def _token_cells(values: str, expected: int) -> list[Cell] | None:
     """Numbers and `/`, `—` marks separated by spaces, `|` or list punctuation."""
     tokens = _NUMBER_TOKEN.findall(values)
@@ -282,12 +350,17 @@ def _undouble(lines: list[str]) -> list[str]:
 
 def run_together_splits(tokens: list[str], expected: int, check: Callable[[list[float]], bool],
                         limit: int = 2) -> list[list[float]]:
-    """Splits of digit runs into `expected` numbers that the identity accepts (at most `limit`)."""
-    if any(not t.isdigit() for t in tokens) or sum(map(len, tokens)) > 3 * expected + 6:
+    """Splits of digit runs into `expected` numbers that the identity accepts (at most `limit`); a
+    signed run (`-10`, a 本年增/减 cell run into the next) keeps its sign on its first number.
+
+    >>> run_together_splits(["1", "-10"], 3, lambda v: True)
+    [[1.0, -1.0, 0.0]]
+    """
+    if any(not t.lstrip("+-").isdigit() for t in tokens) or sum(map(len, tokens)) > 3 * expected + 6:
         return []
     solutions = []
     for counts in _compositions(len(tokens), expected):
-        options = [list(split_digits(t, k)) for t, k in zip(tokens, counts)]
+        options = [list(_signed_splits(t, k)) for t, k in zip(tokens, counts)]
         for combo in itertools.product(*options):
             values = [float(v) for part in combo for v in part]
             if check(values):
@@ -295,6 +368,13 @@ def run_together_splits(tokens: list[str], expected: int, check: Callable[[list[
                 if len(solutions) >= limit:
                     return solutions
     return solutions
+
+
+def _signed_splits(token: str, count: int):
+    """`split_digits` of a token whose sign, if printed, belongs to its first number."""
+    sign = token[0] if token[0] in "+-" else ""
+    for parts in split_digits(token[len(sign):], count):
+        yield (sign + parts[0], *parts[1:])
 
 
 def _compositions(parts: int, total: int):

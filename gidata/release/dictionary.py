@@ -12,6 +12,7 @@ from gidata.vocabulary.codes import CROSSYEAR_IDENTITIES
 from gidata.vocabulary.crosswalk import crosswalk_markdown
 from gidata.vocabulary.items import ITEMS, PRE2019, Y2019, Y2021
 from gidata.records import IDENTITY_COLUMNS as IDENTITY
+from gidata.records import METHODS
 from gidata.release.fields import FIELDS, ITEM_COLUMNS, OUTCOME_COLUMNS, Column, columns  # noqa: F401
 
 if TYPE_CHECKING:  # pyarrow is imported when a schema is made, so that parsing a report does without it
@@ -73,8 +74,8 @@ HARMONISED_TABLE = Table(
             value={"description": "The sum of the source items the report gives, in the measure's unit."},
             approximate={"description": "A source figure is given as approximate (余, 近, 约, 多).",
                          "nullable": False},
-            method={"description": "Where the source figures were read: table, table_layout, prose or mixed.",
-                    "allowed": ("table", "table_layout", "prose", "mixed")}),
+            method={"description": "Where the source figures were read (a method of `facts`), or mixed.",
+                    "allowed": (*METHODS, "mixed")}),
     (LEVEL_WARNING,
      "Categories change meaning at the 2019 break: rows with crosswalk_exact = false are approximate; "
      "read the crosswalk notes before comparing across it.",

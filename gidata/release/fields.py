@@ -146,7 +146,10 @@ _FIELDS = (
     Column("method", "string", "How the value was read: table (a cell found under its printed row label); "
            "table_layout (a cell placed by the table's standard row order, its label printed apart in text "
            "converted from a PDF: used only when the count of value rows is the layout's, every printed label "
-           "sits at its place and every identity that can be computed holds); or prose.", allowed=METHODS,
+           "sits at its place and every identity that can be computed holds); table_identity, table_prose, "
+           "table_crossyear (cells run together in the text, read by the one split that the table's own "
+           "identities, the figures the report's prose states, or the same body's report of the adjacent "
+           "year admit); or prose.", allowed=METHODS,
            nullable=False),
     Column("preferred", "bool", "This is the value the wide tables use (a table value over a prose one)."),
     Column("row_label", "string", "The table row label as printed; for item prose_other, the phrase of the "
