@@ -12,6 +12,9 @@ with a known figure of the adjacent year reaches and exactly one reading satisfi
 row pinned so may pin the next (a chain of years). The identities are not law: real reports break
 them (benchmarks/crossyear_pins.py measures how often), so a pinned row keeps its own method and
 the cross-year checks still report every pair.
+
+Not yet run by `gidata build` (its streaming collector keeps no facts across reports): call it on
+one body's series; `benchmarks/crossyear_pins.py` measures it on the corpus.
 """
 
 from __future__ import annotations
