@@ -8,7 +8,7 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import Cell, read_cell
 from gidata.vocabulary.tables import CHALLENGE_COLUMNS, CHALLENGE_KIND_HEADINGS, CHALLENGE_OUTCOME_LABEL
-from gidata.extract.tablescan import (as_printed, cells_of, leading_values, line_gaps, pipe_rows, split_digits,
+from gidata.extract.tablescan import (as_printed, cells_of, leading_values, line_gaps, split_digits, value_rows,
                                       vouched)
 
 _ANCHOR = re.compile(r"行政复议[^。]{0,40}?行政诉讼")
@@ -94,11 +94,11 @@ def printed_headers(text: str, start: int) -> dict[str, str]:
 
 def _by_layout(text: str) -> list[Fact]:
     """The 15 cells by the table's standard column order when its header words came apart (a PDF
-    turned into text): only for one `|`-joined row of exactly 15 values under the 行政复议/行政诉讼
-    heading whose three group totals hold."""
+    turned into text): only for one row of exactly 15 values (`|`-joined or apart by spaces) under the
+    行政复议/行政诉讼 heading whose three group totals hold."""
     for anchor in _ANCHOR.finditer(text):
         stop = _END.search(text, anchor.end())
-        found = pipe_rows(text, anchor.start(), stop.start() if stop else len(text), len(CHALLENGE_COLUMNS))
+        found = value_rows(text, anchor.start(), stop.start() if stop else len(text), len(CHALLENGE_COLUMNS))
         if len(found) != 1:
             continue
         offset, label, line, cells = found[0]

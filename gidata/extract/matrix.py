@@ -12,8 +12,8 @@ from gidata.vocabulary.items import APPLICANT_TYPES
 from gidata.numbers import Cell, all_known
 from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS
 from gidata.extract.prose import stated_figures
-from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, line_gaps, pipe_rows,
-                                      segments, split_candidates, value_tokens, vouched)
+from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, line_gaps, segments,
+                                      split_candidates, value_rows, value_tokens, vouched)
 
 def matrix_bounds(text: str) -> tuple[int, int] | None:
     """Where the applicant matrix lies: from its header (申请人情况 / 自然人) to its last row."""
@@ -107,14 +107,14 @@ def _by_layout(text: str, start: int, end: int, columns: list[str], rows: dict) 
     holds. Returns key -> (offset, line, cells) for the rows not read by their labels."""
     if all(cells is not None for _, _, cells in rows.values()) and len(rows) >= len(LAYOUTS[1]):
         return {}
-    found = pipe_rows(text, start, end, len(columns))
+    found = value_rows(text, start, end, len(columns))
     layout = next((keys for keys in LAYOUTS if len(keys) == len(found)), None)
     if layout is None:
         return {}
     patterns = dict(MATRIX_ROWS)
     assigned = {}
     for key, (offset, label, line, cells) in zip(layout, found):
-        if label and not re.search(patterns[key], label):
+        if label and not re.search(patterns[key], as_printed(label)):
             return {}
         read = rows.get(key, (None, None, None))[2]
         if read is not None and [c.value for c in read] != [c.value for c in cells]:

@@ -169,6 +169,35 @@ def pipe_rows(text: str, start: int, end: int, width: int) -> list[tuple[int, st
     return out
 
 
+def value_rows(text: str, start: int, end: int, width: int) -> list[tuple[int, str, str, list[Cell]]]:
+    """Every line of text[start:end] that ends in exactly `width` value cells (at least one a
+    number), `|`-joined (`pipe_rows`) or apart by spaces as a PDF-to-text conversion prints them,
+    label text before them allowed: (offset, label, line, cells) in text order. A line whose label
+    ends in a number has more values than `width` and is no such row.
+
+    >>> rows = value_rows("甲 1 0 1\\n2 0 2\\n乙 3 1 1 2\\n丙\\n| 4 | 0 | 4 |", 0, 99, 3)
+    >>> [(label, [c.value for c in cells]) for _, label, _, cells in rows]
+    [('甲', [1.0, 0.0, 1.0]), ('', [2.0, 0.0, 2.0]), ('', [4.0, 0.0, 4.0])]
+    """
+    piped = {offset: row for offset, *row in pipe_rows(text, start, end, width)}
+    out, offset = [], start
+    for line in text[start:end].split("\n"):
+        here, offset = offset, offset + len(line) + 1
+        if here in piped:
+            out.append((here, *piped[here]))
+            continue
+        tokens = line.split()
+        if "|" in line or len(tokens) < width:
+            continue
+        values = [read_cell(t) for t in tokens[-width:]]
+        label = tokens[:-width]
+        if any(c.kind == "text" or not _NUMBER_TOKEN.fullmatch(c.raw.strip()) for c in values) \
+                or not any(c.kind == "number" for c in values) or (label and _NUMBER_TOKEN.fullmatch(label[-1])):
+            continue
+        out.append((here, "".join(label), line, values))
+    return out
+
+
 def _pipe_cells(values: str, expected: int) -> list[Cell] | None:
     """Every `|`-joined part of the value text, empty parts at both ends dropped."""
     if "|" not in values:
