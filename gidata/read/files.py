@@ -24,6 +24,9 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codec
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE's BOM starts as UTF-16 LE's
 _CRAWL_HEADER_END = re.compile(r"^=+\s*正文\s*=+\s*$", re.M)
 _CRAWL_FIELDS = {"标题": "title", "发布时间": "published", "原文链接": "url", "发布机构": "publisher"}
+# A page number on a line of its own, as text converted from a PDF keeps it: "- 3 -", "—3—", "第 3 页 共 9 页".
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-—–]{1,2}[ \t]*\d{1,4}[ \t]*[-—–]{1,2}|第[ \t]*\d{1,4}[ \t]*页"
+                          r"(?:[ \t]*,?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*(?:\n|$)", re.M)
 
 
 def read_document(path: str | Path, name: str | None = None) -> Document:
@@ -58,7 +61,7 @@ def read_bytes(data: bytes, name: str, suffix: str) -> Document:
 
 def _finish_text(doc: Document, text: str) -> Document:
     """Normalise decoded text and split off a crawler's header block into metadata."""
-    text = normalize_text(text)
+    text = drop_page_marks(normalize_text(text))
     header = _CRAWL_HEADER_END.search(text[:4000])
     if header:
         for line in text[: header.start()].splitlines():
@@ -68,6 +71,18 @@ def _finish_text(doc: Document, text: str) -> Document:
         text = text[header.end():]
     doc.text = text
     return doc
+
+
+def drop_page_marks(text: str) -> str:
+    """Text without the page numbers and form feeds of a PDF's pages, which would land inside a
+    table row or between a label and its value when a table runs over a page.
+
+    >>> drop_page_marks("行政许可 9487\\n- 2 -\\n\\f第二十条\\n第 3 页 共 9 页\\n本年增/减 -3\\n")
+    '行政许可 9487\\n第二十条\\n本年增/减 -3\\n'
+    """
+    if "\f" in text:
+        text = re.sub(r"\n?\f", "\n", text)
+    return _PAGE_NUMBER.sub("", text)
 
 
 def decode(data: bytes) -> tuple[str, str]:
