@@ -125,3 +125,93 @@ def test_only_a_repeated_total_in_an_extra_column_continues_a_table(xs, extra, j
     assert (len(blocks) == 1) == joined
     if joined:
         assert [(c[0], c[2], c[4]) for c in blocks[0].cells[-3:]] == [(0, 50, "b"), (50, 80, "4"), (80, 110, "7")]
+
+
+def _hand_read(name: str) -> dict:
+    return yaml.safe_load((EXPECTED / "cases" / f"{name}.yaml").read_text(encoding="utf-8"))["table"]
+
+
+def _spaced(text: str) -> str:
+    """The column-wise fixture as pdfplumber prints a PDF's rows: cells apart by spaces, no rule lines."""
+    rows = [line for line in text.splitlines() if not set(line) <= set("|-")]
+    return "\n".join(" ".join(p.strip() for p in line.strip("|").split("|")) if line.startswith("| ") else line
+                     for line in rows) + "\n"
+
+
+def test_space_separated_value_rows_apart_from_their_labels_are_placed_by_layout(tmp_path):
+    """河北省教育厅 2023 (labels in one block, value rows apart) with its cells apart by spaces."""
+    path = tmp_path / "2023_hebei_jiaoyuting_spaced.txt"
+    path.write_text(_spaced(COLUMNS.read_text(encoding="utf-8")), encoding="utf-8")
+    facts = [f for f in _process(path).facts if f.method == "table_layout"]
+    assert len(facts) == 25 * 7 + 15
+    cells = {(f.item, f.applicant or None): f.value for f in facts}
+    t = _hand_read("2023_hebei_jiaoyuting_columns")
+    assert [cells[("out_denied_third_party", a)] for a in ("natural_person", "commercial", "total")] == [2, 1, 3]
+    assert t["out_denied_third_party"] == [2, 1, 0, 0, 0, 0, 3]
+    assert [cells[(code, None)] for code in ("review_upheld", "review_corrected", "review_total",
+                                             "suit_after_review_total")] == [6, 1, 7, 7]
+
+
+def test_spaced_value_rows_one_short_are_not_placed(tmp_path):
+    text = _spaced(COLUMNS.read_text(encoding="utf-8"))
+    rows = [line for line in text.splitlines() if line.count(" ") == 6 and line.replace(" ", "").isdigit()]
+    assert len(rows) == 25
+    path = tmp_path / "2023_hebei_jiaoyuting_spaced.txt"
+    path.write_text(text.replace(rows[7] + "\n", "", 1), encoding="utf-8")
+    assert [f for f in _process(path).facts if f.method == "table_layout" and f.item.startswith(("req", "out"))] == []
+
+
+def _labelled(swap: bool = False) -> str:
+    """The 2025 平潭 wrapped fixture's matrix rows back on one line each, every label cut by a space
+    two thirds along (as pdftotext prints a label wrapped in its cell: 无正当理由大量反复 申请),
+    optionally two labelled rows swapped."""
+    text = (FIXTURES / "text" / "2025_pingtanqu_wrapped.txt").read_text(encoding="utf-8")
+    from tests.fixtures.text.make_text_fixture import ROWS
+    t = _hand_read("2025_pingtanqu_wrapped")
+    start, end = text.index("三、收到和处理"), text.index("四、政府信息公开行政复议")
+    lines = [f"{label[:len(label) * 2 // 3]} {label[len(label) * 2 // 3:]} " + " ".join(str(v) for v in t[code])
+             for code, label in ROWS]
+    if swap:
+        lines[5], lines[6] = lines[6], lines[5]
+    head = "三、收到和处理政府信息公开申请情况\n申请人情况 自然人 法人或其他组织 总计\n商业 科研 社会 法律 其他\n企业 机构 公益 服务\n"
+    return text[:start] + head + "\n".join(lines) + "\n" + text[end:]
+
+
+def test_labels_with_a_space_inside_still_place_their_rows(tmp_path):
+    """平潭综合实验区 2025 with each matrix label cut by a space: found by neither label search nor
+    header, placed by the layout because every label, spaces dropped, is at its place."""
+    path = tmp_path / "2025_pingtanqu_cut.txt"
+    path.write_text(_labelled(), encoding="utf-8")
+    facts = {(f.item, f.applicant): f for f in _process(path).facts if f.item.startswith(("req_", "out_"))}
+    assert facts[("out_unable_not_held", "natural_person")].value == 49  # 1.本机关不掌握相关政府信息 49 1 0 0 0 0 50
+    assert facts[("out_unable_not_held", "total")].value == 50
+    assert facts[("out_total", "total")].value == 148 and facts[("req_carried_forward", "commercial")].value == 2
+
+
+def test_a_label_out_of_its_place_stops_the_layout(tmp_path):
+    path = tmp_path / "2025_pingtanqu_cut.txt"
+    path.write_text(_labelled(swap=True), encoding="utf-8")
+    facts = _process(path).facts
+    assert not [f for f in facts if f.method == "table_layout"]
+    wrong = [f for f in facts if f.item == "out_denied_prohibited" and f.value not in (None, 0)]
+    assert wrong == []  # 2.其他法律行政法规禁止公开 is 0 everywhere; nothing else is put there
+
+
+def test_page_marks_between_a_label_and_its_cells_are_dropped(tmp_path):
+    """平潭综合实验区 2023, one cell per line with CR line ends, with a page break (a page number and
+    a form feed) after a row label and a 第 n 页 line inside the review row."""
+    text = (FIXTURES / "text" / "2023_pingtanqu_cr.txt").read_bytes().decode("utf-8")
+    label = "1.本机关不掌握相关政府信息\r"
+    assert text.count(label) == 1 and text.count("\r36\r") == 0
+    text = text.replace(label, label + "- 3 -\r\f", 1)
+    review = text.index("四、政府信息公开行政复议")
+    cut = text.index("\r", text.index("总计", text.index("复议后起诉", review)) + 3)
+    text = text[:cut] + "\r第 4 页 共 6 页" + text[cut:]
+    path = tmp_path / "2023_pingtanqu_paged.txt"
+    path.write_bytes(text.encode("utf-8"))
+    facts = {(f.item, f.applicant): f.value for f in _process(path).facts if f.method != "prose"}
+    t = _hand_read("2023_pingtanqu_cr")
+    assert [facts[("out_unable_not_held", a)] for a in ("natural_person", "total")] == \
+        [t["out_unable_not_held"][0], t["out_unable_not_held"][6]]
+    assert facts[("review_total", None)] == t["review_total"] and facts[("suit_after_review_total", None)] == \
+        t["suit_after_review_total"]
