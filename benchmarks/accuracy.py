@@ -46,7 +46,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--show", action="store_true", help="list every miss")
-    parser.add_argument("--write-misses", action="store_true", help="rewrite tests/expected/known_misses.yaml (corpus and cases)")
+    parser.add_argument("--write-misses", action="store_true",
+                        help="rewrite tests/expected/known_misses.yaml (corpus and cases)")
     args = parser.parse_args()
     # (grouping, key) -> kind -> [right, wrong, missing]; wrong counts a value that differs, not an ambiguous one
     tally: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: {k: [0, 0, 0] for k in KINDS})

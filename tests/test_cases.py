@@ -173,7 +173,8 @@ def _labelled(swap: bool = False) -> str:
              for code, label in ROWS]
     if swap:
         lines[5], lines[6] = lines[6], lines[5]
-    head = "三、收到和处理政府信息公开申请情况\n申请人情况 自然人 法人或其他组织 总计\n商业 科研 社会 法律 其他\n企业 机构 公益 服务\n"
+    head = ("三、收到和处理政府信息公开申请情况\n申请人情况 自然人 法人或其他组织 总计\n"
+            "商业 科研 社会 法律 其他\n企业 机构 公益 服务\n")
     return text[:start] + head + "\n".join(lines) + "\n" + text[end:]
 
 

@@ -179,22 +179,23 @@ def value_rows(text: str, start: int, end: int, width: int) -> list[tuple[int, s
     >>> [(label, [c.value for c in cells]) for _, label, _, cells in rows]
     [('甲', [1.0, 0.0, 1.0]), ('', [2.0, 0.0, 2.0]), ('', [4.0, 0.0, 4.0])]
     """
-    piped = {offset: row for offset, *row in pipe_rows(text, start, end, width)}
-    out, offset = [], start
+    piped = {row[0]: row for row in pipe_rows(text, start, end, width)}
+    out: list[tuple[int, str, str, list[Cell]]] = []
+    offset = start
     for line in text[start:end].split("\n"):
         here, offset = offset, offset + len(line) + 1
         if here in piped:
-            out.append((here, *piped[here]))
+            out.append(piped[here])
             continue
         tokens = line.split()
         if "|" in line or len(tokens) < width:
             continue
-        values = [read_cell(t) for t in tokens[-width:]]
-        label = tokens[:-width]
-        if any(c.kind == "text" or not _NUMBER_TOKEN.fullmatch(c.raw.strip()) for c in values) \
-                or not any(c.kind == "number" for c in values) or (label and _NUMBER_TOKEN.fullmatch(label[-1])):
+        label, tail = tokens[:-width], tokens[-width:]
+        if any(not _NUMBER_TOKEN.fullmatch(t) for t in tail) or (label and _NUMBER_TOKEN.fullmatch(label[-1])):
             continue
-        out.append((here, "".join(label), line, values))
+        values = [read_cell(t) for t in tail]
+        if any(c.kind == "number" for c in values):
+            out.append((here, "".join(label), line, values))
     return out
 
 
