@@ -86,9 +86,10 @@ def extract_matrix(doc: Document, regime: str | None = None) -> list[Fact]:
         methods.update(dict.fromkeys(pin_by_identities(rows, columns, lambda: stated_figures(doc, (bounds,), regime)),
                                      "table_identity"))
     headings = {"out_other"} if any(key.startswith("out_other_") for key in rows) else set()
+    detached = not by_layout and _values_apart(doc.text, first_row, end, columns, rows)
     facts = [fact for key, (hit, segment, cells) in rows.items() if key not in by_layout
              for fact in _row_facts(hit, segment, cells, columns, headers, key in headings,
-                                    methods.get(key, "table"))]
+                                    methods.get(key, "table"), detached)]
     return facts + [fact for key, (offset, line, cells) in by_layout.items()
                     for fact in _layout_facts(key, offset, line, cells, columns, headers)]
 
@@ -123,6 +124,14 @@ def _by_layout(text: str, start: int, end: int, columns: list[str], rows: dict) 
     if not _layout_balances({k: [c.value for c in v[2]] for k, v in assigned.items()}, columns):
         return {}
     return {key: value for key, value in assigned.items() if rows.get(key, (None, None, None))[2] is None}
+
+
+def _values_apart(text: str, start: int, end: int, columns: list[str], rows: dict) -> bool:
+    """Whether the matrix prints value rows with no label while some label has no values after it:
+    then those labels' values lie elsewhere (a PDF turned into text), and they are not blank."""
+    if all(cells is not None for _, _, cells in rows.values()):
+        return False
+    return any(not label for _, label, _, _ in value_rows(text, start, end, len(columns)))
 
 
 def _layout_balances(rows: dict[str, list[float | None]], columns: list[str]) -> bool:
@@ -185,11 +194,17 @@ def _row_total_check(columns: list[str]):
 
 
 def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: list[str],
-               headers: dict[str, str], heading: bool = False, method: str = "table") -> list[Fact]:
+               headers: dict[str, str], heading: bool = False, method: str = "table",
+               detached: bool = False) -> list[Fact]:
     """A row's cells as facts; a row whose label runs into the next is blank, unless it is a group
-    heading (2021's (六)其他处理 above its three rows; in 2019's format it is a row of its own)."""
+    heading (2021's (六)其他处理 above its three rows; in 2019's format it is a row of its own) or
+    the table prints value rows apart from their labels (`detached`: its values are elsewhere,
+    ambiguous)."""
     source = (hit.label + segment).strip()[:300]
     if cells is None and not re.search(r"\d|[/—]", leading_values(segment)):
+        if not heading and detached:
+            return [Fact(hit.key, None, "ambiguous", "table", source, hit.start, applicant=None,
+                         row_label=hit.label.strip())]
         if not heading and not re.search(r"\d|[/—]", segment):
             # a row whose label runs straight into the next: every cell of it is blank
             return [Fact(hit.key, None, "blank", "table", source, hit.start, applicant=column,
