@@ -9,7 +9,8 @@ reviews, lawsuits) the rest of its clause is read for the parts it names (`其�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
 from dataclasses import dataclass, replace
 from re._constants import BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT, MAXREPEAT, SUBPATTERN
@@ -153,17 +154,72 @@ _PARTS_COMPILED = {parent: (re.compile(stop), [(item, re.compile(p)) for item, p
 _ZERO_BY_ITEM = {item: pattern for item, pattern, _ in reversed(_ZERO_COMPILED)}
 
 
+class _Kept:
+    """The items of an iterator, kept as they are drawn: a second reader draws the first ones again for free."""
+
+    def __init__(self, items: Iterator):
+        self._items, self._kept = items, []  # type: list
+
+    def __iter__(self) -> Iterator:
+        at = 0
+        while True:
+            if at == len(self._kept):
+                item = next(self._items, None)
+                if item is None:
+                    return
+                self._kept.append(item)
+            yield self._kept[at]
+            at += 1
+
+
+class _Matches:
+    """Every pattern's matches in one text, searched once: the tables' pins and the prose read a report's
+    text up to four times (`stated_figures` with other skips), and only the choice of matches differs."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._known = [_Kept(gate.matches(pattern, text)) for _, pattern, gate in _COMPILED]
+        self._zeros = [_Kept(gate.matches(pattern, text)) for _, pattern, gate in _ZERO_COMPILED]
+        self._counts: list[tuple[tuple[int, int], Fact | None]] | None = None
+
+    def known(self, index: int) -> Iterable[re.Match]:
+        """The matches of `_COMPILED[index]`, in order."""
+        return self._known[index]
+
+    def zeros(self, index: int) -> Iterable[re.Match]:
+        """The matches of `_ZERO_COMPILED[index]`, in order."""
+        return self._zeros[index]
+
+    def counts(self) -> list[tuple[tuple[int, int], Fact | None]]:
+        """Each count's number span and its fact (None: not a count), whatever the known items took."""
+        if self._counts is None:
+            self._counts = [(match.span("num"), _count_fact(self.text, match)) for match in _COUNTED.finditer(self.text)]
+        return self._counts
+
+
+_LAST = threading.local()  # the matches in the last text read, per thread
+
+
+def _matches(text: str) -> _Matches:
+    """The matches in `text`: those kept from the last call if it was the same text."""
+    last = getattr(_LAST, "matches", None)
+    if last is None or last.text is not text:
+        last = _LAST.matches = _Matches(text)
+    return last
+
+
 def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime: str | None = None) -> list[Fact]:
     """Figures from the report's sentences (tables excluded by `skip`), each with its sentence.
 
     Known items first, then every other counted figure as `prose_other`; in the 2019 and 2021
     formats a figure takes the matrix's name (收到申请 -> req_new).
     """
-    facts, taken = _known(doc.text, skip, regime)
+    matches = _matches(doc.text)
+    facts, taken = _known(matches, skip, regime)
     if regime is not None and regime != PRE2019:
         names = NEW_REGIME_ITEMS.get(regime, {})
         facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
-    return facts + _other_counts(doc.text, taken)
+    return facts + _other_counts(matches, taken)
 
 
 def stated_figures(doc: Document, skip: tuple[tuple[int, int], ...], regime: str | None = None) -> dict[str, float]:
@@ -188,19 +244,20 @@ def _split_lawsuit_zero(fact: Fact) -> list[Fact]:
             for kind in ("suit_direct_total", "suit_after_review_total")]
 
 
-def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None
+def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | None
            ) -> tuple[list[Fact], list[tuple[int, int]]]:
     """The figures of known items, each reported once (its first match), and the spans they took."""
+    text = matches.text
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = list(skip)
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
-    for item, pattern, keyword in _COMPILED:
+    for index, (item, _, _) in enumerate(_COMPILED):
         if item in ONLY_IN and regime not in ONLY_IN[item]:
             continue
         if item in seen:
             continue
-        for match in keyword.matches(pattern, text):
+        for match in matches.known(index):
             span = match.span("num")
             if _inside(span, taken):
                 continue
@@ -226,10 +283,10 @@ def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None
             break
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen))
-    for item, pattern, keyword in _ZERO_COMPILED:
+    for index, (item, _, _) in enumerate(_ZERO_COMPILED):
         if item in seen:
             continue
-        zero = next((m for m in keyword.matches(pattern, text) if not _inside(m.span(), list(skip))
+        zero = next((m for m in matches.zeros(index) if not _inside(m.span(), list(skip))
                      and not _corrected_only(text, m)), None)
         if zero:
             facts.append(Fact(item, 0.0, "zero_stated", "prose", _sentence(text, zero.start()),
@@ -260,25 +317,27 @@ def _corrected_only(text: str, match: re.Match) -> bool:
     return bool(NOT_A_ZERO.search(match.group(0) + rest))
 
 
-def _other_counts(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
+def _other_counts(matches: _Matches, taken: list[tuple[int, int]]) -> list[Fact]:
     """Every counted figure no known item took, as `prose_other` with the phrase that says what was counted."""
-    out = []
-    for match in _COUNTED.finditer(text):
-        span = match.span("num")
-        if _inside(span, taken) or NOT_A_COUNT_AFTER.match(text, match.end() - len(match.group("unit"))):
-            continue
-        unit = match.group("unit").replace("％", "%")
-        before = _clause_before(text, match.start())
-        if unit == "%" and NOT_A_COUNT_PERCENT.search(before + text[match.end(): match.end() + 2]):
-            continue
-        value = parse_number(match.group("num"))
-        label = _label(before, _clause_after(text, match.end()))
-        if value is None or not label:
-            continue
-        approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
-        out.append(Fact("prose_other", value, "number", "prose", _sentence(text, match.start()), match.start(),
-                        approximate=approx, row_label=label, unit=unit))
-    return out
+    return [fact for span, fact in matches.counts() if fact is not None and not _inside(span, taken)]
+
+
+def _count_fact(text: str, match: re.Match) -> Fact | None:
+    """A match of a count as a `prose_other` fact; None when it is no count (a duration, a growth rate) or
+    says nothing of what was counted."""
+    if NOT_A_COUNT_AFTER.match(text, match.end() - len(match.group("unit"))):
+        return None
+    unit = match.group("unit").replace("％", "%")
+    before = _clause_before(text, match.start())
+    if unit == "%" and NOT_A_COUNT_PERCENT.search(before + text[match.end(): match.end() + 2]):
+        return None
+    value = parse_number(match.group("num"))
+    label = _label(before, _clause_after(text, match.end()))
+    if value is None or not label:
+        return None
+    approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, match.span("num"))
+    return Fact("prose_other", value, "number", "prose", _sentence(text, match.start()), match.start(),
+                approximate=approx, row_label=label, unit=unit)
 
 
 def _clause_before(text: str, at: int) -> str:
