@@ -13,7 +13,8 @@ import threading
 from collections.abc import Iterable, Iterator
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
 from dataclasses import dataclass, replace
-from re._constants import BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT, MAXREPEAT, SUBPATTERN
+from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT,
+                           MAXREPEAT, MIN_REPEAT, SUBPATTERN)
 
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -39,6 +40,7 @@ class Gate:
     before: int | None
     lead: frozenset[str] = frozenset()
     lead_digits: bool = False
+    first: re.Pattern | None = None  # a character every match starts with (None: any)
 
     def matches(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         """The matches `pattern.finditer(text)` gives, tried only near each occurrence of the word."""
@@ -49,14 +51,25 @@ class Gate:
         while at >= 0:
             low = max(pos, self._lowest(text, at))
             wide = at - low > _NEAR
-            match = pattern.search(text, low) if wide else next(
-                filter(None, (pattern.match(text, s) for s in range(low, at + 1))), None)
+            match = pattern.search(text, low) if wide else self._match_near(pattern, text, low, at)
             if match is None and wide:
                 return  # searched to the end of the text
             if match is not None:
                 yield match
             pos = match.end() if match is not None else at + 1
             at = text.find(self.word, pos)
+
+    def _match_near(self, pattern: re.Pattern, text: str, low: int, at: int) -> re.Match | None:
+        """The first match starting from `low` to `at`, tried only where a match's first character is."""
+        if self.first is None:
+            return next(filter(None, (pattern.match(text, s) for s in range(low, at + 1))), None)
+        start = self.first.search(text, low, at + 1)
+        while start is not None:
+            match = pattern.match(text, start.start())
+            if match is not None:
+                return match
+            start = self.first.search(text, start.start() + 1, at + 1)
+        return None
 
     def _lowest(self, text: str, at: int) -> int:
         """The lowest start of a match holding the word at `at`."""
@@ -71,10 +84,57 @@ _NEAR = 24  # a match can start this few places before the word: try each (else 
 
 def gate(pattern: str) -> Gate:
     """The gate of a pattern; one that starts with a number is gated by the rest, led by the number's characters."""
+    first = _first_class(pattern)
     if not pattern.startswith(NUMBER):
-        return _word_gate(pattern)
+        return replace(_word_gate(pattern), first=first)
     rest = _word_gate(pattern[len(NUMBER):])
-    return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1])
+    return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1], first=first)
+
+
+def _first_class(pattern: str) -> re.Pattern | None:
+    """A one-character class of every character a match of `pattern` can start with; None when any can
+    (a class that is not a list of literals and digits, or a pattern that can match nothing)."""
+    try:
+        chars, digits, empty = _starts(sre_parse.parse(pattern))
+    except ValueError:
+        return None
+    if empty:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + ("\\d" if digits else "") + "]")
+
+
+def _starts(parsed) -> tuple[set[str], bool, bool]:
+    """The characters a sequence of parsed items can start with, whether digits are among them, and
+    whether it can match nothing; ValueError for an item this does not know."""
+    chars: set[str] = set()
+    digits = False
+    for op, arg in parsed:
+        more, more_digits, empty = _item_starts(op, arg)
+        chars |= more
+        digits = digits or more_digits
+        if not empty:
+            return chars, digits, False
+    return chars, digits, True
+
+
+def _item_starts(op, arg) -> tuple[set[str], bool, bool]:
+    """`_starts` of one parsed item."""
+    if op is LITERAL:
+        return {chr(arg)}, False, False
+    if op is IN:
+        listed, digits = _characters([(op, arg)])
+        return set(listed), digits, False
+    if op in (ASSERT, ASSERT_NOT, AT):  # consumes nothing: what follows it starts the match
+        return set(), False, True
+    if op is SUBPATTERN:
+        return _starts(arg[3])
+    if op in (MAX_REPEAT, MIN_REPEAT):
+        more, digits, empty = _starts(arg[2])
+        return more, digits, empty or arg[0] == 0
+    if op is BRANCH:
+        parts = [_starts(branch) for branch in arg[1]]
+        return (set().union(*(p[0] for p in parts)), any(p[1] for p in parts), any(p[2] for p in parts))
+    raise ValueError(f"not known where {op} starts")
 
 
 def _word_gate(pattern: str) -> Gate:
@@ -157,10 +217,11 @@ _ZERO_BY_ITEM = {item: pattern for item, pattern, _ in reversed(_ZERO_COMPILED)}
 class _Kept:
     """The items of an iterator, kept as they are drawn: a second reader draws the first ones again for free."""
 
-    def __init__(self, items: Iterator):
-        self._items, self._kept = items, []  # type: list
+    def __init__(self, items: Iterator[re.Match]):
+        self._items = items
+        self._kept: list[re.Match] = []
 
-    def __iter__(self) -> Iterator:
+    def __iter__(self) -> Iterator[re.Match]:
         at = 0
         while True:
             if at == len(self._kept):
@@ -178,22 +239,29 @@ class _Matches:
 
     def __init__(self, text: str):
         self.text = text
-        self._known = [_Kept(gate.matches(pattern, text)) for _, pattern, gate in _COMPILED]
-        self._zeros = [_Kept(gate.matches(pattern, text)) for _, pattern, gate in _ZERO_COMPILED]
+        self._known: dict[int, _Kept] = {}
+        self._zeros: dict[int, _Kept] = {}
         self._counts: list[tuple[tuple[int, int], Fact | None]] | None = None
 
     def known(self, index: int) -> Iterable[re.Match]:
         """The matches of `_COMPILED[index]`, in order."""
+        if index not in self._known:
+            _, pattern, gate = _COMPILED[index]
+            self._known[index] = _Kept(gate.matches(pattern, self.text))
         return self._known[index]
 
     def zeros(self, index: int) -> Iterable[re.Match]:
         """The matches of `_ZERO_COMPILED[index]`, in order."""
+        if index not in self._zeros:
+            _, pattern, gate = _ZERO_COMPILED[index]
+            self._zeros[index] = _Kept(gate.matches(pattern, self.text))
         return self._zeros[index]
 
     def counts(self) -> list[tuple[tuple[int, int], Fact | None]]:
         """Each count's number span and its fact (None: not a count), whatever the known items took."""
         if self._counts is None:
-            self._counts = [(match.span("num"), _count_fact(self.text, match)) for match in _COUNTED.finditer(self.text)]
+            text = self.text
+            self._counts = [(match.span("num"), _count_fact(text, match)) for match in _COUNTED.finditer(text)]
         return self._counts
 
 
