@@ -44,20 +44,28 @@ class Gate:
 
     def matches(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         """The matches `pattern.finditer(text)` gives, tried only near each occurrence of the word."""
-        if not self.word or self.before is None:
-            yield from pattern.finditer(text) if self.word in text else ()
+        word, before = self.word, self.before
+        if not word or before is None:
+            yield from pattern.finditer(text) if word in text else ()
             return
-        pos, at = 0, text.find(self.word)
+        find, near, led = text.find, self._match_near, bool(self.lead or self.lead_digits)
+        pos, at = 0, find(word)
         while at >= 0:
-            low = max(pos, self._lowest(text, at))
-            wide = at - low > _NEAR
-            match = pattern.search(text, low) if wide else self._match_near(pattern, text, low, at)
-            if match is None and wide:
-                return  # searched to the end of the text
-            if match is not None:
+            low = self._lowest(text, at) if led else at - before
+            if low < pos:
+                low = pos
+            if at - low > _NEAR:
+                match = pattern.search(text, low)
+                if match is None:
+                    return  # searched to the end of the text
+            else:
+                match = near(pattern, text, low, at)
+            if match is None:
+                pos = at + 1
+            else:
                 yield match
-            pos = match.end() if match is not None else at + 1
-            at = text.find(self.word, pos)
+                pos = match.end()
+            at = find(word, pos)
 
     def _match_near(self, pattern: re.Pattern, text: str, low: int, at: int) -> re.Match | None:
         """The first match starting from `low` to `at`, tried only where a match's first character is."""
