@@ -250,6 +250,7 @@ class _Matches:
         self._known: dict[int, _Kept] = {}
         self._zeros: dict[int, _Kept] = {}
         self._counts: list[tuple[tuple[int, int], Fact | None]] | None = None
+        self._sentences: dict[int, str] = {}
 
     def known(self, index: int) -> Iterable[re.Match]:
         """The matches of `_COMPILED[index]`, in order."""
@@ -264,6 +265,12 @@ class _Matches:
             _, pattern, gate = _ZERO_COMPILED[index]
             self._zeros[index] = _Kept(gate.matches(pattern, self.text))
         return self._zeros[index]
+
+    def sentence(self, at: int) -> str:
+        """`_sentence(text, at)`, each worked out once."""
+        if at not in self._sentences:
+            self._sentences[at] = _sentence(self.text, at)
+        return self._sentences[at]
 
     def counts(self) -> list[tuple[tuple[int, int], Fact | None]]:
         """Each count's number span and its fact (None: not a count), whatever the known items took."""
@@ -340,12 +347,13 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             value = parse_number(match.group("num"))
             if value is None:
                 continue
-            if _denied_for_disclosure(item, _sentence(text, match.start())) or _not_the_bodys(item, text, match):
+            sentence = matches.sentence(match.start())
+            if _denied_for_disclosure(item, sentence) or _not_the_bodys(item, text, match, sentence):
                 continue
             if item == "fees" and not match.group("unit"):
                 value = round(value / 10000, 6)  # the item is in 万元; the text says 元
             approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
-            facts.append(Fact(item, value, "number", "prose", _sentence(text, match.start()),
+            facts.append(Fact(item, value, "number", "prose", sentence,
                               match.start(), approximate=approx))
             taken.append(span)
             seen.add(item)
@@ -365,17 +373,16 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
         zero = next((m for m in matches.zeros(index) if not _inside(m.span(), list(skip))
                      and not _corrected_only(text, m)), None)
         if zero:
-            facts.append(Fact(item, 0.0, "zero_stated", "prose", _sentence(text, zero.start()),
+            facts.append(Fact(item, 0.0, "zero_stated", "prose", matches.sentence(zero.start()),
                               zero.start()))
             seen.add(item)
     return facts, taken
 
 
-def _not_the_bodys(item: str, text: str, match: re.Match) -> bool:
+def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool:
     """Not the figure of the item: an average; a count on one column or sub-site (专栏, 子站), of one
     account or unit; a count of applications in a sentence not about disclosure."""
     near = text[max(0, match.start() - 12): match.start("num")]
-    sentence = _sentence(text, match.start())
     if AVERAGE.search(near[-8:]):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
