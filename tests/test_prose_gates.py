@@ -37,3 +37,25 @@ def test_a_second_extraction_from_the_same_text_gives_the_same_facts_as_a_fresh_
     fresh = extract_prose(Document(name="x", format="txt", sha256="", size=0, text="".join(list(text))))
     assert again == fresh and first != again
     assert [f.value for f in again if f.item == "app_received"] == [20.0]
+
+
+def test_matches_cut_short_by_an_error_are_not_kept(monkeypatch):
+    import gidata.extract.prose as prose
+
+    text = "本年度收到政府信息公开申请20件。"
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    near = prose.Gate._match_near
+
+    def limit_reached(gate, pattern, *args):  # a deadline's signal arriving as a search finds its match
+        match = near(gate, pattern, *args)
+        if match is not None:
+            raise TimeoutError("limit reached")
+        return match
+
+    monkeypatch.setattr(prose.Gate, "_match_near", limit_reached)
+    cut_short = _matches(doc.text)
+    with pytest.raises(TimeoutError):
+        extract_prose(doc)
+    monkeypatch.undo()
+    assert _matches(doc.text) is not cut_short
+    assert [f.value for f in extract_prose(doc) if f.item == "app_received"] == [20.0]

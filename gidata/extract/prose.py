@@ -298,7 +298,11 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     formats a figure takes the matrix's name (收到申请 -> req_new).
     """
     matches = _matches(doc.text)
-    facts, taken = _known(matches, skip, regime)
+    try:
+        facts, taken = _known(matches, skip, regime)
+    except BaseException:  # a limit reached mid-search (gidata.limits): what was kept is not all the matches
+        _LAST.matches = None
+        raise
     if regime is not None and regime != PRE2019:
         names = NEW_REGIME_ITEMS.get(regime, {})
         facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
