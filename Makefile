@@ -56,6 +56,7 @@ test: lint ## lint, then run the whole test suite (notebooks included)
 
 bench: $(VENV)/.installed ## benchmarks: speed and memory, accuracy against hand-read values
 	$(PY) benchmarks/bench_build.py gidata/sample $(CORPUS)
+	$(PY) benchmarks/bench_stages.py
 	$(PY) benchmarks/accuracy.py
 	$(PY) benchmarks/bench_pdf.py
 	$(PY) benchmarks/bench_ocr.py

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,6 +14,9 @@ CHINESE_NUMERAL = "[零〇一二两三四五六七八九十百千]+"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 APPROX_BEFORE = ("近", "约", "超过", "逾", "将近", "大约", "共约")
 APPROX_AFTER = ("余", "多", "左右", "以上")
+_ARABIC = re.compile(ARABIC)
+_CHINESE = re.compile(CHINESE_NUMERAL)
+_SIGNED = re.compile(r"([+\-])\s*(" + ARABIC + ")")
 
 
 def chinese_to_int(text: str) -> int:
@@ -43,9 +47,9 @@ def parse_number(text: str) -> float | None:
     scale = 1.0
     if text.endswith("万") and len(text) > 1:
         text, scale = text[:-1], 10000.0
-    if re.fullmatch(ARABIC, text):
+    if _ARABIC.fullmatch(text):
         return round(float(text.replace(",", "")) * scale, 6)
-    if re.fullmatch(CHINESE_NUMERAL, text) and not text.startswith(tuple(_UNITS)[1:]):
+    if _CHINESE.fullmatch(text) and not text.startswith(tuple(_UNITS)[1:]):
         return float(chinese_to_int(text)) * scale
     return None
 
@@ -74,6 +78,7 @@ class Cell:
 _NA = re.compile(r"^[/／\\—\-–―]+$|^一+$|^(无|不适用)$")
 
 
+@functools.lru_cache(maxsize=16384)  # the same cells ("0", "/", a row's line) recur in every table
 def read_cell(raw: str) -> Cell:
     """Classify one table cell.
 
@@ -87,7 +92,7 @@ def read_cell(raw: str) -> Cell:
     text = raw.strip()
     if not text:
         return Cell("blank", None, raw)
-    signed = re.fullmatch(r"([+\-])\s*(" + ARABIC + ")", text)
+    signed = _SIGNED.fullmatch(text)
     if signed:
         sign = -1.0 if signed.group(1) == "-" else 1.0
         return Cell("number", sign * float(signed.group(2).replace(",", "")), raw)

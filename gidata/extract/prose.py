@@ -9,10 +9,12 @@ reviews, lawsuits) the rest of its clause is read for the parts it names (`其�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
 from dataclasses import dataclass, replace
-from re._constants import BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT, MAXREPEAT, SUBPATTERN
+from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT,
+                           MAXREPEAT, MIN_REPEAT, SUBPATTERN)
 
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -38,24 +40,44 @@ class Gate:
     before: int | None
     lead: frozenset[str] = frozenset()
     lead_digits: bool = False
+    first: re.Pattern | None = None  # a character every match starts with (None: any)
 
     def matches(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         """The matches `pattern.finditer(text)` gives, tried only near each occurrence of the word."""
-        if not self.word or self.before is None:
-            yield from pattern.finditer(text) if self.word in text else ()
+        word, before = self.word, self.before
+        if not word or before is None:
+            yield from pattern.finditer(text) if word in text else ()
             return
-        pos, at = 0, text.find(self.word)
+        find, near, led = text.find, self._match_near, bool(self.lead or self.lead_digits)
+        pos, at = 0, find(word)
         while at >= 0:
-            low = max(pos, self._lowest(text, at))
-            wide = at - low > _NEAR
-            match = pattern.search(text, low) if wide else next(
-                filter(None, (pattern.match(text, s) for s in range(low, at + 1))), None)
-            if match is None and wide:
-                return  # searched to the end of the text
-            if match is not None:
+            low = self._lowest(text, at) if led else at - before
+            if low < pos:
+                low = pos
+            if at - low > _NEAR:
+                match = pattern.search(text, low)
+                if match is None:
+                    return  # searched to the end of the text
+            else:
+                match = near(pattern, text, low, at)
+            if match is None:
+                pos = at + 1
+            else:
                 yield match
-            pos = match.end() if match is not None else at + 1
-            at = text.find(self.word, pos)
+                pos = match.end()
+            at = find(word, pos)
+
+    def _match_near(self, pattern: re.Pattern, text: str, low: int, at: int) -> re.Match | None:
+        """The first match starting from `low` to `at`, tried only where a match's first character is."""
+        if self.first is None:
+            return next(filter(None, (pattern.match(text, s) for s in range(low, at + 1))), None)
+        start = self.first.search(text, low, at + 1)
+        while start is not None:
+            match = pattern.match(text, start.start())
+            if match is not None:
+                return match
+            start = self.first.search(text, start.start() + 1, at + 1)
+        return None
 
     def _lowest(self, text: str, at: int) -> int:
         """The lowest start of a match holding the word at `at`."""
@@ -70,10 +92,57 @@ _NEAR = 24  # a match can start this few places before the word: try each (else 
 
 def gate(pattern: str) -> Gate:
     """The gate of a pattern; one that starts with a number is gated by the rest, led by the number's characters."""
+    first = _first_class(pattern)
     if not pattern.startswith(NUMBER):
-        return _word_gate(pattern)
+        return replace(_word_gate(pattern), first=first)
     rest = _word_gate(pattern[len(NUMBER):])
-    return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1])
+    return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1], first=first)
+
+
+def _first_class(pattern: str) -> re.Pattern | None:
+    """A one-character class of every character a match of `pattern` can start with; None when any can
+    (a class that is not a list of literals and digits, or a pattern that can match nothing)."""
+    try:
+        chars, digits, empty = _starts(sre_parse.parse(pattern))
+    except ValueError:
+        return None
+    if empty:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + ("\\d" if digits else "") + "]")
+
+
+def _starts(parsed) -> tuple[set[str], bool, bool]:
+    """The characters a sequence of parsed items can start with, whether digits are among them, and
+    whether it can match nothing; ValueError for an item this does not know."""
+    chars: set[str] = set()
+    digits = False
+    for op, arg in parsed:
+        more, more_digits, empty = _item_starts(op, arg)
+        chars |= more
+        digits = digits or more_digits
+        if not empty:
+            return chars, digits, False
+    return chars, digits, True
+
+
+def _item_starts(op, arg) -> tuple[set[str], bool, bool]:
+    """`_starts` of one parsed item."""
+    if op is LITERAL:
+        return {chr(arg)}, False, False
+    if op is IN:
+        listed, digits = _characters([(op, arg)])
+        return set(listed), digits, False
+    if op in (ASSERT, ASSERT_NOT, AT):  # consumes nothing: what follows it starts the match
+        return set(), False, True
+    if op is SUBPATTERN:
+        return _starts(arg[3])
+    if op in (MAX_REPEAT, MIN_REPEAT):
+        more, digits, empty = _starts(arg[2])
+        return more, digits, empty or arg[0] == 0
+    if op is BRANCH:
+        parts = [_starts(branch) for branch in arg[1]]
+        return (set().union(*(p[0] for p in parts)), any(p[1] for p in parts), any(p[2] for p in parts))
+    raise ValueError(f"not known where {op} starts")
 
 
 def _word_gate(pattern: str) -> Gate:
@@ -153,17 +222,91 @@ _PARTS_COMPILED = {parent: (re.compile(stop), [(item, re.compile(p)) for item, p
 _ZERO_BY_ITEM = {item: pattern for item, pattern, _ in reversed(_ZERO_COMPILED)}
 
 
+class _Kept:
+    """The items of an iterator, kept as they are drawn: a second reader draws the first ones again for free."""
+
+    def __init__(self, items: Iterator[re.Match]):
+        self._items = items
+        self._kept: list[re.Match] = []
+
+    def __iter__(self) -> Iterator[re.Match]:
+        at = 0
+        while True:
+            if at == len(self._kept):
+                item = next(self._items, None)
+                if item is None:
+                    return
+                self._kept.append(item)
+            yield self._kept[at]
+            at += 1
+
+
+class _Matches:
+    """Every pattern's matches in one text, searched once: the tables' pins and the prose read a report's
+    text up to four times (`stated_figures` with other skips), and only the choice of matches differs."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._known: dict[int, _Kept] = {}
+        self._zeros: dict[int, _Kept] = {}
+        self._counts: list[tuple[tuple[int, int], Fact | None]] | None = None
+        self._sentences: dict[int, str] = {}
+
+    def known(self, index: int) -> Iterable[re.Match]:
+        """The matches of `_COMPILED[index]`, in order."""
+        if index not in self._known:
+            _, pattern, gate = _COMPILED[index]
+            self._known[index] = _Kept(gate.matches(pattern, self.text))
+        return self._known[index]
+
+    def zeros(self, index: int) -> Iterable[re.Match]:
+        """The matches of `_ZERO_COMPILED[index]`, in order."""
+        if index not in self._zeros:
+            _, pattern, gate = _ZERO_COMPILED[index]
+            self._zeros[index] = _Kept(gate.matches(pattern, self.text))
+        return self._zeros[index]
+
+    def sentence(self, at: int) -> str:
+        """`_sentence(text, at)`, each worked out once."""
+        if at not in self._sentences:
+            self._sentences[at] = _sentence(self.text, at)
+        return self._sentences[at]
+
+    def counts(self) -> list[tuple[tuple[int, int], Fact | None]]:
+        """Each count's number span and its fact (None: not a count), whatever the known items took."""
+        if self._counts is None:
+            text = self.text
+            self._counts = [(match.span("num"), _count_fact(text, match)) for match in _COUNTED.finditer(text)]
+        return self._counts
+
+
+_LAST = threading.local()  # the matches in the last text read, per thread
+
+
+def _matches(text: str) -> _Matches:
+    """The matches in `text`: those kept from the last call if it was the same text."""
+    last = getattr(_LAST, "matches", None)
+    if last is None or last.text is not text:
+        last = _LAST.matches = _Matches(text)
+    return last
+
+
 def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime: str | None = None) -> list[Fact]:
     """Figures from the report's sentences (tables excluded by `skip`), each with its sentence.
 
     Known items first, then every other counted figure as `prose_other`; in the 2019 and 2021
     formats a figure takes the matrix's name (收到申请 -> req_new).
     """
-    facts, taken = _known(doc.text, skip, regime)
+    matches = _matches(doc.text)
+    try:
+        facts, taken = _known(matches, skip, regime)
+    except BaseException:  # a limit reached mid-search (gidata.limits): what was kept is not all the matches
+        _LAST.matches = None
+        raise
     if regime is not None and regime != PRE2019:
         names = NEW_REGIME_ITEMS.get(regime, {})
         facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
-    return facts + _other_counts(doc.text, taken)
+    return facts + _other_counts(matches, taken)
 
 
 def stated_figures(doc: Document, skip: tuple[tuple[int, int], ...], regime: str | None = None) -> dict[str, float]:
@@ -188,31 +331,33 @@ def _split_lawsuit_zero(fact: Fact) -> list[Fact]:
             for kind in ("suit_direct_total", "suit_after_review_total")]
 
 
-def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None
+def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | None
            ) -> tuple[list[Fact], list[tuple[int, int]]]:
     """The figures of known items, each reported once (its first match), and the spans they took."""
+    text = matches.text
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = list(skip)
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
-    for item, pattern, keyword in _COMPILED:
+    for index, (item, _, _) in enumerate(_COMPILED):
         if item in ONLY_IN and regime not in ONLY_IN[item]:
             continue
         if item in seen:
             continue
-        for match in keyword.matches(pattern, text):
+        for match in matches.known(index):
             span = match.span("num")
             if _inside(span, taken):
                 continue
             value = parse_number(match.group("num"))
             if value is None:
                 continue
-            if _denied_for_disclosure(item, _sentence(text, match.start())) or _not_the_bodys(item, text, match):
+            sentence = matches.sentence(match.start())
+            if _denied_for_disclosure(item, sentence) or _not_the_bodys(item, text, match, sentence):
                 continue
             if item == "fees" and not match.group("unit"):
                 value = round(value / 10000, 6)  # the item is in 万元; the text says 元
             approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
-            facts.append(Fact(item, value, "number", "prose", _sentence(text, match.start()),
+            facts.append(Fact(item, value, "number", "prose", sentence,
                               match.start(), approximate=approx))
             taken.append(span)
             seen.add(item)
@@ -226,23 +371,22 @@ def _known(text: str, skip: tuple[tuple[int, int], ...], regime: str | None
             break
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen))
-    for item, pattern, keyword in _ZERO_COMPILED:
+    for index, (item, _, _) in enumerate(_ZERO_COMPILED):
         if item in seen:
             continue
-        zero = next((m for m in keyword.matches(pattern, text) if not _inside(m.span(), list(skip))
+        zero = next((m for m in matches.zeros(index) if not _inside(m.span(), list(skip))
                      and not _corrected_only(text, m)), None)
         if zero:
-            facts.append(Fact(item, 0.0, "zero_stated", "prose", _sentence(text, zero.start()),
+            facts.append(Fact(item, 0.0, "zero_stated", "prose", matches.sentence(zero.start()),
                               zero.start()))
             seen.add(item)
     return facts, taken
 
 
-def _not_the_bodys(item: str, text: str, match: re.Match) -> bool:
+def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool:
     """Not the figure of the item: an average; a count on one column or sub-site (专栏, 子站), of one
     account or unit; a count of applications in a sentence not about disclosure."""
     near = text[max(0, match.start() - 12): match.start("num")]
-    sentence = _sentence(text, match.start())
     if AVERAGE.search(near[-8:]):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
@@ -260,25 +404,27 @@ def _corrected_only(text: str, match: re.Match) -> bool:
     return bool(NOT_A_ZERO.search(match.group(0) + rest))
 
 
-def _other_counts(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
+def _other_counts(matches: _Matches, taken: list[tuple[int, int]]) -> list[Fact]:
     """Every counted figure no known item took, as `prose_other` with the phrase that says what was counted."""
-    out = []
-    for match in _COUNTED.finditer(text):
-        span = match.span("num")
-        if _inside(span, taken) or NOT_A_COUNT_AFTER.match(text, match.end() - len(match.group("unit"))):
-            continue
-        unit = match.group("unit").replace("％", "%")
-        before = _clause_before(text, match.start())
-        if unit == "%" and NOT_A_COUNT_PERCENT.search(before + text[match.end(): match.end() + 2]):
-            continue
-        value = parse_number(match.group("num"))
-        label = _label(before, _clause_after(text, match.end()))
-        if value is None or not label:
-            continue
-        approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
-        out.append(Fact("prose_other", value, "number", "prose", _sentence(text, match.start()), match.start(),
-                        approximate=approx, row_label=label, unit=unit))
-    return out
+    return [fact for span, fact in matches.counts() if fact is not None and not _inside(span, taken)]
+
+
+def _count_fact(text: str, match: re.Match) -> Fact | None:
+    """A match of a count as a `prose_other` fact; None when it is no count (a duration, a growth rate) or
+    says nothing of what was counted."""
+    if NOT_A_COUNT_AFTER.match(text, match.end() - len(match.group("unit"))):
+        return None
+    unit = match.group("unit").replace("％", "%")
+    before = _clause_before(text, match.start())
+    if unit == "%" and NOT_A_COUNT_PERCENT.search(before + text[match.end(): match.end() + 2]):
+        return None
+    value = parse_number(match.group("num"))
+    label = _label(before, _clause_after(text, match.end()))
+    if value is None or not label:
+        return None
+    approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, match.span("num"))
+    return Fact("prose_other", value, "number", "prose", _sentence(text, match.start()), match.start(),
+                approximate=approx, row_label=label, unit=unit)
 
 
 def _clause_before(text: str, at: int) -> str:

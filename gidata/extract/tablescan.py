@@ -8,6 +8,7 @@ table's own identities (a total equals the sum of its parts) admit exactly one s
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -390,14 +391,21 @@ def run_together_splits(tokens: list[str], expected: int, check: Callable[[list[
         return []
     solutions = []
     for counts in _compositions(len(tokens), expected):
-        options = [list(_signed_splits(t, k)) for t, k in zip(tokens, counts)]
+        options = [_split_values(t, k) for t, k in zip(tokens, counts)]
         for combo in itertools.product(*options):
-            values = [float(v) for part in combo for v in part]
+            values = [v for part in combo for v in part]
             if check(values):
                 solutions.append(values)
                 if len(solutions) >= limit:
                     return solutions
     return solutions
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_values(token: str, count: int) -> tuple[tuple[float, ...], ...]:
+    """The numbers of every `_signed_splits` of a token; kept, as a row's tokens are split again for each
+    way of sharing its cells among them, and the same rows recur from report to report."""
+    return tuple(tuple(float(v) for v in parts) for parts in _signed_splits(token, count))
 
 
 def _signed_splits(token: str, count: int):

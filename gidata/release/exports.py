@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import re
-import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
@@ -43,50 +45,61 @@ def write_csv(written: Written) -> list[Path]:
 WORKBOOK = "gidata.xlsx"
 EXCEL_CELL_CHARS = 32_767
 WORKBOOK_MAX_ROWS = 200_000  # over this (all tables together) no workbook is written: use CSV or Parquet
-_FIXED_TIME = (2019, 5, 15, 0, 0, 0)  # the 2019 OGI's date of effect: every entry gets it, so bytes repeat
-_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+_FIXED_DATE = datetime.datetime(2019, 5, 15)  # the 2019 OGI's date of effect: the workbook's dates, so bytes repeat
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters an XLSX cell cannot hold
 
 
 def write_xlsx(written: Written) -> Path | None:
     """One Excel workbook, a sheet per table, when the release is small enough (see WORKBOOK_MAX_ROWS).
 
-    The workbook's dates and the zip entries' times are fixed, so the same tables give the same bytes.
+    Written by XlsxWriter a row at a time (`constant_memory`), text as text (never a formula or a
+    link), with the document's dates fixed (its zip entries' times are fixed by XlsxWriter), so the
+    same tables give the same bytes.
     """
-    from openpyxl import Workbook
+    import xlsxwriter
 
     folder = written.folder
     tables = {name: folder / f"{name}.parquet" for name in TABLES if (folder / f"{name}.parquet").is_file()}
     if sum(pq.read_metadata(path).num_rows for path in tables.values()) > WORKBOOK_MAX_ROWS:
         return None
-    book = Workbook(write_only=True)
-    for name, path in tables.items():
-        sheet = book.create_sheet(name)
-        table = pq.read_table(path)
-        sheet.append(table.column_names)
-        for row in table.to_pylist():
-            sheet.append([_cell(value) for value in row.values()])
     raw = io.BytesIO()
-    book.save(raw)
-    return written.write_bytes(WORKBOOK, _fixed_times(raw.getvalue()))
+    book = xlsxwriter.Workbook(raw, {"constant_memory": True, "strings_to_numbers": False,
+                                     "strings_to_formulas": False, "strings_to_urls": False,
+                                     "nan_inf_to_errors": True})
+    book.set_properties({"created": _FIXED_DATE})
+    for name, path in tables.items():
+        _write_sheet(book.add_worksheet(name), pq.read_table(path))
+    book.close()
+    return written.write_bytes(WORKBOOK, raw.getvalue())
 
 
-def _cell(value):
-    """A value Excel can hold: control characters as U+FFFD, text cut at Excel's 32,767 characters."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+def _write_sheet(sheet, table: pa.Table) -> None:
+    """A table as a sheet: a header row, then its rows, each column written by the writer of its type
+    (a null is an empty cell)."""
+    sheet.write_row(0, 0, table.column_names)
+    columns = [(_writer(sheet, column.type), _excel_text(column).to_pylist() if _is_text(column.type)
+                else column.to_pylist()) for column in table.columns]
+    for row in range(table.num_rows):
+        for col, (write, values) in enumerate(columns):
+            value = values[row]
+            if value is not None:
+                write(row + 1, col, value)
 
-    if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)[:EXCEL_CELL_CHARS]
-    return value
+
+def _writer(sheet, kind: pa.DataType):
+    """The sheet's method that writes a value of this type."""
+    if pa.types.is_boolean(kind):
+        return sheet.write_boolean
+    if pa.types.is_integer(kind) or pa.types.is_floating(kind):
+        return sheet.write_number
+    return sheet.write_string if _is_text(kind) else sheet.write
 
 
-def _fixed_times(data: bytes) -> bytes:
-    """A zip's bytes with every entry's time fixed and the document dates set to the fixed time."""
-    fixed = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = _STAMP.sub(rb"\g<1>2019-05-15T00:00:00Z\g<2>", content)
-            target.writestr(zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME), content,
-                            compress_type=zipfile.ZIP_DEFLATED)
-    return fixed.getvalue()
+def _is_text(kind: pa.DataType) -> bool:
+    return pa.types.is_string(kind) or pa.types.is_large_string(kind)
+
+
+def _excel_text(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Text Excel can hold: control characters as U+FFFD, cut at Excel's 32,767 characters."""
+    return pc.utf8_slice_codeunits(pc.replace_substring_regex(column, _NOT_IN_XML.pattern, "\ufffd"),
+                                   0, EXCEL_CELL_CHARS)

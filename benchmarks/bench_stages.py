@@ -1,0 +1,118 @@
+"""CPU milliseconds per report for each stage of one text report's way through the build.
+
+The corpus's text reports (corpus/reports and corpus/seeds, with their SOURCES.csv titles) are
+run `--repeat` times through the stages the workers run: read (bytes to a normalised Document),
+locate (body, year), extract (tables and prose timed separately), check (identities) and tidy (the
+rows of the released tables). Each stage is timed on its own with the process's CPU clock, then
+the whole way (read -> tidied) once more under cProfile, whose ten most costly functions (own
+time) are printed: where to look next.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from gidata.build.report import Result, process_document, readable_name, tidied
+from gidata.build.run import sources_metadata
+from gidata.check.identities import check
+from gidata.extract.article20 import extract_article20
+from gidata.extract.challenges import extract_challenges
+from gidata.extract.matrix import extract_matrix
+from gidata.extract.pre2019 import extract_pre2019_table
+from gidata.extract.prose import extract_prose
+from gidata.extract.report import _table_span, regime_of
+from gidata.locate.report import locate
+from gidata.read.files import read_document
+from gidata.vocabulary.items import PRE2019
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def text_reports(corpus: Path) -> list[tuple[Path, dict]]:
+    """Every text report of the corpus with the metadata its SOURCES.csv gives it."""
+    paths = sorted((corpus / "reports").glob("*.txt")) + sorted((corpus / "seeds").glob("*.txt"))
+    return [(path, sources_metadata(path)) for path in paths]
+
+
+def read(path: Path, meta: dict):
+    """The read stage: the file's bytes to a Document with its metadata."""
+    doc = read_document(path, name=readable_name(path.name))
+    doc.meta = {**meta, **doc.meta}
+    return doc
+
+
+def tables(doc, regime: str) -> list:
+    """The table facts, as `gidata.extract.report.extract` finds them."""
+    if regime == PRE2019:
+        return extract_pre2019_table(doc)
+    return extract_article20(doc, regime) + extract_matrix(doc, regime) + extract_challenges(doc)
+
+
+def timed(clock: dict[str, float], stage: str, work: Callable, *args):
+    """Run `work(*args)`, adding its CPU seconds to `clock[stage]`."""
+    start = time.process_time()
+    out = work(*args)
+    clock[stage] = clock.get(stage, 0.0) + time.process_time() - start
+    return out
+
+
+def one_report(clock: dict[str, float], path: Path, meta: dict) -> None:
+    """One report through every stage, each timed."""
+    doc = timed(clock, "read", read, path, meta)
+    loc = timed(clock, "locate", locate, doc)
+    regime = regime_of(loc.year, doc.text)
+    table = timed(clock, "extract: tables", tables, doc, regime)
+    prose = timed(clock, "extract: prose", lambda: extract_prose(doc, skip=_table_span(table, doc.text),
+                                                                  regime=regime))
+    timed(clock, "check", check, table + prose, regime)
+    result: Result = process_document(doc, path.name)  # the same stages, in the Result tidy takes
+    timed(clock, "tidy", tidied, result)
+
+
+def whole(reports: list[tuple[Path, dict]], repeat: int) -> None:
+    """Read -> tidied of every report, `repeat` times, as a worker runs them."""
+    for _ in range(repeat):
+        for path, meta in reports:
+            tidied(process_document(read(path, meta), path.name))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=20, help="runs over the corpus's text reports (default 20)")
+    parser.add_argument("--top", type=int, default=10, help="functions of the profile to print (default 10)")
+    args = parser.parse_args(argv)
+    reports = text_reports(CORPUS)
+    whole(reports, 1)  # warm: patterns compiled, vocabularies loaded
+    clock: dict[str, float] = {}
+    for _ in range(args.repeat):
+        for path, meta in reports:
+            one_report(clock, path, meta)
+    n = args.repeat * len(reports)
+    print(f"{len(reports)} corpus text reports x {args.repeat} = {n} reports; CPU ms per report:")
+    for stage, seconds in clock.items():
+        print(f"  {stage:<16} {1000 * seconds / n:7.3f}")
+    extraction = clock["extract: tables"] + clock["extract: prose"]
+    print(f"  {'extract (all)':<16} {1000 * extraction / n:7.3f}")
+    start = time.process_time()
+    whole(reports, args.repeat)
+    seconds = time.process_time() - start
+    print(f"  {'read -> tidied':<16} {1000 * seconds / n:7.3f}   ({n / seconds:.0f} reports per CPU-second)")
+    profile = cProfile.Profile()
+    profile.runcall(whole, reports, max(1, args.repeat // 4))
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(args.top)
+    print("\nprofile of read -> tidied, by own time:")
+    print("\n".join(line for line in out.getvalue().splitlines() if line.strip()
+                    and not line.lstrip().startswith(("Ordered by", "List reduced"))))
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

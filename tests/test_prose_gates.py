@@ -1,0 +1,61 @@
+"""The prose patterns' keyword gates and kept matches are only for speed: they give what a plain search gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gidata.extract.prose import _COMPILED, _ZERO_COMPILED, _matches, extract_prose
+from gidata.read.document import Document
+from gidata.read.files import read_document
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = sorted((ROOT / "corpus" / "reports").glob("*.txt")) + sorted((ROOT / "gidata" / "sample").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_every_gate_finds_what_finditer_finds(path):
+    text = read_document(path).text
+    for _, pattern, gate in _COMPILED + _ZERO_COMPILED:
+        assert [m.span() for m in gate.matches(pattern, text)] == [m.span() for m in pattern.finditer(text)], \
+            pattern.pattern
+
+
+def test_gates_find_numbers_run_into_words_and_words_at_the_edges():
+    text = "收到申请12件;全年共受理政府信息公开申请12,345件。行政复议3件1起行政诉讼" * 3
+    for _, pattern, gate in _COMPILED + _ZERO_COMPILED:
+        assert [m.span() for m in gate.matches(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_second_extraction_from_the_same_text_gives_the_same_facts_as_a_fresh_one():
+    text = "本年度收到政府信息公开申请20件,其中已全部办结。行政复议2件,均予以维持。培训3次。"
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    first = extract_prose(doc, skip=((0, text.index("。")),))
+    assert _matches(doc.text) is _matches(doc.text)
+    again = extract_prose(doc)
+    fresh = extract_prose(Document(name="x", format="txt", sha256="", size=0, text="".join(list(text))))
+    assert again == fresh and first != again
+    assert [f.value for f in again if f.item == "app_received"] == [20.0]
+
+
+def test_matches_cut_short_by_an_error_are_not_kept(monkeypatch):
+    import gidata.extract.prose as prose
+
+    text = "本年度收到政府信息公开申请20件。"
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    near = prose.Gate._match_near
+
+    def limit_reached(gate, pattern, *args):  # a deadline's signal arriving as a search finds its match
+        match = near(gate, pattern, *args)
+        if match is not None:
+            raise TimeoutError("limit reached")
+        return match
+
+    monkeypatch.setattr(prose.Gate, "_match_near", limit_reached)
+    cut_short = _matches(doc.text)
+    with pytest.raises(TimeoutError):
+        extract_prose(doc)
+    monkeypatch.undo()
+    assert _matches(doc.text) is not cut_short
+    assert [f.value for f in extract_prose(doc) if f.item == "app_received"] == [20.0]
