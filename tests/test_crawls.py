@@ -262,3 +262,27 @@ def test_a_row_longer_than_a_block_is_read_again_with_larger_blocks_and_nothing_
     assert rows[100].status == "corrupt" and "grow.csv: row 101" in rows[100].problem
     assert rows[101].fields["title"] == "第102行" and len(rows[101].fields["text"]) == 100_000
     assert [r.fields["title"] for r in rows[102:]] == [f"第{i}行" for i in range(103, 153)]
+
+
+def test_a_jsonl_row_with_a_lone_surrogate_gets_a_status_and_the_build_goes_on(tmp_path):
+    """JSON may escape half of a UTF-16 pair alone (`\\ud800`), which no UTF-8 text can hold: that row is
+    `unreadable`, named by row and column, and every other row is read as in the CSV."""
+    table = "crawls/hebei_gongxinting.csv"
+    frame = pd.read_csv(CORPUS / table, dtype=str, keep_default_na=False)
+    lines = [json.dumps(r, ensure_ascii=False) for r in frame.to_dict("records")]
+    lines[2] = lines[2].replace('"内容": "', '"内容": "\\ud800', 1)  # row 3, a report
+    lines[5] = lines[5].replace('"标题": "', '"标题": "\\udfff', 1)  # row 6, not a report
+    (tmp_path / "bad.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    build([tmp_path / "bad.jsonl"], tmp_path / "out", workers=1)
+    reports = _reports(tmp_path / "out")
+    assert sorted(reports.index) == sorted(f"bad.jsonl#{n}" for n in range(1, 14))
+    assert reports.loc["bad.jsonl#3", "status"] == "unreadable"
+    assert reports.loc["bad.jsonl#3", "message"] == (
+        "bad.jsonl: row 3, column 内容: character 1 is a lone surrogate ('\\ud800', half of a UTF-16 pair), "
+        "not a character")
+    assert reports.loc["bad.jsonl#6", "status"] == "unreadable"
+    assert reports.loc["bad.jsonl#6", "title"] == "\ufffd河北省工业和信息化厅2020年法治政府建设情况"
+    for row in CRAWLS[table]:
+        if row["row"] not in (3, 6):
+            status = reports.loc[f"bad.jsonl#{row['row']}", "status"]
+            assert status in ("ok", "partial") if row["class"] == "report" else status == row["class"]

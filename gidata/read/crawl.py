@@ -11,6 +11,7 @@ import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,8 @@ ROLES: dict[str, tuple[str, ...]] = {
     "attachments": ("附件链接", "附件", "attachments", "attachment", "attachment_urls", "files"),
 }
 _BINARY_SIGNS = (b"\x00", b"PAR1", b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")
+# JSON can escape half of a UTF-16 pair alone (`"\\ud800"`): json.loads gives a str that no UTF-8 can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -364,7 +367,23 @@ def _jsonl_row(table: str, number: int, line: bytes, roles: dict | None, overrid
         row.status, row.problem = error.status, error.message
         return row, None
     _fill(row, roles, record)
+    if b"\\u" in line:  # only an escape can give a lone surrogate: valid UTF-8 holds none
+        _replace_surrogates(row, roles)
     return row, roles
+
+
+def _replace_surrogates(row: Row, roles: dict) -> None:
+    """A field holding a lone surrogate makes the row `unreadable`, naming row, column and character;
+    each surrogate becomes U+FFFD so that the row's title and address can still be written."""
+    for role, text in [*row.fields.items(), *(("attachments", link) for link in row.attachments)]:
+        found = _SURROGATE.search(text)
+        if found and row.problem is None:
+            row.status = "unreadable"
+            row.problem = (f"{row.table}: row {row.number}, column {roles[role]}: character {found.start() + 1} is "
+                           f"a lone surrogate ({found.group()!r}, half of a UTF-16 pair), not a character")
+    if row.problem:
+        row.fields = {role: _SURROGATE.sub("\ufffd", text) for role, text in row.fields.items()}
+        row.attachments = [_SURROGATE.sub("\ufffd", link) for link in row.attachments]
 
 
 def _fill(row: Row, roles: dict, record: dict) -> None:
