@@ -8,12 +8,16 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gidata.build import run as build_module
 from gidata.build import executors
 from gidata.read import crawl as read_table_module
 from gidata.build.run import build, execute
-from gidata.locate.classify import classify
+from gidata.errors import ReadError
+from gidata.locate.classify import classify, classify_raw
+from gidata.read.files import read_bytes
 from gidata.cli import main
 from gidata.read.crawl import parse_columns, read_table
 from gidata.records import Report
@@ -83,6 +87,36 @@ def test_classification_decides_on_title_and_text_together():
     assert classify("某厅政府网站工作年度报表", "").kind == "not_a_report"
     assert classify("", report_text).kind == "report"  # no title: the text decides
     assert classify("关于召开座谈会的通知", "会议定于下午三点召开，请准时参加。" * 20).kind == "not_a_report"
+
+
+_PIECES = ("信息公开", "年度报告", "工作报告", "年报", "正文", "\n==== 正文 ====\n", "标题:某厅\n", "。", "\r\n", "\r",
+           "\u3000", "２０２０", "&#20449;", "&amp;", "<p>", "<html>", "\ufeff", " ", "甲" * 390, "乙" * 1990,
+           "丙" * 3990, "丁" * 4400, "\r\n" * 2000, "信息公开年度报告", "&#20449;息公开年报",
+           "信息公开" + "\r\n" * 6 + "工作报告", "信息公开" + "\r\n" * 7 + "年报")
+
+
+@settings(max_examples=400, deadline=None)
+@given(title=st.sampled_from(["某厅2020年法治政府建设情况报告", "某厅网站工作年度报表", "某厅2021年预算公开",
+                              "某厅2020年政府信息公开工作年度报告", ""]),
+       text=st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_classifying_the_raw_text_agrees_with_classifying_the_page_read(title, text):
+    """Where `classify_raw` decides on the raw title and text, `classify` on the page as read (decoded,
+    normalised, a crawler's header stripped) gives the same verdict."""
+    verdict = classify_raw(title, text)
+    if verdict is not None:
+        try:
+            read = read_bytes(text.encode("utf-8"), "page", ".txt").text
+        except ReadError:
+            read = ""  # an empty page, classified on its title
+        assert verdict == classify(title, read)
+
+
+def test_most_pages_that_are_not_reports_are_classified_on_their_raw_text():
+    law_text = "今年以来，我厅深入推进依法行政，落实政府信息公开条例……\r\n" * 400
+    assert classify_raw("某厅2020年法治政府建设情况报告", law_text).kind == "not_a_report"
+    assert classify_raw("某厅2020年法治政府建设情况报告", "本厅政府信息公开工作年度报告如下。") is None
+    assert classify_raw("某厅2020年政府信息公开工作年度报告", law_text) is None  # a report's title: read it
+    assert classify_raw("某厅2020年法治政府建设情况报告", "<html><body>" + law_text) is None
 
 
 def _csv(tmp_path, name, rows, encoding="utf-8", header=HEADER):

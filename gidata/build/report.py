@@ -6,11 +6,12 @@ import hashlib
 import json
 import traceback
 from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gidata.check.identities import Check, check
-from gidata.locate.classify import NO_TEXT, REPORT, classify
+from gidata.locate.classify import NO_TEXT, REPORT, classify, classify_raw
 from gidata.build.dedupe import text_key
 from gidata.errors import ReadError
 from gidata.limits import deadline, memory_error
@@ -19,7 +20,7 @@ from gidata.extract.report import extract, regime_of
 from gidata.records import Fact, Key, Report
 from gidata.release.tidy import columns_of, crossyear_values, report_tables
 from gidata.locate.bodies import identify
-from gidata.locate.report import Location, find_published, locate
+from gidata.locate.report import Location, first_date, locate
 from gidata.read.files import read_bytes, read_document
 
 
@@ -137,6 +138,10 @@ def process_row(row: Row) -> Result:
 
 
 def _process_row(row: Row, base: dict) -> Result:
+    text, suffix = _row_source(row)
+    verdict = classify_raw(row.fields.get("title"), text) if suffix == ".txt" else None
+    if verdict:  # most rows: not a report, as `classify` would say after reading the page
+        return failed(**base, status=verdict.kind, message=verdict.reason)
     try:
         doc = _row_document(row)
     except ReadError as error:
@@ -187,12 +192,18 @@ def _row_base(row: Row) -> dict:
     """What a row's `reports` entry says whatever it turns out to be: provenance, title, date, address."""
     raw = _row_source(row)[0].encode("utf-8")
     title = "".join(row.fields.get("title", "").split()) or None
-    published = find_published(Document("", "", "", 0, meta={"published": row.fields.get("published", "")}))
-    return {"report_id": row.report_id, "file": Path(row.table).name, "format": row.format,
+    published = first_date(row.fields.get("published"))  # what find_published makes of a page of no text
+    return {"report_id": row.report_id, "file": _file_name(row.table), "format": row.format,
             "encoding": row.encoding, "sha256": hashlib.sha256(raw).hexdigest(), "bytes": len(raw),
             "title": title, "published": published, "url": row.fields.get("url", "").strip() or None,
             "source_table": row.table, "source_row": row.number, "origin": f"{row.table} row {row.number}",
             "attachments": json.dumps(row.attachments, ensure_ascii=False) if row.attachments else None}
+
+
+@lru_cache(maxsize=64)
+def _file_name(table: str) -> str:
+    """The file name of a table's path, once per table rather than once per row."""
+    return Path(table).name
 
 
 def readable_name(name: str) -> str:
