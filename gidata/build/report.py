@@ -121,7 +121,7 @@ def process_row(row: Row) -> Result:
     """A crawl table's row: classified on its title and text, then through the pipeline if a report;
     within the limits in force, any failure a status."""
     try:
-        base = _row_base(row)
+        base = _row_base(row.filled())
     except Exception as error:  # a field that cannot be hashed (the reader let a bad one through): say so
         return failed(report_id=row.report_id, file=Path(row.table).name, format=row.format, sha256="",
                       source_table=row.table, source_row=row.number, origin=f"{row.table} row {row.number}",
