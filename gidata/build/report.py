@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gidata.check.identities import Check, check
-from gidata.locate.classify import NO_TEXT, REPORT, classify, classify_raw
+from gidata.locate.classify import NO_TEXT, REPORT, Verdict, classify, classify_raw
 from gidata.build.dedupe import text_key
 from gidata.errors import ReadError
 from gidata.limits import deadline, memory_error
@@ -122,12 +122,15 @@ def process_row(row: Row) -> Result:
     within the limits in force, any failure a status."""
     try:
         base = _row_base(row.filled())
+        verdict = None if row.problem else _raw_verdict(row)  # bounded work: no deadline needed
     except Exception as error:  # a field that cannot be hashed (the reader let a bad one through): say so
         return failed(report_id=row.report_id, file=Path(row.table).name, format=row.format, sha256="",
                       source_table=row.table, source_row=row.number, origin=f"{row.table} row {row.number}",
                       status="error", message=f"{row.table}: row {row.number}: {bug(error)}")
     if row.problem:
         return failed(**base, status=row.status, message=row.problem)
+    if verdict:  # most rows: not a report, as `classify` would say after reading the page
+        return failed(**base, status=verdict.kind, message=verdict.reason)
     try:
         with deadline():
             return _process_row(row, base)
@@ -137,11 +140,13 @@ def process_row(row: Row) -> Result:
         return failed(**base, status="too_large", message=memory_error(error).message)
 
 
-def _process_row(row: Row, base: dict) -> Result:
+def _raw_verdict(row: Row) -> Verdict | None:
+    """`classify_raw`'s verdict on a row whose page is read from its text (not from HTML)."""
     text, suffix = _row_source(row)
-    verdict = classify_raw(row.fields.get("title"), text) if suffix == ".txt" else None
-    if verdict:  # most rows: not a report, as `classify` would say after reading the page
-        return failed(**base, status=verdict.kind, message=verdict.reason)
+    return classify_raw(row.fields.get("title"), text) if suffix == ".txt" else None
+
+
+def _process_row(row: Row, base: dict) -> Result:
     try:
         doc = _row_document(row)
     except ReadError as error:
