@@ -4,7 +4,8 @@ and the one rule for the value that counts when a report gives an item twice."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 
 SEMANTICS = ("number", "zero_stated", "blank", "not_applicable", "text", "ambiguous")
 # How a value was read. table_layout: cells placed by the table's standard row order; the three
@@ -87,6 +88,14 @@ class Report:
     def counted(self) -> bool:
         """Its figures reach the wide tables."""
         return self.status in COUNTED_STATUSES
+
+    def __reduce__(self):
+        """Pickled as its values in field order: every result a worker sends back holds one, and a frozen
+        dataclass's own pickling sets each field by name."""
+        return Report, _report_values(self)
+
+
+_report_values = attrgetter(*(f.name for f in fields(Report)))
 
 
 Key = tuple[str, str | None]  # (item, applicant)

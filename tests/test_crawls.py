@@ -8,12 +8,16 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gidata.build import run as build_module
 from gidata.build import executors
 from gidata.read import crawl as read_table_module
 from gidata.build.run import build, execute
-from gidata.locate.classify import classify
+from gidata.errors import ReadError
+from gidata.locate.classify import classify, classify_raw
+from gidata.read.files import read_bytes
 from gidata.cli import main
 from gidata.read.crawl import parse_columns, read_table
 from gidata.records import Report
@@ -83,6 +87,36 @@ def test_classification_decides_on_title_and_text_together():
     assert classify("某厅政府网站工作年度报表", "").kind == "not_a_report"
     assert classify("", report_text).kind == "report"  # no title: the text decides
     assert classify("关于召开座谈会的通知", "会议定于下午三点召开，请准时参加。" * 20).kind == "not_a_report"
+
+
+_PIECES = ("信息公开", "年度报告", "工作报告", "年报", "正文", "\n==== 正文 ====\n", "标题:某厅\n", "。", "\r\n", "\r",
+           "\u3000", "２０２０", "&#20449;", "&amp;", "<p>", "<html>", "\ufeff", " ", "甲" * 390, "乙" * 1990,
+           "丙" * 3990, "丁" * 4400, "\r\n" * 2000, "信息公开年度报告", "&#20449;息公开年报",
+           "信息公开" + "\r\n" * 6 + "工作报告", "信息公开" + "\r\n" * 7 + "年报")
+
+
+@settings(max_examples=400, deadline=None)
+@given(title=st.sampled_from(["某厅2020年法治政府建设情况报告", "某厅网站工作年度报表", "某厅2021年预算公开",
+                              "某厅2020年政府信息公开工作年度报告", ""]),
+       text=st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_classifying_the_raw_text_agrees_with_classifying_the_page_read(title, text):
+    """Where `classify_raw` decides on the raw title and text, `classify` on the page as read (decoded,
+    normalised, a crawler's header stripped) gives the same verdict."""
+    verdict = classify_raw(title, text)
+    if verdict is not None:
+        try:
+            read = read_bytes(text.encode("utf-8"), "page", ".txt").text
+        except ReadError:
+            read = ""  # an empty page, classified on its title
+        assert verdict == classify(title, read)
+
+
+def test_most_pages_that_are_not_reports_are_classified_on_their_raw_text():
+    law_text = "今年以来，我厅深入推进依法行政，落实政府信息公开条例……\r\n" * 400
+    assert classify_raw("某厅2020年法治政府建设情况报告", law_text).kind == "not_a_report"
+    assert classify_raw("某厅2020年法治政府建设情况报告", "本厅政府信息公开工作年度报告如下。") is None
+    assert classify_raw("某厅2020年政府信息公开工作年度报告", law_text) is None  # a report's title: read it
+    assert classify_raw("某厅2020年法治政府建设情况报告", "<html><body>" + law_text) is None
 
 
 def _csv(tmp_path, name, rows, encoding="utf-8", header=HEADER):
@@ -262,3 +296,27 @@ def test_a_row_longer_than_a_block_is_read_again_with_larger_blocks_and_nothing_
     assert rows[100].status == "corrupt" and "grow.csv: row 101" in rows[100].problem
     assert rows[101].fields["title"] == "第102行" and len(rows[101].fields["text"]) == 100_000
     assert [r.fields["title"] for r in rows[102:]] == [f"第{i}行" for i in range(103, 153)]
+
+
+def test_a_jsonl_row_with_a_lone_surrogate_gets_a_status_and_the_build_goes_on(tmp_path):
+    """JSON may escape half of a UTF-16 pair alone (`\\ud800`), which no UTF-8 text can hold: that row is
+    `unreadable`, named by row and column, and every other row is read as in the CSV."""
+    table = "crawls/hebei_gongxinting.csv"
+    frame = pd.read_csv(CORPUS / table, dtype=str, keep_default_na=False)
+    lines = [json.dumps(r, ensure_ascii=False) for r in frame.to_dict("records")]
+    lines[2] = lines[2].replace('"内容": "', '"内容": "\\ud800', 1)  # row 3, a report
+    lines[5] = lines[5].replace('"标题": "', '"标题": "\\udfff', 1)  # row 6, not a report
+    (tmp_path / "bad.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    build([tmp_path / "bad.jsonl"], tmp_path / "out", workers=1)
+    reports = _reports(tmp_path / "out")
+    assert sorted(reports.index) == sorted(f"bad.jsonl#{n}" for n in range(1, 14))
+    assert reports.loc["bad.jsonl#3", "status"] == "unreadable"
+    assert reports.loc["bad.jsonl#3", "message"] == (
+        "bad.jsonl: row 3, column 内容: character 1 is a lone surrogate ('\\ud800', half of a UTF-16 pair), "
+        "not a character")
+    assert reports.loc["bad.jsonl#6", "status"] == "unreadable"
+    assert reports.loc["bad.jsonl#6", "title"] == "\ufffd河北省工业和信息化厅2020年法治政府建设情况"
+    for row in CRAWLS[table]:
+        if row["row"] not in (3, 6):
+            status = reports.loc[f"bad.jsonl#{row['row']}", "status"]
+            assert status in ("ok", "partial") if row["class"] == "report" else status == row["class"]

@@ -6,11 +6,12 @@ import hashlib
 import json
 import traceback
 from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gidata.check.identities import Check, check
-from gidata.locate.classify import NO_TEXT, REPORT, classify
+from gidata.locate.classify import NO_TEXT, REPORT, Verdict, classify, classify_raw
 from gidata.build.dedupe import text_key
 from gidata.errors import ReadError
 from gidata.limits import deadline, memory_error
@@ -19,7 +20,7 @@ from gidata.extract.report import extract, regime_of
 from gidata.records import Fact, Key, Report
 from gidata.release.tidy import columns_of, crossyear_values, report_tables
 from gidata.locate.bodies import identify
-from gidata.locate.report import Location, find_published, locate
+from gidata.locate.report import Location, first_date, locate
 from gidata.read.files import read_bytes, read_document
 
 
@@ -119,9 +120,17 @@ def process_document(doc: Document, report_id: str) -> Result:
 def process_row(row: Row) -> Result:
     """A crawl table's row: classified on its title and text, then through the pipeline if a report;
     within the limits in force, any failure a status."""
-    base = _row_base(row)
+    try:
+        base = _row_base(row.filled())
+        verdict = None if row.problem else _raw_verdict(row)  # bounded work: no deadline needed
+    except Exception as error:  # a field that cannot be hashed (the reader let a bad one through): say so
+        return failed(report_id=row.report_id, file=Path(row.table).name, format=row.format, sha256="",
+                      source_table=row.table, source_row=row.number, origin=f"{row.table} row {row.number}",
+                      status="error", message=f"{row.table}: row {row.number}: {bug(error)}")
     if row.problem:
         return failed(**base, status=row.status, message=row.problem)
+    if verdict:  # most rows: not a report, as `classify` would say after reading the page
+        return failed(**base, status=verdict.kind, message=verdict.reason)
     try:
         with deadline():
             return _process_row(row, base)
@@ -129,6 +138,12 @@ def process_row(row: Row) -> Result:
         return failed(**base, status=error.status, message=error.message)
     except MemoryError as error:
         return failed(**base, status="too_large", message=memory_error(error).message)
+
+
+def _raw_verdict(row: Row) -> Verdict | None:
+    """`classify_raw`'s verdict on a row whose page is read from its text (not from HTML)."""
+    text, suffix = _row_source(row)
+    return classify_raw(row.fields.get("title"), text) if suffix == ".txt" else None
 
 
 def _process_row(row: Row, base: dict) -> Result:
@@ -182,12 +197,18 @@ def _row_base(row: Row) -> dict:
     """What a row's `reports` entry says whatever it turns out to be: provenance, title, date, address."""
     raw = _row_source(row)[0].encode("utf-8")
     title = "".join(row.fields.get("title", "").split()) or None
-    published = find_published(Document("", "", "", 0, meta={"published": row.fields.get("published", "")}))
-    return {"report_id": row.report_id, "file": Path(row.table).name, "format": row.format,
+    published = first_date(row.fields.get("published"))  # what find_published makes of a page of no text
+    return {"report_id": row.report_id, "file": _file_name(row.table), "format": row.format,
             "encoding": row.encoding, "sha256": hashlib.sha256(raw).hexdigest(), "bytes": len(raw),
             "title": title, "published": published, "url": row.fields.get("url", "").strip() or None,
             "source_table": row.table, "source_row": row.number, "origin": f"{row.table} row {row.number}",
             "attachments": json.dumps(row.attachments, ensure_ascii=False) if row.attachments else None}
+
+
+@lru_cache(maxsize=64)
+def _file_name(table: str) -> str:
+    """The file name of a table's path, once per table rather than once per row."""
+    return Path(table).name
 
 
 def readable_name(name: str) -> str:

@@ -22,7 +22,7 @@ from gidata.build.storage import (Location, child, files_under, is_file, is_url,
                                   parent_of, read_bytes)
 from gidata.errors import TableError
 from gidata.read.files import SUFFIXES
-from gidata.read.crawl import TABLE_SUFFIXES, Row, read_table
+from gidata.read.crawl import TABLE_SUFFIXES, Row, read_blocks
 
 if TYPE_CHECKING:
     from gidata.release.output import Written
@@ -173,7 +173,7 @@ def _table_rows(location: Location, table: str, columns: dict) -> Iterator[Row |
 def _local_table_rows(path: Path, table: str, columns: dict) -> Iterator[Row | Result]:
     rows = 0
     try:
-        for batch in read_table(path, table, columns):
+        for batch in read_blocks(path, table, columns):  # rows decoded where they are processed
             rows += len(batch)
             yield from batch
         if not rows:  # a header and nothing else: still a row in `reports`

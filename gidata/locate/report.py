@@ -129,12 +129,20 @@ def find_published(doc: Document) -> str | None:
     signature) before a crawler's (its header or export, which may be the capture time)."""
     candidates = [_own_date(doc.text), _signature_date(doc.text), doc.meta.get("published", ""),
                   *_head_dates(doc.text)]
-    for text in candidates:
-        match = _DATE.search(text or "")
-        if match:
-            year, month, day = (int(g) for g in match.groups())
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return f"{year:04d}-{month:02d}-{day:02d}"
+    return next(filter(None, map(first_date, candidates)), None)
+
+
+def first_date(text: str | None) -> str | None:
+    """The first date written in `text` as YYYY-MM-DD, when it is a possible one (a crawler's 发布时间 field).
+
+    >>> first_date("发布时间:2024年1月26日 10:00"), first_date("2024-13-01")
+    ('2024-01-26', None)
+    """
+    match = _DATE.search(text) if text else None
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
     return None
 
 

@@ -11,6 +11,7 @@ import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,8 @@ ROLES: dict[str, tuple[str, ...]] = {
     "attachments": ("附件链接", "附件", "attachments", "attachment", "attachment_urls", "files"),
 }
 _BINARY_SIGNS = (b"\x00", b"PAR1", b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")
+# JSON can escape half of a UTF-16 pair alone (`"\\ud800"`): json.loads gives a str that no UTF-8 can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -51,11 +54,21 @@ class Row:
     attachments: list[str] = field(default_factory=list)
     problem: str | None = None  # set when the row itself is unreadable: the message, naming row and column
     status: str | None = None
+    raw: dict[str, bytes] | None = None  # a CSV row's fields as read, by column, until `filled` decodes them
+    roles: dict[str, str] | None = None  # the table's columns by role, while `raw` is kept
 
     @property
     def report_id(self) -> str:
         """`crawls/hebei_kejiting.csv#7`: the table's path and the 1-based data row."""
         return f"{self.table}#{self.number}"
+
+    def filled(self) -> Row:
+        """The row with its fields decoded: done where the row is processed (a worker), not where the table
+        is read, and bytes cross to a worker faster than text does."""
+        if self.raw is not None and self.roles is not None:
+            _decode_fields(self, self.roles, self.raw)
+        self.raw = self.roles = None
+        return self
 
 
 def parse_columns(spec: str | None) -> dict[str, str]:
@@ -117,6 +130,13 @@ def split_links(value) -> list[str]:
 def read_table(path: Path, table: str, overrides: dict[str, str] | None = None,
                batch_rows: int = BATCH_ROWS) -> Iterator[list[Row]]:
     """Batches of rows of one table; raises TableError (before or between batches) when it cannot go on."""
+    for batch in read_blocks(path, table, overrides, batch_rows):
+        yield [row.filled() for row in batch]
+
+
+def read_blocks(path: Path, table: str, overrides: dict[str, str] | None = None,
+                batch_rows: int = BATCH_ROWS) -> Iterator[list[Row]]:
+    """`read_table`'s batches with a CSV row's fields still bytes: `Row.filled` decodes them."""
     kind = TABLE_SUFFIXES[path.suffix.lower()]
     reader = {"csv": _csv_batches, "jsonl": _jsonl_batches, "parquet": _parquet_batches}[kind]
     yield from reader(path, table, overrides or {}, batch_rows)
@@ -220,7 +240,7 @@ class _CsvPass:
                     number = self._take_skipped(number + 1, out)
                     if number > self.emitted:
                         self._hand_out(self.pending, out)
-                        self.pending = _csv_row(self.table, number, self.encoding, self.roles, values)
+                        self.pending = Row(self.table, number, "csv", self.encoding, raw=values, roles=self.roles)
                 if out:
                     yield out
 
@@ -274,11 +294,12 @@ def _csv_tail(path: Path, pending: Row | None, skipped: list[Row], roles: dict) 
         last = skipped[-1]
         last.problem = f"{last.problem}; a quoted field is never closed, so it runs to the end of the file"
         return ([pending] if pending else []) + skipped
-    return [_unclosed(pending, roles)] if pending else []
+    return [_unclosed(pending.filled(), roles)] if pending else []
 
 
-def _csv_row(table: str, number: int, encoding: str, roles: dict, values: dict) -> Row:
-    row = Row(table, number, "csv", encoding)
+def _decode_fields(row: Row, roles: dict, values: dict) -> None:
+    """A CSV row's fields by role, decoded; a field that is not in the table's encoding makes it `unreadable`."""
+    table, number, encoding = row.table, row.number, row.encoding or "utf-8"
     for role, column in roles.items():
         raw = values.get(column) or b""
         try:
@@ -293,7 +314,6 @@ def _csv_row(table: str, number: int, encoding: str, roles: dict, values: dict) 
             row.attachments = split_links(text)
         else:
             row.fields[role] = text
-    return row
 
 
 def _odd_quotes(path: Path) -> bool:
@@ -364,7 +384,23 @@ def _jsonl_row(table: str, number: int, line: bytes, roles: dict | None, overrid
         row.status, row.problem = error.status, error.message
         return row, None
     _fill(row, roles, record)
+    if b"\\u" in line:  # only an escape can give a lone surrogate: valid UTF-8 holds none
+        _replace_surrogates(row, roles)
     return row, roles
+
+
+def _replace_surrogates(row: Row, roles: dict) -> None:
+    """A field holding a lone surrogate makes the row `unreadable`, naming row, column and character;
+    each surrogate becomes U+FFFD so that the row's title and address can still be written."""
+    for role, text in [*row.fields.items(), *(("attachments", link) for link in row.attachments)]:
+        found = _SURROGATE.search(text)
+        if found and row.problem is None:
+            row.status = "unreadable"
+            row.problem = (f"{row.table}: row {row.number}, column {roles[role]}: character {found.start() + 1} is "
+                           f"a lone surrogate ({found.group()!r}, half of a UTF-16 pair), not a character")
+    if row.problem:
+        row.fields = {role: _SURROGATE.sub("\ufffd", text) for role, text in row.fields.items()}
+        row.attachments = [_SURROGATE.sub("\ufffd", link) for link in row.attachments]
 
 
 def _fill(row: Row, roles: dict, record: dict) -> None:
