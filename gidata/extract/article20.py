@@ -9,7 +9,7 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import Cell
 from gidata.vocabulary.items import ITEM_BY_CODE
-from gidata.vocabulary.tables import ARTICLE20_CODES, ARTICLE20_MEASURES, ARTICLE20_ROWS
+from gidata.vocabulary.tables import ARTICLE20_CODES, ARTICLE20_MEASURES, ARTICLE20_ROWS, spaced
 from gidata.extract.prose import stated_figures
 from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, segments,
                                       split_candidates, value_tokens)
@@ -23,12 +23,16 @@ def item_code(row: str, measure: str) -> str | None:
     return code if code in ITEM_BY_CODE else None
 
 
+_FIRST = re.compile(spaced(r"第二十条\s*第"))
+_STOP = re.compile(spaced(r"三\s*[、.]\s*收到和处理|申请人情况|本年新收"))
+
+
 def article20_bounds(text: str) -> tuple[int, int] | None:
     """From the first 第二十条 heading to the applicant matrix."""
-    first = re.search(r"第二十条\s*第", text)
+    first = _FIRST.search(text)
     if not first:
         return None
-    stop = re.compile(r"三\s*[、.]\s*收到和处理|申请人情况|本年新收").search(text, first.end())
+    stop = _STOP.search(text, first.end())
     return first.start(), stop.start() if stop else min(len(text), first.start() + 3000)
 
 

@@ -7,12 +7,12 @@ import re
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import Cell, read_cell
-from gidata.vocabulary.tables import CHALLENGE_COLUMNS, CHALLENGE_KIND_HEADINGS, CHALLENGE_OUTCOME_LABEL
+from gidata.vocabulary.tables import CHALLENGE_COLUMNS, CHALLENGE_KIND_HEADINGS, CHALLENGE_OUTCOME_LABEL, spaced
 from gidata.extract.tablescan import (as_printed, cells_of, leading_values, line_gaps, split_digits, value_rows,
                                       vouched)
 
-_ANCHOR = re.compile(r"行政复议[^。]{0,40}?行政诉讼")
-_END = re.compile(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告")
+_ANCHOR = re.compile(spaced(r"行政复议[^。]{0,40}?行政诉讼"))
+_END = re.compile(spaced(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告"))
 
 
 def challenge_bounds(text: str) -> tuple[int, int] | None:
