@@ -228,6 +228,8 @@ def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: lis
                     for column in columns]
         return []  # a group heading, such as 2021's (六)其他处理 above its three rows
     if cells is None:
+        if heading:
+            return []  # a group heading has no cells: what follows it is its rows' (`(六)其他处理` then `2.…`)
         return [Fact(hit.key, None, "ambiguous", "table", source, hit.start, applicant=None,
                      row_label=hit.label.strip())]
     return [

@@ -52,6 +52,19 @@ def find_rows(text: str, rows: Sequence[tuple[str, str | Searcher]], start: int,
     return hits
 
 
+def last_start(pattern: re.Pattern, text: str, start: int, end: int) -> int | None:
+    """Where the last match of `pattern` in text[start:end] starts (None if none): `str.rfind` for
+    a label whose words may be cut apart.
+
+    >>> last_start(re.compile(r"甲\\s*乙"), "甲乙 甲 乙 丙", 0, 9)
+    3
+    """
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found.start() if found else None
+
+
 def as_printed(header: str) -> str:
     """A header's words as printed, without the spaces and line breaks a flattened table puts inside them.
 
