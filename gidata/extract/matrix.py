@@ -13,7 +13,7 @@ from gidata.numbers import Cell, all_known
 from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS, spaced
 from gidata.extract.prose import stated_figures
 from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, line_gaps, segments,
-                                      split_candidates, value_rows, value_tokens, vouched)
+                                      split_candidates, value_rows, value_tokens, vouched, wrapped_label)
 
 _FIRST_ROW = re.compile(spaced("本年新收"))
 _HEADER = re.compile(spaced("自然人"))
@@ -92,6 +92,7 @@ def extract_matrix(doc: Document, regime: str | None = None) -> list[Fact]:
     rows = {}
     check = _row_total_check(columns)
     for hit, segment in segments(doc.text, hits, end):
+        segment = segment[wrapped_label(segment):]
         cells = cells_of(segment, len(columns), check, spaced, gaps)
         if cells and doc.from_ocr and not vouched(cells, check):
             cells = None  # an OCR'd row whose total does not add up: a digit may be misread
@@ -187,7 +188,7 @@ def _reanchor(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
     patterns = dict(MATRIX_ROWS)
     out = []
     for hit, segment in segments(text, hits, end):
-        if not re.search(r"\d", leading_values(segment)):
+        if not re.search(r"\d", leading_values(segment[wrapped_label(segment):])):
             again = re.compile(patterns[hit.key]).search(segment)
             if again and re.search(r"\d", leading_values(segment[again.end():])):
                 start = hit.end + again.start()

@@ -80,6 +80,26 @@ def segments(text: str, hits: list[RowHit], end: int) -> list[tuple[RowHit, str]
     return [(hit, text[hit.end:stop]) for hit, stop in zip(hits, bounds)]
 
 
+_WRAPPED_LABEL = re.compile(r"[^\d|\n]*(?:\n[ \t]*[^\s\d|/／—\-–―][^\d|\n]*)*(?=[ \t]*\n)")
+_VALUE_START = re.compile(r"\s*(?:\|\s*)?(?:\d|[/／—\-–―])")
+
+
+def wrapped_label(segment: str) -> int:
+    r"""How much of a row's segment is its label going on over the next lines (a label cell wrapped
+    by a conversion: `一、本年新` / `收政府` / `信息公开申请数量` then the values): lines of text with no
+    figure, right after the label's line break, when values follow them (0 if none).
+
+    >>> wrapped_label("\n收政府\n信息公开申请数量\n\n18\n\n1")
+    13
+    >>> wrapped_label(" | 3 | 0 |\n三、本年度办理结果\n"), wrapped_label("\n三、本年度办理结果\n")
+    (0, 0)
+    """
+    found = _WRAPPED_LABEL.match(segment)
+    if not found or "\n" not in found.group(0) or not _VALUE_START.match(segment, found.end()):
+        return 0
+    return found.end()
+
+
 def leading_values(segment: str) -> str:
     r"""The part of a segment before any further label text (a group heading, a table header).
 
