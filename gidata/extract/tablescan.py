@@ -59,10 +59,8 @@ def last_start(pattern: re.Pattern, text: str, start: int, end: int) -> int | No
     >>> last_start(re.compile(r"甲\\s*乙"), "甲乙 甲 乙 丙", 0, 9)
     3
     """
-    found = None
-    for found in pattern.finditer(text, start, end):
-        pass
-    return found.start() if found else None
+    starts = [match.start() for match in pattern.finditer(text, start, end)]
+    return starts[-1] if starts else None
 
 
 def as_printed(header: str) -> str:
