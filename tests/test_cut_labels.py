@@ -56,3 +56,18 @@ def test_a_wrapped_label_is_skipped_only_when_values_follow_it():
     assert wrapped_label("\n收政府\n信息公开申请数量\n\n\n18\n") == len("\n收政府\n信息公开申请数量")
     assert wrapped_label("\n三、本年度办理结果\n(一)") == 0  # no values after it: a heading, not a label's rest
     assert wrapped_label(" | 0 | 0 |\n") == 0
+
+
+@pytest.mark.parametrize("printed", ["2,543", "2，543", "２，５４３"])
+def test_a_provincial_table_figure_with_a_thousands_separator_is_one_figure(tmp_path, printed):
+    """平潭 2014's 主动公开文件数 and 政府网站公开数 (2543 this year, 78967 in all) printed grouped by
+    thousands, with an ASCII, full-width or full-width-digit separator."""
+    name = "2014_pingtanqu_1"
+    text = (CORPUS / "reports" / f"{name}.txt").read_text(encoding="utf-8")
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text.replace(" 2543 78967 ", f" {printed} 78,967 "), encoding="utf-8")
+    result = process_file(path, path.name, sources_metadata(path))
+    rows = {(f.item, f.column_label): f.value for f in result.facts
+            if f.method.startswith("table") and f.item in ("pro_total", "pro_website")}
+    assert result.report.status == "ok"
+    assert sorted(rows.values()) == [2543.0, 2543.0, 78967.0, 78967.0]

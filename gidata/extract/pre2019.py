@@ -111,6 +111,7 @@ _VARIANT_SUMS = list(PRE2019_VARIANT_SUMS.items())
 _VARIANT_PARTS = list(PRE2019_VARIANT_PARTS.items())  # parts <= total only (sums may not hold)
 _TRAILING_NUMBERING = re.compile(r"\s*(?:其中\s*[:：]?)?\s*(?:[1-9]\s*[.．、])?\s*$")
 _VARIANT_TOKEN = re.compile(r"\d+(?:\.\d+)?|[/／—\-–―]+")
+_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")  # 78,967 (a full-width ， is made `,` on reading)
 
 
 def variant_rows(text: str, start: int, end: int) -> list[RowHit]:
@@ -143,9 +144,12 @@ def variant_cells(values: str, columns: int) -> list[tuple[float | None, float |
     [(7.0, 28.0, 'number')]
     >>> len(variant_cells("17953304", 2))
     4
+    >>> variant_cells(" 2,543 78,967 ", 2), variant_cells("2543,78967", 2)
+    ([(2543.0, 78967.0, 'number')], None)
     >>> variant_cells("/ /", 2)
     [(None, None, 'not_applicable')]
     """
+    values = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), values)
     if re.sub(r"[\d.\s/／—\-–―|]", "", values):
         return None
     tokens = _VARIANT_TOKEN.findall(values)
