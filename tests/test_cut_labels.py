@@ -16,12 +16,12 @@ from .compare import compare
 from .conftest import CORPUS, EXPECTED
 
 
-def _cut(tmp_path, name: str, cut: str):
-    """The corpus report with every run of Chinese characters of its tables (二、主动公开 to 五、存在的主要问题)
+def _cut(tmp_path, name: str, cut: str, first: str = "二、主动公开政府信息情况", last: str = "存在的主要问题"):
+    """The corpus report with every run of Chinese characters of its tables (from `first` to `last`)
     cut after each third character by `cut`; the result of parsing it, and the hand-read figures."""
     text = (CORPUS / "reports" / f"{name}.txt").read_text(encoding="utf-8")
-    start = text.index("二、主动公开政府信息情况")
-    end = text.index("存在的主要问题", start)
+    start = text.index(first)
+    end = text.index(last, start) if last in text[start:] else len(text)
     tables = re.sub(r"([\u4e00-\u9fff]{3})(?=[\u4e00-\u9fff])", lambda m: m.group(1) + cut, text[start:end])
     path = tmp_path / f"{name}.txt"
     path.write_text(text[:start] + tables + text[end:], encoding="utf-8")
@@ -42,6 +42,16 @@ def test_every_table_value_is_read_when_label_words_are_cut(tmp_path, name, cut)
         assert cells[("req_new", "total")] == 713 and cells[("review_total", None)] == 61
     else:
         assert cells[("req_new", "natural_person")] == 18 and cells[("req_new", "total")] == 19
+
+
+@pytest.mark.parametrize("cut", [" ", "\n"])
+def test_a_provincial_table_is_read_when_its_label_words_are_cut(tmp_path, cut):
+    """平潭 2014's provincial table (2014年度 and 历年累计): 主动公开文 件数, 受理依申请公 开信息总数 …"""
+    result, expected = _cut(tmp_path, "2014_pingtanqu_1", cut, first="统计表", last="\x00")
+    comparison = compare(expected, result)
+    assert (result.report.status, comparison.wrong, comparison.missing) == ("ok", [], [])
+    cumulative = {f.item: f.value for f in result.facts if f.column_label == "cumulative"}
+    assert cumulative["pro_total"] == 78967
 
 
 def test_a_label_regex_lets_a_space_or_line_break_fall_between_its_words():

@@ -14,30 +14,56 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”]")
 def spaced(pattern: str) -> str:
     r"""A label regex that also matches its words cut apart by spaces or line breaks, as conversions
     print them (`本年新 收`, `本年\n新收`, a header cell wrapped over lines): `\s*` between every two
-    Chinese atoms side by side (a character, or a class of them such as `[持护]`), outside
-    character classes and lookbehinds (which must keep their width).
+    Chinese atoms side by side (a character, a class of them such as `[持护]`, or a group that
+    starts or ends with one, optional or not), outside character classes and lookbehinds (which
+    must keep their width).
 
     >>> spaced("本年新收[^0-9]{0,4}")
     '本\\s*年\\s*新\\s*收[^0-9]{0,4}'
     >>> spaced("维[持护]具(?<!信函、)传真")
-    '维\\s*[持护]\\s*具(?<!信函、)传\\s*真'
+    '维\\s*[持护]\\s*具(?<!信函、)\\s*传\\s*真'
+    >>> spaced("公开(?:政府)?(?:信息|文件)数"), spaced("(?:行政)?规范")
+    ('公\\s*开\\s*(?:政\\s*府\\s*)?(?:信\\s*息|文\\s*件)\\s*数', '(?:行\\s*政\\s*)?规\\s*范')
     """
     out: list[str] = []
-    behind: list[bool] = []  # per open group: is it a lookbehind
-    previous = False  # the last atom is Chinese and nothing (a quantifier) follows it yet
+    groups: list[tuple[bool, bool | None]] = []  # per open group: lookbehind?, and a lookaround's state before it
+    previous = False  # the last atom (or group) ends in a Chinese character
     i = 0
     while i < len(pattern):
         atom, chinese = _atom(pattern, i)
+        behind = any(lookbehind for lookbehind, _ in groups)
         if atom == "(":
-            behind.append(pattern.startswith(("(?<=", "(?<!"), i))
-        elif atom == ")" and behind:
-            behind.pop()
-        if chinese and previous and not any(behind):
-            out.append(r"\s*")
+            opening = "(?:" if pattern.startswith("(?:", i) else "(" if pattern[i + 1:i + 2] != "?" else None
+            if opening and previous and not behind and _atom(pattern, i + len(opening))[1]:
+                out.append(r"\s*")
+            groups.append((pattern.startswith(("(?<=", "(?<!"), i), None if opening else previous))
+            atom = opening or atom
+            previous = False
+        elif atom == ")":
+            if groups:
+                _, before = groups.pop()
+                if before is None and previous and pattern[i + 1:i + 2] == "?" and _starts_chinese(pattern, i + 2):
+                    out.append(r"\s*")  # inside an optional group, so that a match never starts with a space
+                    previous = False
+                elif before is not None:
+                    previous = before  # a lookaround reads no text
+        elif atom == "?":
+            pass  # an optional atom or group: what follows may still join it
+        else:
+            if chinese and previous and not behind:
+                out.append(r"\s*")
+            previous = chinese
         out.append(atom)
-        previous = chinese
         i += len(atom)
     return "".join(out)
+
+
+def _starts_chinese(pattern: str, i: int) -> bool:
+    """Whether the regex from `i` on starts with a Chinese atom (or a group that does)."""
+    if i >= len(pattern):
+        return False
+    opening = 3 if pattern.startswith("(?:", i) else 1 if pattern[i] == "(" and pattern[i + 1:i + 2] != "?" else 0
+    return i + opening < len(pattern) and _atom(pattern, i + opening)[1]
 
 
 def _atom(pattern: str, i: int) -> tuple[str, bool]:
