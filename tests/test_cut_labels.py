@@ -32,6 +32,7 @@ def _cut(tmp_path, name: str, cut: str, first: str = "二、主动公开政府�
 @pytest.mark.parametrize("name, cut", [
     ("2025_shuyangxian_1", " "),        # Markdown tables, every label and header word cut by a space
     ("2023_hebei_jiaoyuting_1", "\n"),  # one cell per line, every label wrapped every three characters
+    ("2021_pingtan_gonganju_1", "\n"),  # cells run together, each row's values right after its wrapped label
 ])
 def test_every_table_value_is_read_when_label_words_are_cut(tmp_path, name, cut):
     result, expected = _cut(tmp_path, name, cut)
@@ -40,6 +41,8 @@ def test_every_table_value_is_read_when_label_words_are_cut(tmp_path, name, cut)
     cells = {(f.item, f.applicant): f.value for f in result.facts if f.method.startswith("table")}
     if name == "2025_shuyangxian_1":
         assert cells[("req_new", "total")] == 713 and cells[("review_total", None)] == 61
+    elif name == "2021_pingtan_gonganju_1":
+        assert cells[("req_new", "natural_person")] == 1 and cells[("req_new", "total")] == 1
     else:
         assert cells[("req_new", "natural_person")] == 18 and cells[("req_new", "total")] == 19
 
