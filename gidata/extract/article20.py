@@ -9,9 +9,9 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import Cell
 from gidata.vocabulary.items import ITEM_BY_CODE
-from gidata.vocabulary.tables import ARTICLE20_CODES, ARTICLE20_MEASURES, ARTICLE20_ROWS
+from gidata.vocabulary.tables import ARTICLE20_CODES, ARTICLE20_MEASURES, ARTICLE20_ROWS, spaced
 from gidata.extract.prose import stated_figures
-from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, segments,
+from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, last_start, leading_values, segments,
                                       split_candidates, value_tokens)
 
 ROW_WINDOW = 1500  # how far after one row label the next may be printed
@@ -23,12 +23,18 @@ def item_code(row: str, measure: str) -> str | None:
     return code if code in ITEM_BY_CODE else None
 
 
+_FIRST = re.compile(spaced(r"第二十条\s*第"))
+_SUBTABLE = re.compile(spaced("第二十条"))
+_CONTENT = re.compile(spaced("信息内容"))
+_STOP = re.compile(spaced(r"三\s*[、.]\s*收到和处理|申请人情况|本年新收"))
+
+
 def article20_bounds(text: str) -> tuple[int, int] | None:
     """From the first 第二十条 heading to the applicant matrix."""
-    first = re.search(r"第二十条\s*第", text)
+    first = _FIRST.search(text)
     if not first:
         return None
-    stop = re.compile(r"三\s*[、.]\s*收到和处理|申请人情况|本年新收").search(text, first.end())
+    stop = _STOP.search(text, first.end())
     return first.start(), stop.start() if stop else min(len(text), first.start() + 3000)
 
 
@@ -46,9 +52,9 @@ def extract_article20(doc: Document, regime: str | None = None) -> list[Fact]:
     facts: list[Fact] = []
     measures: list[tuple[str, str]] = []
     for hit, segment in segments(text, hits, end):
-        header_start = max(text.rfind("第二十条", start, hit.start), start)
+        header_start = last_start(_SUBTABLE, text, start, hit.start) or start
         measures = _measures(text[header_start:hit.start]) or measures
-        segment = segment.split("第二十条")[0]
+        segment = _SUBTABLE.split(segment)[0]
         codes = [code for m, _ in measures if (code := item_code(hit.key, m)) is not None]
         if not codes or len(codes) < len(measures):
             continue
@@ -182,8 +188,8 @@ def _out_of_order(text: str, rows: list[tuple[str, str]], hits: list[RowHit], st
 def _measures(header: str) -> list[tuple[str, str]]:
     """The measure columns of the sub-table header nearest the row (after its last 信息内容), each
     with its header as printed."""
-    last = header.rfind("信息内容")
-    header = header[last:] if last >= 0 and _measures_in(header[last:]) else header
+    last = last_start(_CONTENT, header, 0, len(header))
+    header = header[last:] if last is not None and _measures_in(header[last:]) else header
     return _measures_in(header)
 
 

@@ -7,12 +7,13 @@ import re
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import Cell, read_cell
-from gidata.vocabulary.tables import CHALLENGE_COLUMNS, CHALLENGE_KIND_HEADINGS, CHALLENGE_OUTCOME_LABEL
-from gidata.extract.tablescan import (as_printed, cells_of, leading_values, line_gaps, split_digits, value_rows,
-                                      vouched)
+from gidata.vocabulary.tables import CHALLENGE_COLUMNS, CHALLENGE_KIND_HEADINGS, CHALLENGE_OUTCOME_LABEL, spaced
+from gidata.extract.tablescan import (as_printed, cells_of, last_start, leading_values, line_gaps, split_digits,
+                                      value_rows, vouched)
 
-_ANCHOR = re.compile(r"行政复议[^。]{0,40}?行政诉讼")
-_END = re.compile(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告")
+_ANCHOR = re.compile(spaced(r"行政复议[^。]{0,40}?行政诉讼"))
+_REVIEW = re.compile(CHALLENGE_KIND_HEADINGS[0])
+_END = re.compile(spaced(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告"))
 
 
 def challenge_bounds(text: str) -> tuple[int, int] | None:
@@ -112,8 +113,8 @@ def _by_layout(text: str) -> list[Fact]:
 def _sub_tables(text: str, bounds: tuple[int, int]) -> list[Cell] | None:
     """The 15 cells of a table printed as three small ones (行政复议; 未经复议直接起诉; 复议后起诉),
     each with its five outcome labels and, under them, its five values."""
-    pos = text.rfind("行政复议", 0, bounds[0])
-    if pos < 0:
+    pos = last_start(_REVIEW, text, 0, bounds[0])
+    if pos is None:
         return None
     cells: list[Cell] = []
     for k, heading in enumerate(CHALLENGE_KIND_HEADINGS):

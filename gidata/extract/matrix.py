@@ -10,24 +10,40 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.vocabulary.items import APPLICANT_TYPES
 from gidata.numbers import Cell, all_known
-from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS
+from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS, spaced
 from gidata.extract.prose import stated_figures
 from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, line_gaps, segments,
-                                      split_candidates, value_rows, value_tokens, vouched)
+                                      split_candidates, value_rows, value_tokens, vouched, wrapped_label)
+
+_FIRST_ROW = re.compile(spaced("本年新收"))
+_HEADER = re.compile(spaced("自然人"))
+_LAST_ROW = re.compile(spaced("结转下年度继续办理"))
+
 
 def matrix_bounds(text: str) -> tuple[int, int] | None:
-    """Where the applicant matrix lies: from its header (申请人情况 / 自然人) to its last row."""
-    first = re.search(r"本年新收", text)
+    """Where the applicant matrix lies: from its header (申请人情况 / 自然人) to its last row, their
+    words found however a conversion cut them (`本年新 收`)."""
+    first = _FIRST_ROW.search(text)
     if not first:
         return None
-    head = text.rfind("自然人", 0, first.start())
-    start = head if head >= 0 and first.start() - head < 600 else first.start()
-    last = re.search(r"结转下年度继续办理", text[first.start():])
-    end = first.start() + (last.end() + 400 if last else 5000)
-    review = re.search(r"行政复议|五、|存在的主要问题", text[first.start() + (last.end() if last else 0):])
+    heads = list(_HEADER.finditer(text, max(0, first.start() - 599), first.start()))
+    start = heads[-1].start() if heads else first.start()
+    last = _LAST_ROW.search(text[first.start():])
+    end = first.start() + (last.end() + max(400, _value_lines(text, first.start() + last.end())) if last else 5000)
+    review = _REVIEW.search(text[first.start() + (last.end() if last else 0):])
     if last and review:
         end = min(end, first.start() + last.end() + review.start())
     return start, min(end, len(text))
+
+
+_REVIEW = re.compile(spaced("行政复议|五、|存在的主要问题"))
+_VALUE_LINES = re.compile(r"(?:[ \t|:/／—\-–―.,\d]*\n)*")
+
+
+def _value_lines(text: str, pos: int) -> int:
+    """The length of the lines of values only (figures, `|`, rules) from `pos` on: a table that
+    prints its labels first and their values after them (a PDF turned into text) ends after them."""
+    return _VALUE_LINES.match(text, pos).end() - pos  # type: ignore[union-attr]
 
 
 def column_order(header: str) -> list[str]:
@@ -66,7 +82,7 @@ def extract_matrix(doc: Document, regime: str | None = None) -> list[Fact]:
     if bounds is None:
         return []
     start, end = bounds
-    first_row = doc.text.find("本年新收", start)
+    first_row = _FIRST_ROW.search(doc.text, start).start()  # type: ignore[union-attr]
     columns = column_order(doc.text[start:first_row])
     headers = printed_headers(doc.text[start:first_row])
     hits = _reanchor(doc.text, find_rows(doc.text, MATRIX_ROWS, first_row - 4, end, window=800), end)
@@ -76,6 +92,7 @@ def extract_matrix(doc: Document, regime: str | None = None) -> list[Fact]:
     rows = {}
     check = _row_total_check(columns)
     for hit, segment in segments(doc.text, hits, end):
+        segment = segment[wrapped_label(segment):]
         cells = cells_of(segment, len(columns), check, spaced, gaps)
         if cells and doc.from_ocr and not vouched(cells, check):
             cells = None  # an OCR'd row whose total does not add up: a digit may be misread
@@ -171,7 +188,7 @@ def _reanchor(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
     patterns = dict(MATRIX_ROWS)
     out = []
     for hit, segment in segments(text, hits, end):
-        if not re.search(r"\d", leading_values(segment)):
+        if not re.search(r"\d", leading_values(segment[wrapped_label(segment):])):
             again = re.compile(patterns[hit.key]).search(segment)
             if again and re.search(r"\d", leading_values(segment[again.end():])):
                 start = hit.end + again.start()
@@ -212,6 +229,8 @@ def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: lis
                     for column in columns]
         return []  # a group heading, such as 2021's (六)其他处理 above its three rows
     if cells is None:
+        if heading:
+            return []  # a group heading has no cells: what follows it is its rows' (`(六)其他处理` then `2.…`)
         return [Fact(hit.key, None, "ambiguous", "table", source, hit.start, applicant=None,
                      row_label=hit.label.strip())]
     return [

@@ -10,12 +10,13 @@ from gidata.read.document import Document
 from gidata.records import CUMULATIVE, Fact
 from gidata.numbers import read_cell
 from gidata.vocabulary.tables import (PRE2019_ROWS, PRE2019_VARIANT_PARTS, PRE2019_VARIANT_ROWS,
-                                      PRE2019_VARIANT_SUMS)
+                                      PRE2019_VARIANT_SUMS, spaced)
 from gidata.extract.prose import stated_figures
 from gidata.extract.tablescan import RowHit, as_printed, cells_of, find_rows, leading_values, segments, split_digits
 
 _PAREN = r"(?:\s*\([^)\n|]{0,40}\))?"
 _UNIT = re.compile(r"^[\s|:]*(?:人次|万元|条|件|次|篇|个|人|项|元)?[\s|]*")
+_CUMULATIVE = re.compile(spaced("历年累计|累计数"))  # the cumulative column's header, its words however cut
 _ANCHOR = re.compile(r"统\s*计\s*表|统\s*计\s*指\s*标|指标名称")
 MIN_ROWS = 5
 _NUMBERING = r"(?:[(（]?[一二三四五六七八九十]+[)、）.]|\d+[.、])?\s*(?:其中:?)?"
@@ -71,7 +72,7 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
     hits = find_rows(text, _ROWS, start, len(text), window=700)
     if len(hits) < MIN_ROWS:
         return []
-    columns = 2 if "历年累计" in text[start:hits[0].start] or "累计数" in text[start:hits[0].start] else 1
+    columns = 2 if _CUMULATIVE.search(text, start, hits[0].start) else 1
     printed = year_header(text[start:hits[0].start]) if columns == 2 else None
     end = min(len(text), hits[-1].end + 200)
     facts = []
@@ -102,15 +103,17 @@ def year_header(header: str) -> str | None:
     >>> year_header("指标名称 计量单位 2012 年度 历年累计"), year_header("指标名称 历年累计")
     ('2012年度', None)
     """
-    found = list(re.finditer(r"(?:20[0-3]\d|本)\s*年\s*度?(?:\s*数)?(?=[\s|]*(?:历年累计|累计数))", header))
+    found = list(re.finditer(r"(?:20[0-3]\d|本)\s*年\s*度?(?:\s*数)?(?=[\s|]*(?:" + _CUMULATIVE.pattern + "))", header))
     return as_printed(found[-1].group(0)) if found else None
 
 
-_VARIANT_MARK = re.compile(r"受理(?:依申请公开信息|政府信息依申请公开|政府信息公开申请)总数|对申请的答复(?:总)?数")
+_VARIANT_MARK = re.compile(spaced(r"受理(?:依申请公开信息|政府信息依申请公开|政府信息公开申请)总数"
+                                  r"|对申请的答复(?:总)?数"))
 _VARIANT_SUMS = list(PRE2019_VARIANT_SUMS.items())
 _VARIANT_PARTS = list(PRE2019_VARIANT_PARTS.items())  # parts <= total only (sums may not hold)
-_TRAILING_NUMBERING = re.compile(r"\s*(?:其中\s*[:：]?)?\s*(?:[1-9]\s*[.．、])?\s*$")
+_TRAILING_NUMBERING = re.compile(r"\s*(?:其\s*中\s*[:：]?)?\s*(?:[1-9]\s*[.．、])?\s*$")
 _VARIANT_TOKEN = re.compile(r"\d+(?:\.\d+)?|[/／—\-–―]+")
+_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")  # 78,967 (a full-width ， is made `,` on reading)
 
 
 def variant_rows(text: str, start: int, end: int) -> list[RowHit]:
@@ -143,9 +146,12 @@ def variant_cells(values: str, columns: int) -> list[tuple[float | None, float |
     [(7.0, 28.0, 'number')]
     >>> len(variant_cells("17953304", 2))
     4
+    >>> variant_cells(" 2,543 78,967 ", 2), variant_cells("2543,78967", 2)
+    ([(2543.0, 78967.0, 'number')], None)
     >>> variant_cells("/ /", 2)
     [(None, None, 'not_applicable')]
     """
+    values = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), values)
     if re.sub(r"[\d.\s/／—\-–―|]", "", values):
         return None
     tokens = _VARIANT_TOKEN.findall(values)
@@ -171,7 +177,7 @@ def extract_variant_table(doc: Document, start: int) -> list[Fact] | None:
     if len(hits) < MIN_ROWS or not _VARIANT_MARK.search(text, start, region_end):
         return None
     header = text[start:hits[0].start]
-    columns = 2 if re.search(r"历年累计|累计数", header) else 1
+    columns = 2 if _CUMULATIVE.search(header) else 1
     printed = year_header(header) if columns == 2 else None
     keys = {h.key for h in hits}
     end = min(len(text), hits[-1].end + 200)

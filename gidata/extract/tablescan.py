@@ -53,6 +53,17 @@ def find_rows(text: str, rows: Sequence[tuple[str, str | Searcher]], start: int,
     return hits
 
 
+def last_start(pattern: re.Pattern, text: str, start: int, end: int) -> int | None:
+    """Where the last match of `pattern` in text[start:end] starts (None if none): `str.rfind` for
+    a label whose words may be cut apart.
+
+    >>> last_start(re.compile(r"甲\\s*乙"), "甲乙 甲 乙 丙", 0, 9)
+    3
+    """
+    starts = [match.start() for match in pattern.finditer(text, start, end)]
+    return starts[-1] if starts else None
+
+
 def as_printed(header: str) -> str:
     """A header's words as printed, without the spaces and line breaks a flattened table puts inside them.
 
@@ -66,6 +77,31 @@ def segments(text: str, hits: list[RowHit], end: int) -> list[tuple[RowHit, str]
     """Each row with the text between its label and the next row's label (or `end`)."""
     bounds = [h.start for h in hits[1:]] + [end]
     return [(hit, text[hit.end:stop]) for hit, stop in zip(hits, bounds)]
+
+
+# A label's further lines: text with no figure, none starting with a row's numbering (`(三)`, `1.`, `二、`)
+_WRAPPED_LABEL = re.compile(r"[^\d|\n]*(?:\n[ \t]*(?![(（]?[一二三四五六七八九十]+[)）、.]|\d)"
+                            r"[^\s|/／—\-–―][^\d|\n]*)+")
+_VALUE_START = re.compile(r"\s*(?:\|\s*)?(?:\d|[/／—\-–―])")
+
+
+def wrapped_label(segment: str) -> int:
+    r"""How much of a row's segment is its label going on over the next lines (a label cell wrapped
+    by a conversion: `一、本年新` / `收政府` / `信息公开申请数量` then the values): lines of text with no
+    figure and no row numbering of their own, right after the label's line break, when values follow
+    them (0 if none).
+
+    >>> wrapped_label("\n收政府\n信息公开申请数量\n\n18\n\n1"), wrapped_label("(区分处\n理的)\n2\n0")
+    (13, 8)
+    >>> wrapped_label("\n信息公\n开申请\n数量1000001二、上年结")
+    11
+    >>> wrapped_label(" | 3 | 0 |\n三、本年度办理结果\n"), wrapped_label("\n(三)不予公开\n1.属于国家秘密 0 0")
+    (0, 0)
+    """
+    found = _WRAPPED_LABEL.match(segment)
+    if not found or not _VALUE_START.match(segment, found.end()):
+        return 0
+    return found.end()
 
 
 def leading_values(segment: str) -> str:

@@ -6,9 +6,81 @@ quotes, 不予公开 vs 不予以公开), so each regex matches the meaning, not
 
 from __future__ import annotations
 
+import re
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”]")
+
+
+def spaced(pattern: str) -> str:
+    r"""A label regex that also matches its words cut apart by spaces or line breaks, as conversions
+    print them (`本年新 收`, `本年\n新收`, a header cell wrapped over lines): `\s*` between every two
+    Chinese atoms side by side (a character, a class of them such as `[持护]`, or a group that
+    starts or ends with one, optional or not), outside character classes and lookbehinds (which
+    must keep their width).
+
+    >>> spaced("本年新收[^0-9]{0,4}")
+    '本\\s*年\\s*新\\s*收[^0-9]{0,4}'
+    >>> spaced("维[持护]具(?<!信函、)传真")
+    '维\\s*[持护]\\s*具(?<!信函、)\\s*传\\s*真'
+    >>> spaced("公开(?:政府)?(?:信息|文件)数"), spaced("(?:行政)?规范")
+    ('公\\s*开\\s*(?:政\\s*府\\s*)?(?:信\\s*息|文\\s*件)\\s*数', '(?:行\\s*政\\s*)?规\\s*范')
+    """
+    out: list[str] = []
+    groups: list[tuple[bool, bool | None]] = []  # per open group: lookbehind?, and a lookaround's state before it
+    previous = False  # the last atom (or group) ends in a Chinese character
+    i = 0
+    while i < len(pattern):
+        atom, chinese = _atom(pattern, i)
+        behind = any(lookbehind for lookbehind, _ in groups)
+        if atom == "(":
+            opening = "(?:" if pattern.startswith("(?:", i) else "(" if pattern[i + 1:i + 2] != "?" else None
+            if opening and previous and not behind and _atom(pattern, i + len(opening))[1]:
+                out.append(r"\s*")
+            groups.append((pattern.startswith(("(?<=", "(?<!"), i), None if opening else previous))
+            atom = opening or atom
+            previous = False
+        elif atom == ")":
+            if groups:
+                _, before = groups.pop()
+                if before is None and previous and pattern[i + 1:i + 2] == "?" and _starts_chinese(pattern, i + 2):
+                    out.append(r"\s*")  # inside an optional group, so that a match never starts with a space
+                    previous = False
+                elif before is not None:
+                    previous = before  # a lookaround reads no text
+        elif atom == "?":
+            pass  # an optional atom or group: what follows may still join it
+        else:
+            if chinese and previous and not behind:
+                out.append(r"\s*")
+            previous = chinese
+        out.append(atom)
+        i += len(atom)
+    return "".join(out)
+
+
+def _starts_chinese(pattern: str, i: int) -> bool:
+    """Whether the regex from `i` on starts with a Chinese atom (or a group that does)."""
+    if i >= len(pattern):
+        return False
+    opening = 3 if pattern.startswith("(?:", i) else 1 if pattern[i] == "(" and pattern[i + 1:i + 2] != "?" else 0
+    return i + opening < len(pattern) and _atom(pattern, i + opening)[1]
+
+
+def _atom(pattern: str, i: int) -> tuple[str, bool]:
+    """The regex atom at `i` (an escape, a character class, one character) and whether it is Chinese."""
+    if pattern[i] == "\\":
+        return pattern[i:i + 2], False
+    if pattern[i] == "[":
+        end = i + 1 + (pattern[i + 1:i + 2] == "]")
+        while pattern[end] != "]":
+            end += 2 if pattern[end] == "\\" else 1
+        atom = pattern[i:end + 1]
+        return atom, bool(_CJK_CHAR.match(atom[1]))
+    return pattern[i], bool(_CJK_CHAR.match(pattern[i]))
+
 # --- Before 2019 -------------------------------------------------------------------------
 # The national table's rows, in the table's own order; outcome rows are told apart by position.
-PRE2019_ROWS = [
+PRE2019_ROWS = [(code, spaced(label)) for code, label in [
     ("pro_total", r"主动公开政府信息(?:总)?数"),
     ("pro_normative", r"主动公开规范性文件(?:数|条数)"),
     ("normative_issued", r"制发规范性文件(?:总)?数"),
@@ -67,12 +139,12 @@ PRE2019_ROWS = [
     ("meetings", r"(?:召开)?政府信息公开工作会议或专题会议数"),
     ("trainings", r"举办各类培训班数"),
     ("trainees", r"接受培训人员数"),
-]
+]]
 
 # The provincial (福建/福州) variant of the early table: 指标名称 / 计量单位 / 本年度 (/ 历年累计).
 # Rows with no national item have items of their own (app_email, app_letter_fax, ...): every
 # printed row gives a fact, and the channel and reply sums can be checked.
-PRE2019_VARIANT_ROWS = [
+PRE2019_VARIANT_ROWS = [(code, spaced(label)) for code, label in [
     ("pro_total", r"主动公开(?:政府)?(?:信息|文件)(?:总)?数"),
     ("pro_website", r"(?:政府)?网站公开(?:数)?"),
     ("pro_gazette", r"(?:政府)?公报公开(?:数)?"),
@@ -93,7 +165,7 @@ PRE2019_VARIANT_ROWS = [
     ("complaints", r"(?:接受)?行政(?:申诉|诉讼)[、,，]举报数|行政申诉数"),
     ("review_total", r"行政复议数"),
     ("lawsuit_total", r"行政诉讼数"),
-]
+]]
 # Identities of the provincial variant, per column (this year's, 历年累计): the channels and the reply
 # kinds add up to their totals; the proactive channels are parts of their total only (their sum may fall short).
 PRE2019_VARIANT_CHANNELS = ("app_in_person", "app_fax", "app_email", "app_online", "app_web", "app_letter",
@@ -109,7 +181,7 @@ _SPACE = r"\s*"
 
 def _matrix_row(code: str, numbering: str, core: str) -> tuple[str, str]:
     """A row label regex: its own numbering (never a bare digit, which may be the last cell), then its words."""
-    return code, rf"(?:{numbering}{_SPACE})?{core}(?:[^0-9\n|]{{0,40}}?[)）])?(?:数量|情况)?"
+    return code, spaced(rf"(?:{numbering}{_SPACE})?{core}(?:[^0-9\n|]{{0,40}}?[)）])?(?:数量|情况)?")
 
 
 MATRIX_ROWS = [
@@ -118,8 +190,8 @@ MATRIX_ROWS = [
     _matrix_row("out_granted", r"\(一\)", r"予以公开"),
     _matrix_row("out_partial", r"\(二\)", r"部分公开"),
     _matrix_row("out_denied_state_secret", r"1[.、]", r"属于国家秘密"),
-    _matrix_row("out_denied_prohibited", r"2[.、]", r"其他法律[^0-9\n|]{0,8}公开"),
-    _matrix_row("out_denied_security", r"3[.、]", r"危及[^0-9\n|]{0,8}稳定[”\"]?"),
+    _matrix_row("out_denied_prohibited", r"2[.、]", r"其他法律[^0-9|]{0,8}公开"),
+    _matrix_row("out_denied_security", r"3[.、]", r"危及[^0-9|]{0,8}稳定[”\"]?"),
     _matrix_row("out_denied_third_party", r"4[.、]", r"保护第三方合法权益"),
     _matrix_row("out_denied_internal", r"5[.、]", r"属于三类内部事务信息"),
     _matrix_row("out_denied_process", r"6[.、]", r"属于四类过程性信息"),
@@ -133,21 +205,21 @@ MATRIX_ROWS = [
     _matrix_row("out_unprocessed_publication", r"3[.、]", r"要求提供公开出版物"),
     _matrix_row("out_unprocessed_mass", r"4[.、]", r"无正当理由大量反复申请"),
     _matrix_row("out_unprocessed_confirm", r"5[.、]", r"要求行政机关确认或重新出具已获取信息"),
-    ("out_other", r"(?:\(六\)\s*)?其他处理"),
-    _matrix_row("out_other_no_correction", r"1[.、]", r"申请人无正当理由逾期不补正[^0-9\n|]{0,30}申请"),
-    _matrix_row("out_other_no_fee", r"2[.、]", r"申请人逾期未按收费通知[^0-9\n|]{0,30}申请"),
-    ("out_other_other", r"3[.、]\s*其他"),
+    ("out_other", spaced(r"(?:\(六\)\s*)?其他处理")),
+    _matrix_row("out_other_no_correction", r"1[.、]", r"申请人无正当理由逾期不补正[^0-9|]{0,30}申请"),
+    _matrix_row("out_other_no_fee", r"2[.、]", r"申请人逾期未按收费通知[^0-9|]{0,30}申请"),
+    ("out_other_other", spaced(r"3[.、]\s*其他")),
     _matrix_row("out_total", r"\(七\)", r"总计"),
     _matrix_row("req_carried_forward", r"四[、.]", r"结转下年度继续办理"),
 ]
-MATRIX_HEADERS = {
+MATRIX_HEADERS = {code: spaced(label) for code, label in {
     "natural_person": r"自然人", "commercial": r"商业\s*企\s*业", "research": r"科研\s*机\s*构",
     "ngo": r"社会\s*公益\s*组\s*织", "legal_services": r"法律\s*服务\s*机\s*构",
     "other_org": r"其\s*他(?!处理)", "total": r"总\s*计",
-}
+}.items()}
 
 # --- 2019 and 2021: the article 20 table (rows × measures; a cell's code is row_measure) --
-ARTICLE20_ROWS = [
+ARTICLE20_ROWS = [(code, spaced(label)) for code, label in [
     ("rules", r"规章"),
     ("normative", r"(?:行政)?规范性文件"),
     ("licensing", r"行政许可"),
@@ -156,14 +228,14 @@ ARTICLE20_ROWS = [
     ("coercion", r"行政强制"),
     ("fee", r"行政事业性收费"),
     ("procurement", r"政府集中采购"),
-]
-ARTICLE20_MEASURES = [
+]]
+ARTICLE20_MEASURES = [(code, spaced(label)) for code, label in [
     ("made", r"本年新?制作数量"), ("published", r"本年新公开数量"), ("public_total", r"对外公开总数量"),
     ("issued", r"本年制发件数"), ("repealed", r"本年废[止纸]件数"), ("in_force", r"现行有效件数"),
     ("items_prev", r"上一年项目数量"), ("items_change", r"本年增\s*/?\s*减"),
     ("decisions", r"(?:本年)?处理决定数量"), ("fee_amount", r"本年收费金额"),
     ("proc_items", r"采购项目数量"), ("proc_amount", r"采购总金额"),
-]
+]]
 ARTICLE20_CODES = {
     ("normative", "issued"): "normative_issued_2021", ("fee", "fee_amount"): "fee_amount",
     ("procurement", "proc_items"): "procurement_items", ("procurement", "proc_amount"): "procurement_amount",
@@ -173,5 +245,5 @@ ARTICLE20_CODES = {
 CHALLENGE_KINDS = ("review", "suit_direct", "suit_after_review")
 CHALLENGE_OUTCOMES = ("upheld", "corrected", "other", "pending", "total")
 CHALLENGE_COLUMNS = [f"{kind}_{outcome}" for kind in CHALLENGE_KINDS for outcome in CHALLENGE_OUTCOMES]
-CHALLENGE_OUTCOME_LABEL = r"结果\s*维持|结果\s*纠正|其他\s*结果|尚未\s*(审结|结案)|总\s*计"
-CHALLENGE_KIND_HEADINGS = (r"行政复议", r"未经复议\s*直接起诉|直接起诉", r"复议后\s*起诉")
+CHALLENGE_OUTCOME_LABEL = spaced(r"结果维持|结果纠正|其他结果|尚未\s*(审结|结案)|总计")
+CHALLENGE_KIND_HEADINGS = tuple(spaced(h) for h in (r"行政复议", r"未经复议直接起诉|直接起诉", r"复议后起诉"))
