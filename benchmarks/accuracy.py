@@ -68,8 +68,9 @@ def main() -> int:
         prose = [f for f in result.facts if f.method == "prose"]
         other = sum(f.item == "prose_other" for f in prose)
         prose_facts, prose_other = prose_facts + len(prose), prose_other + other
-        print(f"{group:<5} {c.name:<42} {c.accuracy:6.1%}  right {len(c.right):4d}  wrong {len(c.wrong):3d}  "
-              f"missing {len(c.missing):3d}  prose facts {len(prose):3d} (other {other:3d})")
+        print(f"{group:<5} {c.name:<42} {c.accuracy:6.1%}  right {len(c.right):4d}  wrong {len(wrong):3d}  "
+              f"ambiguous {len(ambiguous):3d}  missing {len(c.missing):3d}  "
+              f"prose facts {len(prose):3d} (other {other:3d})")
         if args.show:
             for line in c.wrong + c.missing:
                 print("    ", line)

@@ -148,6 +148,7 @@ def html_to_text(markup: str) -> tuple[str, list[Grid]]:
     for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP) + "|//comment()|//processing-instruction()"):
         if bad.getparent() is not None:  # a comment or instruction before <html> lies outside the text
             bad.drop_tree()
+    _collapse_paragraph_breaks(root)
     grids: list[Grid] = []
     for table in reversed(root.xpath("//table[not(ancestor::table)]")):
         grid = table_to_grid(table)
@@ -160,6 +161,28 @@ def html_to_text(markup: str) -> tuple[str, list[Grid]]:
         if isinstance(element.tag, str) and element.tag in _BLOCKS:
             element.tail = "\n" + (element.tail or "")
     return root.text_content(), grids
+
+
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_SEGMENT_BREAK = re.compile(r"[ \t]*\r?\n\s*")
+
+
+def _collapse_paragraph_breaks(root) -> None:
+    """Line breaks in a paragraph's markup (Word writes one every ~80 bytes) are rendered as a
+    browser renders them (CSS Text 3): nothing between two wide characters, else one space."""
+    for paragraph in root.xpath("//p[not(ancestor::table)]"):
+        for node in paragraph.iter():
+            if node.text:
+                node.text = _SEGMENT_BREAK.sub(_segment_break, node.text)
+            if node is not paragraph and node.tail:
+                node.tail = _SEGMENT_BREAK.sub(_segment_break, node.tail)
+
+
+def _segment_break(match: re.Match) -> str:
+    """Nothing where the break stands between two wide characters, else a space."""
+    text, start, end = match.string, match.start(), match.end()
+    wide = 0 < start and end < len(text) and _WIDE.match(text[start - 1]) and _WIDE.match(text[end])
+    return "" if wide else " "
 
 
 def table_to_grid(table) -> Grid:
