@@ -271,8 +271,8 @@ class _CsvPass:
         self.pending, self.skipped = None, {}
         transcoder = _Transcoder("utf-8" if self.encoding == "utf-8-sig" else self.encoding, self.marked)
         stream = pa_csv.open_csv(
-            pa.TransformInputStream(pa.OSFile(str(self.path)), transcoder), read_options=pa_csv.ReadOptions(skip_rows=1, column_names=self.names, use_threads=False,
-                                                       block_size=block),
+            pa.TransformInputStream(pa.OSFile(str(self.path)), transcoder),
+            read_options=pa_csv.ReadOptions(skip_rows=1, column_names=self.names, use_threads=False, block_size=block),
             parse_options=pa_csv.ParseOptions(newlines_in_values=True, invalid_row_handler=_skipper(
                 self.table, self.names, self.encoding, self.skipped)),
             convert_options=pa_csv.ConvertOptions(include_columns=self._wanted(),
