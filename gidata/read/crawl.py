@@ -1,8 +1,10 @@
 """Read crawlers' tables (CSV, JSON Lines, Parquet) as a stream of rows, each a candidate report.
 
 A table is never held in memory: CSV and Parquet are read in batches by pyarrow, JSON Lines line
-by line. Problems name the file, the row and the column; a bad row becomes an error row and the
-table goes on, a bad table becomes one error row and the build goes on.
+by line. pyarrow reads a GB18030 CSV transcoded to UTF-8 block by block (`_Transcoder`), as it must
+decode a row with the wrong number of fields as UTF-8 to report it. Problems name the file, the row
+and the column; a bad row becomes an error row and the table goes on, a bad table becomes one error
+row and the build goes on.
 """
 
 from __future__ import annotations
