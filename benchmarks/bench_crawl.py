@@ -11,6 +11,9 @@ in chunks and spools them to disk (gidata/spool.py); what still grows is the `re
 few values `crossyear` needs, and in the final sort 8-16 bytes a row of the largest table. Note
 that the repeated corpus texts make each body's reports many copies, so `crossyear` (all pairs of
 consecutive years of a body) grows with the square of N here, unlike real crawls.
+
+`--read-only` measures only the reading of the table (pyarrow's pass and the decoding of each row's
+fields), in the main process; `--encoding gb18030` writes the table as GB18030, as Excel saves it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from gidata.build.run import build, discover, execute, inputs
+from gidata.read.crawl import read_table
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -40,12 +44,14 @@ def corpus_texts(corpus: Path) -> list[tuple[str, str]]:
     return [(titles.get(p.name) or "", p.read_text(encoding="utf-8", errors="replace")) for p in paths]
 
 
-def make_inputs(folder: Path, rows: int, corpus: Path) -> tuple[Path, Path]:
-    """Write the N-row crawl table and the same N texts as files; return (table, folder of files)."""
+def make_inputs(folder: Path, rows: int, corpus: Path, encoding: str = "utf-8",
+                with_files: bool = True) -> tuple[Path, Path]:
+    """Write the N-row crawl table and (unless not `with_files`) the same N texts as files; return (table, folder
+    of files)."""
     texts = corpus_texts(corpus)
     table, files = folder / "crawl.csv", folder / "files"
     files.mkdir()
-    with table.open("w", encoding="utf-8", newline="") as handle, \
+    with table.open("w", encoding=encoding, errors="replace", newline="") as handle, \
             (files / "SOURCES.csv").open("w", encoding="utf-8", newline="") as sources_handle:
         writer, sources = csv.writer(handle), csv.writer(sources_handle)
         writer.writerow(["标题", "时间", "内容", "访问地址"])
@@ -55,9 +61,22 @@ def make_inputs(folder: Path, rows: int, corpus: Path) -> tuple[Path, Path]:
             text = f"{text}\n(第{i + 1}行)\n"
             url = f"http://example.invalid/{i + 1}.html"
             writer.writerow([title, "2024-01-26", text, url])
-            (files / f"{i + 1:07d}.txt").write_text(text, encoding="utf-8")
+            if with_files:
+                (files / f"{i + 1:07d}.txt").write_text(text, encoding="utf-8")
             sources.writerow([f"{i + 1:07d}.txt", title, "2024-01-26", url])
     return table, files
+
+
+def measure_reading(path: Path) -> dict:
+    """Read the table's rows with their fields decoded, as the pipeline does, and nothing else."""
+    started = time.perf_counter()
+    n = sum(len(batch) for batch in read_table(path, path.name))
+    seconds = time.perf_counter() - started
+    mine = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = mine.ru_utime + mine.ru_stime
+    return {"kind": "read", "inputs": n, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+            "per_core": round(n / cpu, 1), "peak_main_mb": round(mine.ru_maxrss / 1024),
+            "megabytes": round(path.stat().st_size / 2**20)}
 
 
 def measure(kind: str, path: Path, workers: int, full_build: bool) -> dict:
@@ -88,7 +107,7 @@ def measure(kind: str, path: Path, workers: int, full_build: bool) -> dict:
 
 
 def run_fresh(kind: str, path: Path, workers: int, full_build: bool) -> dict:
-    """`measure` in a new interpreter, so that its peak memory is not the parent's."""
+    """`measure` (or `measure_reading`, kind `read`) in a new interpreter, so that its peak memory is its own."""
     command = [sys.executable, __file__, "--measure", kind, str(path), "--workers", str(workers)]
     output = subprocess.run(command + (["--build"] if full_build else []), check=True, capture_output=True,
                             text=True).stdout
@@ -102,15 +121,25 @@ def main() -> int:
     parser.add_argument("--build", action="store_true", help="the whole build (tidy and write too)")
     parser.add_argument("--kinds", nargs="+", default=["table", "files"], choices=["table", "files"])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--read-only", action="store_true", help="only read the table (no files, no pipeline)")
+    parser.add_argument("--encoding", default="utf-8", choices=["utf-8", "utf-8-sig", "gb18030"],
+                        help="the table's encoding")
     parser.add_argument("--measure", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure[0], Path(args.measure[1]), args.workers, args.build)))
+        kind, path = args.measure[0], Path(args.measure[1])
+        print(json.dumps(measure_reading(path) if kind == "read" else measure(kind, path, args.workers, args.build)))
         return 0
     for rows in args.rows:
         runs = {}
         with tempfile.TemporaryDirectory() as folder:
-            table, files = make_inputs(Path(folder), rows, args.corpus)
+            table, files = make_inputs(Path(folder), rows, args.corpus, args.encoding, not args.read_only)
+            if args.read_only:
+                run = run_fresh("read", table, 1, False)
+                print(f"{rows:>7} rows, {args.encoding} table of {run['megabytes']} MB, read only: {run['inputs']} "
+                      f"rows, {run['per_core']} rows per CPU second ({run['cpu_seconds']} CPU s, "
+                      f"{run['seconds']} s wall); peak memory {run['peak_main_mb']} MB", flush=True)
+                continue
             for kind, path in (("table", table), ("files", files)):
                 if kind in args.kinds:
                     runs[kind] = run = run_fresh(kind, path, args.workers, args.build)

@@ -320,3 +320,63 @@ def test_a_jsonl_row_with_a_lone_surrogate_gets_a_status_and_the_build_goes_on(t
         if row["row"] not in (3, 6):
             status = reports.loc[f"bad.jsonl#{row['row']}", "status"]
             assert status in ("ok", "partial") if row["class"] == "report" else status == row["class"]
+
+
+def _with_bad_row(table, extra_field_row, encoding):
+    """A corpus crawl table's bytes in `encoding`, one row given a field too many (as a crawler's stray comma)."""
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO((CORPUS / table).read_text(encoding="utf-8"), newline="")))
+    rows[extra_field_row] = rows[extra_field_row] + ["多余的一列"]
+    text = io.StringIO(newline="")
+    csv.writer(text, lineterminator="\n").writerows(rows)
+    return text.getvalue().encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8-sig"])
+def test_a_row_with_a_field_too_many_keeps_every_other_row_of_the_table(tmp_path, encoding):
+    """Row 4 of a real crawl table has 8 fields for 7 columns: it alone is `corrupt`, naming its row, and every
+    row after it is read as in the UTF-8 original (pyarrow decodes a bad row as UTF-8 before our handler)."""
+    table = "crawls/hebei_kejiting.csv"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "k.csv").write_bytes(_with_bad_row(table, 4, encoding))
+    build([tmp_path / "in" / "k.csv"], tmp_path / "out", workers=1)
+    build([CORPUS / table], tmp_path / "original", workers=1)
+    reports, original = _reports(tmp_path / "out"), _reports(tmp_path / "original")
+    assert sorted(reports.index, key=lambda i: int(i.split("#")[1])) == [f"k.csv#{n}" for n in range(1, 12)]
+    assert list(reports.encoding) == [encoding] * 11
+    bad = reports.loc["k.csv#4"]
+    assert bad["status"] == "corrupt" and bad["source_row"] == 4
+    assert bad["message"].startswith("k.csv: row 4: expected 7 columns, found 8 (a stray quote or separator?): "
+                                     "'河北省科学技术厅2022年政府信息公开工作年度报...,2023-01-13,")
+    for n in [1, 2, 3, *range(5, 12)]:
+        got, want = reports.loc[f"k.csv#{n}"], original.loc[f"hebei_kejiting.csv#{n}"]
+        assert got[["title", "status", "year", "body"]].equals(want[["title", "status", "year", "body"]]), n
+    assert [original.loc[f"hebei_kejiting.csv#{n}", "status"] for n in range(1, 12)] == [
+        "ok", "not_a_report", "not_a_report", "ok", "partial", "partial", "ok", "ok", "ok", "ok", "ok"]
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8"])
+def test_a_row_that_is_not_in_the_encoding_and_has_a_field_too_many_keeps_the_rest(tmp_path, monkeypatch,
+                                                                                    encoding):
+    """Bytes not in the table's encoding (after the first bytes, which set the encoding) make their row
+    `unreadable`, naming the bytes of the field, even in a row with a wrong field count; the rows after it are
+    read."""
+    monkeypatch.setattr(read_table_module, "SNIFF_BYTES", 4096)  # as if the bad rows came after the first MB
+    data = _with_bad_row("crawls/hebei_kejiting.csv", 4, encoding)
+    at = data.index("河北省科学技术厅2021".encode(encoding))  # the title of row 5
+    row5 = data[:at] + b"\xff" + data[at + 1:]  # the first byte of 河 spoilt
+    at = data.index("河北省科学技术厅2022".encode(encoding))  # row 4, a field too many
+    data = row5[:at] + b"\xff" + row5[at + 1:]
+    (tmp_path / "bad.csv").write_bytes(data)
+    rows = [r for batch in read_table(tmp_path / "bad.csv", "bad.csv") for r in batch]
+    assert [r.number for r in rows] == list(range(1, 12))
+    assert rows[3].status == "corrupt" and rows[3].problem.startswith(
+        "bad.csv: row 4: expected 7 columns, found 8 (a stray quote or separator?): '\ufffd")
+    assert rows[4].status == "unreadable"
+    assert rows[4].problem == (f"bad.csv: row 5, column 标题: bytes 0-1 of the field are not {encoding} "
+                               "(the encoding found at the start of the file)")
+    assert rows[4].fields["title"].startswith("\ufffd")
+    assert [r.fields["title"][:12] for r in rows[5:7]] == ["河北省科学技术厅2020", "河北省科学技术厅2019"]
+    assert all(r.status is None for r in rows[5:])

@@ -1,8 +1,10 @@
 """Read crawlers' tables (CSV, JSON Lines, Parquet) as a stream of rows, each a candidate report.
 
 A table is never held in memory: CSV and Parquet are read in batches by pyarrow, JSON Lines line
-by line. Problems name the file, the row and the column; a bad row becomes an error row and the
-table goes on, a bad table becomes one error row and the build goes on.
+by line. pyarrow reads a GB18030 CSV transcoded to UTF-8 block by block (`_Transcoder`), as it must
+decode a row with the wrong number of fields as UTF-8 to report it. Problems name the file, the row
+and the column; a bad row becomes an error row and the table goes on, a bad table becomes one error
+row and the build goes on.
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ ROLES: dict[str, tuple[str, ...]] = {
     "attachments": ("附件链接", "附件", "attachments", "attachment", "attachment_urls", "files"),
 }
 _BINARY_SIGNS = (b"\x00", b"PAR1", b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")
+# A byte that is not in a CSV's encoding becomes one of these private-use characters in the UTF-8 that
+# pyarrow reads (its own decoding of a bad row's text would fail otherwise); `Row.filled` turns them back.
+_MARK_BASE = 0x10FF00
+_MARKS = re.compile("[\U0010ff00-\U0010ffff]")
+_MARK_ERRORS = "gidata-mark-bytes"
 # JSON can escape half of a UTF-16 pair alone (`"\\ud800"`): json.loads gives a str that no UTF-8 can hold.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -56,6 +63,7 @@ class Row:
     status: str | None = None
     raw: dict[str, bytes] | None = None  # a CSV row's fields as read, by column, until `filled` decodes them
     roles: dict[str, str] | None = None  # the table's columns by role, while `raw` is kept
+    marked: bool = False  # `raw` was transcoded to UTF-8, bad bytes marked (`_mark_byte`)
 
     @property
     def report_id(self) -> str:
@@ -173,6 +181,40 @@ def _decodes(data: bytes, encoding: str) -> int | None:
         return error.start
 
 
+def _mark_byte(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: one undecodable byte becomes a private-use mark, and decoding goes on after it."""
+    assert isinstance(error, UnicodeDecodeError)
+    return chr(_MARK_BASE + error.object[error.start]), error.start + 1
+
+
+codecs.register_error(_MARK_ERRORS, _mark_byte)
+
+
+class _NotUtf8(Exception):
+    """A UTF-8 table read as it is holds a byte that is not UTF-8: it must be read again, bytes marked."""
+
+
+class _Transcoder:
+    """pyarrow's stream transform: a CSV's blocks as valid UTF-8, counting quotes on the way.
+
+    With `marked`, the blocks are decoded and encoded again as UTF-8, bad bytes marked; else (a UTF-8 table)
+    they are passed on as they are once checked, and a bad byte raises `_NotUtf8`."""
+
+    def __init__(self, codec: str, marked: bool):
+        self.decoder = codecs.getincrementaldecoder(codec)(_MARK_ERRORS if marked else "strict")
+        self.marked = marked
+        self.quotes = 0  # of the whole file once pyarrow has read to its end
+
+    def __call__(self, buffer):
+        data = buffer.to_pybytes()
+        self.quotes += data.count(b'"')
+        try:
+            text = self.decoder.decode(data, final=not data)
+        except UnicodeDecodeError as error:
+            raise _NotUtf8() from error
+        return text.encode("utf-8") if self.marked else buffer
+
+
 def _csv_header(path: Path, where: str) -> tuple[str, list[str]]:
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
@@ -200,6 +242,8 @@ def _csv_batches(path: Path, table: str, overrides: dict, batch_rows: int) -> It
         try:
             yield from reader.rows(block, batch_rows)
             break
+        except _NotUtf8:
+            reader.marked = True  # pyarrow would fail to decode a bad row for `_skipper`: read again, bytes marked
         except pa.ArrowInvalid as error:
             if "straddl" in str(error) and block < CSV_MAX_BLOCK_BYTES:
                 block *= 8  # a row longer than a block: read again with larger blocks, after the rows handed out
@@ -207,7 +251,7 @@ def _csv_batches(path: Path, table: str, overrides: dict, batch_rows: int) -> It
             yield reader.flush()
             raise TableError("corrupt", f"{table}: after row {reader.emitted}: {_arrow_message(error, block)}; "
                                         f"rows 1-{reader.emitted} were read, the rest of the table was not") from error
-    yield _csv_tail(path, reader.pending, reader.flush_skipped(), reader.roles)
+    yield _csv_tail(reader.quotes % 2 == 1, reader.pending, reader.flush_skipped(), reader.roles)
 
 
 class _CsvPass:
@@ -218,6 +262,8 @@ class _CsvPass:
         self.emitted = 0  # rows handed out: a pass with larger blocks starts after them
         self.pending: Row | None = None  # the last good row, held back until the quote count is known
         self.skipped: dict[int, Row] = {}
+        self.marked = encoding == "gb18030"  # transcoded; UTF-8 is read as it is, unless a byte is not UTF-8
+        self.quotes = 0
 
     def rows(self, block: int, batch_rows: int) -> Iterator[list[Row]]:
         """One pass over the file with `block`-byte blocks, yielding the rows after those handed out."""
@@ -225,9 +271,10 @@ class _CsvPass:
         import pyarrow.csv as pa_csv
 
         self.pending, self.skipped = None, {}
+        transcoder = _Transcoder("utf-8" if self.encoding == "utf-8-sig" else self.encoding, self.marked)
         stream = pa_csv.open_csv(
-            self.path, read_options=pa_csv.ReadOptions(skip_rows=1, column_names=self.names, use_threads=False,
-                                                       block_size=block),
+            pa.TransformInputStream(pa.OSFile(str(self.path)), transcoder),
+            read_options=pa_csv.ReadOptions(skip_rows=1, column_names=self.names, use_threads=False, block_size=block),
             parse_options=pa_csv.ParseOptions(newlines_in_values=True, invalid_row_handler=_skipper(
                 self.table, self.names, self.encoding, self.skipped)),
             convert_options=pa_csv.ConvertOptions(include_columns=self._wanted(),
@@ -240,9 +287,11 @@ class _CsvPass:
                     number = self._take_skipped(number + 1, out)
                     if number > self.emitted:
                         self._hand_out(self.pending, out)
-                        self.pending = Row(self.table, number, "csv", self.encoding, raw=values, roles=self.roles)
+                        self.pending = Row(self.table, number, "csv", self.encoding, raw=values, roles=self.roles,
+                                           marked=self.marked)
                 if out:
                     yield out
+        self.quotes = transcoder.quotes
 
     def _wanted(self) -> list[str]:
         return sorted(set(self.roles.values()), key=self.names.index)
@@ -281,14 +330,15 @@ def _skipper(table: str, names: list[str], encoding: str, skipped: dict[int, Row
                  else f"row {number}")
         skipped[number] = Row(table, number, "csv", encoding, status="corrupt", problem=(
             f"{table}: {where}: expected {bad.expected_columns} columns, found {bad.actual_columns} "
-            f"(a stray quote or separator?): {bad.text[:120]!r}"))
+            f"(a stray quote or separator?): {_MARKS.sub(chr(0xFFFD), bad.text[:120])!r}"))
         return "skip"
     return on_invalid
 
 
-def _csv_tail(path: Path, pending: Row | None, skipped: list[Row], roles: dict) -> list[Row]:
-    """The last rows, once the end is reached: an odd count of quotes marks the row that swallowed the rest."""
-    if not _odd_quotes(path):
+def _csv_tail(odd_quotes: bool, pending: Row | None, skipped: list[Row], roles: dict) -> list[Row]:
+    """The last rows, once the end is reached: an odd count of quotes (a quoted field never closed, which
+    pyarrow reads to the end) marks the row that swallowed the rest."""
+    if not odd_quotes:
         return ([pending] if pending else []) + skipped
     if skipped and (pending is None or skipped[-1].number > pending.number):
         last = skipped[-1]
@@ -300,10 +350,14 @@ def _csv_tail(path: Path, pending: Row | None, skipped: list[Row], roles: dict) 
 def _decode_fields(row: Row, roles: dict, values: dict) -> None:
     """A CSV row's fields by role, decoded; a field that is not in the table's encoding makes it `unreadable`."""
     table, number, encoding = row.table, row.number, row.encoding or "utf-8"
+    codec = "utf-8" if encoding == "utf-8-sig" else encoding
     for role, column in roles.items():
         raw = values.get(column) or b""
         try:
-            text = raw.decode("utf-8" if encoding == "utf-8-sig" else encoding)
+            text = raw.decode("utf-8" if row.marked else codec)
+            if row.marked and _MARKS.search(text):
+                raw = _unmarked(text, codec)  # the field's bytes as in the file
+                text = raw.decode(codec)
         except UnicodeDecodeError as error:
             row.status = "unreadable"
             row.problem = row.problem or (f"{table}: row {number}, column {column}: bytes {error.start}-{error.end} "
@@ -316,13 +370,12 @@ def _decode_fields(row: Row, roles: dict, values: dict) -> None:
             row.fields[role] = text
 
 
-def _odd_quotes(path: Path) -> bool:
-    """An odd number of `"` in a CSV means a quoted field is never closed (pyarrow reads it to the end)."""
-    count = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            count += chunk.count(b'"')
-    return count % 2 == 1
+def _unmarked(text: str, codec: str) -> bytes:
+    """A transcoded field back to the file's bytes: its text encoded again, each mark the byte it stands for."""
+    parts = _MARKS.split(text)
+    marks = [ord(m) - _MARK_BASE for m in _MARKS.findall(text)]
+    return b"".join(part.encode(codec) + (bytes([marks[i]]) if i < len(marks) else b"")
+                    for i, part in enumerate(parts))
 
 
 def _unclosed(row: Row, roles: dict) -> Row:
