@@ -91,13 +91,21 @@ class Gate:
 _NEAR = 24  # a match can start this few places before the word: try each (else search from the first)
 
 
-def gate(pattern: str) -> Gate:
-    """The gate of a pattern; one that starts with a number is gated by the rest, led by the number's characters."""
+def gate(pattern: str, words: Gate | None = None) -> Gate:
+    """The gate of a pattern; one that starts with a number is gated by the rest, led by the number's characters.
+
+    `words` is `_word_gate` of what follows the number, when already worked out.
+    """
     first = _first_class(pattern)
+    rest = words or _word_gate(_after_number(pattern))
     if not pattern.startswith(NUMBER):
-        return replace(_word_gate(pattern), first=first)
-    rest = _word_gate(pattern[len(NUMBER):])
+        return replace(rest, first=first)
     return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1], first=first)
+
+
+def _after_number(pattern: str) -> str:
+    """The pattern without the number it starts with (the whole pattern when it starts otherwise)."""
+    return pattern[len(NUMBER):] if pattern.startswith(NUMBER) else pattern
 
 
 def _first_class(pattern: str) -> re.Pattern | None:
@@ -222,14 +230,19 @@ class _Pattern:
         self._number_first = number_first and source.startswith(NUMBER)
 
     @functools.cached_property
+    def _words(self) -> Gate:
+        """The gate's word and reach, without the rest of the gate."""
+        return _word_gate(_after_number(self.source))
+
+    @functools.cached_property
     def word(self) -> str:
-        """The gate's word ('' when there is none), found without building the whole gate."""
-        return _word_gate(self.source[len(NUMBER):] if self.source.startswith(NUMBER) else self.source).word
+        """The gate's word ('' when there is none)."""
+        return self._words.word
 
     @functools.cached_property
     def gate(self) -> Gate:
         """The pattern's gate."""
-        return gate(self.source)
+        return gate(self.source, self._words)
 
     @functools.cached_property
     def compiled(self) -> re.Pattern:
