@@ -68,7 +68,7 @@ def main() -> int:
         print(f"start-up, {args.repeat} runs each: median / fastest, wall and CPU seconds")
         for name, command in commands.items():
             walls, cpus = timed(command, env, args.repeat)
-            print(f"  {name:<52} wall {statistics.median(walls):.3f} / {min(walls):.3f}"
+            print(f"  {name:<58} wall {statistics.median(walls):.3f} / {min(walls):.3f}"
                   f"   cpu {statistics.median(cpus):.3f} / {min(cpus):.3f}")
     return 0
 
