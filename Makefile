@@ -55,6 +55,7 @@ test: lint ## lint, then run the whole test suite (notebooks included)
 	$(PY) -m pytest -n 2
 
 bench: $(VENV)/.installed ## benchmarks: speed and memory, accuracy against hand-read values
+	$(PY) benchmarks/bench_startup.py
 	$(PY) benchmarks/bench_build.py gidata/sample $(CORPUS)
 	$(PY) benchmarks/bench_stages.py
 	$(PY) benchmarks/accuracy.py

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gidata.extract.prose import _COMPILED, _ZERO_COMPILED, _matches, extract_prose
+from gidata.extract.prose import _COMPILED, _ZERO_COMPILED, _gated, _matches, extract_prose
 from gidata.read.document import Document
 from gidata.read.files import read_document
 
@@ -17,15 +17,20 @@ TEXTS = sorted((ROOT / "corpus" / "reports").glob("*.txt")) + sorted((ROOT / "gi
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
 def test_every_gate_finds_what_finditer_finds(path):
     text = read_document(path).text
-    for _, pattern, gate in _COMPILED + _ZERO_COMPILED:
-        assert [m.span() for m in gate.matches(pattern, text)] == [m.span() for m in pattern.finditer(text)], \
-            pattern.pattern
+    for pattern in _COMPILED + _ZERO_COMPILED:
+        assert [m.span() for m in _gated(pattern, text)] == [m.span() for m in pattern.compiled.finditer(text)], \
+            pattern.source
 
 
 def test_gates_find_numbers_run_into_words_and_words_at_the_edges():
     text = "收到申请12件;全年共受理政府信息公开申请12,345件。行政复议3件1起行政诉讼" * 3
-    for _, pattern, gate in _COMPILED + _ZERO_COMPILED:
-        assert [m.span() for m in gate.matches(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+    for pattern in _COMPILED + _ZERO_COMPILED:
+        assert [m.span() for m in _gated(pattern, text)] == [m.span() for m in pattern.compiled.finditer(text)]
+
+
+def test_the_word_looked_for_before_compiling_is_the_gates_word():
+    assert [p.word for p in _COMPILED + _ZERO_COMPILED] == [p.gate.word for p in _COMPILED + _ZERO_COMPILED]
+    assert (_COMPILED[0].item, _COMPILED[0].word) == ("req_carried_over", "结转")
 
 
 def test_a_second_extraction_from_the_same_text_gives_the_same_facts_as_a_fresh_one():

@@ -13,8 +13,6 @@ from itertools import chain, islice
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from tqdm import tqdm
-
 from gidata.build.executors import executor_for, stderr_line
 from gidata.build.report import (Result, Tidied, bug, failed, failed_input, process_file, process_row, readable_name,
                                  tidied)
@@ -264,6 +262,8 @@ def run(jobs: list[tuple[Location, str]], workers: int = 1, progress: bool = Fal
 
 def _progress(results: Iterator, found: list[tuple[Location, str]], progress: bool) -> Iterator:
     """Count results on a progress bar: by report for files, by row once a table is among the inputs."""
+    from tqdm import tqdm  # here, not at the top: `gidata parse` imports this module and shows no bar
+
     tables = any(is_table(path) for path, _ in found)
     with tqdm(total=None if tables else len(found), unit="row" if tables else "report",
               disable=not progress, leave=True) as bar:

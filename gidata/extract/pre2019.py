@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -50,7 +51,10 @@ class NumberedLabel:
         return self.full.search(text, at, endpos)
 
 
-_ROWS = [(code, NumberedLabel(re.compile(p), re.compile(f"{_NUMBERING}{p}{_PAREN}"))) for code, p in PRE2019_ROWS]
+@functools.cache
+def _rows() -> list[tuple[str, NumberedLabel]]:
+    """The table's rows, compiled on first use: a report of 2019 on has no such table to find."""
+    return [(code, NumberedLabel(re.compile(p), re.compile(f"{_NUMBERING}{p}{_PAREN}"))) for code, p in PRE2019_ROWS]
 
 
 def _YEAR_WITHIN_CUMULATIVE(v: list[float]) -> bool:  # noqa: N802 - a constant-like identity
@@ -69,7 +73,7 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
         variant = extract_variant_table(doc, names.start())
         if variant is not None:
             return variant
-    hits = find_rows(text, _ROWS, start, len(text), window=700)
+    hits = find_rows(text, _rows(), start, len(text), window=700)
     if len(hits) < MIN_ROWS:
         return []
     columns = 2 if _CUMULATIVE.search(text, start, hits[0].start) else 1

@@ -8,6 +8,7 @@ reviews, lawsuits) the rest of its clause is read for the parts it names (`其�
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -90,13 +91,21 @@ class Gate:
 _NEAR = 24  # a match can start this few places before the word: try each (else search from the first)
 
 
-def gate(pattern: str) -> Gate:
-    """The gate of a pattern; one that starts with a number is gated by the rest, led by the number's characters."""
+def gate(pattern: str, words: Gate | None = None) -> Gate:
+    """The gate of a pattern; one that starts with a number is gated by the rest, led by the number's characters.
+
+    `words` is `_word_gate` of what follows the number, when already worked out.
+    """
     first = _first_class(pattern)
+    rest = words or _word_gate(_after_number(pattern))
     if not pattern.startswith(NUMBER):
-        return replace(_word_gate(pattern), first=first)
-    rest = _word_gate(pattern[len(NUMBER):])
+        return replace(rest, first=first)
     return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1], first=first)
+
+
+def _after_number(pattern: str) -> str:
+    """The pattern without the number it starts with (the whole pattern when it starts otherwise)."""
+    return pattern[len(NUMBER):] if pattern.startswith(NUMBER) else pattern
 
 
 def _first_class(pattern: str) -> re.Pattern | None:
@@ -211,15 +220,50 @@ def _top_level(parsed) -> list:
     return out
 
 
+class _Pattern:
+    """An item's pattern, compiled and gated on first use rather than at import: a text without the
+    gate's word holds no match, so `gidata parse` of one report compiles only the patterns it can match."""
+
+    def __init__(self, item: str, source: str, number_first: bool):
+        self.item = item
+        self.source = source
+        self._number_first = number_first and source.startswith(NUMBER)
+
+    @functools.cached_property
+    def _words(self) -> Gate:
+        """The gate's word and reach, without the rest of the gate."""
+        return _word_gate(_after_number(self.source))
+
+    @functools.cached_property
+    def word(self) -> str:
+        """The gate's word ('' when there is none)."""
+        return self._words.word
+
+    @functools.cached_property
+    def gate(self) -> Gate:
+        """The pattern's gate."""
+        return gate(self.source, self._words)
+
+    @functools.cached_property
+    def compiled(self) -> re.Pattern:
+        """The compiled pattern; one that starts with a number is tried only where a number's character is."""
+        return re.compile(NUMBER_FIRST + self.source if self._number_first else self.source)
+
+
+@functools.cache
+def _parts_of(parent: str) -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
+    """The compiled end of a total's clause and the patterns of its parts."""
+    stop, parts = PARTS[parent]
+    return re.compile(stop), [(item, re.compile(p)) for item, p in parts]
+
+
 _NUMBER_CHARS = _characters(sre_parse.parse(NUMBER))
-_COMPILED = [(item, re.compile(NUMBER_FIRST + p if p.startswith(NUMBER) else p), gate(p)) for item, p in PATTERNS]
-_ZERO_COMPILED = [(item, re.compile(p), gate(p)) for item, p in ZEROS]
+_COMPILED = [_Pattern(item, p, number_first=True) for item, p in PATTERNS]
+_ZERO_COMPILED = [_Pattern(item, p, number_first=False) for item, p in ZEROS]
 _COUNTED = re.compile(NUMBER_FIRST + COUNTED.pattern)  # every count starts with a number's character: tried only there
-_PARTS_COMPILED = {parent: (re.compile(stop), [(item, re.compile(p)) for item, p in parts])
-                   for parent, (stop, parts) in PARTS.items()}
 
 
-_ZERO_BY_ITEM = {item: pattern for item, pattern, _ in reversed(_ZERO_COMPILED)}
+_ZERO_BY_ITEM = {pattern.item: pattern for pattern in reversed(_ZERO_COMPILED)}
 
 
 class _Kept:
@@ -255,15 +299,13 @@ class _Matches:
     def known(self, index: int) -> Iterable[re.Match]:
         """The matches of `_COMPILED[index]`, in order."""
         if index not in self._known:
-            _, pattern, gate = _COMPILED[index]
-            self._known[index] = _Kept(gate.matches(pattern, self.text))
+            self._known[index] = _Kept(_gated(_COMPILED[index], self.text))
         return self._known[index]
 
     def zeros(self, index: int) -> Iterable[re.Match]:
         """The matches of `_ZERO_COMPILED[index]`, in order."""
         if index not in self._zeros:
-            _, pattern, gate = _ZERO_COMPILED[index]
-            self._zeros[index] = _Kept(gate.matches(pattern, self.text))
+            self._zeros[index] = _Kept(_gated(_ZERO_COMPILED[index], self.text))
         return self._zeros[index]
 
     def sentence(self, at: int) -> str:
@@ -278,6 +320,13 @@ class _Matches:
             text = self.text
             self._counts = [(match.span("num"), _count_fact(text, match)) for match in _COUNTED.finditer(text)]
         return self._counts
+
+
+def _gated(pattern: _Pattern, text: str) -> Iterator[re.Match]:
+    """The pattern's matches in the text, as its gate finds them; none, and nothing compiled, without its word."""
+    if pattern.word and pattern.word not in text:
+        return iter(())
+    return pattern.gate.matches(pattern.compiled, text)
 
 
 _LAST = threading.local()  # the matches in the last text read, per thread
@@ -339,7 +388,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
     taken: list[tuple[int, int]] = list(skip)
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
-    for index, (item, _, _) in enumerate(_COMPILED):
+    for index, item in enumerate(p.item for p in _COMPILED):
         if item in ONLY_IN and regime not in ONLY_IN[item]:
             continue
         if item in seen:
@@ -366,12 +415,12 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
                     facts.append(Fact(also, value, "number", "prose", facts[-1].source_text, match.start(),
                                       approximate=approx))
                     seen.add(also)
-            if item in _PARTS_COMPILED and not approx:
+            if item in PARTS and not approx:
                 clauses[item] = (value, match.end(), _clause_end(text, match.end(), item))
             break
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen))
-    for index, (item, _, _) in enumerate(_ZERO_COMPILED):
+    for index, item in enumerate(p.item for p in _ZERO_COMPILED):
         if item in seen:
             continue
         zero = next((m for m in matches.zeros(index) if not _inside(m.span(), list(skip))
@@ -450,11 +499,12 @@ def _denied_for_disclosure(item: str, sentence: str) -> bool:
     """A count of all cases in a sentence that says none concerned disclosure (共受理行政复议1起,
     没有因政府信息公开而被提起的行政复议): the disclosure figure is the zero, not the count."""
     zero = _ZERO_BY_ITEM.get(item)
-    return bool(zero and "信息公开" in sentence and any("信息公开" in m.group(0) for m in zero.finditer(sentence)))
+    return bool(zero and "信息公开" in sentence
+                and any("信息公开" in m.group(0) for m in zero.compiled.finditer(sentence)))
 
 
 def _clause_end(text: str, at: int, parent: str) -> int:
-    stop = _PARTS_COMPILED[parent][0].search(text, at)
+    stop = _parts_of(parent)[0].search(text, at)
     return stop.start() if stop else len(text)
 
 
@@ -463,7 +513,7 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
     """The parts of a total named in the rest of its clause; `全部…` gives a part equal to it."""
     window = text[start:end]
     out: list[Fact] = []
-    for item, pattern in _PARTS_COMPILED[parent][1]:
+    for item, pattern in _parts_of(parent)[1]:
         if item in seen:
             continue
         match = pattern.search(window)

@@ -15,9 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypinyin import Style, lazy_pinyin
-
-from gidata.locate import places
+from gidata.locate import places, readings
 
 ALIASES_FILE = Path(__file__).with_name("body_aliases.csv")
 _GOVERNMENT_SUFFIX = re.compile(r"(人民政府|管理委员会|管委会)$")
@@ -70,7 +68,7 @@ def pinyin(name: str) -> str:
     words, rest = [], name
     while rest:
         head = _area_prefix(rest) or rest
-        words.append("".join(lazy_pinyin(head, style=Style.NORMAL, v_to_u=True)).capitalize())
+        words.append("".join(readings.toneless(head)).capitalize())
         rest = rest[len(head):]
     return " ".join(words)
 

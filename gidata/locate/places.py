@@ -22,8 +22,11 @@ def divisions() -> dict[str, list[str]]:
         raise ModuleNotFoundError("cpca, whose table of divisions gidata reads, is not installed")
     package = Path(spec.submodule_search_locations[0])
     with (package / "resources" / "adcodes.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            table.setdefault(row["name"], []).append(row["adcode"][:6])
+        rows = csv.reader(handle)  # not DictReader: a dict per row costs `gidata parse` of one report ~0.01 s
+        header = next(rows)
+        name, code = header.index("name"), header.index("adcode")
+        for row in filter(None, rows):
+            table.setdefault(row[name], []).append(row[code][:6])
     return table
 
 
