@@ -7,9 +7,13 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from gidata.locate import places
 from gidata.vocabulary.items import Y2019, Y2021
+
+if TYPE_CHECKING:  # pandas: only for a build's crossyear
+    import pandas as pd
 
 # Suffixes naming the government of an area rather than a different body.
 _GOVERNMENT_SUFFIX = re.compile(r"(人民政府|管理委员会|管委会)$")
@@ -95,19 +99,11 @@ def crossyear(reports: list[dict], values: dict[str, dict]) -> list[dict]:
 
     `values` maps report_id -> (item, applicant) -> value, as the wide tables use them.
     """
-    return list(crossyear_rows(reports, values))
+    import pandas as pd
 
-
-def crossyear_rows(reports: list[dict], values: dict[str, dict]) -> Iterator[dict]:
-    """The rows of `crossyear` one by one, so that a build can write them without holding them all."""
-    for earlier, later in iter_pairs(reports):
-        head = {"body_id": later.get("body_id"), "body": later["body"], "division_code": later.get("division_code"),
-                "year_from": earlier["year"], "year_to": later["year"],
-                "report_from": earlier["report_id"], "report_to": later["report_id"]}
-        for identity in IDENTITIES:
-            yield {**head, "identity": identity.name,
-                   **evaluate(identity, earlier, later, values.get(earlier["report_id"], {}),
-                              values.get(later["report_id"], {}))}
+    counted = [(*(r.get(k) for k in HEAD), *needed(values.get(r["report_id"], {}))) for r in reports]
+    frame = pd.DataFrame(counted, columns=[*HEAD, *ITEMS], dtype=object).astype(dict.fromkeys(ITEMS, "float64"))
+    return [dict(zip(columns, row)) for columns in crossyear_batches(frame) for row in zip(*columns.values())]
 
 
 def evaluate(identity: Identity, earlier: dict, later: dict, before: dict, after: dict) -> dict:
@@ -139,3 +135,82 @@ def _get(values: dict, item: str) -> float | None:
     value = values.get((item, "total"))
     return values.get((item, None)) if value is None else value
 
+
+
+ITEMS = tuple(dict.fromkeys(i for x in IDENTITIES for i in (x.stated, x.previous, *x.plus, *x.minus)))
+HEAD = ("report_id", "body_id", "body", "division_code", "year", "regime")
+
+
+def needed(values: dict) -> tuple[float | None, ...]:
+    """Of one report's values, those the identities read (`ITEMS`, as `_get` finds them): all a build keeps."""
+    return tuple(_get(values, item) for item in ITEMS)
+
+
+def crossyear_batches(reports: pd.DataFrame, block: int = 5_000) -> Iterator[dict[str, list]]:
+    """The `crossyear` rows as columns, a block of earlier reports at a time, from a frame of the
+    counted reports (`HEAD` and one column per item of `ITEMS`, null where the report lacks it).
+
+    The rows `evaluate` gives each pair: pairs are found by joining the reports on body key and year
+    (year y with y + 1), and the identities evaluated a column at a time.
+    """
+    import pandas as pd
+
+    keyed = reports[reports["body"].fillna("").astype(bool) & reports["year"].notna()]
+    keyed = keyed.drop_duplicates("report_id")
+    keys = [body_key(row) or ("", "") for row in keyed[["body_id", "body", "division_code", "year"]].to_dict("records")]
+    keyed = keyed.assign(_code=[k[0] for k in keys], _name=[k[1] for k in keys], year=keyed["year"].astype("int64"))
+    later = keyed.assign(year=keyed["year"] - 1)
+    for start in range(0, len(keyed), block):
+        found = pd.merge(keyed.iloc[start:start + block], later, on=["_code", "_name", "year"],
+                         suffixes=("_from", "_to"))
+        if len(found):
+            yield from (_identity_columns(found, identity) for identity in IDENTITIES)
+
+
+def _identity_columns(pairs: pd.DataFrame, identity: Identity) -> dict[str, list]:
+    """The rows of one identity for joined pairs (columns `<name>_from`, `<name>_to`), as `evaluate` gives them."""
+    import numpy as np
+
+    stated, previous = pairs[f"{identity.stated}_to"], pairs[f"{identity.previous}_from"]
+    plus = [pairs[f"{item}_to"] for item in identity.plus]
+    minus = [pairs[f"{item}_to"] for item in identity.minus]
+    expected = previous + sum(plus, 0.0) - sum(minus, 0.0)
+    difference = [round(x, 6) for x in (stated - expected).tolist()]
+    reasons = _reasons(pairs, identity)
+    open_ = np.array([r is not None for r in reasons])
+    return {"body_id": _nulls(pairs["body_id_to"]), "body": _nulls(pairs["body_to"]),
+            "division_code": _nulls(pairs["division_code_to"]),
+            "year_from": (pairs["year"]).tolist(), "year_to": (pairs["year"] + 1).tolist(),
+            "report_from": pairs["report_id_from"].tolist(), "report_to": pairs["report_id_to"].tolist(),
+            "identity": [identity.name] * len(pairs),
+            "stated": _unless(stated.tolist(), open_), "expected": _unless(expected.tolist(), open_),
+            "difference": _unless(difference, open_),
+            "holds": _unless([abs(d) < 1e-6 for d in difference], open_), "reason": reasons}
+
+
+def _reasons(pairs: pd.DataFrame, identity: Identity) -> list[str | None]:
+    """Why each pair's identity cannot be evaluated (`evaluate`'s reason), None where it can."""
+    sides = (("earlier", pairs["regime_from"].tolist(), identity.regimes_from),
+             ("later", pairs["regime_to"].tolist(), identity.regimes_to))
+    needed_items = [("later", identity.stated, "_to"), ("earlier", identity.previous, "_from")]
+    needed_items += [("later", item, "_to") for item in identity.plus + identity.minus]
+    lacking = [(f"{side} report lacks {item}", pairs[f"{item}{end}"].isna().tolist())
+               for side, item, end in needed_items]
+    reasons: list[str | None] = []
+    for i in range(len(pairs)):
+        reason = next((f"the figures exist from {identity.since} on; the {side} report is in the {regimes[i]} format"
+                       for side, regimes, allowed in sides if regimes[i] not in allowed), None)
+        if reason is None:
+            reason = "; ".join(lack for lack, missing in lacking if missing[i]) or None
+        reasons.append(reason)
+    return reasons
+
+
+def _nulls(column: pd.Series) -> list:
+    """A column's values with pandas' missing values as None."""
+    return [None if v is None or v != v else v for v in column.tolist()]
+
+
+def _unless(values: list, open_) -> list:
+    """The values, None where the identity could not be evaluated."""
+    return [None if o or v != v else v for v, o in zip(values, open_.tolist())]

@@ -55,8 +55,8 @@ def segments(table: pa.Table, years: pa.Array | None = None, ids: pa.Array | Non
         found = found.set_column(found.schema.get_field_index(YEAR), YEAR, year.cast(pa.int32()))
     order = pc.sort_indices(found, sort_keys=[(YEAR, "ascending", "at_start"), (REPORT, "ascending", "at_start")])
     found = found.take(order)
-    return Segments(*(found.column(k).to_numpy() for k in ("run", "start", "length")),
-                    found.column(YEAR).combine_chunks())
+    run, start, length = (found.column(k).to_numpy() for k in ("run", "start", "length"))
+    return Segments(run, start, length, found.column(YEAR).combine_chunks())
 
 
 def _run_segments(run: int, batch: pa.RecordBatch) -> pa.Table:
