@@ -172,11 +172,9 @@ class Collector:
 
     def _crossyear(self) -> None:
         """Spool `crossyear`, joined from the counted reports' few values (see `crossyear_batches`)."""
-        import pandas as pd
-
-        counted = pd.DataFrame(self._counted, columns=[*HEAD, *ITEMS], dtype=object)  # None stays None
+        names = (*HEAD, *ITEMS)
+        counted = dict(zip(names, map(list, zip(*self._counted)))) if self._counted else {k: [] for k in names}
         self._counted = []
-        counted = counted.astype(dict.fromkeys(ITEMS, "float64"))
         for columns in crossyear_batches(counted):
             self.spool.append_columns("crossyear", columns)
 

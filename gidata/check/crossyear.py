@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from gidata.locate import places
 from gidata.vocabulary.items import Y2019, Y2021
 
-if TYPE_CHECKING:  # pandas: only for a build's crossyear
-    import pandas as pd
+if TYPE_CHECKING:  # numpy and pyarrow: only for a build's crossyear
+    import numpy as np
+    import pyarrow as pa
 
 # Suffixes naming the government of an area rather than a different body.
 _GOVERNMENT_SUFFIX = re.compile(r"(人民政府|管理委员会|管委会)$")
@@ -99,11 +100,9 @@ def crossyear(reports: list[dict], values: dict[str, dict]) -> list[dict]:
 
     `values` maps report_id -> (item, applicant) -> value, as the wide tables use them.
     """
-    import pandas as pd
-
     counted = [(*(r.get(k) for k in HEAD), *needed(values.get(r["report_id"], {}))) for r in reports]
-    frame = pd.DataFrame(counted, columns=[*HEAD, *ITEMS], dtype=object).astype(dict.fromkeys(ITEMS, "float64"))
-    return [dict(zip(columns, row)) for columns in crossyear_batches(frame) for row in zip(*columns.values())]
+    columns = dict(zip((*HEAD, *ITEMS), map(list, zip(*counted)))) if counted else {k: [] for k in (*HEAD, *ITEMS)}
+    return [dict(zip(batch, row)) for batch in crossyear_batches(columns) for row in zip(*batch.values())]
 
 
 def evaluate(identity: Identity, earlier: dict, later: dict, before: dict, after: dict) -> dict:
@@ -146,58 +145,81 @@ def needed(values: dict) -> tuple[float | None, ...]:
     return tuple(_get(values, item) for item in ITEMS)
 
 
-def crossyear_batches(reports: pd.DataFrame, block: int = 5_000) -> Iterator[dict[str, list]]:
-    """The `crossyear` rows as columns, a block of earlier reports at a time, from a frame of the
-    counted reports (`HEAD` and one column per item of `ITEMS`, null where the report lacks it).
+def crossyear_batches(reports: dict[str, list], block: int = 5_000) -> Iterator[dict[str, list]]:
+    """The `crossyear` rows as columns, a block of earlier reports at a time, from the counted reports
+    as columns (`HEAD`, then one per item of `ITEMS`, None where the report lacks it).
 
-    The rows `evaluate` gives each pair: pairs are found by joining the reports on body key and year
-    (year y with y + 1), and the identities evaluated a column at a time.
+    The rows `evaluate` gives each pair: pairs are found by joining the reports on body key and
+    year (year y with y + 1, Arrow's hash join), and the identities evaluated a column at a time.
     """
-    import pandas as pd
+    import pyarrow as pa
 
-    keyed = reports[reports["body"].fillna("").astype(bool) & reports["year"].notna()]
-    keyed = keyed.drop_duplicates("report_id")
-    keys = [body_key(row) or ("", "") for row in keyed[["body_id", "body", "division_code", "year"]].to_dict("records")]
-    keyed = keyed.assign(_code=[k[0] for k in keys], _name=[k[1] for k in keys], year=keyed["year"].astype("int64"))
-    later = keyed.assign(year=keyed["year"] - 1)
-    for start in range(0, len(keyed), block):
-        found = pd.merge(keyed.iloc[start:start + block], later, on=["_code", "_name", "year"],
-                         suffixes=("_from", "_to"))
-        if len(found):
+    strings = ("report_id", "body_id", "body", "division_code", "regime", "_code", "_name")
+    schema = pa.schema([(k, pa.string() if k in strings else pa.int64() if k == "year" else pa.float64())
+                        for k in (*HEAD, *ITEMS, "_code", "_name")])
+    keyed = pa.table({**reports, **_keys(reports)}, schema=schema).filter(pa.array(_pairable(reports), pa.bool_()))
+    later = keyed.set_column(keyed.schema.get_field_index("year"), "year",
+                             pa.compute.subtract(keyed.column("year"), 1))
+    for start in range(0, keyed.num_rows, block):
+        found = keyed.slice(start, block).join(later, keys=["_code", "_name", "year"], join_type="inner",
+                                               left_suffix="_from", right_suffix="_to")
+        if found.num_rows:
             yield from (_identity_columns(found, identity) for identity in IDENTITIES)
 
 
-def _identity_columns(pairs: pd.DataFrame, identity: Identity) -> dict[str, list]:
+def _keys(reports: dict[str, list]) -> dict[str, list]:
+    """The body key of each report (`body_key`) as two columns, empty where it has none."""
+    keys = [body_key(dict(zip(("body_id", "body", "division_code", "year"), row))) or ("", "")
+            for row in zip(*(reports[k] for k in ("body_id", "body", "division_code", "year")))]
+    return {"_code": [k[0] for k in keys], "_name": [k[1] for k in keys]}
+
+
+def _pairable(reports: dict[str, list]) -> list[bool]:
+    """The reports with a body and a year, each report_id once (its first row)."""
+    seen: set[str] = set()
+    keep = []
+    for report_id, body, year in zip(reports["report_id"], reports["body"], reports["year"]):
+        keep.append(bool(body) and year is not None and report_id not in seen)
+        if keep[-1]:
+            seen.add(report_id)
+    return keep
+
+
+def _identity_columns(pairs: pa.Table, identity: Identity) -> dict[str, list]:
     """The rows of one identity for joined pairs (columns `<name>_from`, `<name>_to`), as `evaluate` gives them."""
     import numpy as np
 
-    stated, previous = pairs[f"{identity.stated}_to"], pairs[f"{identity.previous}_from"]
-    plus = [pairs[f"{item}_to"] for item in identity.plus]
-    minus = [pairs[f"{item}_to"] for item in identity.minus]
-    expected = previous + sum(plus, 0.0) - sum(minus, 0.0)
+    def values(name: str) -> np.ndarray:
+        return pairs.column(name).to_numpy().astype(np.float64)  # nulls as NaN
+
+    stated, previous = values(f"{identity.stated}_to"), values(f"{identity.previous}_from")
+    plus = sum((values(f"{item}_to") for item in identity.plus), np.zeros(pairs.num_rows))
+    minus = sum((values(f"{item}_to") for item in identity.minus), np.zeros(pairs.num_rows))
+    expected = previous + plus - minus
     difference = [round(x, 6) for x in (stated - expected).tolist()]
     reasons = _reasons(pairs, identity)
-    open_ = np.array([r is not None for r in reasons])
-    return {"body_id": _nulls(pairs["body_id_to"]), "body": _nulls(pairs["body_to"]),
-            "division_code": _nulls(pairs["division_code_to"]),
-            "year_from": (pairs["year"]).tolist(), "year_to": (pairs["year"] + 1).tolist(),
-            "report_from": pairs["report_id_from"].tolist(), "report_to": pairs["report_id_to"].tolist(),
-            "identity": [identity.name] * len(pairs),
-            "stated": _unless(stated.tolist(), open_), "expected": _unless(expected.tolist(), open_),
-            "difference": _unless(difference, open_),
-            "holds": _unless([abs(d) < 1e-6 for d in difference], open_), "reason": reasons}
+    year = pairs.column("year").to_pylist()
+    return {"body_id": pairs.column("body_id_to").to_pylist(), "body": pairs.column("body_to").to_pylist(),
+            "division_code": pairs.column("division_code_to").to_pylist(),
+            "year_from": year, "year_to": [y + 1 for y in year],
+            "report_from": pairs.column("report_id_from").to_pylist(),
+            "report_to": pairs.column("report_id_to").to_pylist(),
+            "identity": [identity.name] * pairs.num_rows,
+            "stated": _unless(stated.tolist(), reasons), "expected": _unless(expected.tolist(), reasons),
+            "difference": _unless(difference, reasons),
+            "holds": _unless([abs(d) < 1e-6 for d in difference], reasons), "reason": reasons}
 
 
-def _reasons(pairs: pd.DataFrame, identity: Identity) -> list[str | None]:
+def _reasons(pairs: pa.Table, identity: Identity) -> list[str | None]:
     """Why each pair's identity cannot be evaluated (`evaluate`'s reason), None where it can."""
-    sides = (("earlier", pairs["regime_from"].tolist(), identity.regimes_from),
-             ("later", pairs["regime_to"].tolist(), identity.regimes_to))
+    sides = (("earlier", pairs.column("regime_from").to_pylist(), identity.regimes_from),
+             ("later", pairs.column("regime_to").to_pylist(), identity.regimes_to))
     needed_items = [("later", identity.stated, "_to"), ("earlier", identity.previous, "_from")]
     needed_items += [("later", item, "_to") for item in identity.plus + identity.minus]
-    lacking = [(f"{side} report lacks {item}", pairs[f"{item}{end}"].isna().tolist())
+    lacking = [(f"{side} report lacks {item}", pairs.column(f"{item}{end}").is_null().to_pylist())
                for side, item, end in needed_items]
     reasons: list[str | None] = []
-    for i in range(len(pairs)):
+    for i in range(pairs.num_rows):
         reason = next((f"the figures exist from {identity.since} on; the {side} report is in the {regimes[i]} format"
                        for side, regimes, allowed in sides if regimes[i] not in allowed), None)
         if reason is None:
@@ -206,11 +228,6 @@ def _reasons(pairs: pd.DataFrame, identity: Identity) -> list[str | None]:
     return reasons
 
 
-def _nulls(column: pd.Series) -> list:
-    """A column's values with pandas' missing values as None."""
-    return [None if v is None or v != v else v for v in column.tolist()]
-
-
-def _unless(values: list, open_) -> list:
-    """The values, None where the identity could not be evaluated."""
-    return [None if o or v != v else v for v, o in zip(values, open_.tolist())]
+def _unless(values: list, reasons: list[str | None]) -> list:
+    """The values, None where the identity could not be evaluated (it has a reason)."""
+    return [None if reason is not None else v for v, reason in zip(values, reasons)]
