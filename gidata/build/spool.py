@@ -3,10 +3,11 @@ grow with the inputs.
 
 Every table but `reports` and `crossyear` is made report by report, where the report was processed
 (`report.tidied`, as columns); each chunk of kept reports is appended to per-table Arrow IPC files
-in a temporary folder, `reports` rows too. Only hashes and ids (for deduplication), and body, year
-and the few values `crossyear` needs of the counted reports, stay in memory. The writer reads each
-table back memory-mapped and merges the sorted runs a row group at a time (`write.write_arrow`), so
-the output is the same whatever the chunk size, and memory stays small however long the tables.
+in a temporary folder (one sorted run per chunk), `reports` rows too. Only hash bytes and ids (for
+deduplication), the first report of each body and year, and a tuple of the few values `crossyear`
+joins per counted report stay in memory. The writer reads each table back memory-mapped and takes
+the runs' rows a report at a time in key order (`runs`), a row group at a time, so the output is the
+same whatever the chunk size, and memory stays small however long the tables.
 """
 
 from __future__ import annotations
