@@ -78,13 +78,14 @@ def write_arrow(name: str, table: pa.Table, out_dir: Path, after_row_group: Call
 def _in_order(name: str, table: pa.Table, after_row_group: Callable[[], None]) -> Iterator[pa.Table]:
     """The table's row groups in key order: merged from its runs where it can be, else sorted."""
     found = runs.segments(table) if runs.by_report(sort_order(name)) else None
+    after_row_group()  # the report_id pages read
     if found is not None:
         batches = table.to_batches()
         for pieces in runs.row_groups(found, ROW_GROUP_SIZE):
             yield runs.gather(batches, table.schema, pieces)
         return
     order = sort_indices(name, table).cast(pa.int64()).to_numpy()
-    after_row_group()
+    after_row_group()  # the key columns' pages read
     for start in range(0, table.num_rows, ROW_GROUP_SIZE):
         yield _gather(table, order[start:start + ROW_GROUP_SIZE])
 
@@ -138,6 +139,7 @@ def _years_in_order(name: str, table: pa.Table, report_years: Mapping[str, int |
     if runs.by_report(sort_order(name)):
         found = runs.segments(table) if own else runs.segments(table, pa.array(list(report_years.values()), pa.int32()),
                                                               pa.array(list(report_years), pa.string()))
+    after_row_group()
     if found is not None:
         batches = table.to_batches()
         for year, first, end in runs.year_ranges(found):
