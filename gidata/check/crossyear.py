@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -145,9 +145,11 @@ def needed(values: dict) -> tuple[float | None, ...]:
     return tuple(_get(values, item) for item in ITEMS)
 
 
-def crossyear_batches(reports: dict[str, list], block: int = 5_000) -> Iterator[dict[str, list]]:
-    """The `crossyear` rows as columns, a block of earlier reports at a time, from the counted reports
-    as columns (`HEAD`, then one per item of `ITEMS`, None where the report lacks it).
+def crossyear_batches(reports: dict[str, list], pairs_at_once: int = 20_000) -> Iterator[dict[str, list]]:
+    """The `crossyear` rows as columns, from the counted reports as columns (`HEAD`, then one per
+    item of `ITEMS`, None where the report lacks it): a block of earlier reports at a time, of about
+    `pairs_at_once` pairs (a body with many reports a year has very many), each earlier report's
+    rows all in one block.
 
     The rows `evaluate` gives each pair: pairs are found by joining the reports on body key and
     year (year y with y + 1, Arrow's hash join), and the identities evaluated a column at a time.
@@ -160,11 +162,26 @@ def crossyear_batches(reports: dict[str, list], block: int = 5_000) -> Iterator[
     keyed = pa.table({**reports, **_keys(reports)}, schema=schema).filter(pa.array(_pairable(reports), pa.bool_()))
     later = keyed.set_column(keyed.schema.get_field_index("year"), "year",
                              pa.compute.subtract(keyed.column("year"), 1))
-    for start in range(0, keyed.num_rows, block):
-        found = keyed.slice(start, block).join(later, keys=["_code", "_name", "year"], join_type="inner",
-                                               left_suffix="_from", right_suffix="_to")
+    for start, end in _blocks(keyed, pairs_at_once):
+        found = keyed.slice(start, end - start).join(later, keys=["_code", "_name", "year"], join_type="inner",
+                                                     left_suffix="_from", right_suffix="_to")
         if found.num_rows:
-            yield from (_identity_columns(found, identity) for identity in IDENTITIES)
+            parts = [_identity_columns(found, identity) for identity in IDENTITIES]
+            yield {k: [v for part in parts for v in part[k]] for k in parts[0]}
+
+
+def _blocks(keyed: pa.Table, pairs_at_once: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of runs of earlier reports with about `pairs_at_once` later reports to pair with."""
+    keys = list(zip(*(keyed.column(k).to_pylist() for k in ("_code", "_name", "year"))))
+    reports_of = Counter(keys)
+    start = pairs = 0
+    for i, (code, name, year) in enumerate(keys):
+        pairs += reports_of[(code, name, year + 1)]
+        if pairs >= pairs_at_once:
+            yield start, i + 1
+            start, pairs = i + 1, 0
+    if start < len(keys):
+        yield start, len(keys)
 
 
 def _keys(reports: dict[str, list]) -> dict[str, list]:

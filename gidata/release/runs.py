@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 REPORT = "report_id"
+FROM = "report_from"  # crossyear's: the spool appends all pairs of one earlier report in one run
 YEAR = "year"
 
 
@@ -33,17 +34,20 @@ class Segments:
         return len(self.run)
 
 
-def by_report(order: tuple[str, ...]) -> bool:
-    """Whether a sort order is (year,) report_id, then columns within a report: segments can order it."""
+def by_report(order: tuple[str, ...]) -> str | None:
+    """The report column a sort order is by, (year,) report_id or report_from then columns within a
+    report, so that segments can order it; None for another order."""
     rest = order[1:] if order[:1] == (YEAR,) else order
-    return rest[:1] == (REPORT,)
+    return rest[0] if rest[:1] in ((REPORT,), (FROM,)) else None
 
 
-def segments(table: pa.Table, years: pa.Array | None = None, ids: pa.Array | None = None) -> Segments | None:
+def segments(table: pa.Table, years: pa.Array | None = None, ids: pa.Array | None = None,
+             key: str = REPORT) -> Segments | None:
     """The table's report segments in (year, report_id) order: the year its own `year` column, or
     that of the report in `years` (aligned with `ids`). None when a report's rows are not one
     stretch of one run (rows appended otherwise than by the spool): the caller sorts them instead."""
-    parts = [_run_segments(i, batch) for i, batch in enumerate(table.to_batches()) if batch.num_rows]
+    parts = [_run_segments(i, batch.rename_columns([REPORT if c == key else c for c in batch.schema.names]))
+             for i, batch in enumerate(table.to_batches()) if batch.num_rows]
     if not parts:
         none = np.zeros(0, np.int64)
         return Segments(none, none, none, pa.array([], pa.int32()))

@@ -77,8 +77,9 @@ def write_arrow(name: str, table: pa.Table, out_dir: Path, after_row_group: Call
 
 def _in_order(name: str, table: pa.Table, after_row_group: Callable[[], None]) -> Iterator[pa.Table]:
     """The table's row groups in key order: merged from its runs where it can be, else sorted."""
-    found = runs.segments(table) if runs.by_report(sort_order(name)) else None
-    after_row_group()  # the report_id pages read
+    key = runs.by_report(sort_order(name))
+    found = runs.segments(table, key=key) if key else None
+    after_row_group()  # the report ids' pages read
     if found is not None:
         batches = table.to_batches()
         for pieces in runs.row_groups(found, ROW_GROUP_SIZE):
