@@ -2,7 +2,9 @@
 
 import pytest
 
-from gidata.check.crossyear import IDENTITIES, body_key, crossyear, evaluate, normalise_body, pairs
+from gidata.check.crossyear import (HEAD, IDENTITIES, ITEMS, body_key, crossyear, crossyear_batches, evaluate,
+                                     normalise_body, pairs)
+from gidata.vocabulary.items import Y2021
 from gidata.build.run import sources_metadata
 from gidata.build.report import process_file
 from gidata.release.tidy import tidy
@@ -151,3 +153,14 @@ def test_every_row_either_holds_or_says_why_not(checks):
 
 def test_crossyear_of_nothing_is_empty():
     assert crossyear([], {}) == []
+
+
+def test_pairs_come_in_blocks_each_earlier_report_whole_and_the_rows_do_not_depend_on_the_block_size():
+    reports = [{"report_id": f"{year}-{n}", "body": "某局", "division_code": "1", "year": year, "regime": Y2021}
+               for year in (2021, 2022) for n in range(3)]
+    columns = {k: [r.get(k) for r in reports] for k in HEAD}
+    columns.update({item: [7.0] * len(reports) for item in ITEMS})
+    blocks = list(crossyear_batches(columns, pairs_at_once=2))
+    assert [sorted(set(b["report_from"])) for b in blocks] == [["2021-0"], ["2021-1"], ["2021-2"]]
+    rows = {row for b in blocks for row in zip(*b.values())}
+    assert rows == {row for b in crossyear_batches(columns) for row in zip(*b.values())} and len(rows) == 27

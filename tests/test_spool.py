@@ -2,10 +2,11 @@
 
 import random
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from gidata.release import write
+from gidata.release import runs, write
 from gidata.build.run import build
 from gidata.build.spool import Spool
 from gidata.release.write import to_arrow, write_arrow
@@ -63,3 +64,23 @@ def test_the_spool_refuses_a_column_the_dictionary_lacks(tmp_path):
     with Spool(tmp_path) as spool, pytest.raises(KeyError, match="surprise"):
         spool.append("reports", [{"report_id": "a", "sha256": "b", "status": "ok", "surprise": 1}])
     assert isinstance(spool, Spool) and not spool.folder.exists()
+
+
+def _run(ids: list[str], years: list[int | None]) -> pa.RecordBatch:
+    return pa.RecordBatch.from_pydict({"report_id": ids, "year": pa.array(years, pa.int32())})
+
+
+def test_runs_are_merged_a_report_at_a_time_in_year_and_id_order():
+    table = pa.Table.from_batches([_run(["c", "a", "a"], [2019, 2021, 2021]),
+                                   _run(["b", "d", "d"], [None, 2019, 2019])])
+    found = runs.segments(table)
+    assert found is not None
+    assert list(zip(found.run.tolist(), found.start.tolist(), found.length.tolist())) == [
+        (1, 0, 1), (0, 0, 1), (1, 1, 2), (0, 1, 2)]  # b (no year), c and d (2019), a (2021)
+    assert runs.year_ranges(found) == [(None, 0, 1), (2019, 1, 3), (2021, 3, 4)]
+    assert list(runs.row_groups(found, 2)) == [[(1, 0, 1), (0, 0, 1)], [(1, 1, 2)], [(0, 1, 2)]]
+
+
+def test_a_report_in_two_runs_is_left_to_the_sort():
+    table = pa.Table.from_batches([_run(["a", "b"], [2019, 2019]), _run(["a"], [2019])])
+    assert runs.segments(table) is None

@@ -32,23 +32,33 @@ class Deduper:
     """Admits reports in input order; a report whose text was seen before becomes a duplicate."""
 
     def __init__(self) -> None:
-        self._sources: dict[str, list[str]] = {}  # text hash -> report_ids: the kept one first
+        self._first: dict[bytes, str] = {}  # text hash (its bytes) -> the kept report_id
+        self._later: dict[str, list[str]] = {}  # kept report_id -> its duplicates' ids, where it has any
 
     def admit(self, report: Report) -> Report:
         """The report as kept, or derived into a duplicate of the earlier one with its text."""
         key = report.text_sha256
         if report.status not in READ_STATUSES or not key:
             return report
-        sources = self._sources.setdefault(key, [])
-        sources.append(report.report_id)
-        if len(sources) == 1:
+        first = self._first.setdefault(_digest(key), report.report_id)
+        if first == report.report_id:
             return report
-        return replace(report, status="duplicate", duplicate_of=sources[0],
-                       message=f"same text as {sources[0]}; counted there")
+        self._later.setdefault(first, []).append(report.report_id)
+        return replace(report, status="duplicate", duplicate_of=first, message=f"same text as {first}; counted there")
 
-    def sources(self) -> dict[str, str]:
-        """Kept report_id -> its sources as a JSON list (itself first, then its duplicates)."""
-        return {ids[0]: _json_list(ids) for ids in self._sources.values()}
+    def sources(self, report_id: str, status: str | None, text_sha256: str | None) -> str | None:
+        """A `reports` row's sources as a JSON list (itself first, then its duplicates) if it was kept."""
+        if status not in READ_STATUSES or not text_sha256:
+            return None
+        return _json_list([report_id, *self._later.get(report_id, ())])
+
+
+def _digest(key: str) -> bytes:
+    """A text hash as its 32 bytes (half the memory of its hex)."""
+    try:
+        return bytes.fromhex(key)
+    except ValueError:
+        return key.encode("utf-8")
 
 
 class BodyYearGroups:
@@ -56,7 +66,6 @@ class BodyYearGroups:
 
     def __init__(self) -> None:
         self._groups: dict[tuple, tuple[str, str | None, bool]] = {}  # -> (first id, its text hash, mixed)
-        self._members: dict[tuple, list[str]] = {}
 
     def add(self, report: Report) -> None:
         """Note a report as it is admitted (duplicates and reports without body or year are skipped)."""
@@ -68,12 +77,13 @@ class BodyYearGroups:
             self._groups[key] = (report.report_id, report.text_sha256, False)
         elif not first[2] and report.text_sha256 != first[1]:
             self._groups[key] = (first[0], first[1], True)
-        self._members.setdefault(key, []).append(report.report_id)
 
-    def ids(self) -> dict[str, str]:
-        """report_id -> group id, for the members of groups whose texts differ."""
-        return {member: first for key, (first, _, mixed) in self._groups.items() if mixed
-                for member in self._members[key]}
+    def group(self, status: str | None, body: str | None, year: int | None) -> str | None:
+        """A `reports` row's group id, if it is a member of a group whose texts differ."""
+        if status not in READ_STATUSES or not body or not year:
+            return None
+        first = self._groups.get((body, year))
+        return first[0] if first is not None and first[2] else None
 
 
 def _json_list(values: list[str]) -> str:

@@ -117,17 +117,19 @@ def sources_metadata(path: Location) -> dict:
     for folder in (parent_of(path), parent_of(parent_of(path))):
         table, problem = _read_sources(child(folder, SOURCES_FILE))
         if name_of(path) in table:
-            return table[name_of(path)]
+            return {k: v for k, v in zip(_META, table[name_of(path)]) if v}
         problems += [problem] if problem else []
     return {"problem": "; ".join(problems)} if problems else {}
 
 
-_SOURCES_CACHE: dict[Location, tuple[dict, str | None]] = {}
+_META = ("title", "published", "url", "origin")
+_SOURCES_CACHE: dict[Location, tuple[dict[str, tuple], str | None]] = {}
 
 
-def _read_sources(path: Location) -> tuple[dict, str | None]:
-    """A SOURCES.csv as {file: metadata}, UTF-8 or (as Excel saves it in China) GB18030, fields of any
-    size; and what went wrong, when it could not be read."""
+def _read_sources(path: Location) -> tuple[dict[str, tuple], str | None]:
+    """A SOURCES.csv as {file: its `_META` values}, UTF-8 or (as Excel saves it in China) GB18030, fields
+    of any size; and what went wrong, when it could not be read. Tuples, not dicts: the table is held
+    whole, in every worker, and may list 10^5 files."""
     if path not in _SOURCES_CACHE:
         table, problem = {}, None
         try:
@@ -139,9 +141,8 @@ def _read_sources(path: Location) -> tuple[dict, str | None]:
                     text = data.decode("gb18030", errors="replace")
                 csv.field_size_limit(1 << 30)
                 for row in csv.DictReader(io.StringIO(text, newline="")):
-                    meta = {"title": row.get("title"), "published": row.get("published"), "url": row.get("url"),
-                            "origin": row.get("source")}
-                    table[row.get("file") or ""] = {k: v for k, v in meta.items() if isinstance(v, str) and v}
+                    meta = (row.get("title"), row.get("published"), row.get("url"), row.get("source"))
+                    table[row.get("file") or ""] = tuple(v if isinstance(v, str) and v else None for v in meta)
         except (OSError, csv.Error) as error:
             table, problem = {}, f"{path} could not be read, so its title, date and address are missing: {error}"
         _SOURCES_CACHE[path] = table, problem

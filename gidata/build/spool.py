@@ -3,10 +3,11 @@ grow with the inputs.
 
 Every table but `reports` and `crossyear` is made report by report, where the report was processed
 (`report.tidied`, as columns); each chunk of kept reports is appended to per-table Arrow IPC files
-in a temporary folder, `reports` rows too. Only hashes and ids (for deduplication), and body, year
-and the few values `crossyear` needs of the counted reports, stay in memory. The writer reads each
-table back memory-mapped and merges the sorted runs a row group at a time (`write.write_arrow`), so
-the output is the same whatever the chunk size, and memory stays small however long the tables.
+in a temporary folder (one sorted run per chunk), `reports` rows too. Only hash bytes and ids (for
+deduplication), the first report of each body and year, and a tuple of the few values `crossyear`
+joins per counted report stay in memory. The writer reads each table back memory-mapped and takes
+the runs' rows a report at a time in key order (`runs`), a row group at a time, so the output is the
+same whatever the chunk size, and memory stays small however long the tables.
 """
 
 from __future__ import annotations
@@ -17,14 +18,13 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import fields
-from itertools import islice
 from pathlib import Path
 
 import pyarrow as pa
 
 from gidata.build.dedupe import BodyYearGroups, Deduper
 from gidata.build.report import Tidied
-from gidata.check.crossyear import crossyear_rows
+from gidata.check.crossyear import HEAD, ITEMS, crossyear_batches, needed
 from gidata.records import Report
 from gidata.release.dictionary import TABLES
 from gidata.release.tidy import columns_of
@@ -128,8 +128,7 @@ class Collector:
         self._pending: dict[str, dict[str, list]] = {}
         self._kept = 0
         self._reports: list[Report] = []
-        self._counted: list[dict] = []  # body, year, regime of the counted reports, for crossyear
-        self._values: dict[str, dict] = {}  # report_id -> the values crossyear reads
+        self._counted: list[tuple] = []  # of each counted report, what crossyear reads: HEAD, then ITEMS
 
     def add(self, done: Tidied) -> None:
         """One input's result: its `reports` row always; its other rows if its text is new."""
@@ -145,10 +144,7 @@ class Collector:
         self.facts += done.facts
         self.breaks += done.breaks
         if report.counted:
-            self._counted.append({k: getattr(report, k)
-                                  for k in ("report_id", "body_id", "body", "division_code", "year", "regime")})
-            if done.values:
-                self._values[report.report_id] = done.values
+            self._counted.append((*(getattr(report, k) for k in HEAD), *needed(done.values)))
         for name, columns in done.tables.items():
             pending = self._pending.setdefault(name, {k: [] for k in columns})
             for k, values in columns.items():
@@ -172,17 +168,29 @@ class Collector:
         """Spool the last rows, fill in what relates reports to each other (sources, groups), then `crossyear`."""
         self.flush()
         self._flush_reports()
-        sources, groups = self._deduper.sources(), self._groups.ids()
-        self.spool.rewrite("reports", lambda batch: _related(batch, sources, groups))
-        rows = crossyear_rows(self._counted, self._values)
-        while part := list(islice(rows, ROWS_AT_ONCE)):
-            self.spool.append("crossyear", part)
+        self.spool.rewrite("reports", self._related)
+        self._crossyear()
+
+    def _crossyear(self) -> None:
+        """Spool `crossyear`, joined from the counted reports' few values (see `crossyear_batches`)."""
+        names = (*HEAD, *ITEMS)
+        counted = dict(zip(names, map(list, zip(*self._counted)))) if self._counted else {k: [] for k in names}
+        self._counted = []
+        for columns in crossyear_batches(counted):
+            self.spool.append_columns("crossyear", columns)
+
+    def _related(self, batch: pa.RecordBatch) -> pa.RecordBatch:
+        """A batch of `reports` with its sources and body_year_group columns filled in."""
+        rows = zip(*(batch.column(k).to_pylist() for k in ("report_id", "status", "text_sha256", "body", "year")))
+        sources, groups = [], []
+        for report_id, status, text, body, year in rows:
+            sources.append(self._deduper.sources(report_id, status, text))
+            groups.append(self._groups.group(status, body, year))
+        return _with_columns(batch, {"sources": pa.array(sources, pa.string()),
+                                     "body_year_group": pa.array(groups, pa.string())})
 
 
-def _related(batch: pa.RecordBatch, sources: dict[str, str], groups: dict[str, str]) -> pa.RecordBatch:
-    """A batch of `reports` with its sources and body_year_group columns filled in."""
-    ids = batch.column("report_id").to_pylist()
-    columns = {"sources": pa.array([sources.get(i) for i in ids], pa.string()),
-               "body_year_group": pa.array([groups.get(i) for i in ids], pa.string())}
+def _with_columns(batch: pa.RecordBatch, columns: dict[str, pa.Array]) -> pa.RecordBatch:
+    """A batch with some of its columns replaced."""
     return pa.RecordBatch.from_arrays([columns.get(f.name, batch.column(f.name)) for f in batch.schema],
                                       schema=batch.schema)

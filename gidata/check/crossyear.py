@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from gidata.locate import places
 from gidata.vocabulary.items import Y2019, Y2021
+
+if TYPE_CHECKING:  # numpy and pyarrow: only for a build's crossyear
+    import numpy as np
+    import pyarrow as pa
 
 # Suffixes naming the government of an area rather than a different body.
 _GOVERNMENT_SUFFIX = re.compile(r"(人民政府|管理委员会|管委会)$")
@@ -95,19 +100,9 @@ def crossyear(reports: list[dict], values: dict[str, dict]) -> list[dict]:
 
     `values` maps report_id -> (item, applicant) -> value, as the wide tables use them.
     """
-    return list(crossyear_rows(reports, values))
-
-
-def crossyear_rows(reports: list[dict], values: dict[str, dict]) -> Iterator[dict]:
-    """The rows of `crossyear` one by one, so that a build can write them without holding them all."""
-    for earlier, later in iter_pairs(reports):
-        head = {"body_id": later.get("body_id"), "body": later["body"], "division_code": later.get("division_code"),
-                "year_from": earlier["year"], "year_to": later["year"],
-                "report_from": earlier["report_id"], "report_to": later["report_id"]}
-        for identity in IDENTITIES:
-            yield {**head, "identity": identity.name,
-                   **evaluate(identity, earlier, later, values.get(earlier["report_id"], {}),
-                              values.get(later["report_id"], {}))}
+    counted = [(*(r.get(k) for k in HEAD), *needed(values.get(r["report_id"], {}))) for r in reports]
+    columns = dict(zip((*HEAD, *ITEMS), map(list, zip(*counted)))) if counted else {k: [] for k in (*HEAD, *ITEMS)}
+    return [dict(zip(batch, row)) for batch in crossyear_batches(columns) for row in zip(*batch.values())]
 
 
 def evaluate(identity: Identity, earlier: dict, later: dict, before: dict, after: dict) -> dict:
@@ -139,3 +134,117 @@ def _get(values: dict, item: str) -> float | None:
     value = values.get((item, "total"))
     return values.get((item, None)) if value is None else value
 
+
+
+ITEMS = tuple(dict.fromkeys(i for x in IDENTITIES for i in (x.stated, x.previous, *x.plus, *x.minus)))
+HEAD = ("report_id", "body_id", "body", "division_code", "year", "regime")
+
+
+def needed(values: dict) -> tuple[float | None, ...]:
+    """Of one report's values, those the identities read (`ITEMS`, as `_get` finds them): all a build keeps."""
+    return tuple(_get(values, item) for item in ITEMS)
+
+
+def crossyear_batches(reports: dict[str, list], pairs_at_once: int = 20_000) -> Iterator[dict[str, list]]:
+    """The `crossyear` rows as columns, from the counted reports as columns (`HEAD`, then one per
+    item of `ITEMS`, None where the report lacks it): a block of earlier reports at a time, of about
+    `pairs_at_once` pairs (a body with many reports a year has very many), each earlier report's
+    rows all in one block.
+
+    The rows `evaluate` gives each pair: pairs are found by joining the reports on body key and
+    year (year y with y + 1, Arrow's hash join), and the identities evaluated a column at a time.
+    """
+    import pyarrow as pa
+
+    strings = ("report_id", "body_id", "body", "division_code", "regime", "_code", "_name")
+    schema = pa.schema([(k, pa.string() if k in strings else pa.int64() if k == "year" else pa.float64())
+                        for k in (*HEAD, *ITEMS, "_code", "_name")])
+    keyed = pa.table({**reports, **_keys(reports)}, schema=schema).filter(pa.array(_pairable(reports), pa.bool_()))
+    later = keyed.set_column(keyed.schema.get_field_index("year"), "year",
+                             pa.compute.subtract(keyed.column("year"), 1))
+    for start, end in _blocks(keyed, pairs_at_once):
+        found = keyed.slice(start, end - start).join(later, keys=["_code", "_name", "year"], join_type="inner",
+                                                     left_suffix="_from", right_suffix="_to")
+        if found.num_rows:
+            parts = [_identity_columns(found, identity) for identity in IDENTITIES]
+            yield {k: [v for part in parts for v in part[k]] for k in parts[0]}
+
+
+def _blocks(keyed: pa.Table, pairs_at_once: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of runs of earlier reports with about `pairs_at_once` later reports to pair with."""
+    keys = list(zip(*(keyed.column(k).to_pylist() for k in ("_code", "_name", "year"))))
+    reports_of = Counter(keys)
+    start = pairs = 0
+    for i, (code, name, year) in enumerate(keys):
+        pairs += reports_of[(code, name, year + 1)]
+        if pairs >= pairs_at_once:
+            yield start, i + 1
+            start, pairs = i + 1, 0
+    if start < len(keys):
+        yield start, len(keys)
+
+
+def _keys(reports: dict[str, list]) -> dict[str, list]:
+    """The body key of each report (`body_key`) as two columns, empty where it has none."""
+    keys = [body_key(dict(zip(("body_id", "body", "division_code", "year"), row))) or ("", "")
+            for row in zip(*(reports[k] for k in ("body_id", "body", "division_code", "year")))]
+    return {"_code": [k[0] for k in keys], "_name": [k[1] for k in keys]}
+
+
+def _pairable(reports: dict[str, list]) -> list[bool]:
+    """The reports with a body and a year, each report_id once (its first row)."""
+    seen: set[str] = set()
+    keep = []
+    for report_id, body, year in zip(reports["report_id"], reports["body"], reports["year"]):
+        keep.append(bool(body) and year is not None and report_id not in seen)
+        if keep[-1]:
+            seen.add(report_id)
+    return keep
+
+
+def _identity_columns(pairs: pa.Table, identity: Identity) -> dict[str, list]:
+    """The rows of one identity for joined pairs (columns `<name>_from`, `<name>_to`), as `evaluate` gives them."""
+    import numpy as np
+
+    def values(name: str) -> np.ndarray:
+        return pairs.column(name).to_numpy().astype(np.float64)  # nulls as NaN
+
+    stated, previous = values(f"{identity.stated}_to"), values(f"{identity.previous}_from")
+    plus = sum((values(f"{item}_to") for item in identity.plus), np.zeros(pairs.num_rows))
+    minus = sum((values(f"{item}_to") for item in identity.minus), np.zeros(pairs.num_rows))
+    expected = previous + plus - minus
+    difference = [round(x, 6) for x in (stated - expected).tolist()]
+    reasons = _reasons(pairs, identity)
+    year = pairs.column("year").to_pylist()
+    return {"body_id": pairs.column("body_id_to").to_pylist(), "body": pairs.column("body_to").to_pylist(),
+            "division_code": pairs.column("division_code_to").to_pylist(),
+            "year_from": year, "year_to": [y + 1 for y in year],
+            "report_from": pairs.column("report_id_from").to_pylist(),
+            "report_to": pairs.column("report_id_to").to_pylist(),
+            "identity": [identity.name] * pairs.num_rows,
+            "stated": _unless(stated.tolist(), reasons), "expected": _unless(expected.tolist(), reasons),
+            "difference": _unless(difference, reasons),
+            "holds": _unless([abs(d) < 1e-6 for d in difference], reasons), "reason": reasons}
+
+
+def _reasons(pairs: pa.Table, identity: Identity) -> list[str | None]:
+    """Why each pair's identity cannot be evaluated (`evaluate`'s reason), None where it can."""
+    sides = (("earlier", pairs.column("regime_from").to_pylist(), identity.regimes_from),
+             ("later", pairs.column("regime_to").to_pylist(), identity.regimes_to))
+    needed_items = [("later", identity.stated, "_to"), ("earlier", identity.previous, "_from")]
+    needed_items += [("later", item, "_to") for item in identity.plus + identity.minus]
+    lacking = [(f"{side} report lacks {item}", pairs.column(f"{item}{end}").is_null().to_pylist())
+               for side, item, end in needed_items]
+    reasons: list[str | None] = []
+    for i in range(pairs.num_rows):
+        reason = next((f"the figures exist from {identity.since} on; the {side} report is in the {regimes[i]} format"
+                       for side, regimes, allowed in sides if regimes[i] not in allowed), None)
+        if reason is None:
+            reason = "; ".join(lack for lack, missing in lacking if missing[i]) or None
+        reasons.append(reason)
+    return reasons
+
+
+def _unless(values: list, reasons: list[str | None]) -> list:
+    """The values, None where the identity could not be evaluated (it has a reason)."""
+    return [None if reason is not None else v for v, reason in zip(values, reasons)]

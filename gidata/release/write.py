@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +16,7 @@ from gidata.release.checksums import write_checksums, write_sources
 from gidata.release.card import write_card
 from gidata.release.exports import write_csv, write_xlsx
 from gidata.release.output import Written
+from gidata.release import runs
 from gidata.release.partitions import PARTITION, partition_file
 from gidata.release.tidy import columns_of
 
@@ -57,42 +58,50 @@ def sort_indices(name: str, table: pa.Table) -> pa.Array:
 
 def write_arrow(name: str, table: pa.Table, out_dir: Path, after_row_group: Callable[[], None] = _nothing,
                 written: Written | None = None) -> Path:
-    """Sort an Arrow table by key and write it to `out_dir/name.parquet` (zstd, fixed row groups).
+    """Write an Arrow table sorted by key to `out_dir/name.parquet` (zstd, fixed row groups).
 
-    Only the sort order (8 bytes a row) and one row group are held beyond `table` itself, which may
-    be memory-mapped: `after_row_group` may drop the pages read. The bytes equal those of writing
-    the sorted table whole.
+    A spooled per-report table is put in order by its runs' report segments (see `runs`); another
+    is sorted on its key columns. Beyond `table` itself, which may be memory-mapped
+    (`after_row_group` may drop the pages read), only that order and one row group are held. The
+    bytes equal those of writing the sorted table whole.
     """
     written = written or Written(out_dir)
-    order = sort_indices(name, table).cast(pa.int64()).to_numpy()
-    after_row_group()
     with written.open(f"{name}.parquet") as sink, pq.ParquetWriter(sink, TABLES[name].schema(), **WRITER) as writer:
         if table.num_rows == 0:
             writer.write_table(table.combine_chunks(), row_group_size=ROW_GROUP_SIZE)
-        for start in range(0, table.num_rows, ROW_GROUP_SIZE):
-            writer.write_table(_gather(table, order[start:start + ROW_GROUP_SIZE]), row_group_size=ROW_GROUP_SIZE)
+        for part in _in_order(name, table, after_row_group):
+            writer.write_table(part, row_group_size=ROW_GROUP_SIZE)
             after_row_group()
     return out_dir / f"{name}.parquet"
 
 
-def _gather(table: pa.Table, wanted: np.ndarray) -> pa.Table:
-    """The rows `wanted` of `table`, in that order, copied from one slice of each record batch they are in.
+def _in_order(name: str, table: pa.Table, after_row_group: Callable[[], None]) -> Iterator[pa.Table]:
+    """The table's row groups in key order: merged from its runs where it can be, else sorted."""
+    key = runs.by_report(sort_order(name))
+    found = runs.segments(table, key=key) if key else None
+    after_row_group()  # the report ids' pages read
+    if found is not None:
+        batches = table.to_batches()
+        for pieces in runs.row_groups(found, ROW_GROUP_SIZE):
+            yield runs.gather(batches, table.schema, pieces)
+        return
+    order = sort_indices(name, table).cast(pa.int64()).to_numpy()
+    after_row_group()  # the key columns' pages read
+    for start in range(0, table.num_rows, ROW_GROUP_SIZE):
+        yield _gather(table, order[start:start + ROW_GROUP_SIZE])
 
-    When the batches are each sorted (sorted runs, as the spool writes them), each row group needs a
-    short contiguous slice of each, so only those pages of a memory-mapped table are read.
-    """
+
+def _gather(table: pa.Table, wanted: np.ndarray) -> pa.Table:
+    """The rows `wanted` of `table`, in that order: each record batch gives only the rows wanted of it,
+    so a row group copies its own rows and reads only their pages of a memory-mapped table."""
     batches = table.to_batches()
     starts = np.cumsum([0] + [b.num_rows for b in batches])
     run = np.searchsorted(starts, wanted, side="right") - 1
     within = wanted - starts[run]
-    pieces, local, offset = [], np.empty_like(wanted), 0
-    for r in np.unique(run):
-        mask = run == r
-        low, high = within[mask].min(), within[mask].max() + 1
-        pieces.append(batches[r].slice(low, high - low))
-        local[mask] = within[mask] - low + offset
-        offset += high - low
-    return pa.Table.from_batches(pieces, schema=table.schema).combine_chunks().take(local)
+    grouped = np.argsort(run, kind="stable")
+    pieces = [batches[r].take(pa.array(within[grouped][run[grouped] == r])) for r in np.unique(run)]
+    together = pa.Table.from_batches(pieces, schema=table.schema).combine_chunks()
+    return together.take(pa.array(np.argsort(grouped, kind="stable")))
 
 
 def partitionable(name: str) -> bool:
@@ -111,21 +120,41 @@ def write_partitioned(name: str, table: pa.Table, report_years: Mapping[str, int
     (the readers then add the key as a column `year_partition`, a string). Only one year's sort
     order is held at a time.
     """
-    years = _row_years(name, table, report_years)
     schema = _with_year(TABLES[name].schema())
     paths = []
-    for year in sorted(pc.unique(years).to_pylist(), key=lambda y: (y is not None, y or 0)):
-        chosen = pc.is_null(years) if year is None else pc.fill_null(pc.equal(years, year), False)
-        rows = np.flatnonzero(chosen.to_numpy(zero_copy_only=False))
-        order = rows[sort_indices(name, table.select(list(sort_order(name))).take(rows)).to_numpy()]
+    for year, parts in _years_in_order(name, table, report_years, after_row_group):
         part_name = partition_file(name, year)
         with written.open(part_name) as sink, pq.ParquetWriter(sink, schema, **WRITER) as writer:
-            for start in range(0, len(order), ROW_GROUP_SIZE):
-                part = _gather(table, order[start:start + ROW_GROUP_SIZE])
+            for part in parts:
                 writer.write_table(_set_year(part, year), row_group_size=ROW_GROUP_SIZE)
                 after_row_group()
         paths.append(written.folder / part_name)
     return paths
+
+
+def _years_in_order(name: str, table: pa.Table, report_years: Mapping[str, int | None],
+                    after_row_group: Callable[[], None]) -> Iterator[tuple[int | None, Iterator[pa.Table]]]:
+    """Each year (null first) with its row groups in key order: merged from the runs where it can be, else sorted."""
+    own = PARTITION in table.column_names
+    found = None
+    if runs.by_report(sort_order(name)):
+        found = runs.segments(table) if own else runs.segments(table, pa.array(list(report_years.values()), pa.int32()),
+                                                              pa.array(list(report_years), pa.string()))
+    after_row_group()
+    if found is not None:
+        batches = table.to_batches()
+        for year, first, end in runs.year_ranges(found):
+            yield year, (runs.gather(batches, table.schema, pieces)
+                         for pieces in runs.row_groups(found, ROW_GROUP_SIZE, first, end))
+        return
+    years = _row_years(name, table, report_years)
+    for year in sorted(pc.unique(years).to_pylist(), key=lambda y: (y is not None, y or 0)):
+        chosen = pc.is_null(years) if year is None else pc.fill_null(pc.equal(years, year), False)
+        rows = np.flatnonzero(chosen.to_numpy(zero_copy_only=False))
+        order = rows[sort_indices(name, table.select(list(sort_order(name))).take(rows)).to_numpy()]
+        after_row_group()
+        yield year, (_gather(table, order[start:start + ROW_GROUP_SIZE])
+                     for start in range(0, len(order), ROW_GROUP_SIZE))
 
 
 def _report_years(reports: pa.Table) -> dict[str, int | None]:
