@@ -154,12 +154,16 @@ def crossyear_batches(reports: dict[str, list], pairs_at_once: int = 20_000) -> 
     The rows `evaluate` gives each pair: pairs are found by joining the reports on body key and
     year (year y with y + 1, Arrow's hash join), and the identities evaluated a column at a time.
     """
+    keys, pairable = _keys(reports), _pairable(reports)
+    present = {(c, n, y) for c, n, y, ok in zip(keys["_code"], keys["_name"], reports["year"], pairable) if ok}
+    if not any((c, n, y + 1) in present for c, n, y in present):
+        return  # no body reported in two consecutive years (one `gidata parse`): nothing to import or join
     import pyarrow as pa
 
     strings = ("report_id", "body_id", "body", "division_code", "regime", "_code", "_name")
     schema = pa.schema([(k, pa.string() if k in strings else pa.int64() if k == "year" else pa.float64())
                         for k in (*HEAD, *ITEMS, "_code", "_name")])
-    keyed = pa.table({**reports, **_keys(reports)}, schema=schema).filter(pa.array(_pairable(reports), pa.bool_()))
+    keyed = pa.table({**reports, **keys}, schema=schema).filter(pa.array(pairable, pa.bool_()))
     later = keyed.set_column(keyed.schema.get_field_index("year"), "year",
                              pa.compute.subtract(keyed.column("year"), 1))
     for start, end in _blocks(keyed, pairs_at_once):
