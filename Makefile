@@ -33,7 +33,7 @@ system-deps: ## (root, Debian) LibreOffice for .doc/.wps and Tesseract for --ocr
 datasets: $(RELEASE)/SHA256SUMS ## rebuild the release in datasets/ from the repository's own reports (gidata/sample, corpus/)
 
 $(RELEASE)/SHA256SUMS: $(VENV)/.installed $(LIBRARY) $(SAMPLE) $(CORPUS_FILES)
-	$(GIDATA) build gidata/sample $(CORPUS) --out $(RELEASE) --quiet
+	$(GIDATA) build gidata/sample $(CORPUS) --out $(RELEASE) --xlsx --quiet
 
 verify: $(VENV)/.installed ## check datasets/ against SHA256SUMS, and that a full rebuild gives the same bytes
 	$(GIDATA) verify $(RELEASE) --rebuild gidata/sample $(CORPUS)

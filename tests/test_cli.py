@@ -16,6 +16,12 @@ def test_build_prints_a_summary(tmp_path, capsys):
     line = capsys.readouterr().out
     assert line.startswith("5 files: 5 ok, 0 partial, 0 other") and "identity breaks" in line
     assert (tmp_path / "facts.parquet").exists() and (tmp_path / "DATA_DICTIONARY.md").exists()
+    assert not (tmp_path / "gidata.xlsx").exists()  # the workbook only on request: it costs ~0.2 ms a row
+
+
+def test_build_writes_the_workbook_when_asked(tmp_path):
+    assert main(["build", str(SAMPLE), "--out", str(tmp_path), "--xlsx", "--quiet"]) == 0
+    assert "gidata.xlsx" in (tmp_path / "SHA256SUMS").read_text(encoding="utf-8")
 
 
 def test_parse_json_has_report_facts_and_checks(capsys):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from gidata.build.run import build
 from gidata.release.checksums import byte_problems, checksum_problems, report_ids, reproduction_problems
+from gidata.release.exports import WORKBOOK
 
 
 def verify(release: Path, reports: list[Path]) -> list[str]:
@@ -14,7 +15,7 @@ def verify(release: Path, reports: list[Path]) -> list[str]:
     when `reports` are all the release's inputs, every file must come out byte for byte."""
     problems = checksum_problems(release)
     with tempfile.TemporaryDirectory() as tmp:
-        build(reports, Path(tmp), workers=1)
+        build(reports, Path(tmp), workers=1, workbook=(release / WORKBOOK).exists())
         problems += reproduction_problems(release, Path(tmp))
         if report_ids(Path(tmp)) == report_ids(release):
             problems += byte_problems(release, Path(tmp))

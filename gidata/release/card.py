@@ -34,7 +34,7 @@ accounting identity (勾稽关系) a report allows is checked, and its breaks ar
 
 - **Files:** each table as Parquet (typed; `gidata.load(name)`, pandas, DuckDB, polars) and as CSV
   (UTF-8, header row, empty cell = null) with the same rows, and `gidata.xlsx` (one sheet per
-  table, for a release of at most 200,000 rows; characters Excel cannot hold become U+FFFD, text
+  table, for a release of at most 200,000 rows built with `--xlsx`; characters Excel cannot hold become U+FFFD, text
   is cut at 32,767 characters); `datapackage.json` (a frictionless
   data package describing the CSV files, which `frictionless validate datasets/datapackage.json`
   passes with zero errors); `DATA_DICTIONARY.md` (every column: type, unit, Chinese label,

@@ -188,9 +188,9 @@ def write_table(name: str, rows: list[dict], out_dir: Path) -> Path:
 
 
 def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Callable[[], None] = _nothing,
-              written: Written | None = None, by_year: bool = False) -> list[Path]:
-    """Write every table (read from `tables` one at a time) as Parquet and CSV (and, for a small
-    release, one Excel workbook), the data dictionary, datapackage.json, sources.csv and the dataset
+              written: Written | None = None, by_year: bool = False, workbook: bool = False) -> list[Path]:
+    """Write every table (read from `tables` one at a time) as Parquet and CSV (and, with `workbook`,
+    for a small release, one Excel workbook), the data dictionary, datapackage.json, sources.csv and the dataset
     card README.md (from `reports`) and, last, SHA256SUMS of the bytes written (and of the files
     already in `written`). `by_year`: the tables that have a year are written as Parquet datasets
     partitioned by it instead of one file (see `write_partitioned`), without CSV copies."""
@@ -204,7 +204,8 @@ def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Ca
         else:
             paths.append(write_arrow(name, tables[name], out_dir, after_row_group, written))
     write_csv(written)
-    write_xlsx(written)
+    if workbook:
+        write_xlsx(written)
     written.write_text("DATA_DICTIONARY.md", dictionary_markdown())
     write_sources(tables["reports"], written)
     write_card(tables["reports"], written, by_year)
