@@ -15,7 +15,7 @@ from gidata.build import run as build_module
 from gidata.build import executors
 from gidata.read import crawl as read_table_module
 from gidata.build.run import build, execute
-from gidata.errors import ReadError
+from gidata.errors import ReadError, TableError
 from gidata.locate.classify import classify, classify_raw
 from gidata.read.files import read_bytes
 from gidata.cli import main
@@ -358,12 +358,13 @@ def test_a_row_with_a_field_too_many_keeps_every_other_row_of_the_table(tmp_path
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "utf-8"])
+@pytest.mark.parametrize("sniffed", [4096, read_table_module.SNIFF_BYTES])
 def test_a_row_that_is_not_in_the_encoding_and_has_a_field_too_many_keeps_the_rest(tmp_path, monkeypatch,
-                                                                                    encoding):
-    """Bytes not in the table's encoding (after the first bytes, which set the encoding) make their row
-    `unreadable`, naming the bytes of the field, even in a row with a wrong field count; the rows after it are
-    read."""
-    monkeypatch.setattr(read_table_module, "SNIFF_BYTES", 4096)  # as if the bad rows came after the first MB
+                                                                                    encoding, sniffed):
+    """Bytes not in the table's encoding make their row `unreadable`, naming the bytes of the field, even in a
+    row with a wrong field count; the rows after it are read. So whether the bad rows come after the first
+    bytes, which set the encoding (4096 here), or among them (the whole table is within the first MB)."""
+    monkeypatch.setattr(read_table_module, "SNIFF_BYTES", sniffed)
     data = _with_bad_row("crawls/hebei_kejiting.csv", 4, encoding)
     at = data.index("河北省科学技术厅2021".encode(encoding))  # the title of row 5
     row5 = data[:at] + b"\xff" + data[at + 1:]  # the first byte of 河 spoilt
@@ -380,3 +381,16 @@ def test_a_row_that_is_not_in_the_encoding_and_has_a_field_too_many_keeps_the_re
     assert rows[4].fields["title"].startswith("\ufffd")
     assert [r.fields["title"][:12] for r in rows[5:7]] == ["河北省科学技术厅2020", "河北省科学技术厅2019"]
     assert all(r.status is None for r in rows[5:])
+
+
+def test_a_table_whose_rows_mix_utf8_and_gb18030_from_the_start_is_unreadable_naming_the_line(tmp_path):
+    """A few spoilt bytes do not make a GB18030 table unreadable (above), but UTF-8 rows read as GB18030 spoil
+    a byte every few dozen: a table that is half one, half the other from its first rows cannot be read."""
+    lines = (CORPUS / "crawls/hebei_kejiting.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    data = (lines[0] + lines[1]).encode("gb18030") + "".join(lines[2:]).encode("utf-8")
+    (tmp_path / "mixed.csv").write_bytes(data)
+    with pytest.raises(TableError) as raised:
+        list(read_table(tmp_path / "mixed.csv", "mixed.csv"))
+    assert raised.value.status == "unreadable"
+    message = raised.value.message
+    assert message.startswith("mixed.csv: line ") and message.endswith("is neither UTF-8 nor GB18030")

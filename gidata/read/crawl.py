@@ -166,10 +166,18 @@ def sniff_encoding(head: bytes, where: str) -> str:
     if bad is None or len(head[:bad].decode("utf-8")) < bad - 16:
         return "utf-8"  # valid, or long valid UTF-8 Chinese before a bad row: the bad rows are reported one by one
     bad = _decodes(head, "gb18030")
-    if bad is None:
-        return "gb18030"
+    if bad is None or _bad_bytes(head, "gb18030") <= max(1, len(head) // _BYTES_PER_BAD_BYTE):
+        return "gb18030"  # valid, or a few spoilt bytes in GB18030 text: the rows holding them are reported one by one
     line = head[:bad].count(b"\n") + 1
     raise TableError("unreadable", f"{where}: line {line} (byte {bad}) is neither UTF-8 nor GB18030")
+
+
+_BYTES_PER_BAD_BYTE = 4096  # UTF-8 or UTF-16 text read as GB18030 has a bad byte every few dozen bytes
+
+
+def _bad_bytes(data: bytes, encoding: str) -> int:
+    """How many bytes of `data` cannot be decoded in `encoding` (a character cut at the end allowed)."""
+    return codecs.getincrementaldecoder(encoding)("replace").decode(data, final=False).count("\ufffd")
 
 
 def _decodes(data: bytes, encoding: str) -> int | None:
