@@ -18,7 +18,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the hand-read comparison lives in tests/
 from gidata.build.run import sources_metadata  # noqa: E402
-from gidata.build.report import process_file  # noqa: E402
+from gidata.build.pinning import pinned_results  # noqa: E402
+from gidata.build.report import Result, process_file  # noqa: E402
 from tests.compare import compare, update_known_misses  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,8 +53,7 @@ def main() -> int:
     # (grouping, key) -> kind -> [right, wrong, missing]; wrong counts a value that differs, not an ambiguous one
     tally: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: {k: [0, 0, 0] for k in KINDS})
     misses, prose_facts, prose_other = {}, 0, 0
-    for group, name, expected, source in expectations(args.corpus):
-        result = process_file(source, source.name, sources_metadata(source))
+    for (group, name, expected, source), result in _results(expectations(args.corpus)):
         c = compare(expected, result)
         misses[name] = c.misses()  # corpus reports and cases alike: the names do not overlap
         regime = str((expected.get("report") or {}).get("regime"))
@@ -84,6 +84,16 @@ def main() -> int:
     if args.write_misses:
         update_known_misses(KNOWN_MISSES, misses)
     return 0
+
+
+def _results(expected: list[tuple[str, str, dict, Path]]) -> list[tuple[tuple[str, str, dict, Path], Result]]:
+    """Each report processed; the corpus's as one build would (`pinned_results`: ledger rows read across the
+    years of a body), each case alone (a case is another rendering of a corpus report, not another year)."""
+    results = [process_file(source, source.name, sources_metadata(source)) for _, _, _, source in expected]
+    corpus = [i for i, (group, *_) in enumerate(expected) if group == "corpus"]
+    for i, result in zip(corpus, pinned_results([results[i] for i in corpus])):
+        results[i] = result
+    return list(zip(expected, results))
 
 
 def _share(counts: list[int]) -> str:

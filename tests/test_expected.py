@@ -7,6 +7,7 @@ import yaml
 
 from gidata.build.run import sources_metadata
 from .compare import UNEXPLAINED, compare, load_known_misses
+from gidata.build.pinning import pinned_results
 from gidata.build.report import process_file
 
 from .conftest import CORPUS, EXPECTED
@@ -20,12 +21,19 @@ NOT_STATED: dict[str, tuple[str, ...]] = {}
 KNOWN_MISSES = EXPECTED / "known_misses.yaml"
 
 
-@cache
 def _parse(path):
-    expected = yaml.safe_load(path.read_text(encoding="utf-8"))
-    source = CORPUS / expected["file"]
-    assert source.exists(), source
-    return expected, process_file(source, source.name, sources_metadata(source))
+    return _parsed()[path]
+
+
+@cache
+def _parsed() -> dict:
+    """path -> (hand-read values, result) of every report, processed as one build would (`pinned_results`:
+    ledger rows read across the years of a body)."""
+    expected = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in FILES]
+    sources = [CORPUS / e["file"] for e in expected]
+    assert all(source.exists() for source in sources), sources
+    results = pinned_results([process_file(s, s.name, sources_metadata(s)) for s in sources])
+    return dict(zip(FILES, zip(expected, results)))
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)

@@ -138,3 +138,53 @@ def test_the_adjacent_year_pins_a_2019_format_row_by_next_years_items():
 def test_without_an_adjacent_year_nothing_is_pinned():
     assert pin_across_years(_series(2021)) == {}
     assert pin_across_years(_series(2019, 2021)) == {}
+
+
+def _build_series(folder, out, *years: int, extra: dict[str, str] | None = None, **options):
+    """Build 河北省工业和信息化厅's reports of these years (and `extra` files: name -> text) into `out`."""
+    import pandas as pd
+
+    from gidata.build.run import build
+
+    folder.mkdir()
+    for year in years:
+        name = f"{year}_hebei_gongxinting_1.txt"
+        (folder / name).write_bytes((REPORTS / name).read_bytes())
+    for name, text in (extra or {}).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "SOURCES.csv").write_bytes((CORPUS / "SOURCES.csv").read_bytes())
+    build([folder], out, **options)
+    facts = pd.read_parquet(out / "facts.parquet")
+    pinned = facts[facts.method == METHOD]
+    return {(r.report_id[:4], r.item): r.value for r in pinned.itertuples()}, pd.read_parquet(
+        out / "reports.parquet").set_index("report_id")
+
+
+def test_a_build_pins_run_together_ledgers_by_the_bodys_adjacent_years(tmp_path):
+    """The build holds back the reports with an open ledger row until it has seen every year of the body:
+    the cells are those read by hand (2019: 156 | -59 | 97; 2021: 5 | 2 | 25; 2022: 5 | 4 | 26), their
+    reports checked again (no cell left ambiguous: ok), and `crossyear` joins the pinned figures."""
+    import pandas as pd
+
+    pinned, reports = _build_series(tmp_path / "in", tmp_path / "out", 2019, 2020, 2021, 2022, 2023, workers=2,
+                                    chunk=2)
+    assert pinned == {("2019", "licensing_items_change"): -59, ("2019", "licensing_decisions"): 97,
+                      ("2021", "normative_issued_2021"): 5, ("2021", "normative_repealed"): 2,
+                      ("2021", "normative_in_force"): 25, ("2022", "normative_issued_2021"): 5,
+                      ("2022", "normative_repealed"): 4, ("2022", "normative_in_force"): 26}
+    assert reports.loc["2022_hebei_gongxinting_1.txt", "status"] == "ok"
+    assert reports.loc["2020_hebei_gongxinting_1.txt", "status"] == "partial"  # 2020 has no 2019-format successor
+    crossyear = pd.read_parquet(tmp_path / "out" / "crossyear.parquet")
+    joined = crossyear[(crossyear.identity == "normative_in_force") & (crossyear.year_from == 2021)]
+    assert joined[["stated", "expected"]].values.tolist() == [[26.0, 26.0]]
+
+
+def test_a_body_with_two_different_reports_in_a_year_pins_nothing_that_needs_that_year(tmp_path):
+    """Which 2022 report is the adjacent one would be a guess: neither 2022 nor 2021 (which needs 2022) is
+    pinned, while 2019 (joined to 2020) still is."""
+    other = "河北省工业和信息化厅2022年政府信息公开工作年度报告（修订版）\n" + (
+        REPORTS / "2022_hebei_gongxinting_1.txt").read_text(encoding="utf-8")
+    pinned, reports = _build_series(tmp_path / "in", tmp_path / "out", 2019, 2020, 2021, 2022, 2023,
+                                    extra={"2022_hebei_gongxinting_2.txt": other}, workers=1)
+    assert sorted({year for year, _ in pinned}) == ["2019"]
+    assert reports.loc["2022_hebei_gongxinting_2.txt", "body_year_group"] == "2022_hebei_gongxinting_1.txt"

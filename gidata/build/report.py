@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import traceback
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +16,7 @@ from gidata.build.dedupe import text_key
 from gidata.errors import ReadError
 from gidata.limits import deadline, memory_error
 from gidata.read.document import Document
+from gidata.extract.adjacent_year import ledger_figures, open_rows
 from gidata.extract.report import extract, regime_of
 from gidata.records import Fact, Key, Report
 from gidata.release.tidy import columns_of, crossyear_values, report_tables
@@ -47,14 +48,26 @@ class Tidied:
     values: dict[Key, float]
     facts: int
     breaks: int
+    ledger: dict[str, float] = field(default_factory=dict)  # see `build.pinning`
+    open: Result | None = None  # the result itself, when a ledger row is left to the adjacent years
 
 
 def tidied(result: Result) -> Tidied:
-    """A result made into the rows of the released tables, where it was made (a worker)."""
+    """A result made into the rows of the released tables, where it was made (a worker); with the
+    figures and open rows the adjacent years' reports may need (`build.pinning`)."""
     tables = report_tables(result.report, result.facts, result.checks)
+    counted = result.report.counted
     return Tidied(result.report, {name: columns_of(name, rows) for name, rows in tables.items() if rows},
-                  crossyear_values(result.facts) if result.report.counted else {}, len(result.facts),
-                  sum(not c.holds for c in result.checks))
+                  crossyear_values(result.facts) if counted else {}, len(result.facts),
+                  sum(not c.holds for c in result.checks), ledger_figures(result.facts) if counted else {},
+                  result if counted and open_rows(result.facts) else None)
+
+
+def rechecked(result: Result, facts: list[Fact]) -> Result:
+    """The result with other facts (rows read across years): checked again, its status and counts anew."""
+    checks = check(facts, result.report.regime or "")  # a counted report has its regime
+    report = replace(result.report, **_status(facts), n_facts=len(facts), n_breaks=sum(not c.holds for c in checks))
+    return Result(report, tuple(facts), tuple(checks))
 
 
 def failed(**row) -> Result:

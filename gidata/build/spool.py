@@ -2,7 +2,8 @@
 grow with the inputs.
 
 Every table but `reports` and `crossyear` is made report by report, where the report was processed
-(`report.tidied`, as columns); each chunk of kept reports is appended to per-table Arrow IPC files
+(`report.tidied`, as columns), except for the few reports held back until the body's adjacent years
+have been seen (`pinning`); each chunk of kept reports is appended to per-table Arrow IPC files
 in a temporary folder (one sorted run per chunk), `reports` rows too. Only hash bytes and ids (for
 deduplication), the first report of each body and year, and a tuple of the few values `crossyear`
 joins per counted report stay in memory. The writer reads each table back memory-mapped and takes
@@ -23,6 +24,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from gidata.build.dedupe import BodyYearGroups, Deduper
+from gidata.build.pinning import Held, LedgerBook, released
 from gidata.build.report import Tidied
 from gidata.check.crossyear import HEAD, ITEMS, crossyear_batches, needed
 from gidata.records import Report
@@ -129,18 +131,33 @@ class Collector:
         self._kept = 0
         self._reports: list[Report] = []
         self._counted: list[tuple] = []  # of each counted report, what crossyear reads: HEAD, then ITEMS
+        self._ledgers, self._held = LedgerBook(), Held(spool.folder)
 
     def add(self, done: Tidied) -> None:
-        """One input's result: its `reports` row always; its other rows if its text is new."""
+        """One input's result: its `reports` row always; its other rows if its text is new (a result
+        with a ledger row left to the adjacent years waits for the end of the build: `pinning`)."""
         report = self._deduper.admit(done.report)
         self._groups.add(report)
+        if report is done.report and report.counted:
+            self._ledgers.add(report, done.ledger)
+        if report is done.report and done.open is not None:
+            self._held.add(done)
+            return
+        self._count(report)
+        if report is done.report:  # else a duplicate: counted where it was first seen
+            self._keep(done)
+
+    def _count(self, report: Report) -> None:
+        """An input's `reports` row and status."""
         self.statuses[report.status] += 1
         self.rows += report.source_row is not None
         self._reports.append(report)
         if len(self._reports) >= ROWS_AT_ONCE:
             self._flush_reports()
-        if report is not done.report:  # a duplicate: counted where it was first seen
-            return
+
+    def _keep(self, done: Tidied) -> None:
+        """The rows of a report whose text is new."""
+        report = done.report
         self.facts += done.facts
         self.breaks += done.breaks
         if report.counted:
@@ -166,6 +183,9 @@ class Collector:
 
     def finish(self) -> None:
         """Spool the last rows, fill in what relates reports to each other (sources, groups), then `crossyear`."""
+        for done in released(self._held, self._ledgers):
+            self._count(done.report)
+            self._keep(done)
         self.flush()
         self._flush_reports()
         self.spool.rewrite("reports", self._related)

@@ -13,8 +13,9 @@ row pinned so may pin the next (a chain of years). The identities are not law: r
 them (benchmarks/crossyear_pins.py measures how often), so a pinned row keeps its own method and
 the cross-year checks still report every pair.
 
-Not yet run by `gidata build` (its streaming collector keeps no facts across reports): call it on
-one body's series; `benchmarks/crossyear_pins.py` measures it on the corpus.
+`gidata build` runs it across the whole build (`build.pinning`): `pin` on the ledger figures of a
+body's reports, `replaced` on the report whose row was pinned. `pin_across_years` does the same for
+one body's series in memory; `benchmarks/crossyear_pins.py` measures it on the corpus.
 """
 
 from __future__ import annotations
@@ -52,29 +53,52 @@ LEDGERS = {ledger.codes[0]: ledger for ledger in (
 LEDGER_OF = {code: ledger for ledger in LEDGERS.values() for code in ledger.codes}
 
 
+Figures = dict[tuple[int, str], float]  # (year, item code) -> value, of one body's reports
+OpenRows = dict[tuple[int, str], list[list[float]]]  # (year, ledger's first code) -> the row's readings
+
+
 def pin_across_years(series: Mapping[int, Sequence[Fact]]) -> dict[int, list[Fact]]:
     """year -> the facts of that year's report with its pinned rows read, for the years of one
     body's `series` (year -> the facts of its report) where a row was pinned."""
-    known = {(year, f.item): float(f.value) for year, facts in series.items() for f in facts
-             if f.method in TABLE_METHODS and f.semantics == "number" and f.value is not None and f.applicant is None}
-    open_rows = {(year, LEDGER_OF[f.item].codes[0]): _readings(f) for year, facts in series.items() for f in facts
-                 if f.semantics == "ambiguous" and f.item in LEDGER_OF}
-    open_rows = {key: readings for key, readings in open_rows.items() if readings}
+    known = {(year, item): value for year, facts in series.items() for item, value in ledger_figures(facts).items()}
+    rows = {(year, item): readings for year, facts in series.items() for item, readings in open_rows(facts).items()}
+    pinned = pin(known, rows)
+    return {year: replaced(series[year], {i: v for (y, i), v in pinned.items() if y == year})
+            for year in sorted({y for y, _ in pinned})}
+
+
+def ledger_figures(facts: Sequence[Fact]) -> dict[str, float]:
+    """item -> value of the ledger cells a report's tables give: what its adjacent years are joined to."""
+    return {f.item: float(f.value) for f in facts
+            if f.item in LEDGER_OF and f.method in TABLE_METHODS and f.semantics == "number"
+            and f.value is not None and f.applicant is None}
+
+
+def open_rows(facts: Sequence[Fact]) -> dict[str, list[list[float]]]:
+    """The ledger's first code -> every reading of a run-together (ambiguous) ledger row of a report."""
+    rows = {LEDGER_OF[f.item].codes[0]: _readings(f) for f in facts
+            if f.semantics == "ambiguous" and f.item in LEDGER_OF}
+    return {item: readings for item, readings in rows.items() if readings}
+
+
+def pin(known: Figures, rows: OpenRows) -> dict[tuple[int, str], list[float]]:
+    """(year, ledger's first code) -> the one reading of an open row that the identities with the
+    known figures of adjacent years allow; a pinned row joins the known figures, so it may pin the next."""
+    known, rows = dict(known), dict(rows)
     pinned: dict[tuple[int, str], list[float]] = {}
     moved = True
     while moved:
         moved = False
-        for (year, item), readings in list(open_rows.items()):
+        for (year, item), readings in list(rows.items()):
             ledger = LEDGERS[item]
             checks = _identities(ledger, year, known)
             fitting = [r for r in readings if checks and all(check(dict(zip(ledger.codes, r))) for check in checks)]
             if len(fitting) == 1:
                 pinned[(year, item)] = fitting[0]
                 known.update({(year, code): v for code, v in zip(ledger.codes, fitting[0])})
-                del open_rows[(year, item)]
+                del rows[(year, item)]
                 moved = True
-    return {year: _replaced(series[year], {i: v for (y, i), v in pinned.items() if y == year})
-            for year in sorted({y for y, _ in pinned})}
+    return pinned
 
 
 def _readings(fact: Fact) -> list[list[float]]:
@@ -86,7 +110,7 @@ def _readings(fact: Fact) -> list[list[float]]:
     return [] if units else row_readings(text, ledger.measures)
 
 
-def _identities(ledger: Ledger, year: int, known: dict[tuple[int, str], float]) -> list[Callable[[dict], bool]]:
+def _identities(ledger: Ledger, year: int, known: Figures) -> list[Callable[[dict], bool]]:
     """The identities with the adjacent years that can be checked for a reading of this row (a
     predicate on code -> value each): those whose figures of the other year are known."""
     checks: list[Callable[[dict], bool]] = []
@@ -113,7 +137,7 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) < 1e-6
 
 
-def _replaced(facts: Sequence[Fact], pinned: dict[str, list[float]]) -> list[Fact]:
+def replaced(facts: Sequence[Fact], pinned: dict[str, list[float]]) -> list[Fact]:
     """The facts with each pinned row's ambiguous fact replaced by its cells not read already."""
     read = {f.item for f in facts if f.semantics == "number" and f.method != "prose"}
     out: list[Fact] = []

@@ -1,0 +1,110 @@
+"""Across a build: run-together ledger rows pinned by the same body's reports of the adjacent years.
+
+A report whose article 20 ledger row is left ambiguous (`extract.adjacent_year`) cannot be tidied
+for good until the build has seen the body's other years. The collector holds such a report back
+(`Held`, spilled to disk) and keeps the ledger figures of every counted report (`LedgerBook`, a
+few numbers each). At the end `released` pins each held row that the adjacent years allow, checks
+the report again and tidies it; a held report with nothing pinned is released as it was tidied.
+A body with two different texts in one year gives no figures for that year: which is the
+adjacent report would be a guess.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from gidata.build.report import Result, Tidied, rechecked, tidied
+from gidata.extract.adjacent_year import LEDGER_OF, Figures, OpenRows, ledger_figures, open_rows, pin, replaced
+from gidata.records import Fact, Report
+
+_CODES = tuple(LEDGER_OF)
+_MIXED = b""  # a body-year with two reports: no figures
+
+
+class LedgerBook:
+    """The ledger figures of every counted report, by body and year, packed as doubles (NaN: not given)."""
+
+    def __init__(self) -> None:
+        self._figures: dict[tuple[str, int], bytes] = {}
+
+    def add(self, report: Report, ledger: dict[str, float]) -> None:
+        if not report.body or not report.year:
+            return
+        key = (report.body, report.year)
+        packed = array("d", (ledger.get(code, math.nan) for code in _CODES)).tobytes()
+        self._figures[key] = _MIXED if key in self._figures else packed
+
+    def single(self, body: str, year: int) -> bool:
+        """Whether the body has one counted report that year (so its adjacent years are known)."""
+        return bool(self._figures.get((body, year)))
+
+    def figures(self, body: str, years: set[int]) -> Figures:
+        """(year, code) -> value of the body's single reports of these years."""
+        known: Figures = {}
+        for year in years:
+            packed = array("d", self._figures.get((body, year), _MIXED))
+            known.update({(year, code): value for code, value in zip(_CODES, packed) if not math.isnan(value)})
+        return known
+
+
+class Held:
+    """The tidied results held back for the adjacent years, pickled one after another to a file."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path, self.count = folder / "held.pickle", 0
+
+    def add(self, done: Tidied) -> None:
+        with self.path.open("ab") as handle:
+            pickle.dump(done, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def __iter__(self) -> Iterator[Tidied]:
+        if not self.count:
+            return
+        with self.path.open("rb") as handle:
+            for _ in range(self.count):
+                yield pickle.load(handle)
+
+
+def released(held: Held, book: LedgerBook) -> Iterator[Tidied]:
+    """Every held result, in the order held: pinned, checked again and tidied where its body's adjacent
+    years allow, else as it was tidied."""
+    pins = _pins(((done.report, done.open.facts) for done in held if done.open is not None), book)
+    for done in held:
+        assert done.open is not None
+        pinned = pins.get((done.report.body, done.report.year))
+        yield replace(tidied(rechecked(done.open, replaced(done.open.facts, pinned))) if pinned else done, open=None)
+
+
+def pinned_results(results: Sequence[Result]) -> list[Result]:
+    """What a build makes of these results held in memory (one each of different texts), for tests and
+    benchmarks that read reports one by one: their ledger rows pinned across years, checked again."""
+    book = LedgerBook()
+    for result in results:
+        if result.report.counted:
+            book.add(result.report, ledger_figures(result.facts))
+    pins = _pins(((r.report, r.facts) for r in results if r.report.counted), book)
+    return [rechecked(r, replaced(r.facts, pins[(r.report.body, r.report.year)]))
+            if (r.report.body, r.report.year) in pins else r for r in results]
+
+
+def _pins(open_reports: Iterable[tuple[Report, Sequence[Fact]]],
+          book: LedgerBook) -> dict[tuple[str | None, int | None], dict[str, list[float]]]:
+    """(body, year) -> ledger's first code -> the pinned row, for the reports alone in their body-year."""
+    rows: dict[str, OpenRows] = defaultdict(dict)
+    for report, facts in open_reports:
+        if report.body and report.year and book.single(report.body, report.year):
+            rows[report.body].update({(report.year, code): r for code, r in open_rows(facts).items()})
+    pins: dict[tuple[str | None, int | None], dict[str, list[float]]] = defaultdict(dict)
+    for body, open_ in rows.items():
+        years = {year for year, _ in open_}
+        known = book.figures(body, years | {y - 1 for y in years} | {y + 1 for y in years})
+        for (year, code), values in pin(known, open_).items():
+            pins[(body, year)][code] = values
+    return pins
