@@ -46,6 +46,10 @@ class Fact:
     unit: str | None = None  # as printed, for figures whose item has no fixed unit (prose_other)
     column_header: str | None = None  # the column's header as the report prints it, when the reader saw one
 
+    def __reduce__(self):
+        """Pickled as its values in field order (a frozen dataclass sets each field by name: ~5x slower)."""
+        return Fact, _fact_values(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -96,6 +100,7 @@ class Report:
 
 
 _report_values = attrgetter(*(f.name for f in fields(Report)))
+_fact_values = attrgetter(*(f.name for f in fields(Fact)))
 
 
 Key = tuple[str, str | None]  # (item, applicant)

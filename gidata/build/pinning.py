@@ -21,7 +21,7 @@ from pathlib import Path
 
 from gidata.build.report import Result, Tidied, rechecked, tidied
 from gidata.extract.adjacent_year import LEDGER_OF, Figures, OpenRows, ledger_figures, open_rows, pin, replaced
-from gidata.records import Fact, Report
+from gidata.records import Report
 
 _CODES = tuple(LEDGER_OF)
 _MIXED = b""  # a body-year with two reports: no figures
@@ -54,15 +54,19 @@ class LedgerBook:
 
 
 class Held:
-    """The tidied results held back for the adjacent years, pickled one after another to a file."""
+    """The tidied results held back for the adjacent years, pickled one after another to a file, and
+    their open rows (a few readings each) in memory."""
 
     def __init__(self, folder: Path) -> None:
         self.path, self.count = folder / "held.pickle", 0
+        self.rows: list[tuple[Report, dict[str, list[list[float]]]]] = []
 
     def add(self, done: Tidied) -> None:
+        assert done.open is not None
         with self.path.open("ab") as handle:
             pickle.dump(done, handle, protocol=pickle.HIGHEST_PROTOCOL)
         self.count += 1
+        self.rows.append((done.report, open_rows(done.open.facts)))
 
     def __iter__(self) -> Iterator[Tidied]:
         if not self.count:
@@ -75,7 +79,7 @@ class Held:
 def released(held: Held, book: LedgerBook) -> Iterator[Tidied]:
     """Every held result, in the order held: pinned, checked again and tidied where its body's adjacent
     years allow, else as it was tidied."""
-    pins = _pins(((done.report, done.open.facts) for done in held if done.open is not None), book)
+    pins = _pins(held.rows, book)
     for done in held:
         assert done.open is not None
         pinned = pins.get((done.report.body, done.report.year))
@@ -89,22 +93,22 @@ def pinned_results(results: Sequence[Result]) -> list[Result]:
     for result in results:
         if result.report.counted:
             book.add(result.report, ledger_figures(result.facts))
-    pins = _pins(((r.report, r.facts) for r in results if r.report.counted), book)
+    pins = _pins([(r.report, open_rows(r.facts)) for r in results if r.report.counted], book)
     return [rechecked(r, replaced(r.facts, pins[(r.report.body, r.report.year)]))
             if (r.report.body, r.report.year) in pins else r for r in results]
 
 
-def _pins(open_reports: Iterable[tuple[Report, Sequence[Fact]]],
+def _pins(open_reports: Iterable[tuple[Report, dict[str, list[list[float]]]]],
           book: LedgerBook) -> dict[tuple[str | None, int | None], dict[str, list[float]]]:
     """(body, year) -> ledger's first code -> the pinned row, for the reports alone in their body-year."""
     rows: dict[str, OpenRows] = defaultdict(dict)
-    for report, facts in open_reports:
-        if report.body and report.year and book.single(report.body, report.year):
-            rows[report.body].update({(report.year, code): r for code, r in open_rows(facts).items()})
+    for report, open_ in open_reports:
+        if open_ and report.body and report.year and book.single(report.body, report.year):
+            rows[report.body].update({(report.year, code): r for code, r in open_.items()})
     pins: dict[tuple[str | None, int | None], dict[str, list[float]]] = defaultdict(dict)
-    for body, open_ in rows.items():
-        years = {year for year, _ in open_}
+    for body, body_rows in rows.items():
+        years = {year for year, _ in body_rows}
         known = book.figures(body, years | {y - 1 for y in years} | {y + 1 for y in years})
-        for (year, code), values in pin(known, open_).items():
+        for (year, code), values in pin(known, body_rows).items():
             pins[(body, year)][code] = values
     return pins

@@ -49,7 +49,7 @@ class Tidied:
     facts: int
     breaks: int
     ledger: dict[str, float] = field(default_factory=dict)  # see `build.pinning`
-    open: Result | None = None  # the result itself, when a ledger row is left to the adjacent years
+    open: Result | None = None  # report and facts (checks are made again), when a ledger row awaits the adjacent years
 
 
 def tidied(result: Result) -> Tidied:
@@ -60,7 +60,7 @@ def tidied(result: Result) -> Tidied:
     return Tidied(result.report, {name: columns_of(name, rows) for name, rows in tables.items() if rows},
                   crossyear_values(result.facts) if counted else {}, len(result.facts),
                   sum(not c.holds for c in result.checks), ledger_figures(result.facts) if counted else {},
-                  result if counted and open_rows(result.facts) else None)
+                  Result(result.report, result.facts) if counted and open_rows(result.facts) else None)
 
 
 def rechecked(result: Result, facts: list[Fact]) -> Result:
