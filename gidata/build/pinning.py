@@ -59,14 +59,14 @@ class Held:
 
     def __init__(self, folder: Path) -> None:
         self.path, self.count = folder / "held.pickle", 0
-        self.rows: list[tuple[Report, dict[str, list[list[float]]]]] = []
+        self.rows: list[tuple[str | None, int | None, dict[str, list[list[float]]]]] = []  # body, year, rows
 
     def add(self, done: Tidied) -> None:
         assert done.open is not None
         with self.path.open("ab") as handle:
             pickle.dump(done, handle, protocol=pickle.HIGHEST_PROTOCOL)
         self.count += 1
-        self.rows.append((done.report, open_rows(done.open.facts)))
+        self.rows.append((done.report.body, done.report.year, open_rows(done.open.facts)))
 
     def __iter__(self) -> Iterator[Tidied]:
         if not self.count:
@@ -93,18 +93,18 @@ def pinned_results(results: Sequence[Result]) -> list[Result]:
     for result in results:
         if result.report.counted:
             book.add(result.report, ledger_figures(result.facts))
-    pins = _pins([(r.report, open_rows(r.facts)) for r in results if r.report.counted], book)
+    pins = _pins([(r.report.body, r.report.year, open_rows(r.facts)) for r in results if r.report.counted], book)
     return [rechecked(r, replaced(r.facts, pins[(r.report.body, r.report.year)]))
             if (r.report.body, r.report.year) in pins else r for r in results]
 
 
-def _pins(open_reports: Iterable[tuple[Report, dict[str, list[list[float]]]]],
+def _pins(open_reports: Iterable[tuple[str | None, int | None, dict[str, list[list[float]]]]],
           book: LedgerBook) -> dict[tuple[str | None, int | None], dict[str, list[float]]]:
     """(body, year) -> ledger's first code -> the pinned row, for the reports alone in their body-year."""
     rows: dict[str, OpenRows] = defaultdict(dict)
-    for report, open_ in open_reports:
-        if open_ and report.body and report.year and book.single(report.body, report.year):
-            rows[report.body].update({(report.year, code): r for code, r in open_.items()})
+    for body, year, open_ in open_reports:
+        if open_ and body and year and book.single(body, year):
+            rows[body].update({(year, code): r for code, r in open_.items()})
     pins: dict[tuple[str | None, int | None], dict[str, list[float]]] = defaultdict(dict)
     for body, body_rows in rows.items():
         years = {year for year, _ in body_rows}
