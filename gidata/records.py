@@ -117,18 +117,25 @@ def counting(facts: Sequence[Fact]) -> dict[Key, Fact]:
     table's 总计 column: a prose value never beats a table's total of the same item. A value of a
     pre-2019 table's 历年累计 column (column_label CUMULATIVE) is not the year's: it never counts.
     """
+    table = [f for f in facts if f.method in _TABLE_METHODS]
+    prose = [f for f in facts if f.method not in _TABLE_METHODS]
+    table_totals = {f.item for f in table if f.applicant == "total" and f.semantics in USABLE}
     chosen: dict[Key, Fact] = {}
-    table_totals = {f.item for f in facts if f.applicant == "total" and f.method in TABLE_METHODS
-                    and f.semantics in USABLE}
-    for fact in sorted(facts, key=lambda f: (f.method not in TABLE_METHODS, f.offset)):
-        if fact.semantics not in USABLE or (fact.semantics == "blank" and fact.method not in TABLE_METHODS) \
-                or fact.column_label == CUMULATIVE:
-            continue
-        if fact.applicant is None and fact.method not in TABLE_METHODS and fact.item in table_totals:
-            continue
-        if fact.item not in SEPARATE_ITEMS:
+    for fact in sorted(table, key=_OFFSET):
+        if fact.semantics in USABLE and fact.column_label != CUMULATIVE and fact.item not in SEPARATE_ITEMS:
             chosen.setdefault((fact.item, fact.applicant), fact)
+    for fact in sorted(prose, key=_OFFSET):
+        if fact.semantics not in _PROSE_USABLE or fact.column_label == CUMULATIVE or fact.item in SEPARATE_ITEMS:
+            continue
+        if fact.applicant is None and fact.item in table_totals:
+            continue
+        chosen.setdefault((fact.item, fact.applicant), fact)
     return chosen
+
+
+_TABLE_METHODS = frozenset(TABLE_METHODS)
+_PROSE_USABLE = frozenset(USABLE) - {"blank"}  # a blank is a table's empty cell: prose states no blank
+_OFFSET = attrgetter("offset")
 
 
 def counts(fact: Fact, chosen: dict[Key, Fact]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from gidata.vocabulary.crosswalk import (CROSSWALK, MEASURE_BY_CODE, MEASURES, Measure, Source,  # noqa: F401
                                         crosswalk_markdown, crosswalk_problems)
 from gidata.vocabulary.items import REGIMES
@@ -19,11 +21,19 @@ def harmonise(report: Report, chosen: dict[Key, Fact]) -> list[dict]:
     values = _by_item(chosen)
     head = {k: getattr(report, k) for k in IDENTITY_COLUMNS}
     rows = []
-    for measure in MEASURES:
-        row = measure_row(CROSSWALK[measure.code][report.regime], values)
+    for code, source, items in _sources(report.regime):
+        row = None if values.keys().isdisjoint(items) else measure_row(source, values)
         if row is not None:
-            rows.append({**head, "measure": measure.code, **row})
+            rows.append({**head, "measure": code, **row})
     return rows
+
+
+@functools.cache
+def _sources(regime: str) -> tuple[tuple[str, Source, frozenset[str]], ...]:
+    """Each measure the regime gives, with its source and every item that source may read (a report
+    giving none of them has no row of the measure)."""
+    sources = ((measure.code, CROSSWALK[measure.code][regime]) for measure in MEASURES)
+    return tuple((code, source, frozenset(source.items)) for code, source in sources if source.alternatives is not None)
 
 
 def _by_item(chosen: dict[Key, Fact]) -> dict[str, Fact]:

@@ -3,8 +3,10 @@ harmonised series; and all reports' into cross-year checks."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
+from operator import itemgetter
 from typing import Protocol
 
 from gidata.check.crossyear import IDENTITIES, crossyear
@@ -19,6 +21,7 @@ from gidata.release.harmonise import harmonise
 
 CROSSYEAR_ITEMS = frozenset(i for x in IDENTITIES for i in (x.stated, x.previous, *x.plus, *x.minus))
 PER_REPORT = tuple(name for name in TABLES if name not in ("reports", "crossyear"))
+WIDE_TABLES = tuple(name for name in PER_REPORT if name not in ("facts", "checks"))  # and harmonised: counted reports'
 
 
 class Records(Protocol):
@@ -34,27 +37,54 @@ class Records(Protocol):
     def checks(self) -> Sequence[Check]: ...
 
 
-def report_tables(report: Report, facts: Sequence[Fact], checks: Sequence[Check]) -> dict[str, list[dict]]:
+class Columns:
+    """Rows of one table held as its columns (name -> values, one value per row): a report's many
+    facts and checks cost no dict each; `columns_of` hands the columns on as they are, and the rows
+    still read as dicts (`tidy`, small builds)."""
+
+    __slots__ = ("columns",)
+
+    def __init__(self, columns: dict[str, list]):
+        self.columns = columns
+
+    def __len__(self) -> int:
+        return len(next(iter(self.columns.values()), ()))
+
+    def __iter__(self) -> Iterator[dict]:
+        names = tuple(self.columns)
+        return (dict(zip(names, values)) for values in zip(*self.columns.values()))
+
+
+Rows = Columns | list[dict]
+
+
+def report_tables(report: Report, facts: Sequence[Fact], checks: Sequence[Check]) -> dict[str, Rows]:
     """The rows one report gives every table but `reports` and `crossyear` (the wide tables only if
     its status counts), keyed by the dictionary's column names."""
     chosen = counting(facts)
+    long: dict[str, Rows] = {"facts": _fact_columns(report.report_id, facts, chosen),
+                             "checks": _check_columns(report.report_id, checks)}
+    return {**long, **(_wide_tables(report, chosen) if report.counted else {name: [] for name in WIDE_TABLES})}
+
+
+def _wide_tables(report: Report, chosen: dict[Key, Fact]) -> dict[str, Rows]:
+    """The rows of the wide tables and of `harmonised`, from the values that count."""
     values = {key: value_of(fact) for key, fact in chosen.items()}
-    counted = report.counted
+    ids = head(report)
     return {
-        "facts": [_fact_row(report.report_id, f, counts(f, chosen)) for f in facts],
-        "checks": [_check_row(report.report_id, c) for c in checks],
-        "applications": _applications(report, values) if counted else [],
-        "applications_pre2019": _per_report(report, values, PRE2019_APPLICATION_CODES, True) if counted else [],
-        "challenges": _challenges(report, values) if counted else [],
-        "capacity": _per_report(report, values, CAPACITY_CODES) if counted else [],
-        "proactive": _per_report(report, values, PROACTIVE_CODES) if counted else [],
-        "harmonised": harmonise(report, chosen) if counted else [],
+        "applications": _applications(report, ids, values),
+        "applications_pre2019": _per_report(ids, values, PRE2019_APPLICATION_CODES) if report.regime == PRE2019 else [],
+        "challenges": _challenges(report, ids, values),
+        "capacity": _per_report(ids, values, CAPACITY_CODES),
+        "proactive": _per_report(ids, values, PROACTIVE_CODES),
+        "harmonised": harmonise(report, chosen),
     }
 
 
 def crossyear_values(facts: Sequence[Fact]) -> dict[Key, float]:
-    """Of the values that count, the few `crossyear` reads: (item, applicant) -> value."""
-    return {key: value_of(f) for key, f in counting(facts).items() if key[0] in CROSSYEAR_ITEMS}
+    """Of the values that count, the few `crossyear` reads: (item, applicant) -> value (which fact
+    counts for an item depends on that item's facts only, so the others are left out first)."""
+    return {key: value_of(f) for key, f in counting([f for f in facts if f.item in CROSSYEAR_ITEMS]).items()}
 
 
 def tidy(results: Iterable[Records]) -> dict[str, list[dict]]:
@@ -79,35 +109,53 @@ def head(report: Report) -> dict:
     return {k: getattr(report, k) for k in IDENTITY_COLUMNS}
 
 
-def _fact_row(report_id: str, fact: Fact, preferred: bool) -> dict:
-    return {"report_id": report_id, "item": fact.item, "applicant": fact.applicant, "value": fact.value,
-            "unit": fact.unit or ITEM_BY_CODE[fact.item].unit, "semantics": fact.semantics,
-            "approximate": fact.approximate, "method": fact.method, "preferred": preferred,
-            "row_label": fact.row_label, "column_label": fact.column_label,
-            "column_header": fact.column_header or column_header(fact.column_label, APPLICANT_LABELS),
-            "source_text": fact.source_text,
-            "source_offset": fact.offset, "source_page": fact.page}
+def _fact_columns(report_id: str, facts: Sequence[Fact], chosen: dict[Key, Fact]) -> Columns:
+    """`facts` of one report, one row per fact, `preferred` where it is the one that counts."""
+    return Columns({
+        "report_id": [report_id] * len(facts),
+        "item": [f.item for f in facts],
+        "applicant": [f.applicant for f in facts],
+        "value": [f.value for f in facts],
+        "unit": [f.unit or ITEM_BY_CODE[f.item].unit for f in facts],
+        "semantics": [f.semantics for f in facts],
+        "approximate": [f.approximate for f in facts],
+        "method": [f.method for f in facts],
+        "preferred": [counts(f, chosen) for f in facts],
+        "row_label": [f.row_label for f in facts],
+        "column_label": [f.column_label for f in facts],
+        "column_header": [f.column_header or column_header(f.column_label, APPLICANT_LABELS) for f in facts],
+        "source_text": [f.source_text for f in facts],
+        "source_offset": [f.offset for f in facts],
+        "source_page": [f.page for f in facts],
+    })
 
 
-def _check_row(report_id: str, c: Check) -> dict:
-    return {"report_id": report_id, "identity": c.identity, "total_item": c.total_item,
-            "applicant": c.applicant, "stated": c.stated, "computed": c.computed,
-            "difference": round(c.stated - c.computed, 6), "holds": c.holds, "parts": c.parts}
+def _check_columns(report_id: str, checks: Sequence[Check]) -> Columns:
+    """`checks` of one report, one row per identity checked."""
+    return Columns({
+        "report_id": [report_id] * len(checks),
+        "identity": [c.identity for c in checks],
+        "total_item": [c.total_item for c in checks],
+        "applicant": [c.applicant for c in checks],
+        "stated": [c.stated for c in checks],
+        "computed": [c.computed for c in checks],
+        "difference": [round(c.stated - c.computed, 6) for c in checks],
+        "holds": [c.holds for c in checks],
+        "parts": [c.parts for c in checks],
+    })
 
 
-def _applications(report: Report, v: dict) -> list[dict]:
+def _applications(report: Report, ids: dict, v: dict) -> list[dict]:
     if report.regime == PRE2019 or not any(a for _, a in v):
         return []
-    return [{**head(report), "applicant": applicant,
+    return [{**ids, "applicant": applicant,
              **{ITEM_COLUMNS[code]: cell(code, v.get((code, applicant))) for code in MATRIX_CODES}}
             for applicant in APPLICANT_TYPES]
 
 
-def _per_report(report: Report, v: dict, codes, pre2019: bool = False) -> list[dict]:
-    if pre2019 and report.regime != PRE2019:
-        return []
+def _per_report(ids: dict, v: dict, codes) -> list[dict]:
     row = {ITEM_COLUMNS[code]: cell(code, v.get((code, None))) for code in codes}
-    return [{**head(report), **row}] if any(x is not None for x in row.values()) else []
+    return [{**ids, **row}] if any(x is not None for x in row.values()) else []
 
 
 def cell(code: str, value):
@@ -116,26 +164,48 @@ def cell(code: str, value):
     >>> cell("req_new", 12.0), cell("req_new", 2.5), cell("budget", 74.04)
     (12, None, 74.04)
     """
-    if value is None or ITEM_BY_CODE[code].unit not in COUNT_UNITS:
+    if value is None or code not in _COUNTED_ITEMS:
         return value
     return int(value) if float(value).is_integer() else None
 
 
-def _challenges(report: Report, v: dict) -> list[dict]:
+_COUNTED_ITEMS = frozenset(code for code, item in ITEM_BY_CODE.items() if item.unit in COUNT_UNITS)
+
+
+def _challenges(report: Report, ids: dict, v: dict) -> list[dict]:
     kinds = ("review", "lawsuit") if report.regime == PRE2019 else ("review", "suit_direct", "suit_after_review")
     rows = []
     for kind in kinds:
         row = {o: cell(f"{kind}_{o}", v.get((f"{kind}_{o}", None))) for o in OUTCOME_COLUMNS}
         if any(x is not None for x in row.values()):
-            rows.append({**head(report), "kind": kind, **row})
+            rows.append({**ids, "kind": kind, **row})
     return rows
 
 
-def columns_of(name: str, rows: list[dict]) -> dict[str, list]:
+def columns_of(name: str, rows: Rows) -> dict[str, list]:
     """Rows as the dictionary's columns of a table (lists of values); an unknown column is an error."""
-    table_def = TABLES[name]
-    known = {c.name for c in table_def.columns}
-    extra = {k for row in rows for k in row} - known
+    names = _column_names(name)
+    if isinstance(rows, Columns):
+        return _in_order(name, rows.columns, names)
+    extra = set().union(*rows).difference(names)
     if extra:
         raise KeyError(f"columns not in the data dictionary for {name}: {sorted(extra)}")
-    return {c.name: [r.get(c.name) for r in rows] for c in table_def.columns}
+    if not rows:
+        return {c: [] for c in names}
+    if any(len(row) != len(names) for row in rows):  # some row leaves a column out: it is None there
+        return {c: [r.get(c) for r in rows] for c in names}
+    return dict(zip(names, map(list, zip(*map(itemgetter(*names), rows)))))
+
+
+@functools.cache
+def _column_names(name: str) -> tuple[str, ...]:
+    return tuple(c.name for c in TABLES[name].columns)
+
+
+def _in_order(name: str, columns: dict[str, list], names: tuple[str, ...]) -> dict[str, list]:
+    """Columns in the dictionary's order, a column none of the rows gives all None."""
+    extra = set(columns).difference(names)
+    if extra:
+        raise KeyError(f"columns not in the data dictionary for {name}: {sorted(extra)}")
+    rows = len(next(iter(columns.values()), ()))
+    return {c: columns[c] if c in columns else [None] * rows for c in names}
