@@ -27,6 +27,10 @@ _FIRST = re.compile(spaced(r"第二十条\s*第"))
 _SUBTABLE = re.compile(spaced("第二十条"))
 _CONTENT = re.compile(spaced("信息内容"))
 _STOP = re.compile(spaced(r"三\s*[、.]\s*收到和处理|申请人情况|本年新收"))
+_ROWS = [(key, re.compile(rf"{pattern}(?!制度|的|事项数)")) for key, pattern in ARTICLE20_ROWS]
+_MEASURES = [(key, re.compile(pattern)) for key, pattern in ARTICLE20_MEASURES]
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
 
 
 def article20_bounds(text: str) -> tuple[int, int] | None:
@@ -47,8 +51,7 @@ def extract_article20(doc: Document, regime: str | None = None) -> list[Fact]:
     start, end = bounds
     stated: dict[str, float] | None = None
     text = doc.text
-    rows = [(k, rf"{p}(?!制度|的|事项数)") for k, p in ARTICLE20_ROWS]
-    hits = _out_of_order(text, rows, find_rows(text, rows, start, end, window=ROW_WINDOW), start, end)
+    hits = _out_of_order(text, find_rows(text, _ROWS, start, end, window=ROW_WINDOW), start, end)
     facts: list[Fact] = []
     measures: list[tuple[str, str]] = []
     for hit, segment in segments(text, hits, end):
@@ -68,7 +71,7 @@ def extract_article20(doc: Document, regime: str | None = None) -> list[Fact]:
             cells = None  # OCR text: never guess where run-together or misread digits split
         source = (hit.label + segment).strip()[:200]
         if cells is None:
-            if re.search(r"\d", leading_values(segment)):
+            if _DIGIT.search(leading_values(segment)):
                 agreed = {} if doc.from_ocr or units else agreed_cells(row_readings(segment, [m for m, _ in measures]))
                 facts.extend(Fact(codes[k], value, "number", "table", source, hit.start, row_label=hit.label,
                                   column_label=measures[k][0], column_header=measures[k][1])
@@ -136,7 +139,7 @@ def pinned_by_prose(segment: str, codes: list[str], stated: dict[str, float]) ->
     splits = split_candidates(segment, len(codes), lambda v: all(v[k] == value for k, value in known))
     if len(splits) != 1:
         return None
-    raw = re.sub(r"\s", "", leading_values(segment))
+    raw = _SPACE.sub("", leading_values(segment))
     return [Cell("number", v, raw) for v in splits[0]]
 
 
@@ -171,14 +174,14 @@ def in_item_units(cells: list[Cell] | None, units: list[str], codes: list[str]) 
     return out
 
 
-def _out_of_order(text: str, rows: list[tuple[str, str]], hits: list[RowHit], start: int, end: int) -> list[RowHit]:
+def _out_of_order(text: str, hits: list[RowHit], start: int, end: int) -> list[RowHit]:
     """The rows found in order, plus rows printed out of the standard order (a PDF conversion may
     put the 第(五)项 sub-tables before 第(一)项): each at its first place that no other row holds."""
     found = {h.key for h in hits}
-    for key, pattern in rows:
+    for key, pattern in _ROWS:
         if key in found:
             continue
-        for match in re.compile(pattern).finditer(text, start, end):
+        for match in pattern.finditer(text, start, end):
             if not any(h.start < match.end() and match.start() < h.end for h in hits):
                 hits.append(RowHit(key, match.start(), match.end(), match.group(0)))
                 break
@@ -195,5 +198,5 @@ def _measures(header: str) -> list[tuple[str, str]]:
 
 def _measures_in(header: str) -> list[tuple[str, str]]:
     found = sorted((m.start(), key, as_printed(m.group(0)))
-                   for key, pattern in ARTICLE20_MEASURES for m in re.finditer(pattern, header))
+                   for key, pattern in _MEASURES for m in pattern.finditer(header))
     return [(key, printed) for _, key, printed in found]

@@ -13,6 +13,12 @@ from gidata.extract.tablescan import (as_printed, cells_of, last_start, leading_
 
 _ANCHOR = re.compile(spaced(r"行政复议[^。]{0,40}?行政诉讼"))
 _REVIEW = re.compile(CHALLENGE_KIND_HEADINGS[0])
+_OUTCOME = re.compile(CHALLENGE_OUTCOME_LABEL)
+_KIND_HEADINGS = [re.compile(heading) for heading in CHALLENGE_KIND_HEADINGS]
+_SUITS = re.compile(r"行\s*政\s*诉\s*讼")
+_FIGURE = re.compile(r"[0-9/／—]")
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
 _END = re.compile(spaced(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告"))
 
 
@@ -20,9 +26,10 @@ def challenge_bounds(text: str) -> tuple[int, int] | None:
     """From the 15th outcome label of the header to the next part of the report."""
     anchor = _ANCHOR.search(text)
     while anchor:
-        labels = list(re.finditer(CHALLENGE_OUTCOME_LABEL, text[anchor.start(): anchor.start() + 900]))
+        header = text[anchor.start(): anchor.start() + 900]
+        labels = list(_OUTCOME.finditer(header))
         if len(labels) >= 15:
-            start = anchor.start() + _header_end(text[anchor.start():], labels)
+            start = anchor.start() + _header_end(header, labels)
             stop = _END.search(text, start)
             return start, stop.start() if stop else min(len(text), start + 400)
         anchor = _ANCHOR.search(text, anchor.end())
@@ -37,7 +44,7 @@ def _header_end(text: str, labels: list[re.Match]) -> int:
     """
     end = labels[14].end()
     for label in labels[15:]:
-        if re.search(r"[0-9/／—]", text[end:label.start()]):
+        if _FIGURE.search(text, end, label.start()):
             break
         end = label.end()
     return end
@@ -61,7 +68,7 @@ def extract_challenges(doc: Document) -> list[Fact]:
         cells = None  # OCR'd figures whose totals do not add up: a digit may be misread
     source = segment.strip()[:200]
     if cells is None:
-        if not re.search(r"\d", leading_values(segment)):
+        if not _DIGIT.search(leading_values(segment)):
             return []
         return [Fact("review_total", None, "ambiguous", "table", source, start)]
     headers = printed_headers(doc.text, start)
@@ -83,10 +90,10 @@ def printed_headers(text: str, start: int) -> dict[str, str]:
     if not anchors:
         return {}
     header = text[anchors[-1].start():start]
-    outcomes = [as_printed(m.group(0)) for m in re.finditer(CHALLENGE_OUTCOME_LABEL, header)][-15:]
-    suits = re.search(r"行\s*政\s*诉\s*讼", header)
-    kinds = [found for heading in CHALLENGE_KIND_HEADINGS if (found := re.search(heading, header))]
-    if len(outcomes) < 15 or not suits or len(kinds) < len(CHALLENGE_KIND_HEADINGS):
+    outcomes = [as_printed(m.group(0)) for m in _OUTCOME.finditer(header)][-15:]
+    suits = _SUITS.search(header)
+    kinds = [found for heading in _KIND_HEADINGS if (found := heading.search(header))]
+    if len(outcomes) < 15 or not suits or len(kinds) < len(_KIND_HEADINGS):
         return {}
     names = [as_printed(kinds[0].group(0)), *(f"{as_printed(suits.group(0))} {as_printed(k.group(0))}"
                                               for k in kinds[1:])]
@@ -117,15 +124,15 @@ def _sub_tables(text: str, bounds: tuple[int, int]) -> list[Cell] | None:
     if pos is None:
         return None
     cells: list[Cell] = []
-    for k, heading in enumerate(CHALLENGE_KIND_HEADINGS):
-        found = re.compile(heading).search(text, pos, bounds[1])
+    for k, heading in enumerate(_KIND_HEADINGS):
+        found = heading.search(text, pos, bounds[1])
         if not found:
             return None
-        labels = list(re.finditer(CHALLENGE_OUTCOME_LABEL, text[found.end(): found.end() + 200]))
+        labels = list(_OUTCOME.finditer(text[found.end(): found.end() + 200]))
         if len(labels) < 5:
             return None
         start = found.end() + labels[4].end()
-        following = re.compile(CHALLENGE_KIND_HEADINGS[k + 1]).search(text, start) if k < 2 else None
+        following = _KIND_HEADINGS[k + 1].search(text, start) if k < 2 else None
         stop = following.start() if following else bounds[1]
         part = cells_of(text[start:stop], 5, lambda v: abs(sum(v[:4]) - v[4]) < 1e-6)
         if part is None:
@@ -142,7 +149,7 @@ def _groups_add_up(values: list[float]) -> bool:
 
 def _split_groups(segment: str):
     """Split one run of digits into three groups of five whose totals add up, if exactly one way."""
-    digits = re.sub(r"\s", "", segment)
+    digits = _SPACE.sub("", segment)
     if not digits.isdigit() or len(digits) > 45:
         return None
     solutions = list(_group_splits(digits, 3))

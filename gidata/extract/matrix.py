@@ -16,6 +16,12 @@ from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, l
                                       split_candidates, value_rows, value_tokens, vouched, wrapped_label)
 
 _FIRST_ROW = re.compile(spaced("本年新收"))
+_ROWS = [(key, re.compile(pattern)) for key, pattern in MATRIX_ROWS]
+_ROW_PATTERN = dict(_ROWS)
+_COLUMN_HEADERS = {code: re.compile(pattern) for code, pattern in MATRIX_HEADERS.items()}
+_ORGANISATIONS = re.compile(r"法人\s*或\s*其\s*他\s*组\s*织")  # the group heading above the organisation columns
+_DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"\d|[/—]")  # a figure, or a not-applicable mark
 _HEADER = re.compile(spaced("自然人"))
 _LAST_ROW = re.compile(spaced("结转下年度继续办理"))
 
@@ -28,11 +34,13 @@ def matrix_bounds(text: str) -> tuple[int, int] | None:
         return None
     heads = list(_HEADER.finditer(text, max(0, first.start() - 599), first.start()))
     start = heads[-1].start() if heads else first.start()
-    last = _LAST_ROW.search(text[first.start():])
-    end = first.start() + (last.end() + max(400, _value_lines(text, first.start() + last.end())) if last else 5000)
-    review = _REVIEW.search(text[first.start() + (last.end() if last else 0):])
-    if last and review:
-        end = min(end, first.start() + last.end() + review.start())
+    last = _LAST_ROW.search(text, first.start())
+    if not last:
+        return start, min(first.start() + 5000, len(text))
+    end = last.end() + max(400, _value_lines(text, last.end()))
+    review = _REVIEW.search(text, last.end())
+    if review:
+        end = min(end, review.start())
     return start, min(end, len(text))
 
 
@@ -71,8 +79,8 @@ def printed_headers(header: str) -> dict[str, str]:
 
 
 def _header_matches(header: str) -> dict[str, re.Match]:
-    header = re.sub(r"法人\s*或\s*其\s*他\s*组\s*织", lambda m: " " * len(m.group(0)), header)
-    found = {code: re.search(pattern, header) for code, pattern in MATRIX_HEADERS.items()}
+    header = _ORGANISATIONS.sub(lambda m: " " * len(m.group(0)), header)
+    found = {code: pattern.search(header) for code, pattern in _COLUMN_HEADERS.items()}
     return {code: match for code, match in found.items() if match}
 
 
@@ -85,7 +93,7 @@ def extract_matrix(doc: Document, regime: str | None = None) -> list[Fact]:
     first_row = _FIRST_ROW.search(doc.text, start).start()  # type: ignore[union-attr]
     columns = column_order(doc.text[start:first_row])
     headers = printed_headers(doc.text[start:first_row])
-    hits = _reanchor(doc.text, find_rows(doc.text, MATRIX_ROWS, first_row - 4, end, window=800), end)
+    hits = _reanchor(doc.text, find_rows(doc.text, _ROWS, first_row - 4, end, window=800), end)
     spaced = _double_spaced(doc.text[first_row:end])
     found = line_gaps(doc.text[first_row:end])
     gaps = (found[0], found[0], found[1]) if found else None  # the label is a row's first cell
@@ -129,10 +137,9 @@ def _by_layout(text: str, start: int, end: int, columns: list[str], rows: dict) 
     layout = next((keys for keys in LAYOUTS if len(keys) == len(found)), None)
     if layout is None:
         return {}
-    patterns = dict(MATRIX_ROWS)
     assigned = {}
     for key, (offset, label, line, cells) in zip(layout, found):
-        if label and not re.search(patterns[key], as_printed(label)):
+        if label and not _ROW_PATTERN[key].search(as_printed(label)):
             return {}
         read = rows.get(key, (None, None, None))[2]
         if read is not None and [c.value for c in read] != [c.value for c in cells]:
@@ -185,12 +192,11 @@ def _layout_facts(key: str, offset: int, line: str, cells: list[Cell], columns: 
 def _reanchor(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
     """Move a row to a later copy of its label when the first has no values after it: a heading
     above its own table row (`### 一、本年新收…` then `| 本年新收… | 705 | …`)."""
-    patterns = dict(MATRIX_ROWS)
     out = []
     for hit, segment in segments(text, hits, end):
-        if not re.search(r"\d", leading_values(segment[wrapped_label(segment):])):
-            again = re.compile(patterns[hit.key]).search(segment)
-            if again and re.search(r"\d", leading_values(segment[again.end():])):
+        if not _DIGIT.search(leading_values(segment[wrapped_label(segment):])):
+            again = _ROW_PATTERN[hit.key].search(segment)
+            if again and _DIGIT.search(leading_values(segment[again.end():])):
                 start = hit.end + again.start()
                 hit = RowHit(hit.key, start, hit.end + again.end(), again.group(0))
         out.append(hit)
@@ -218,11 +224,11 @@ def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: lis
     the table prints value rows apart from their labels (`detached`: its values are elsewhere,
     ambiguous)."""
     source = (hit.label + segment).strip()[:300]
-    if cells is None and not re.search(r"\d|[/—]", leading_values(segment)):
+    if cells is None and not _FIGURE.search(leading_values(segment)):
         if not heading and detached:
             return [Fact(hit.key, None, "ambiguous", "table", source, hit.start, applicant=None,
                          row_label=hit.label.strip())]
-        if not heading and not re.search(r"\d|[/—]", segment):
+        if not heading and not _FIGURE.search(segment):
             # a row whose label runs straight into the next: every cell of it is blank
             return [Fact(hit.key, None, "blank", "table", source, hit.start, applicant=column,
                          row_label=hit.label.strip(), column_label=column, column_header=headers.get(column))

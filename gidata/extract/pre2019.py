@@ -20,6 +20,10 @@ _UNIT = re.compile(r"^[\s|:]*(?:人次|万元|条|件|次|篇|个|人|项|元)?[
 _CUMULATIVE = re.compile(spaced("历年累计|累计数"))  # the cumulative column's header, its words however cut
 _ANCHOR = re.compile(r"统\s*计\s*表|统\s*计\s*指\s*标|指标名称")
 MIN_ROWS = 5
+_NAMES = re.compile(r"指\s*标\s*名\s*称")  # the provincial variant's first header cell
+_LEADING_FIGURE = re.compile(r"[\s|]*[\d]")
+_DIGIT = re.compile(r"\d")
+_YEAR_HEADER = re.compile(r"(?:20[0-3]\d|本)\s*年\s*度?(?:\s*数)?(?=[\s|]*(?:" + _CUMULATIVE.pattern + "))")
 _NUMBERING = r"(?:[(（]?[一二三四五六七八九十]+[)、）.]|\d+[.、])?\s*(?:其中:?)?"
 _NUMBERING_MARKS = "(（一二三四五六七八九十)、）.其中:"  # with digits (\d) and spaces (\s), all `_NUMBERING` matches
 
@@ -68,7 +72,7 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
     text = doc.text
     anchor = _ANCHOR.search(text)
     start = anchor.start() if anchor else 0
-    names = re.search(r"指\s*标\s*名\s*称", text)
+    names = _NAMES.search(text)
     if names:
         variant = extract_variant_table(doc, names.start())
         if variant is not None:
@@ -87,7 +91,7 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
         if cells is None:
             cells = cells_of(values, 1) if columns == 1 else None
         if cells is None:
-            if re.match(r"[\s|]*[\d]", values):
+            if _LEADING_FIGURE.match(values):
                 facts.append(Fact(hit.key, None, "ambiguous", "table", source, hit.start,
                                   row_label=hit.label.strip()))
             continue
@@ -107,7 +111,7 @@ def year_header(header: str) -> str | None:
     >>> year_header("指标名称 计量单位 2012 年度 历年累计"), year_header("指标名称 历年累计")
     ('2012年度', None)
     """
-    found = list(re.finditer(r"(?:20[0-3]\d|本)\s*年\s*度?(?:\s*数)?(?=[\s|]*(?:" + _CUMULATIVE.pattern + "))", header))
+    found = list(_YEAR_HEADER.finditer(header))
     return as_printed(found[-1].group(0)) if found else None
 
 
@@ -116,6 +120,8 @@ _VARIANT_MARK = re.compile(spaced(r"受理(?:依申请公开信息|政府信息�
 _VARIANT_SUMS = list(PRE2019_VARIANT_SUMS.items())
 _VARIANT_PARTS = list(PRE2019_VARIANT_PARTS.items())  # parts <= total only (sums may not hold)
 _TRAILING_NUMBERING = re.compile(r"\s*(?:其\s*中\s*[:：]?)?\s*(?:[1-9]\s*[.．、])?\s*$")
+_VARIANT_ROW_LABELS = [(key, re.compile(pattern)) for key, pattern in PRE2019_VARIANT_ROWS]
+_VARIANT_VALUE_CHARS = re.compile(r"[\d.\s/／—\-–―|]")
 _VARIANT_TOKEN = re.compile(r"\d+(?:\.\d+)?|[/／—\-–―]+")
 _THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")  # 78,967 (a full-width ， is made `,` on reading)
 
@@ -123,8 +129,9 @@ _THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")  # 78,967 (a 
 def variant_rows(text: str, start: int, end: int) -> list[RowHit]:
     """Every variant row label in text[start:end], in text order, overlapping matches dropped."""
     found = []
-    for key, pattern in PRE2019_VARIANT_ROWS:
-        for m in re.finditer(pattern, text[start:end]):
+    region = text[start:end]  # a slice, not search bounds: a label's lookbehind sees nothing before it
+    for key, pattern in _VARIANT_ROW_LABELS:
+        for m in pattern.finditer(region):
             found.append(RowHit(key, start + m.start(), start + m.end(), m.group(0)))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     hits, last_end = [], -1
@@ -156,7 +163,7 @@ def variant_cells(values: str, columns: int) -> list[tuple[float | None, float |
     [(None, None, 'not_applicable')]
     """
     values = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), values)
-    if re.sub(r"[\d.\s/／—\-–―|]", "", values):
+    if _VARIANT_VALUE_CHARS.sub("", values):
         return None
     tokens = _VARIANT_TOKEN.findall(values)
     if not tokens:
@@ -200,7 +207,7 @@ def extract_variant_table(doc: Document, start: int) -> list[Fact] | None:
         source = (hit.label + segment[:40]).strip()
         label = hit.label.strip()
         if readings is None or len(readings) != 1:
-            if re.search(r"\d", variant_values(segment)):
+            if _DIGIT.search(variant_values(segment)):
                 facts.append(Fact(key, None, "ambiguous", "table", source, hit.start, row_label=label))
             continue
         year, cumulative, kind = readings[0]

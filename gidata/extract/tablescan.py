@@ -22,6 +22,8 @@ _LABEL_START = re.compile(r"[\u3400-\u9fff（(《“\"#]")  # label text, or a M
 _MARKDOWN_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$", re.M)
 _COUNT_UNIT = re.compile(r"(?<=\d)(?:人次|件|个|笔|条|项|份)")
 _NUMBER_TOKEN = re.compile(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+")
+_VALUE_PARTS = re.compile(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+|\s|[|、,，]")  # what a row of values is made of
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ def as_printed(header: str) -> str:
     >>> as_printed("商业  企 业")
     '商业企业'
     """
-    return re.sub(r"\s+", "", header)
+    return _SPACES.sub("", header)
 
 
 def segments(text: str, hits: list[RowHit], end: int) -> list[tuple[RowHit, str]]:
@@ -381,7 +383,7 @@ def split_candidates(segment: str, expected: int, check: Callable[[list[float]],
 
 
 def _only_tokens(values: str) -> bool:
-    return not re.sub(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+|\s|[|、,，]", "", values)
+    return not _VALUE_PARTS.sub("", values)
 
 
 def _lines_as_cells(values: str, expected: int, spaced: bool | None) -> list[Cell] | None:
@@ -426,7 +428,7 @@ def run_together_splits(tokens: list[str], expected: int, check: Callable[[list[
     if any(not t.lstrip("+-").isdigit() for t in tokens) or sum(map(len, tokens)) > 3 * expected + 6:
         return []
     solutions = []
-    for counts in _compositions(len(tokens), expected):
+    for counts in _compositions([len(t.lstrip("+-")) for t in tokens], expected):
         options = [_split_values(t, k) for t, k in zip(tokens, counts)]
         for combo in itertools.product(*options):
             values = [v for part in combo for v in part]
@@ -451,15 +453,20 @@ def _signed_splits(token: str, count: int):
         yield (sign + parts[0], *parts[1:])
 
 
-def _compositions(parts: int, total: int):
-    """Ways to give each of `parts` tokens at least one value, `total` values in all."""
-    if parts < 1 or parts > total:
+def _compositions(sizes: list[int], total: int):
+    """Ways to give each token at least one value and at most one per digit (`sizes`), `total` values
+    in all; in the order of the first token's share, then the next's.
+
+    >>> list(_compositions([2, 3], 4))
+    [(1, 3), (2, 2)]
+    """
+    if not sizes or not len(sizes) <= total <= sum(sizes):
         return
-    if parts == 1:
+    if len(sizes) == 1:
         yield (total,)
         return
-    for first in range(1, total - parts + 2):
-        for rest in _compositions(parts - 1, total - first):
+    for first in range(1, min(sizes[0], total - len(sizes) + 1) + 1):
+        for rest in _compositions(sizes[1:], total - first):
             yield (first, *rest)
 
 
