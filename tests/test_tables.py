@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gidata.read.document import Document, grid_lines, serialise_grid
 from gidata.records import CUMULATIVE
+from gidata.extract.article20 import _measures_in
 from gidata.extract.challenges import extract_challenges
 from gidata.vocabulary.tables import CHALLENGE_COLUMNS as COLUMNS
 from gidata.extract.matrix import extract_matrix
 from gidata.extract.pre2019 import extract_pre2019_table, variant_cells
-from gidata.extract.tablescan import cells_of, leading_values, split_candidates
+from gidata.extract.tablescan import as_printed, cells_of, leading_values, split_candidates
+from gidata.vocabulary.tables import ARTICLE20_MEASURES
 
 ROW_TOTAL = lambda v: abs(sum(v[:6]) - v[6]) < 1e-6  # noqa: E731
 
@@ -240,3 +244,16 @@ def test_a_run_together_article20_row_is_pinned_by_the_prose_of_its_report():
     # 2023_pingtanqu_1: 77132470 and the prose's 77 issued / 393 in force admit no split: left ambiguous
     facts = process_file(CORPUS / "reports" / "2023_pingtanqu_1.txt", "p.txt").facts
     assert [f.semantics for f in facts if f.item.startswith("normative_") and f.method == "table"] == ["ambiguous"]
+
+
+ARTICLE20_HEADER_PARTS = ["本年新制作数量", "本年制作数量", "本年新公开数量", "对外公开总数量", "本年制发件数",
+                          "本年废止件数", "现行有效件数", "上一年项目数量", "本年增/减", "本年处理决定数量",
+                          "处理决定数量", "本年收费金额", "采购项目数量", "采购总金额", "本年", " ", "\n", "|", "1"]
+
+
+@given(st.lists(st.sampled_from(ARTICLE20_HEADER_PARTS), max_size=12))
+def test_the_article20_headers_found_at_once_are_those_found_one_by_one(parts):
+    header = "".join(parts)
+    one_by_one = sorted((m.start(), key, as_printed(m.group(0)))
+                        for key, pattern in ARTICLE20_MEASURES for m in re.finditer(pattern, header))
+    assert _measures_in(header) == [(key, printed) for _, key, printed in one_by_one]

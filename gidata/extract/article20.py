@@ -28,7 +28,9 @@ _SUBTABLE = re.compile(spaced("第二十条"))
 _CONTENT = re.compile(spaced("信息内容"))
 _STOP = re.compile(spaced(r"三\s*[、.]\s*收到和处理|申请人情况|本年新收"))
 _ROWS = [(key, re.compile(rf"{pattern}(?!制度|的|事项数)")) for key, pattern in ARTICLE20_ROWS]
-_MEASURES = [(key, re.compile(pattern)) for key, pattern in ARTICLE20_MEASURES]
+# Every measure's header in one regex: no header's words hold the first word of another (nor a later
+# start of its own), so its matches are those of the headers searched one by one, in text order.
+_MEASURE = re.compile("|".join(f"(?P<{key}>{pattern})" for key, pattern in ARTICLE20_MEASURES))
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s")
 
@@ -192,11 +194,9 @@ def _measures(header: str) -> list[tuple[str, str]]:
     """The measure columns of the sub-table header nearest the row (after its last 信息内容), each
     with its header as printed."""
     last = last_start(_CONTENT, header, 0, len(header))
-    header = header[last:] if last is not None and _measures_in(header[last:]) else header
-    return _measures_in(header)
+    nearest = _measures_in(header[last:]) if last is not None else []
+    return nearest or _measures_in(header)
 
 
 def _measures_in(header: str) -> list[tuple[str, str]]:
-    found = sorted((m.start(), key, as_printed(m.group(0)))
-                   for key, pattern in _MEASURES for m in pattern.finditer(header))
-    return [(key, printed) for _, key, printed in found]
+    return [(str(m.lastgroup), as_printed(m.group(0))) for m in _MEASURE.finditer(header)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -12,8 +13,8 @@ from gidata.vocabulary.items import APPLICANT_TYPES
 from gidata.numbers import Cell, all_known
 from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS, spaced
 from gidata.extract.prose import stated_figures
-from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, line_gaps, segments,
-                                      split_candidates, value_rows, value_tokens, vouched, wrapped_label)
+from gidata.extract.tablescan import (RowHit, ValueRow, as_printed, cells_of, find_rows, leading_values, line_gaps,
+                                      segments, split_candidates, value_rows, value_tokens, vouched, wrapped_label)
 
 _FIRST_ROW = re.compile(spaced("本年新收"))
 _ROWS = [(key, re.compile(pattern)) for key, pattern in MATRIX_ROWS]
@@ -106,12 +107,13 @@ def extract_matrix(doc: Document, regime: str | None = None) -> list[Fact]:
             cells = None  # an OCR'd row whose total does not add up: a digit may be misread
         rows[hit.key] = (hit, segment, cells)
     methods = dict.fromkeys(_resolve_jointly(rows, columns), "table_identity")
-    by_layout = _by_layout(doc.text, first_row, end, columns, rows)
+    printed = functools.cache(lambda: value_rows(doc.text, first_row, end, len(columns)))  # read once, if at all
+    by_layout = _by_layout(printed, columns, rows)
     if not by_layout:
         methods.update(dict.fromkeys(pin_by_identities(rows, columns, lambda: stated_figures(doc, (bounds,), regime)),
                                      "table_identity"))
     headings = {"out_other"} if any(key.startswith("out_other_") for key in rows) else set()
-    detached = not by_layout and _values_apart(doc.text, first_row, end, columns, rows)
+    detached = not by_layout and _values_apart(printed, rows)
     facts = [fact for key, (hit, segment, cells) in rows.items() if key not in by_layout
              for fact in _row_facts(hit, segment, cells, columns, headers, key in headings,
                                     methods.get(key, "table"), detached)]
@@ -126,14 +128,15 @@ LAYOUTS = (
 )
 
 
-def _by_layout(text: str, start: int, end: int, columns: list[str], rows: dict) -> dict:
+def _by_layout(printed: Callable[[], list[ValueRow]], columns: list[str], rows: dict) -> dict:
     """Rows whose labels were printed apart from their values (a PDF turned into text), assigned by
     the standard row order, only when the count of value rows is the layout's, every printed label
     sits at its layout place, the rows read by label agree, and every identity that can be computed
-    holds. Returns key -> (offset, line, cells) for the rows not read by their labels."""
+    holds. `printed`: the matrix's `value_rows`. Returns key -> (offset, line, cells) for the rows not
+    read by their labels."""
     if all(cells is not None for _, _, cells in rows.values()) and len(rows) >= len(LAYOUTS[1]):
         return {}
-    found = value_rows(text, start, end, len(columns))
+    found = printed()
     layout = next((keys for keys in LAYOUTS if len(keys) == len(found)), None)
     if layout is None:
         return {}
@@ -150,12 +153,13 @@ def _by_layout(text: str, start: int, end: int, columns: list[str], rows: dict) 
     return {key: value for key, value in assigned.items() if rows.get(key, (None, None, None))[2] is None}
 
 
-def _values_apart(text: str, start: int, end: int, columns: list[str], rows: dict) -> bool:
-    """Whether the matrix prints value rows with no label while some label has no values after it:
-    then those labels' values lie elsewhere (a PDF turned into text), and they are not blank."""
+def _values_apart(printed: Callable[[], list[ValueRow]], rows: dict) -> bool:
+    """Whether the matrix prints value rows with no label (`printed`: its `value_rows`) while some
+    label has no values after it: then those labels' values lie elsewhere (a PDF turned into text),
+    and they are not blank."""
     if all(cells is not None for _, _, cells in rows.values()):
         return False
-    return any(not label for _, label, _, _ in value_rows(text, start, end, len(columns)))
+    return any(not label for _, label, _, _ in printed())
 
 
 def _layout_balances(rows: dict[str, list[float | None]], columns: list[str]) -> bool:
@@ -224,24 +228,25 @@ def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: lis
     the table prints value rows apart from their labels (`detached`: its values are elsewhere,
     ambiguous)."""
     source = (hit.label + segment).strip()[:300]
+    label = hit.label.strip()
     if cells is None and not _FIGURE.search(leading_values(segment)):
         if not heading and detached:
             return [Fact(hit.key, None, "ambiguous", "table", source, hit.start, applicant=None,
-                         row_label=hit.label.strip())]
+                         row_label=label)]
         if not heading and not _FIGURE.search(segment):
             # a row whose label runs straight into the next: every cell of it is blank
             return [Fact(hit.key, None, "blank", "table", source, hit.start, applicant=column,
-                         row_label=hit.label.strip(), column_label=column, column_header=headers.get(column))
+                         row_label=label, column_label=column, column_header=headers.get(column))
                     for column in columns]
         return []  # a group heading, such as 2021's (六)其他处理 above its three rows
     if cells is None:
         if heading:
             return []  # a group heading has no cells: what follows it is its rows' (`(六)其他处理` then `2.…`)
         return [Fact(hit.key, None, "ambiguous", "table", source, hit.start, applicant=None,
-                     row_label=hit.label.strip())]
+                     row_label=label)]
     return [
         Fact(hit.key, cell.value, cell.kind, method, source, hit.start, applicant=column,
-             row_label=hit.label.strip(), column_label=column, column_header=headers.get(column))
+             row_label=label, column_label=column, column_header=headers.get(column))
         for column, cell in zip(columns, cells)
     ]
 

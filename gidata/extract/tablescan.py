@@ -179,7 +179,10 @@ def vouched(cells: Sequence[Cell], check: Callable[[list[float]], bool]) -> bool
     return all(c.kind == "number" for c in cells) and values is not None and check(values)
 
 
-def pipe_rows(text: str, start: int, end: int, width: int) -> list[tuple[int, str, str, list[Cell]]]:
+ValueRow = tuple[int, str, str, list[Cell]]  # a line of values: its offset, label, text and cells
+
+
+def pipe_rows(text: str, start: int, end: int, width: int) -> list[ValueRow]:
     """Every `|`-joined line of text[start:end] that ends in exactly `width` value cells (at least
     one a number), label cells before them allowed: (offset, label, line, cells) in text order.
 
@@ -208,7 +211,7 @@ def pipe_rows(text: str, start: int, end: int, width: int) -> list[tuple[int, st
     return out
 
 
-def value_rows(text: str, start: int, end: int, width: int) -> list[tuple[int, str, str, list[Cell]]]:
+def value_rows(text: str, start: int, end: int, width: int) -> list[ValueRow]:
     """Every line of text[start:end] that ends in exactly `width` value cells (at least one a
     number), `|`-joined (`pipe_rows`) or apart by spaces as a PDF-to-text conversion prints them,
     label text before them allowed: (offset, label, line, cells) in text order. A line whose label
@@ -219,7 +222,7 @@ def value_rows(text: str, start: int, end: int, width: int) -> list[tuple[int, s
     [('甲', [1.0, 0.0, 1.0]), ('', [2.0, 0.0, 2.0]), ('', [4.0, 0.0, 4.0])]
     """
     piped = {row[0]: row for row in pipe_rows(text, start, end, width)}
-    out: list[tuple[int, str, str, list[Cell]]] = []
+    out: list[ValueRow] = []
     offset = start
     for line in text[start:end].split("\n"):
         here, offset = offset, offset + len(line) + 1
