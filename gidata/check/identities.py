@@ -101,8 +101,11 @@ def _matrix_checks(values: dict[Key, float]) -> list[Check]:
     out = []
     rows = {item for item, applicant in values if applicant is not None}
     outcome_rows = OUTCOME_ROWS_2019 + (OTHER_ROWS_2021 if rows & set(OTHER_ROWS_2021) else ("out_other",))
+    by_applicant: dict[str | None, dict[str, float]] = {}
+    for (item, a), value in values.items():
+        by_applicant.setdefault(a, {})[item] = value
     for applicant in APPLICANT_TYPES:
-        get = {item: value for (item, a), value in values.items() if a == applicant}.get
+        get = by_applicant.get(applicant, {}).get
         flows = all_known([get(i) for i in ("req_new", "req_carried_over", "out_total", "req_carried_forward")])
         if flows is not None:
             out.append(Check(f"balance:{applicant}", "req_new", applicant, flows[0] + flows[1],
