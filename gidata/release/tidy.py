@@ -145,12 +145,14 @@ def _check_columns(report_id: str, checks: Sequence[Check]) -> Columns:
     })
 
 
-def _applications(report: Report, ids: dict, v: dict) -> list[dict]:
+def _applications(report: Report, ids: dict, v: dict) -> Rows:
+    """`applications` of one report, one row per applicant type (none before 2019, or without the matrix)."""
     if report.regime == PRE2019 or not any(a for _, a in v):
         return []
-    return [{**ids, "applicant": applicant,
-             **{ITEM_COLUMNS[code]: cell(code, v.get((code, applicant))) for code in MATRIX_CODES}}
-            for applicant in APPLICANT_TYPES]
+    rows = len(APPLICANT_TYPES)
+    return Columns({**{name: [value] * rows for name, value in ids.items()}, "applicant": list(APPLICANT_TYPES),
+                    **{ITEM_COLUMNS[code]: [cell(code, v.get((code, applicant))) for applicant in APPLICANT_TYPES]
+                       for code in MATRIX_CODES}})
 
 
 def _per_report(ids: dict, v: dict, codes) -> list[dict]:
