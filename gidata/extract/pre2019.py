@@ -162,7 +162,8 @@ def variant_cells(values: str, columns: int) -> list[tuple[float | None, float |
     >>> variant_cells("/ /", 2)
     [(None, None, 'not_applicable')]
     """
-    values = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), values)
+    if "," in values:
+        values = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), values)
     if _VARIANT_VALUE_CHARS.sub("", values):
         return None
     tokens = _VARIANT_TOKEN.findall(values)

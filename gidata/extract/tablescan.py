@@ -21,6 +21,7 @@ from gidata.numbers import ARABIC, Cell, all_known, read_cell
 _LABEL_START = re.compile(r"[\u3400-\u9fff（(《“\"#]")  # label text, or a Markdown heading's #
 _MARKDOWN_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$", re.M)
 _COUNT_UNIT = re.compile(r"(?<=\d)(?:人次|件|个|笔|条|项|份)")
+_UNIT_CHAR = re.compile("[人件个笔条项份]")  # the first character of every _COUNT_UNIT
 _NUMBER_TOKEN = re.compile(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+")
 _VALUE_PARTS = re.compile(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+|\s|[|、,，]")  # what a row of values is made of
 _SPACES = re.compile(r"\s+")
@@ -118,7 +119,10 @@ def leading_values(segment: str) -> str:
     >>> leading_values("2笔3件 下一行")
     '2 3  '
     """
-    segment = _COUNT_UNIT.sub(" ", _MARKDOWN_RULE.sub("", segment))
+    if "---" in segment:
+        segment = _MARKDOWN_RULE.sub("", segment)
+    if _UNIT_CHAR.search(segment):  # the unit regex's lookbehind is tried at every place: only when one may match
+        segment = _COUNT_UNIT.sub(" ", segment)
     match = _LABEL_START.search(segment)
     return segment[: match.start()] if match else segment
 
