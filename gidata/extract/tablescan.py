@@ -372,7 +372,8 @@ def _run_together(values: str, expected: int, check: Callable[[list[float]], boo
     solutions = run_together_splits(tokens, expected, check or (lambda v: True))
     if len(solutions) != 1:
         return None
-    return [Cell("number", v, "".join(tokens)) for v in solutions[0]]
+    raw = "".join(tokens)
+    return [Cell("number", v, raw) for v in solutions[0]]
 
 
 def split_candidates(segment: str, expected: int, check: Callable[[list[float]], bool],
@@ -438,7 +439,7 @@ def run_together_splits(tokens: list[str], expected: int, check: Callable[[list[
     for counts in _compositions([len(t.lstrip("+-")) for t in tokens], expected):
         options = [_split_values(t, k) for t, k in zip(tokens, counts)]
         for combo in itertools.product(*options):
-            values = [v for part in combo for v in part]
+            values = list(itertools.chain.from_iterable(combo))
             if check(values):
                 solutions.append(values)
                 if len(solutions) >= limit:
