@@ -155,8 +155,13 @@ def strip_units(segment: str) -> tuple[str, list[str]]:
     >>> strip_units("1个246900元")
     ('1 246900 ', ['个', '元'])
     """
-    units = [m.group(2) for m in _UNIT_IN_CELL.finditer(segment)]
-    return _UNIT_IN_CELL.sub(lambda m: m.group(1) + " ", segment), units
+    units: list[str] = []
+
+    def figure_only(m: re.Match) -> str:
+        units.append(m.group(2))
+        return m.group(1) + " "
+
+    return _UNIT_IN_CELL.sub(figure_only, segment), units
 
 
 def in_item_units(cells: list[Cell] | None, units: list[str], codes: list[str]) -> list[Cell] | None:
