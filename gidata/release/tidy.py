@@ -21,7 +21,7 @@ from gidata.release.harmonise import harmonise
 
 CROSSYEAR_ITEMS = frozenset(i for x in IDENTITIES for i in (x.stated, x.previous, *x.plus, *x.minus))
 PER_REPORT = tuple(name for name in TABLES if name not in ("reports", "crossyear"))
-WIDE_TABLES = tuple(name for name in PER_REPORT if name not in ("facts", "checks"))  # and harmonised: counted reports'
+WIDE_TABLES = tuple(name for name in PER_REPORT if name not in ("facts", "checks"))  # rows of counted reports only
 
 
 class Records(Protocol):
