@@ -21,8 +21,8 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import PRE2019
-from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNTED, LABEL_FILLER_END, LABEL_FILLER_START,
-                                     LABEL_STOPS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
+from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNTED, FOLLOW_UP, LABEL_FILLER_END,
+                                     LABEL_FILLER_START, LABEL_STOPS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
                                      NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE,
                                      NOT_THE_BODYS_TOTAL, NUMBER, NUMBER_FIRST, ONLY_IN, PARTS, PATTERNS, UPHELD,
                                      ZEROS)
@@ -504,8 +504,16 @@ def _denied_for_disclosure(item: str, sentence: str) -> bool:
 
 
 def _clause_end(text: str, at: int, parent: str) -> int:
+    """The end of a total's clause: its next stop, or the end of the next sentence when that one's
+    subject is the same requests (FOLLOW_UP)."""
     stop = _parts_of(parent)[0].search(text, at)
-    return stop.start() if stop else len(text)
+    if stop is None:
+        return len(text)
+    follow_up = FOLLOW_UP.get(parent)
+    if follow_up is not None and stop.group() == "。" and follow_up.match(text, stop.end()):
+        next_stop = _parts_of(parent)[0].search(text, stop.end())
+        return next_stop.start() if next_stop else len(text)
+    return stop.start()
 
 
 def _parts(text: str, parent: str, total: float, start: int, end: int,
