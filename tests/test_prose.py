@@ -360,3 +360,27 @@ def test_article_20_decisions_in_prose_take_their_codes_from_2019_on():
     assert values_in(text, "pre2019") == {}
     # another report (2016_hebei_gongxinting_1): items offered online are not decisions
     assert values_in("到目前为止网上办理行政许可事项244项。", "2019") == {}
+
+
+def test_normative_documents_counted_before_their_label():
+    # plausible wording (the corpus has one instance: 2019_hebei_jiaoyuting_1,
+    # 印发的16个规范性文件全部在厅门户网站主动公开)
+    text = "全年共制发5件行政规范性文件,均已在政府网站主动公开。"
+    assert values_in(text, "2019") == {"normative_made": 5, "normative_published": 5}
+    assert values_in(text, "2021") == {"normative_issued_2021": 5}  # 本年新公开 is not a 2021 item
+
+
+def test_carried_forward_said_of_all_the_requests():
+    # plausible wording (the corpus has one instance: 2021_pingtan_gonganju_1, 收到…申请1件,…,结转下年度办理)
+    text = "2020年共收到政府信息公开申请2件,因涉及第三方权益需征求意见,均延期至下年度答复。"
+    assert values_in(text, "2021") == {"req_new": 2, "req_carried_forward": 2}
+    assert values_in("收到政府信息公开申请3件,均已办结,无结转下年度办理的申请。", "2021") == \
+        {"req_new": 3, "app_completed": 3}
+
+
+def test_an_all_statement_with_a_subject_of_its_own_is_not_about_the_total():
+    assert values_in("收到政府信息公开申请10件,其中8件已办结,其余结转下年度办理。", "2021") == {"req_new": 10}
+    # the DOMAIN example: after a comma, 已全部办结 is said of all 172 (another wording than 其中8件已办结)
+    assert values("全市共处理依申请公开172件,当面申请73件,传真申请1件,网络申请28件,信函申请70件,已全部办结。") == \
+        {"app_received": 172, "app_in_person": 73, "app_fax": 1, "app_online": 28, "app_letter": 70,
+         "app_completed": 172}

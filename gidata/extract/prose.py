@@ -24,8 +24,8 @@ from gidata.vocabulary.items import PRE2019
 from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNTED, FOLLOW_UP, LABEL_FILLER_END,
                                      LABEL_FILLER_START, LABEL_STOPS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
                                      NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE,
-                                     NOT_THE_BODYS_TOTAL, NUMBER, NUMBER_FIRST, ONLY_IN, PARTS, PATTERNS, UPHELD,
-                                     ZEROS)
+                                     NOT_THE_BODYS_TOTAL, NUMBER, NUMBER_FIRST, ONLY_IN, OWN_SUBJECT, PARTS, PATTERNS,
+                                     UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -389,9 +389,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
     for index, item in enumerate(p.item for p in _COMPILED):
-        if item in ONLY_IN and regime not in ONLY_IN[item]:
-            continue
-        if item in seen:
+        if item in seen or not _in_regime(item, regime):
             continue
         for match in matches.known(index):
             span = match.span("num")
@@ -411,7 +409,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             taken.append(span)
             seen.add(item)
             for also, words in ALSO.get(item, ()):
-                if also not in seen and words.search(match.group(0)):
+                if also not in seen and _in_regime(also, regime) and words.search(match.group(0)):
                     facts.append(Fact(also, value, "number", "prose", facts[-1].source_text, match.start(),
                                       approximate=approx))
                     seen.add(also)
@@ -430,6 +428,11 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
                               zero.start()))
             seen.add(item)
     return facts, taken
+
+
+def _in_regime(item: str, regime: str | None) -> bool:
+    """Whether the item is read in the regime (ONLY_IN: the items only some formats have)."""
+    return item not in ONLY_IN or regime in ONLY_IN[item]
 
 
 def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool:
@@ -533,6 +536,8 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
             if value is None or _inside(span, taken) or value > total:
                 continue
             taken.append(span)
+        elif OWN_SUBJECT.search(window, 0, match.start()):
+            continue
         elif parent == "app_received" or not CORRECTION.search(window):
             value = total
         else:

@@ -82,6 +82,9 @@ PATTERNS = [
                   rf"{_BE}{_NUM}(?:条|件|篇)"),
     # normative documents issued, repealed, in force; fees collected (the article 20 table in prose)
     ("normative_issued", rf"制发(?:的)?(?:厅|局|委|部门|行政)?规范性文件{_BE}{_NUM}件"),
+    # the number before the label (印发的16个规范性文件全部在厅门户网站主动公开): all of them published too
+    ("normative_issued", rf"(?:印发|制发|出台)(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
+                         rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
     ("normative_repealed", rf"规范性文件[^。;；\n]{{0,16}}?废止{_NUM}件"),
     ("normative_repealed", rf"{_NUM}件(?:文件)?予以废止"),
     ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
@@ -205,9 +208,10 @@ ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_
            "out_unprocessed": ("2019", "2021"), "normative_repealed": ("2021",),
            "normative_in_force": ("2021",), "fee_amount": ("2021",), "out_total": ("2019", "2021"),
            "licensing_decisions": ("2019", "2021"), "penalty_decisions": ("2019", "2021"),
-           "coercion_decisions": ("2019", "2021")}
+           "coercion_decisions": ("2019", "2021"), "normative_published": ("2019",)}
 # A figure that is also another item's, when its match says so (收到3份以信函形式提出的申请: all by letter).
 ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)提出"))],
+        "normative_issued": [("normative_published", re.compile(r"(?:全部|均)[^。;；,，\n\d]*公开$"))],
         # 3件属维持具体行政行为的行政复议: every case counted was upheld
         "review_total": [("review_upheld", re.compile(rf"{_EVERY_CASE_IS}(?:维持|驳回)")),
                          ("review_corrected", re.compile(rf"{_EVERY_CASE_IS}被?(?:依法)?(?:纠错|纠正)"))],
@@ -233,12 +237,18 @@ PARTS = {
         ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:按时)?(?:答复)?(?:办结|答复完毕|答复申请人)"),
         ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?按时(?:答复)?(?:办结|答复完毕|答复申请人)"),
         ("reply_total", rf"{_ALL}(?:依法)?(?:及时)?(?:已|予|予以|作出|作了|进行了)?了?(?:答复|回复)"),
+        # the requests carried forward, when nothing else was counted first (收到申请1件,…,结转下年度办理)
+        ("req_carried_forward", r"^(?:(?!其余|剩余|其他|部分|其中)[^\d])*?(?<!无)(?<!没有)(?<!未)"
+                                r"(?:顺延|延期|结转)(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)"),
     ]),
 }
 # A next sentence whose subject is the total's own requests (对收到的申请…全部按时答复完毕): its
 # "all of them" statements are parts of the total too.
 FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收到的|受理的|上述|以上|前述|这些|所有)"
                                         r"(?:政府信息公开|依申请公开|信息公开)?申请")}
+# A subject of its own just before an "all of them" statement (其中8件已办结, 其余结转下年度): the
+# statement is about those cases, not the total (after a comma, 信函申请70件,已全部办结, it is the total's).
+OWN_SUBJECT = re.compile(rf"(?:(?:\d+|{CHINESE_NUMERAL})(?:件|起|宗|个)(?:申请|案件)?|(?:其余|剩余|其他|另)[,，]?)$")
 # A decision corrected, and one upheld, in the words of a review or lawsuit clause.
 CORRECTION = re.compile(r"纠错|纠正|撤销|确认违法|败诉")
 UPHELD = re.compile(r"维持|驳回")
