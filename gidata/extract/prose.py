@@ -481,8 +481,12 @@ def _count_fact(text: str, match: re.Match) -> Fact | None:
 
 def _clause_before(text: str, at: int) -> str:
     window = text[max(0, at - 30): at]
-    stops = list(LABEL_STOPS.finditer(window))
-    return window[stops[-1].end():] if stops else window[-16:]
+    last = _UP_TO_LAST_STOP.match(window)
+    return window[last.end():] if last else window[-16:]
+
+
+# Everything up to the last label stop of a window (greedy: one match instead of a list of all stops).
+_UP_TO_LAST_STOP = re.compile(rf"(?s:.*){LABEL_STOPS.pattern}")
 
 
 def _clause_after(text: str, at: int) -> str:
@@ -564,6 +568,9 @@ def _approx_around(text: str, span: tuple[int, int]) -> bool:
 
 def _sentence(text: str, at: int) -> str:
     """The sentence around an offset, the provenance of a prose figure."""
-    start = max(text.rfind(stop, 0, at) for stop in "。;；\n") + 1
-    ends = [i for i in (text.find(stop, at) for stop in "。;；\n") if i >= 0]
-    return text[start: min(ends) + 1 if ends else len(text)].strip()[:300]
+    start = max(text.rfind("。", 0, at), text.rfind(";", 0, at), text.rfind("；", 0, at), text.rfind("\n", 0, at)) + 1
+    stop = _SENTENCE_STOP.search(text, at)
+    return text[start: stop.end() if stop else len(text)].strip()[:300]
+
+
+_SENTENCE_STOP = re.compile("[。;；\n]")

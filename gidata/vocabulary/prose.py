@@ -23,8 +23,9 @@ _SHORT = r"[^。;；,，\n]{0,8}?"
 _BE = r"(?:共计|共有|共|合计|总计|累计)?(?:有|为|达到|达)?"
 _PIECES = r"(?:条|件|篇|个)"
 # The outcome of every case counted, between the number and its label (3件属维持具体行政行为的行政复议)
-_EVERY_CASE_IS = r"(?:件|起|宗)(?:属于?|均为|均属于?|为|是)"
-_OUTCOME = r"(?:属于?|均为|均属于?|为|是)(?:维持|驳回|被?依法纠错|被?纠正)[^。;；,，\n\d]{0,16}?"
+_IS = r"(?:属于?|均为|均属于?|为|是)"
+_EVERY_CASE_IS = rf"(?:件|起|宗){_IS}"
+_OUTCOME = rf"{_IS}(?:维持|驳回|被?依法纠错|被?纠正)[^。;；,，\n\d]{{0,10}}?"
 _INFO = r"(?:政府信息|信息)?"
 _VIA = r"(?:通过|在|利用|依托)?"
 # Article-20 decisions made (完成…, 作出…): the verb and the count after the label
@@ -43,10 +44,9 @@ PATTERNS = [
     ("req_carried_forward", rf"(?:顺延|延期|结转)(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
                             rf"(?:申请)?{_NUM}件"),
     ("req_carried_forward", rf"{_NUM}件(?:申请)?(?:顺延|延期|结转)(?:至|到)?下一?年度?"),
-    ("out_total", rf"(?:办理完成|办结|答复完成)(?:申请)?{_NUM}件(?=[^。]{{0,3}}结转)"),
-    # ... or followed by its outcomes (办结依申请公开81件，其中：予以公开…)
+    # the decided total, with the carried-over after it or its outcomes (办结依申请公开81件，其中：予以公开…)
     ("out_total", rf"(?:办理完成|办结|答复完成)(?:依申请公开|政府信息公开|信息公开)?(?:申请)?{_NUM}件"
-                  rf"(?=[,，]?其中[:：]?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
+                  rf"(?=[^。]{{0,3}}结转|[,，]?其中[:：]?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
     # 主动公开 by channel
     # channels with words between the channel and its verb (厅门户网站全年发布各类信息4818篇); a column
     # or sub-site of the website is not the website (which total: see NOT_THE_BODYS_TOTAL)
@@ -83,7 +83,9 @@ PATTERNS = [
     # normative documents issued, repealed, in force; fees collected (the article 20 table in prose)
     ("normative_issued", rf"制发(?:的)?(?:厅|局|委|部门|行政)?规范性文件{_BE}{_NUM}件"),
     # the number before the label (印发的16个规范性文件全部在厅门户网站主动公开): all of them published too
-    ("normative_issued", rf"(?:印发|制发|出台)(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
+    ("normative_issued", rf"印发(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
+                         rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
+    ("normative_issued", rf"制发(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
                          rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
     ("normative_repealed", rf"规范性文件[^。;；\n]{{0,16}}?废止{_NUM}件"),
     ("normative_repealed", rf"{_NUM}件(?:文件)?予以废止"),
@@ -92,7 +94,8 @@ PATTERNS = [
     # decisions made (完成行政许可审批事项3189项、行政处罚81项); 办理…事项 alone is a count of services offered
     ("licensing_decisions", rf"{_DECIDED}行政许可(?:审批)?(?:事项|决定)?{_DECISIONS}"),
     ("penalty_decisions", rf"{_DECIDED}行政处罚(?:决定|案件)?{_DECISIONS}"),
-    ("penalty_decisions", rf"(?:完成|办结|作出)[^。;；\n]{{0,24}}?(?:事项|决定)\d+(?:项|件)[、，,]"
+    # ... the next of a list of decisions made (完成…审批事项3189项、行政处罚81项)
+    ("penalty_decisions", rf"(?:完成|办结|作出)[^。;；\n]{{0,24}}?(?:事项|决定)\d+(?:项|件)、"
                           rf"行政处罚(?:决定|案件)?{_DECISIONS}"),
     ("coercion_decisions", rf"{_DECIDED}行政强制(?:决定|措施)?{_DECISIONS}"),
     # 回应解读
@@ -143,11 +146,11 @@ PATTERNS = [
     ("reply_other_channel", rf"(?:告知)?通过其他途径(?:办理)?{_SHORT}{_NUM}件"),
     # 行政复议、诉讼、举报投诉
     ("review_total", rf"行政复议(?:案件|申请)?(?:数量)?{_BE}{_NUM}(?:件|起|宗)"),
-    ("review_total", rf"{_NUM}(?:件|起|宗){_OUTCOME}(?:的)?行政复议"),
-    ("review_total", rf"{_NUM}(?:件|起|宗)(?:(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
+    # with the outcome of every case between the number and the label (3件属维持…的行政复议)
+    ("review_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
     ("lawsuit_total", rf"行政诉讼(?:案件)?(?:数量)?{_BE}{_NUM}(?:件|起|宗)"),
-    ("lawsuit_total", rf"{_NUM}(?:件|起|宗){_OUTCOME}(?:的)?行政诉讼"),
-    ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:(?:因|涉及)[^。;；,，\n]{{0,12}}?)?(?:提起的?)?行政诉讼"),
+    ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
+                      rf"(?:提起的?)?行政诉讼"),
     ("complaints", rf"举报投诉(?:案件)?(?:数量)?{_BE}{_NUM}(?:件|起|次)"),
     # 机构、人员、经费
     ("offices", rf"(?:政府信息公开|政务公开)?(?:工作)?专门机构(?:数)?{_BE}{_NUM}个"),
@@ -161,8 +164,8 @@ PATTERNS = [
     ("staff_total", rf"(?:从事|负责){_GAP}工作(?:的)?(?:人员|工作人员)(?:共)?(?:有)?{_NUM}(?:人|名)"),
     ("staff_total", rf"配备(?:了)?(?:政府信息公开)?(?:专兼职)?(?:工作)?人员{_BE}{_NUM}(?:人|名)"),
     ("staff_total", rf"配备(?:了)?{_NUM}(?:人|名)(?:专兼职)?(?:工作人员|信息员)"),
-    # 安排N名…人员, only when the clause goes on to the disclosure work (not 安排2名人员参加培训)
-    ("staff_total", rf"(?:安排|配备)(?:了)?{_NUM}(?:人|名)[^。;；,，\n\d]{{0,4}}?人员"
+    # 安排N名…人员 (配备: above), only when the clause goes on to the disclosure work (not 安排2名人员参加培训)
+    ("staff_total", rf"安排(?:了)?{_NUM}(?:人|名)[^。;；,，\n\d]{{0,4}}?人员"
                     rf"(?=[^。;；\n]{{0,24}}?公开(?:日常)?工作)"),
     ("budget", rf"专项(?:工作)?(?:经费|资金){_GAP}{_NUM}万元"),
     ("budget", rf"{_NUM}万元[,，]?(?:作为|用于)(?:政府信息公开)?专项(?:工作)?(?:经费|资金)"),
