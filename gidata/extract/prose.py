@@ -291,21 +291,21 @@ class _Matches:
 
     def __init__(self, text: str):
         self.text = text
-        self._known: dict[int, _Kept] = {}
-        self._zeros: dict[int, _Kept] = {}
+        self._known: dict[int, Iterable[re.Match]] = {}
+        self._zeros: dict[int, Iterable[re.Match]] = {}
         self._counts: list[tuple[tuple[int, int], Fact | None]] | None = None
         self._sentences: dict[int, str] = {}
 
     def known(self, index: int) -> Iterable[re.Match]:
         """The matches of `_COMPILED[index]`, in order."""
         if index not in self._known:
-            self._known[index] = _Kept(_gated(_COMPILED[index], self.text))
+            self._known[index] = _kept_matches(_COMPILED[index], self.text)
         return self._known[index]
 
     def zeros(self, index: int) -> Iterable[re.Match]:
         """The matches of `_ZERO_COMPILED[index]`, in order."""
         if index not in self._zeros:
-            self._zeros[index] = _Kept(_gated(_ZERO_COMPILED[index], self.text))
+            self._zeros[index] = _kept_matches(_ZERO_COMPILED[index], self.text)
         return self._zeros[index]
 
     def sentence(self, at: int) -> str:
@@ -320,6 +320,13 @@ class _Matches:
             text = self.text
             self._counts = [(match.span("num"), _count_fact(text, match)) for match in _COUNTED.finditer(text)]
         return self._counts
+
+
+def _kept_matches(pattern: _Pattern, text: str) -> Iterable[re.Match]:
+    """The pattern's matches, kept as drawn; nothing to keep (no iterator made) when its word is not in the text."""
+    if pattern.word and pattern.word not in text:
+        return ()
+    return _Kept(_gated(pattern, text))
 
 
 def _gated(pattern: _Pattern, text: str) -> Iterator[re.Match]:
