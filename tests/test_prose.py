@@ -384,3 +384,18 @@ def test_an_all_statement_with_a_subject_of_its_own_is_not_about_the_total():
     assert values("全市共处理依申请公开172件,当面申请73件,传真申请1件,网络申请28件,信函申请70件,已全部办结。") == \
         {"app_received": 172, "app_in_person": 73, "app_fax": 1, "app_online": 28, "app_letter": 70,
          "app_completed": 172}
+
+
+def test_the_year_as_the_time_of_the_total_like_quannian():
+    # plausible wording (the corpus has one instance: 2020_hebei_gongxinting_1, 改版，2020年发布政务信息1000余条)
+    assert values("平台运行平稳,2019年发布各类政务信息856条。") == {"pro_total": 856}
+    # an account's count is not the body's total (another report: 2018_hebei_jiaoyuting_1)
+    assert "pro_total" not in values("省教育厅官方微信公众号“河北教育发布”2018年共发布信息716条。")
+
+
+def test_the_head_at_every_press_conference_counted():
+    # plausible wording (the corpus has one instance: 2018_hebei_kejiting_1,
+    # 举办参加新闻发布会3次，厅主要负责同志均出席)
+    assert values("全年召开新闻发布会4次,局主要负责人均出席并回答记者提问。") == \
+        {"resp_press_conf": 4, "resp_press_conf_head": 4}
+    assert values("全年召开新闻发布会4次,分管负责同志均出席。") == {"resp_press_conf": 4}

@@ -557,7 +557,7 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
         seen.add(item)
     # a single case whose outcome is stated: 1件…行政诉讼,经审理法院驳回原告起诉
     upheld = parent.replace("_total", "_upheld")
-    if parent != "app_received" and total == 1 and upheld not in seen \
+    if parent in ("review_total", "lawsuit_total") and total == 1 and upheld not in seen \
             and UPHELD.search(window) and not CORRECTION.search(window):
         out.append(Fact(upheld, 1.0, "number", "prose", _sentence(text, start), start))
         seen.add(upheld)

@@ -78,7 +78,9 @@ PATTERNS = [
                   rf"[^。;；,，\n\d]{{0,4}}?(?:政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"公开(?:政府)?信息总(?:数|量){_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"共(?:计)?(?:主动)?(?:公开|公布|发布)(?:各类)?(?:政府)?信息{_NUM}(?:条|件|篇)"),
-    ("pro_total", rf"全年(?:共|累计)?(?:主动)?(?:公开|发布)[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
+    # the year as the clause's time, like 全年 (改版，2020年发布政务信息1000余条)
+    ("pro_total", rf"(?:全年|(?<=[,，。;；\n\u3000 ])20\d\d年度?)(?:共|累计)?(?:主动)?(?:公开|发布)"
+                  rf"[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
                   rf"{_BE}{_NUM}(?:条|件|篇)"),
     # normative documents issued, repealed, in force; fees collected (the article 20 table in prose)
     ("normative_issued", rf"制发(?:的)?(?:厅|局|委|部门|行政)?规范性文件{_BE}{_NUM}件"),
@@ -235,6 +237,10 @@ PARTS = {
         ("lawsuit_corrected", rf"{_PART_NUM}(?:被)?(?:依法)?(?:纠错|纠正)"),
         ("lawsuit_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
         ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:予以)?(?:维持|驳回)"),
+    ]),
+    # the head took part in every press conference counted (厅主要负责同志均出席新闻发布会)
+    "resp_press_conf": (r"。|\n", [
+        ("resp_press_conf_head", rf"主要负责(?:同志|人){_ALL}(?:出席|参加|参与)"),
     ]),
     "app_received": (r"。|\n", [
         ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:按时)?(?:答复)?(?:办结|答复完毕|答复申请人)"),
