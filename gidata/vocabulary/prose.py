@@ -78,9 +78,10 @@ PATTERNS = [
                   rf"[^。;；,，\n\d]{{0,4}}?(?:政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"公开(?:政府)?信息总(?:数|量){_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"共(?:计)?(?:主动)?(?:公开|公布|发布)(?:各类)?(?:政府)?信息{_NUM}(?:条|件|篇)"),
-    # the year as the clause's time, like 全年 (改版，2020年发布政务信息1000余条)
-    ("pro_total", rf"(?:全年|(?<=[,，。;；\n\u3000 ])20\d\d年度?)(?:共|累计)?(?:主动)?(?:公开|发布)"
-                  rf"[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
+    ("pro_total", rf"全年(?:共|累计)?(?:主动)?(?:公开|发布)[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
+                  rf"{_BE}{_NUM}(?:条|件|篇)"),
+    # the year as the clause's time, like 全年 (改版，2020年发布政务信息1000余条; 主动公开: above)
+    ("pro_total", rf"(?<=[,，。;；\n\u3000 ])2\d{{3}}年度?(?:共|累计)?发布[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
                   rf"{_BE}{_NUM}(?:条|件|篇)"),
     # normative documents issued, repealed, in force; fees collected (the article 20 table in prose)
     ("normative_issued", rf"制发(?:的)?(?:厅|局|委|部门|行政)?规范性文件{_BE}{_NUM}件"),
@@ -181,14 +182,17 @@ PATTERNS = [
 ]
 ZEROS = [
     ("reply_total", r"不存在[^。;；,，]{0,8}?答复"),
-    ("reply_denied", r"(?:无|没有|未作出)不(?:予|同意)公开"),
+    # one wording per entry, so that each is searched only near its own words (不予公开, 不同意公开)
+    ("reply_denied", r"(?:无|没有|未作出)不予公开"),
+    ("reply_denied", r"(?:无|没有|未作出)不同意公开"),
     ("staff_full_time", r"(?:没有|无|未配备)[^。;；,，]{0,16}?(?:专职|全职)[^。;；,，]{0,14}?人员"),
     ("app_received", r"(?:未|没有|无)(?:收到|受理|接到|发生)[^。;；复诉]{0,20}?(?:公开)?申请"),
     ("review_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,20}?行政复议"),
     ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
     ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?:收取|收)[^。;；免]{0,10}?(?:费用|费)"),
-    ("fees", r"(?:全部|均)免费(?:为|向)申请人提供|未收取和减免"),
+    ("fees", r"(?:全部|均)免费(?:为|向)申请人提供"),
+    ("fees", r"未收取和减免"),
 ]
 # A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
 NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
