@@ -21,11 +21,11 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import PRE2019
-from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNTED, LABEL_FILLER_END, LABEL_FILLER_START,
-                                     LABEL_STOPS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
+from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNTED, FOLLOW_UP, LABEL_FILLER_END,
+                                     LABEL_FILLER_START, LABEL_STOPS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
                                      NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE,
-                                     NOT_THE_BODYS_TOTAL, NUMBER, NUMBER_FIRST, ONLY_IN, PARTS, PATTERNS, UPHELD,
-                                     ZEROS)
+                                     NOT_THE_BODYS_TOTAL, NUMBER, NUMBER_FIRST, ONLY_IN, OWN_SUBJECT, PARTS, PATTERNS,
+                                     UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -291,21 +291,21 @@ class _Matches:
 
     def __init__(self, text: str):
         self.text = text
-        self._known: dict[int, _Kept] = {}
-        self._zeros: dict[int, _Kept] = {}
+        self._known: dict[int, Iterable[re.Match]] = {}
+        self._zeros: dict[int, Iterable[re.Match]] = {}
         self._counts: list[tuple[tuple[int, int], Fact | None]] | None = None
         self._sentences: dict[int, str] = {}
 
     def known(self, index: int) -> Iterable[re.Match]:
         """The matches of `_COMPILED[index]`, in order."""
         if index not in self._known:
-            self._known[index] = _Kept(_gated(_COMPILED[index], self.text))
+            self._known[index] = _kept_matches(_COMPILED[index], self.text)
         return self._known[index]
 
     def zeros(self, index: int) -> Iterable[re.Match]:
         """The matches of `_ZERO_COMPILED[index]`, in order."""
         if index not in self._zeros:
-            self._zeros[index] = _Kept(_gated(_ZERO_COMPILED[index], self.text))
+            self._zeros[index] = _kept_matches(_ZERO_COMPILED[index], self.text)
         return self._zeros[index]
 
     def sentence(self, at: int) -> str:
@@ -320,6 +320,13 @@ class _Matches:
             text = self.text
             self._counts = [(match.span("num"), _count_fact(text, match)) for match in _COUNTED.finditer(text)]
         return self._counts
+
+
+def _kept_matches(pattern: _Pattern, text: str) -> Iterable[re.Match]:
+    """The pattern's matches, kept as drawn; nothing to keep (no iterator made) when its word is not in the text."""
+    if pattern.word and pattern.word not in text:
+        return ()
+    return _Kept(_gated(pattern, text))
 
 
 def _gated(pattern: _Pattern, text: str) -> Iterator[re.Match]:
@@ -389,9 +396,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
     for index, item in enumerate(p.item for p in _COMPILED):
-        if item in ONLY_IN and regime not in ONLY_IN[item]:
-            continue
-        if item in seen:
+        if item in seen or not _in_regime(item, regime):
             continue
         for match in matches.known(index):
             span = match.span("num")
@@ -411,7 +416,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             taken.append(span)
             seen.add(item)
             for also, words in ALSO.get(item, ()):
-                if also not in seen and words.search(match.group(0)):
+                if also not in seen and _in_regime(also, regime) and words.search(match.group(0)):
                     facts.append(Fact(also, value, "number", "prose", facts[-1].source_text, match.start(),
                                       approximate=approx))
                     seen.add(also)
@@ -430,6 +435,11 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
                               zero.start()))
             seen.add(item)
     return facts, taken
+
+
+def _in_regime(item: str, regime: str | None) -> bool:
+    """Whether the item is read in the regime (ONLY_IN: the items only some formats have)."""
+    return item not in ONLY_IN or regime in ONLY_IN[item]
 
 
 def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool:
@@ -478,8 +488,12 @@ def _count_fact(text: str, match: re.Match) -> Fact | None:
 
 def _clause_before(text: str, at: int) -> str:
     window = text[max(0, at - 30): at]
-    stops = list(LABEL_STOPS.finditer(window))
-    return window[stops[-1].end():] if stops else window[-16:]
+    last = _UP_TO_LAST_STOP.match(window)
+    return window[last.end():] if last else window[-16:]
+
+
+# Everything up to the last label stop of a window (greedy: one match instead of a list of all stops).
+_UP_TO_LAST_STOP = re.compile(rf"(?s:.*){LABEL_STOPS.pattern}")
 
 
 def _clause_after(text: str, at: int) -> str:
@@ -504,8 +518,16 @@ def _denied_for_disclosure(item: str, sentence: str) -> bool:
 
 
 def _clause_end(text: str, at: int, parent: str) -> int:
+    """The end of a total's clause: its next stop, or the end of the next sentence when that one's
+    subject is the same requests (FOLLOW_UP)."""
     stop = _parts_of(parent)[0].search(text, at)
-    return stop.start() if stop else len(text)
+    if stop is None:
+        return len(text)
+    follow_up = FOLLOW_UP.get(parent)
+    if follow_up is not None and stop.group() == "。" and follow_up.match(text, stop.end()):
+        next_stop = _parts_of(parent)[0].search(text, stop.end())
+        return next_stop.start() if next_stop else len(text)
+    return stop.start()
 
 
 def _parts(text: str, parent: str, total: float, start: int, end: int,
@@ -525,6 +547,8 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
             if value is None or _inside(span, taken) or value > total:
                 continue
             taken.append(span)
+        elif OWN_SUBJECT.search(window, 0, match.start()):
+            continue
         elif parent == "app_received" or not CORRECTION.search(window):
             value = total
         else:
@@ -533,7 +557,7 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
         seen.add(item)
     # a single case whose outcome is stated: 1件…行政诉讼,经审理法院驳回原告起诉
     upheld = parent.replace("_total", "_upheld")
-    if parent != "app_received" and total == 1 and upheld not in seen \
+    if parent in ("review_total", "lawsuit_total") and total == 1 and upheld not in seen \
             and UPHELD.search(window) and not CORRECTION.search(window):
         out.append(Fact(upheld, 1.0, "number", "prose", _sentence(text, start), start))
         seen.add(upheld)
@@ -551,6 +575,9 @@ def _approx_around(text: str, span: tuple[int, int]) -> bool:
 
 def _sentence(text: str, at: int) -> str:
     """The sentence around an offset, the provenance of a prose figure."""
-    start = max(text.rfind(stop, 0, at) for stop in "。;；\n") + 1
-    ends = [i for i in (text.find(stop, at) for stop in "。;；\n") if i >= 0]
-    return text[start: min(ends) + 1 if ends else len(text)].strip()[:300]
+    start = max(text.rfind("。", 0, at), text.rfind(";", 0, at), text.rfind("；", 0, at), text.rfind("\n", 0, at)) + 1
+    stop = _SENTENCE_STOP.search(text, at)
+    return text[start: stop.end() if stop else len(text)].strip()[:300]
+
+
+_SENTENCE_STOP = re.compile("[。;；\n]")

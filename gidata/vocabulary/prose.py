@@ -22,8 +22,20 @@ _GAP = r"[^。;；\n]{0,12}?"
 _SHORT = r"[^。;；,，\n]{0,8}?"
 _BE = r"(?:共计|共有|共|合计|总计|累计)?(?:有|为|达到|达)?"
 _PIECES = r"(?:条|件|篇|个)"
+# The outcome of every case counted, between the number and its label (3件属维持具体行政行为的行政复议)
+_IS = r"(?:属于?|均为|均属于?|为|是)"
+_EVERY_CASE_IS = rf"(?:件|起|宗){_IS}"
+_OUTCOME = rf"{_IS}(?:维持|驳回|被?依法纠错|被?纠正)[^。;；,，\n\d]{{0,10}}?"
 _INFO = r"(?:政府信息|信息)?"
 _VIA = r"(?:通过|在|利用|依托)?"
+# Article-20 decisions made (完成…, 作出…): the verb and the count after the label
+_DECIDED = r"(?:完成|办结|作出)[^。;；,，、\n\d]{0,6}?"
+_DECISIONS = rf"{_BE}{_NUM}(?:项|件)"
+# A heading's number (3、 (二) 三．) and the account's quoted name; a sentence that starts with its verb.
+_HEADING = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
+            r"[“\"「]?[^。;；,，、\n“”\"「」]{0,10}[”\"」]?")
+_NO_SUBJECT = (r"(?:20\d\d年度?|全年|今年|年内|本年度?)?[,，]?(?:共|累计|共计)?(?:发布|推送|编发)(?:了)?"
+               r"(?:各类)?(?:政务)?(?:微博|微信)?(?:信息|博文|文章|图文)?")
 # (item, pattern): the group named num is the value; more specific patterns come first.
 PATTERNS = [
     # 2019 on: requests carried over from last year and forward to the next, as the prose states them
@@ -32,7 +44,9 @@ PATTERNS = [
     ("req_carried_forward", rf"(?:顺延|延期|结转)(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
                             rf"(?:申请)?{_NUM}件"),
     ("req_carried_forward", rf"{_NUM}件(?:申请)?(?:顺延|延期|结转)(?:至|到)?下一?年度?"),
-    ("out_total", rf"(?:办理完成|办结|答复完成)(?:申请)?{_NUM}件(?=[^。]{{0,3}}结转)"),
+    # the decided total, with the carried-over after it or its outcomes (办结依申请公开81件，其中：予以公开…)
+    ("out_total", rf"(?:办理完成|办结|答复完成)(?:依申请公开|政府信息公开|信息公开)?(?:申请)?{_NUM}件"
+                  rf"(?=[^。]{{0,3}}结转|[,，]?其中[:：]?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
     # 主动公开 by channel
     # channels with words between the channel and its verb (厅门户网站全年发布各类信息4818篇); a column
     # or sub-site of the website is not the website (which total: see NOT_THE_BODYS_TOTAL)
@@ -49,6 +63,10 @@ PATTERNS = [
     ("pro_website", rf"(?:通过|在|利用|依托)[^。;；,，\n]{{0,12}}?网站(?:平台)?(?:主动)?(?:公开|发布)(?:了)?"
                     rf"(?:各类)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_website", rf"(?:政府)?网站(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
+    # a numbered heading that names the account (3、“河北工信”政务微博。), then its count in a sentence
+    # with no subject of its own (2016年发布信息300条)
+    ("pro_weibo", rf"{_HEADING}(?:政务)?微博。{_NO_SUBJECT}{_NUM}(?:条|篇)"),
+    ("pro_wechat", rf"{_HEADING}(?:政务)?微信(?:公众号)?。{_NO_SUBJECT}{_NUM}(?:条|篇)"),
     ("pro_weibo", rf"{_VIA}(?:政务)?微博(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}(?:条|篇|件)"),
     ("pro_weibo", rf"发布(?:政务)?微博(?:信息)?{_BE}{_NUM}(?:条|篇)"),
     ("pro_wechat", rf"{_VIA}(?:政务)?微信(?:公众号)?(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}(?:条|篇|件)"),
@@ -62,19 +80,35 @@ PATTERNS = [
     ("pro_total", rf"共(?:计)?(?:主动)?(?:公开|公布|发布)(?:各类)?(?:政府)?信息{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"全年(?:共|累计)?(?:主动)?(?:公开|发布)[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
                   rf"{_BE}{_NUM}(?:条|件|篇)"),
+    # the year as the clause's time, like 全年 (改版，2020年发布政务信息1000余条; 主动公开: above)
+    ("pro_total", rf"(?<=[,，。;；\n\u3000 ])2\d{{3}}年度?(?:共|累计)?发布[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
+                  rf"{_BE}{_NUM}(?:条|件|篇)"),
     # normative documents issued, repealed, in force; fees collected (the article 20 table in prose)
     ("normative_issued", rf"制发(?:的)?(?:厅|局|委|部门|行政)?规范性文件{_BE}{_NUM}件"),
+    # the number before the label (印发的16个规范性文件全部在厅门户网站主动公开): all of them published too
+    ("normative_issued", rf"印发(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
+                         rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
+    ("normative_issued", rf"制发(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
+                         rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
     ("normative_repealed", rf"规范性文件[^。;；\n]{{0,16}}?废止{_NUM}件"),
     ("normative_repealed", rf"{_NUM}件(?:文件)?予以废止"),
     ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
     ("fee_amount", rf"收取行政事业性收费{_BE}{_NUM}万元"),
+    # decisions made (完成行政许可审批事项3189项、行政处罚81项); 办理…事项 alone is a count of services offered
+    ("licensing_decisions", rf"{_DECIDED}行政许可(?:审批)?(?:事项|决定)?{_DECISIONS}"),
+    ("penalty_decisions", rf"{_DECIDED}行政处罚(?:决定|案件)?{_DECISIONS}"),
+    # ... the next of a list of decisions made (完成…审批事项3189项、行政处罚81项)
+    ("penalty_decisions", rf"(?:完成|办结|作出)[^。;；\n]{{0,24}}?(?:事项|决定)\d+(?:项|件)、"
+                          rf"行政处罚(?:决定|案件)?{_DECISIONS}"),
+    ("coercion_decisions", rf"{_DECIDED}行政强制(?:决定|措施)?{_DECISIONS}"),
     # 回应解读
     ("resp_press_conf_head", rf"主要负责(?:同志|人)[^。;；,，\n]{{0,6}}?(?:出席|参加)(?:了)?(?:新闻)?发布会"
                              rf"(?:作了主题发布)?{_NUM}次"),
     ("resp_press_conf", rf"(?:举办|召开|参加|组织)(?:了)?{_NUM}(?:次|场)(?:新闻)?发布会"),
     ("resp_press_conf", rf"(?:举办|召开|参加|组织)了(?:新闻)?发布会{_BE}{_NUM}(?:次|场)"),
-    ("resp_hotspots", rf"回应(?:公众|社会)?关注的?[^。;；\n\d]{{0,40}}?热点{_BE}{_NUM}(?:次|条|件|个)"),
-    ("resp_hotspots", rf"回应(?:公众)?(?:关注)?热点(?:或重大舆情|和重大舆情|及重大舆情)?(?:数)?"
+    ("resp_hotspots", rf"回应(?:公众|社会)?关注的?[^。;；\n\d]{{0,40}}?热点(?:信息|问题|事件)?"
+                      rf"{_BE}{_NUM}(?:次|条|件|个)"),
+    ("resp_hotspots", rf"回应(?:公众)?(?:关注)?热点(?:或重大舆情|和重大舆情|及重大舆情)?(?:信息|问题|事件)?(?:数)?"
                       rf"{_BE}{_NUM}(?:次|条|件|个)"),
     ("resp_press_conf", rf"(?:举办|召开|参加)(?:或举办)?(?:新闻)?发布会(?:总次数)?{_BE}{_NUM}(?:次|场)"),
     ("resp_interviews", rf"访谈(?:活动|节目)?(?:次数)?{_BE}{_NUM}(?:次|期|场)"),
@@ -115,9 +149,11 @@ PATTERNS = [
     ("reply_other_channel", rf"(?:告知)?通过其他途径(?:办理)?{_SHORT}{_NUM}件"),
     # 行政复议、诉讼、举报投诉
     ("review_total", rf"行政复议(?:案件|申请)?(?:数量)?{_BE}{_NUM}(?:件|起|宗)"),
-    ("review_total", rf"{_NUM}(?:件|起|宗)(?:(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
+    # with the outcome of every case between the number and the label (3件属维持…的行政复议)
+    ("review_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
     ("lawsuit_total", rf"行政诉讼(?:案件)?(?:数量)?{_BE}{_NUM}(?:件|起|宗)"),
-    ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:(?:因|涉及)[^。;；,，\n]{{0,12}}?)?(?:提起的?)?行政诉讼"),
+    ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
+                      rf"(?:提起的?)?行政诉讼"),
     ("complaints", rf"举报投诉(?:案件)?(?:数量)?{_BE}{_NUM}(?:件|起|次)"),
     # 机构、人员、经费
     ("offices", rf"(?:政府信息公开|政务公开)?(?:工作)?专门机构(?:数)?{_BE}{_NUM}个"),
@@ -131,6 +167,9 @@ PATTERNS = [
     ("staff_total", rf"(?:从事|负责){_GAP}工作(?:的)?(?:人员|工作人员)(?:共)?(?:有)?{_NUM}(?:人|名)"),
     ("staff_total", rf"配备(?:了)?(?:政府信息公开)?(?:专兼职)?(?:工作)?人员{_BE}{_NUM}(?:人|名)"),
     ("staff_total", rf"配备(?:了)?{_NUM}(?:人|名)(?:专兼职)?(?:工作人员|信息员)"),
+    # 安排N名…人员 (配备: above), only when the clause goes on to the disclosure work (not 安排2名人员参加培训)
+    ("staff_total", rf"安排(?:了)?{_NUM}(?:人|名)[^。;；,，\n\d]{{0,4}}?人员"
+                    rf"(?=[^。;；\n]{{0,24}}?公开(?:日常)?工作)"),
     ("budget", rf"专项(?:工作)?(?:经费|资金){_GAP}{_NUM}万元"),
     ("budget", rf"{_NUM}万元[,，]?(?:作为|用于)(?:政府信息公开)?专项(?:工作)?(?:经费|资金)"),
     ("fees", rf"收取(?:[^。;；,，\n]{{0,10}}?)?(?:费用|处理费|检索费|复制费)(?:共计|共|合计)?{_NUM}(?P<unit>万)?元"),
@@ -143,14 +182,17 @@ PATTERNS = [
 ]
 ZEROS = [
     ("reply_total", r"不存在[^。;；,，]{0,8}?答复"),
-    ("reply_denied", r"(?:无|没有|未作出)不(?:予|同意)公开"),
+    # one wording per entry, so that each is searched only near its own words (不予公开, 不同意公开)
+    ("reply_denied", r"(?:无|没有|未作出)不予公开"),
+    ("reply_denied", r"(?:无|没有|未作出)不同意公开"),
     ("staff_full_time", r"(?:没有|无|未配备)[^。;；,，]{0,16}?(?:专职|全职)[^。;；,，]{0,14}?人员"),
     ("app_received", r"(?:未|没有|无)(?:收到|受理|接到|发生)[^。;；复诉]{0,20}?(?:公开)?申请"),
     ("review_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,20}?行政复议"),
     ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
     ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?:收取|收)[^。;；免]{0,10}?(?:费用|费)"),
-    ("fees", r"(?:全部|均)免费(?:为|向)申请人提供|未收取和减免"),
+    ("fees", r"(?:全部|均)免费(?:为|向)申请人提供"),
+    ("fees", r"未收取和减免"),
 ]
 # A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
 NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
@@ -173,9 +215,17 @@ NEW_REGIME_ITEMS = {"2019": {**_NEW_NAMES, "normative_issued": "normative_made"}
 # Items read only in the regimes that have them.
 ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_unable": ("2019", "2021"),
            "out_unprocessed": ("2019", "2021"), "normative_repealed": ("2021",),
-           "normative_in_force": ("2021",), "fee_amount": ("2021",)}
+           "normative_in_force": ("2021",), "fee_amount": ("2021",), "out_total": ("2019", "2021"),
+           "licensing_decisions": ("2019", "2021"), "penalty_decisions": ("2019", "2021"),
+           "coercion_decisions": ("2019", "2021"), "normative_published": ("2019",)}
 # A figure that is also another item's, when its match says so (收到3份以信函形式提出的申请: all by letter).
-ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)提出"))]}
+ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)提出"))],
+        "normative_issued": [("normative_published", re.compile(r"(?:全部|均)[^。;；,，\n\d]*公开$"))],
+        # 3件属维持具体行政行为的行政复议: every case counted was upheld
+        "review_total": [("review_upheld", re.compile(rf"{_EVERY_CASE_IS}(?:维持|驳回)")),
+                         ("review_corrected", re.compile(rf"{_EVERY_CASE_IS}被?(?:依法)?(?:纠错|纠正)"))],
+        "lawsuit_total": [("lawsuit_upheld", re.compile(rf"{_EVERY_CASE_IS}(?:维持|驳回)")),
+                          ("lawsuit_corrected", re.compile(rf"{_EVERY_CASE_IS}被?(?:依法)?(?:纠错|纠正)"))]}
 # Parts of a total, read in the rest of the total's clause (up to the next topic).
 _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
@@ -192,12 +242,26 @@ PARTS = {
         ("lawsuit_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
         ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:予以)?(?:维持|驳回)"),
     ]),
+    # the head took part in every press conference counted (厅主要负责同志均出席新闻发布会)
+    "resp_press_conf": (r"。|\n", [
+        ("resp_press_conf_head", rf"主要负责(?:同志|人){_ALL}(?:出席|参加|参与)"),
+    ]),
     "app_received": (r"。|\n", [
         ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:按时)?(?:答复)?(?:办结|答复完毕|答复申请人)"),
         ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?按时(?:答复)?(?:办结|答复完毕|答复申请人)"),
         ("reply_total", rf"{_ALL}(?:依法)?(?:及时)?(?:已|予|予以|作出|作了|进行了)?了?(?:答复|回复)"),
+        # the requests carried forward, when nothing else was counted first (收到申请1件,…,结转下年度办理)
+        ("req_carried_forward", r"^(?:(?!其余|剩余|其他|部分|其中)[^\d])*?(?<!无)(?<!没有)(?<!未)"
+                                r"(?:顺延|延期|结转)(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)"),
     ]),
 }
+# A next sentence whose subject is the total's own requests (对收到的申请…全部按时答复完毕): its
+# "all of them" statements are parts of the total too.
+FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收到的|受理的|上述|以上|前述|这些|所有)"
+                                        r"(?:政府信息公开|依申请公开|信息公开)?申请")}
+# A subject of its own just before an "all of them" statement (其中8件已办结, 其余结转下年度): the
+# statement is about those cases, not the total (after a comma, 信函申请70件,已全部办结, it is the total's).
+OWN_SUBJECT = re.compile(rf"(?:(?:\d+|{CHINESE_NUMERAL})(?:件|起|宗|个)(?:申请|案件)?|(?:其余|剩余|其他|另)[,，]?)$")
 # A decision corrected, and one upheld, in the words of a review or lawsuit clause.
 CORRECTION = re.compile(r"纠错|纠正|撤销|确认违法|败诉")
 UPHELD = re.compile(r"维持|驳回")
