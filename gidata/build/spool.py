@@ -1,9 +1,11 @@
 """Collect a build's tidied results in chunks and spool them to disk as Arrow, so memory does not
 grow with the inputs.
 
-Every table but `reports` and `crossyear` is made report by report, where the report was processed
-(`report.tidied`, as columns); each chunk of kept reports is appended to per-table Arrow IPC files
-in a temporary folder (one sorted run per chunk), `reports` rows too. Only hash bytes and ids (for
+Every table but `crossyear` is made where the reports were processed: report by report
+(`report.tidied`), then a task's reports together as one Arrow record batch per table, sorted by
+key (`chunk.chunk_of`). Here the batches of the kept reports are put together and appended to
+per-table Arrow IPC files in a temporary folder (one run per `chunk` kept reports, each report's
+rows one sorted stretch of it), `reports` rows too (sorted, a run per `ROWS_AT_ONCE`). Only hash bytes and ids (for
 deduplication), the first report of each body and year, and a tuple of the few values `crossyear`
 joins per counted report stay in memory. The writer reads each table back memory-mapped and takes
 the runs' rows a report at a time in key order (`runs`), a row group at a time, so the output is the
@@ -17,21 +19,19 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import fields
 from pathlib import Path
 
 import pyarrow as pa
 
+from gidata.build.chunk import Chunk, kept_rows, with_reports
 from gidata.build.dedupe import BodyYearGroups, Deduper
-from gidata.build.report import Tidied
-from gidata.check.crossyear import HEAD, ITEMS, crossyear_batches, needed
-from gidata.records import Report
+from gidata.check.crossyear import HEAD, ITEMS, crossyear_batches
 from gidata.release.dictionary import TABLES
 from gidata.release.tidy import columns_of
 from gidata.release.write import sort_indices
 
-CHUNK_REPORTS = 500  # reports tidied at a time: their facts as dicts are what the build holds
-ROWS_AT_ONCE = 20_000  # rows of `reports` and `crossyear` converted to Arrow at a time
+CHUNK_REPORTS = 500  # kept reports per run of a per-report table: their rows as Arrow are what the build holds
+ROWS_AT_ONCE = 20_000  # rows of `reports` per run
 
 
 class Spool(Mapping):
@@ -51,10 +51,15 @@ class Spool(Mapping):
 
     def append_columns(self, name: str, columns: dict[str, list]) -> None:
         """Add rows given as the table's columns (lists of values), as one sorted run."""
+        self.append_table(name, pa.Table.from_pydict(columns, schema=TABLES[name].schema()))
+
+    def append_table(self, name: str, table: pa.Table, sort: bool = True) -> None:
+        """Add a table's rows as one run: sorted by key, or (`sort` False) as they are, which must
+        then be each report's rows sorted, one stretch each (see `runs`)."""
         if name not in self._writers:
             self._writers[name] = pa.ipc.new_file(str(self._path(name)), TABLES[name].schema())
-        table = pa.Table.from_pydict(columns, schema=TABLES[name].schema())
-        self._writers[name].write_table(table.take(sort_indices(name, table)))  # a sorted run
+        table = table.combine_chunks()
+        self._writers[name].write_table(table.take(sort_indices(name, table)) if sort else table)
 
     def rewrite(self, name: str, change: Callable[[pa.RecordBatch], pa.RecordBatch]) -> None:
         """Replace a table's file by one whose every record batch went through `change` (which
@@ -113,56 +118,66 @@ class Spool(Mapping):
         self.close()
 
 
-_REPORT_COLUMNS = tuple(f.name for f in fields(Report))
-
-
 class Collector:
-    """Takes the tidied results in input order: deduplicates them, spools the kept reports' rows
-    every `chunk` reports and every `reports` row, and at the end `crossyear`."""
+    """Takes the tidied chunks in input order: deduplicates their reports, spools the kept reports'
+    rows every `chunk` reports and every `reports` row, and at the end `crossyear`."""
 
     def __init__(self, spool: Spool, chunk: int = CHUNK_REPORTS) -> None:
         self.spool, self.chunk = spool, max(1, chunk)
         self.facts = self.breaks = self.rows = 0
         self.statuses: Counter[str] = Counter()
         self._deduper, self._groups = Deduper(), BodyYearGroups()
-        self._pending: dict[str, dict[str, list]] = {}
+        self._pending: dict[str, list[pa.RecordBatch]] = {}
         self._kept = 0
-        self._reports: list[Report] = []
+        self._reports: list[pa.RecordBatch] = []
+        self._report_rows = 0
         self._counted: list[tuple] = []  # of each counted report, what crossyear reads: HEAD, then ITEMS
 
-    def add(self, done: Tidied) -> None:
-        """One input's result: its `reports` row always; its other rows if its text is new."""
-        report = self._deduper.admit(done.report)
-        self._groups.add(report)
-        self.statuses[report.status] += 1
-        self.rows += report.source_row is not None
-        self._reports.append(report)
-        if len(self._reports) >= ROWS_AT_ONCE:
-            self._flush_reports()
-        if report is not done.report:  # a duplicate: counted where it was first seen
-            return
-        self.facts += done.facts
-        self.breaks += done.breaks
-        if report.counted:
-            self._counted.append((*(getattr(report, k) for k in HEAD), *needed(done.values)))
-        for name, columns in done.tables.items():
-            pending = self._pending.setdefault(name, {k: [] for k in columns})
-            for k, values in columns.items():
-                pending[k].extend(values)
-        self._kept += 1
+    def add(self, done: Chunk) -> None:
+        """A chunk of inputs' results: their `reports` rows always; their other rows if their text is new."""
+        admitted = [self._admit(report) for report in done.reports]
+        kept = [i for i, (report, given) in enumerate(zip(admitted, done.reports)) if report is given]
+        for i in kept:
+            self.facts += done.facts[i]
+            self.breaks += done.breaks[i]
+            values = done.needed[i]
+            if values is not None:
+                self._counted.append((*(getattr(admitted[i], k) for k in HEAD), *values))
+        everyone = len(kept) == len(admitted)
+        ids = [] if everyone else [admitted[i].report_id for i in kept]
+        self._add_reports(done.tables["reports"] if everyone else with_reports(done.tables["reports"], admitted))
+        for name, batch in done.tables.items():
+            if name != "reports":
+                self._pending.setdefault(name, []).append(batch if everyone else kept_rows(batch, ids))
+        self._kept += len(kept)
         if self._kept >= self.chunk:
             self.flush()
 
+    def _admit(self, given):
+        """A report as deduplication admits it, counted."""
+        report = self._deduper.admit(given)
+        self._groups.add(report)
+        self.statuses[report.status] += 1
+        self.rows += report.source_row is not None
+        return report
+
+    def _add_reports(self, batch: pa.RecordBatch) -> None:
+        self._reports.append(batch)
+        self._report_rows += batch.num_rows
+        if self._report_rows >= ROWS_AT_ONCE:
+            self._flush_reports()
+
     def flush(self) -> None:
-        """Append the pending rows of the per-report tables to the spool."""
-        for name, columns in self._pending.items():
-            self.spool.append_columns(name, columns)
+        """Append the pending rows of the per-report tables to the spool, a run per table (each
+        chunk's batch is sorted, so the run is each report's rows sorted, one stretch each)."""
+        for name, batches in self._pending.items():
+            self.spool.append_table(name, pa.Table.from_batches(batches), sort=False)
         self._pending, self._kept = {}, 0
 
     def _flush_reports(self) -> None:
         if self._reports:
-            self.spool.append_columns("reports", {k: [getattr(r, k) for r in self._reports] for k in _REPORT_COLUMNS})
-            self._reports = []
+            self.spool.append_table("reports", pa.Table.from_batches(self._reports))
+            self._reports, self._report_rows = [], 0
 
     def finish(self) -> None:
         """Spool the last rows, fill in what relates reports to each other (sources, groups), then `crossyear`."""

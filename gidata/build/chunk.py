@@ -1,0 +1,77 @@
+"""A few inputs' tidied results made into Arrow where they were processed (a worker), so that the
+main process, which takes every input in order, does no work per value.
+
+A worker runs a task's inputs one by one (`report.tidied`), then `chunk_of` puts their rows
+together: one record batch per table, its rows sorted by the table's key (each report's rows one
+stretch, in key order, as `release.runs` needs), and the `reports` rows in input order. Beside the batches go what
+the main process decides on per report: the `Report` (deduplication, groups, statuses), the values
+`crossyear` reads and the counts. A duplicate's rows are then dropped by a mask of report ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from gidata.build.report import Tidied
+from gidata.check.crossyear import needed
+from gidata.records import Report
+from gidata.release.dictionary import TABLES
+from gidata.release.write import sort_indices
+
+REPORT_COLUMNS = tuple(f.name for f in fields(Report))
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Tidied results of consecutive inputs: per report what deduplication decides on, per table one batch."""
+
+    reports: tuple[Report, ...]
+    needed: tuple[tuple | None, ...]  # of each counted report, the values `crossyear` reads (`needed`)
+    facts: tuple[int, ...]
+    breaks: tuple[int, ...]
+    tables: dict[str, pa.RecordBatch]  # `reports` and every per-report table that has rows
+
+    def __len__(self) -> int:
+        return len(self.reports)
+
+
+def chunk_of(done: Sequence[Tidied]) -> Chunk:
+    """Tidied results as one `Chunk`: their rows as a sorted record batch per table."""
+    reports = tuple(d.report for d in done)
+    tables = {"reports": _batch("reports", {k: [getattr(r, k) for r in reports] for k in REPORT_COLUMNS})}
+    for name in dict.fromkeys(name for d in done for name in d.tables):
+        tables[name] = _sorted(name, _batch(name, _joined([d.tables[name] for d in done if name in d.tables])))
+    return Chunk(reports, tuple(needed(d.values) if d.report.counted else None for d in done),
+                 tuple(d.facts for d in done), tuple(d.breaks for d in done), tables)
+
+
+def _joined(parts: list[dict[str, list]]) -> dict[str, list]:
+    """Columns of several reports' rows, one after the other."""
+    return {k: [v for part in parts for v in part[k]] for k in parts[0]}
+
+
+def _batch(name: str, columns: dict[str, list]) -> pa.RecordBatch:
+    """Columns as one record batch of the table's schema."""
+    return pa.RecordBatch.from_pydict(columns, schema=TABLES[name].schema())
+
+
+def _sorted(name: str, batch: pa.RecordBatch) -> pa.RecordBatch:
+    """The batch's rows sorted by the table's key (a stable sort: a report's rows keep their order on ties)."""
+    return batch.take(sort_indices(name, pa.Table.from_batches([batch])))
+
+
+def kept_rows(batch: pa.RecordBatch, kept: list[str]) -> pa.RecordBatch:
+    """The rows of a batch whose report_id is one of `kept`."""
+    return batch.filter(pc.is_in(batch.column("report_id"), value_set=pa.array(kept, pa.string())))
+
+
+def with_reports(batch: pa.RecordBatch, reports: Sequence[Report]) -> pa.RecordBatch:
+    """A `reports` batch (in input order) with the columns deduplication changes taken from `reports`."""
+    changed = {k: pa.array([getattr(r, k) for r in reports], batch.schema.field(k).type)
+               for k in ("status", "duplicate_of", "message")}
+    return pa.RecordBatch.from_arrays([changed.get(f.name, batch.column(f.name)) for f in batch.schema],
+                                      schema=batch.schema)
