@@ -25,7 +25,7 @@ import pyarrow as pa
 
 from gidata.build.chunk import Chunk, kept_rows, with_reports
 from gidata.build.dedupe import BodyYearGroups, Deduper
-from gidata.check.crossyear import HEAD, ITEMS, crossyear_batches
+from gidata.check.crossyear import HEAD, ITEMS, crossyear_tables
 from gidata.release.dictionary import TABLES
 from gidata.release.tidy import columns_of
 from gidata.release.write import sort_indices
@@ -187,12 +187,12 @@ class Collector:
         self._crossyear()
 
     def _crossyear(self) -> None:
-        """Spool `crossyear`, joined from the counted reports' few values (see `crossyear_batches`)."""
+        """Spool `crossyear`, joined from the counted reports' few values (see `crossyear_tables`)."""
         names = (*HEAD, *ITEMS)
         counted = dict(zip(names, map(list, zip(*self._counted)))) if self._counted else {k: [] for k in names}
         self._counted = []
-        for columns in crossyear_batches(counted):
-            self.spool.append_columns("crossyear", columns)
+        for table in crossyear_tables(counted):
+            self.spool.append_table("crossyear", table)
 
     def _related(self, batch: pa.RecordBatch) -> pa.RecordBatch:
         """A batch of `reports` with its sources and body_year_group columns filled in."""
