@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from functools import cache
+from itertools import chain
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -51,12 +53,18 @@ def chunk_of(done: Sequence[Tidied]) -> Chunk:
 
 def _joined(parts: list[dict[str, list]]) -> dict[str, list]:
     """Columns of several reports' rows, one after the other."""
-    return {k: [v for part in parts for v in part[k]] for k in parts[0]}
+    return {k: list(chain.from_iterable(part[k] for part in parts)) for k in parts[0]}
 
 
 def _batch(name: str, columns: dict[str, list]) -> pa.RecordBatch:
     """Columns as one record batch of the table's schema."""
-    return pa.RecordBatch.from_pydict(columns, schema=TABLES[name].schema())
+    return pa.RecordBatch.from_pydict(columns, schema=_schema(name))
+
+
+@cache
+def _schema(name: str) -> pa.Schema:
+    """A table's schema, made once per process (it is made from the dictionary's fields)."""
+    return TABLES[name].schema()
 
 
 def _sorted(name: str, batch: pa.RecordBatch) -> pa.RecordBatch:
