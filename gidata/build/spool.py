@@ -58,7 +58,7 @@ class Spool(Mapping):
         then be each report's rows sorted, one stretch each (see `runs`)."""
         if name not in self._writers:
             self._writers[name] = pa.ipc.new_file(str(self._path(name)), TABLES[name].schema())
-        table = table.combine_chunks()
+        table = pa.Table.from_arrays(table.combine_chunks().columns, schema=TABLES[name].schema())
         self._writers[name].write_table(table.take(sort_indices(name, table)) if sort else table)
 
     def rewrite(self, name: str, change: Callable[[pa.RecordBatch], pa.RecordBatch]) -> None:

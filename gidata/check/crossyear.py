@@ -218,8 +218,6 @@ def _identity_table(pairs: pa.Table, identity: Identity) -> pa.Table:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from gidata.release.dictionary import TABLES  # the release's schema: only for a build's crossyear
-
     def values(name: str) -> np.ndarray:
         return pairs.column(name).to_numpy().astype(np.float64)  # nulls as NaN
 
@@ -235,13 +233,11 @@ def _identity_table(pairs: pa.Table, identity: Identity) -> pa.Table:
                "division_code": pairs.column("division_code_to"), "year_from": year,
                "year_to": pc.add(year, pa.scalar(1, pa.int32())),
                "report_from": pairs.column("report_id_from"), "report_to": pairs.column("report_id_to"),
-               "identity": pa.repeat(identity.name, pairs.num_rows),
+               "identity": pa.repeat(pa.scalar(identity.name, pa.string()), pairs.num_rows),
                "stated": _where(evaluable, stated), "expected": _where(evaluable, expected),
                "difference": _where(evaluable, difference),
                "holds": _where(evaluable, np.abs(difference) < 1e-6), "reason": reasons}
-    schema = TABLES["crossyear"].schema()
-    return pa.table([pa.chunked_array(columns[f.name]).cast(f.type) if isinstance(columns[f.name], pa.ChunkedArray)
-                     else pa.array(columns[f.name]).cast(f.type) for f in schema], schema=schema)
+    return pa.table(columns)  # the columns and types of the release's `crossyear`
 
 
 def _where(evaluable: pa.Array, values: np.ndarray) -> pa.Array:
