@@ -5,11 +5,13 @@ Every table but `crossyear` is made where the reports were processed: report by 
 (`report.tidied`), then a task's reports together as one Arrow record batch per table, sorted by
 key (`chunk.chunk_of`). Here the batches of the kept reports are put together and appended to
 per-table Arrow IPC files in a temporary folder (one run per `chunk` kept reports, each report's
-rows one sorted stretch of it), `reports` rows too (sorted, a run per `ROWS_AT_ONCE`). Only hash bytes and ids (for
-deduplication), the first report of each body and year, and a tuple of the few values `crossyear`
-joins per counted report stay in memory. The writer reads each table back memory-mapped and takes
-the runs' rows a report at a time in key order (`runs`), a row group at a time, so the output is the
-same whatever the chunk size, and memory stays small however long the tables.
+rows one sorted stretch of it), `reports` rows too (sorted, a run per `ROWS_AT_ONCE`); no value is
+turned into a Python object. Only hash bytes and ids (for deduplication), the first report of each
+body and year, and a tuple of the few values `crossyear` joins per counted report stay in memory;
+`crossyear` is joined and evaluated in Arrow at the end. The writer reads each table back
+memory-mapped and takes the runs' rows a report at a time in key order (`runs`), a row group at a
+time, so the output is the same whatever the chunk size, and memory stays small however long the
+tables.
 """
 
 from __future__ import annotations
