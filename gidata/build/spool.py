@@ -28,6 +28,7 @@ import pyarrow as pa
 from gidata.build.chunk import Chunk, kept_rows, with_reports
 from gidata.build.dedupe import BodyYearGroups, Deduper
 from gidata.check.crossyear import HEAD, ITEMS, crossyear_tables
+from gidata.records import Report
 from gidata.release.dictionary import TABLES
 from gidata.release.tidy import columns_of
 from gidata.release.write import sort_indices
@@ -155,7 +156,7 @@ class Collector:
         if self._kept >= self.chunk:
             self.flush()
 
-    def _admit(self, given):
+    def _admit(self, given: Report) -> Report:
         """A report as deduplication admits it, counted."""
         report = self._deduper.admit(given)
         self._groups.add(report)
