@@ -2,7 +2,10 @@
 
 Every executor maps a function over the inputs in chunks and yields the results in input order,
 with a bounded number of chunks in flight, so memory stays flat and what comes after (dedupe,
-cross-year checks, sorting, writing) sees the same sequence whoever did the work. Dask is imported
+cross-year checks, sorting, writing) sees the same sequence whoever did the work. Given `combine`,
+it yields one combined result per chunk instead, made where the chunk was run (a build's workers
+put their rows together as Arrow there: `build.chunk`); a chunk whose inputs had to be run one by
+one is combined here. Dask is imported
 only when a scheduler is asked for; it does the distribution and the retries (a task whose worker
 died is run again elsewhere), this module only keeps the order and turns an input that still
 fails on its own into a result through `lost`. The local pool is `workers.Workers`, which survives
@@ -38,19 +41,28 @@ _FORWARDED = "GIDATA_"  # environment variables the tasks see on a cluster as th
 
 
 Lost = Callable[[T, str, str], R]  # (input, status, reason) -> the result of an input that failed alone
+Combine = Callable[[list], object]  # the results of a chunk's inputs -> what the chunk gives
+
+
+def _one_by_one(chunk_results: Iterator[list]) -> Iterator:
+    """The results of every chunk, input by input."""
+    return (result for results in chunk_results for result in results)
 
 
 class Executor(Protocol):
     """Maps `fn` over `items`, yielding its results in the order of the items."""
 
-    def map(self, fn: Callable[[T], R], items: Iterable[T], lost: Lost | None = None) -> Iterator[R]: ...
+    def map(self, fn: Callable[[T], R], items: Iterable[T], lost: Lost | None = None,
+            combine: Combine | None = None) -> Iterator: ...
 
 
 class InProcess:
     """Everything in this process, one input after the other."""
 
-    def map(self, fn, items, lost=None):
-        return map(fn, items)
+    def map(self, fn, items, lost=None, combine=None):
+        if combine is None:
+            return map(fn, items)
+        return (combine([fn(item) for item in chunk]) for chunk in chunks(items))
 
 
 class ProcessPool:
@@ -59,13 +71,17 @@ class ProcessPool:
     def __init__(self, workers: int) -> None:
         self.workers = workers
 
-    def map(self, fn, items, lost=None):
-        pool = Workers(self.workers, partial(_run_chunk, fn), fn, lost or _raise)
+    def map(self, fn, items, lost=None, combine=None):
+        results = self._chunk_results(fn, items, lost, combine or list)
+        return results if combine else _one_by_one(results)
+
+    def _chunk_results(self, fn, items, lost, combine: Combine) -> Iterator:
+        pool = Workers(self.workers, partial(_run_chunk, fn, combine), fn, lost or _raise, combine)
         try:
             for chunk in chunks(items):
                 pool.submit(chunk)
                 if len(pool.pending) >= self.workers * IN_FLIGHT:
-                    yield from pool.next_results()
+                    yield pool.next_results()
             yield from pool.drain()
         finally:
             pool.close()  # at the end, and on an error or Ctrl-C: no worker outlives the build
@@ -84,16 +100,23 @@ class DaskCluster:
     def __init__(self, address: str, announce: Callable[[str], None] | None = None) -> None:
         self.address, self.announce = address, announce
 
-    def map(self, fn, items, lost=None):
+    def map(self, fn, items, lost=None, combine=None):
+        results = self._chunk_results(fn, items, lost, combine)
+        return results if combine else _one_by_one(results)
+
+    def _chunk_results(self, fn, items, lost, combine: Combine | None) -> Iterator:
         with self._client() as client:
             if self.announce:
                 self.announce(f"Dask dashboard: {client.dashboard_link}")
             task = partial(_with_settings, _forwarded_environment(), limits.current(), fn)
             threads = sum(client.nthreads().values()) or 1
-            submitted = ((client.submit(_run_chunk, task, chunk, retries=RETRIES, pure=False), chunk)
+            submitted = ((client.submit(_run_chunk, task, combine or list, chunk, retries=RETRIES, pure=False), chunk)
                          for chunk in chunks(items))
             for future, chunk in _window(submitted, threads * IN_FLIGHT):
-                yield from _chunk_result(client, future, chunk, task, lost)
+                try:
+                    yield future.result()
+                except Exception as error:
+                    yield (combine or list)(_one_at_a_time(client, chunk, task, lost, error))
 
     @contextmanager
     def _client(self):
@@ -147,23 +170,29 @@ def _window(tasks: Iterator, size: int) -> Iterator:
         yield pending.popleft()
 
 
-def _chunk_result(client, future, chunk: list, task: Callable, lost: Lost | None) -> list:
-    """A chunk's results; if the chunk failed even after Dask's retries, its inputs one at a time,
-    so that only an input that fails alone becomes `lost`'s result."""
+def _one_at_a_time(client, chunk: list, task: Callable, lost: Lost | None, error: Exception) -> list:
+    """The results of a chunk that failed even after Dask's retries, its inputs run one at a time, so
+    that only an input that fails alone becomes `lost`'s result."""
+    if lost is None:
+        raise error
+    if len(chunk) == 1:
+        return [lost(chunk[0], "error", f"the task failed on the cluster: {type(error).__name__}: {error}")]
+    singles = [client.submit(_run_chunk, task, list, [item], retries=RETRIES, pure=False) for item in chunk]
+    return [result for single, item in zip(singles, chunk)
+            for result in _alone_result(client, single, item, task, lost)]
+
+
+def _alone_result(client, future, item, task: Callable, lost: Lost | None) -> list:
+    """The result of one input run alone, as a list of one."""
     try:
         return future.result()
     except Exception as error:
-        if lost is None:
-            raise
-        if len(chunk) == 1:
-            return [lost(chunk[0], "error", f"the task failed on the cluster: {type(error).__name__}: {error}")]
-    singles = [client.submit(_run_chunk, task, [item], retries=RETRIES, pure=False) for item in chunk]
-    return [result for single, item in zip(singles, chunk)
-            for result in _chunk_result(client, single, [item], task, lost)]
+        return _one_at_a_time(client, [item], task, lost, error)
 
 
-def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
-    return [fn(item) for item in chunk]
+def _run_chunk(fn: Callable[[T], R], combine: Combine, chunk: list[T]):
+    """What a task does: `fn` on each input of its chunk, the results combined (by default, a list)."""
+    return combine([fn(item) for item in chunk])
 
 
 def _with_settings(environment: dict[str, str], in_force: limits.Limits, fn: Callable[[T], R], item: T) -> R:

@@ -235,9 +235,10 @@ def _run_tidied(item: Item) -> Tidied:
 
 
 def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = None, work=_run_one,
-            scheduler: str | None = None, announce=stderr_line) -> Iterator:
+            scheduler: str | None = None, announce=stderr_line, combine=None) -> Iterator:
     """`work`'s results in input order, from this process, a pool of `workers` processes, or a Dask
     `scheduler` (see `executors`), with a bounded number of inputs in flight, so memory stays flat.
+    `combine`: yield one result per chunk of inputs, `combine` of their results, made where they ran.
 
     `parallel`: None decides on the first inputs (fewer than 8 are done in this process). The
     workers are started before any input is read, so they do not inherit a table's rows.
@@ -247,7 +248,7 @@ def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = Non
     if not scheduler and (workers <= 1 or parallel is False or (parallel is None and len(head) < 8)):
         workers = 1
     lost = partial(_lost_as, work)
-    yield from executor_for(scheduler, workers, announce).map(work, chain(head, items), lost)
+    yield from executor_for(scheduler, workers, announce).map(work, chain(head, items), lost, combine)
 
 
 def _lost_as(work, item: Item, status: str, reason: str):
@@ -261,8 +262,9 @@ def run(jobs: list[tuple[Location, str]], workers: int = 1, progress: bool = Fal
     return list(_progress(execute(inputs(jobs, columns), workers), jobs, progress))
 
 
-def _progress(results: Iterator, found: list[tuple[Location, str]], progress: bool) -> Iterator:
-    """Count results on a progress bar: by report for files, by row once a table is among the inputs."""
+def _progress(results: Iterator, found: list[tuple[Location, str]], progress: bool, size=lambda result: 1) -> Iterator:
+    """Count results on a progress bar: by report for files, by row once a table is among the inputs
+    (`size`: how many inputs a result stands for)."""
     from tqdm import tqdm  # here, not at the top: `gidata parse` imports this module and shows no bar
 
     tables = any(is_table(path) for path, _ in found)
@@ -270,7 +272,7 @@ def _progress(results: Iterator, found: list[tuple[Location, str]], progress: bo
               disable=not progress, leave=True) as bar:
         for result in results:
             yield result
-            bar.update()
+            bar.update(size(result))
 
 
 def build(paths: Sequence[Location], out: Location, workers: int | None = None, progress: bool = False,
@@ -297,6 +299,7 @@ def build(paths: Sequence[Location], out: Location, workers: int | None = None, 
 def _build(paths: Sequence[Location], written: Written, out_dir: Path, workers: int | None, progress: bool,
            columns: dict | None, chunk: int | None, scheduler: str | None, announce, by_year: bool,
            workbook: bool) -> Summary:
+    from gidata.build.chunk import chunk_of
     from gidata.build.spool import CHUNK_REPORTS, Collector, Spool
     from gidata.release.write import write_all
 
@@ -306,8 +309,8 @@ def _build(paths: Sequence[Location], written: Written, out_dir: Path, workers: 
     with Spool(written.folder) as spool:
         collector = Collector(spool, chunk or CHUNK_REPORTS)
         work = execute(inputs(found, columns), workers or default_workers(), parallel, _run_tidied, scheduler,
-                       announce)
-        for done in _progress(work, found, progress):
+                       announce, chunk_of)
+        for done in _progress(work, found, progress, len):
             collector.add(done)
         collector.finish()
         write_all(spool, written.folder, spool.drop_pages, written, by_year, workbook)

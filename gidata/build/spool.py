@@ -1,14 +1,17 @@
 """Collect a build's tidied results in chunks and spool them to disk as Arrow, so memory does not
 grow with the inputs.
 
-Every table but `reports` and `crossyear` is made report by report, where the report was processed
-(`report.tidied`, as columns), except for the few reports held back until the body's adjacent years
-have been seen (`pinning`); each chunk of kept reports is appended to per-table Arrow IPC files
-in a temporary folder (one sorted run per chunk), `reports` rows too. Only hash bytes and ids (for
-deduplication), the first report of each body and year, and a tuple of the few values `crossyear`
-joins per counted report stay in memory. The writer reads each table back memory-mapped and takes
-the runs' rows a report at a time in key order (`runs`), a row group at a time, so the output is the
-same whatever the chunk size, and memory stays small however long the tables.
+Every table but `crossyear` is made where the reports were processed: report by report
+(`report.tidied`), then a task's reports together as one Arrow record batch per table, sorted by
+key (`chunk.chunk_of`). Here the batches of the kept reports are put together and appended to
+per-table Arrow IPC files in a temporary folder (one run per `chunk` kept reports, each report's
+rows one sorted stretch of it), `reports` rows too (sorted, a run per `ROWS_AT_ONCE`); no value is
+turned into a Python object. Only hash bytes and ids (for deduplication), the first report of each
+body and year, and a tuple of the few values `crossyear` joins per counted report stay in memory;
+`crossyear` is joined and evaluated in Arrow at the end. The writer reads each table back
+memory-mapped and takes the runs' rows a report at a time in key order (`runs`), a row group at a
+time, so the output is the same whatever the chunk size, and memory stays small however long the
+tables.
 """
 
 from __future__ import annotations
@@ -17,23 +20,24 @@ import mmap
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import fields
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import islice
 from pathlib import Path
 
 import pyarrow as pa
 
+from gidata.build.chunk import Chunk, chunk_of, kept_rows, reports_batch, with_reports
 from gidata.build.dedupe import BodyYearGroups, Deduper
 from gidata.build.pinning import Held, LedgerBook, released
-from gidata.build.report import Tidied
-from gidata.check.crossyear import HEAD, ITEMS, crossyear_batches, needed
+from gidata.check.crossyear import HEAD, ITEMS, crossyear_tables
 from gidata.records import Report
 from gidata.release.dictionary import TABLES
 from gidata.release.tidy import columns_of
 from gidata.release.write import sort_indices
 
-CHUNK_REPORTS = 500  # reports tidied at a time: their facts as dicts are what the build holds
-ROWS_AT_ONCE = 20_000  # rows of `reports` and `crossyear` converted to Arrow at a time
+CHUNK_REPORTS = 500  # kept reports per run of a per-report table: their rows as Arrow are what the build holds
+ROWS_AT_ONCE = 20_000  # rows of `reports` per run
+RELEASED_AT_ONCE = 64  # held results made into a chunk at a time when they are released
 
 
 class Spool(Mapping):
@@ -53,10 +57,15 @@ class Spool(Mapping):
 
     def append_columns(self, name: str, columns: dict[str, list]) -> None:
         """Add rows given as the table's columns (lists of values), as one sorted run."""
+        self.append_table(name, pa.Table.from_pydict(columns, schema=TABLES[name].schema()))
+
+    def append_table(self, name: str, table: pa.Table, sort: bool = True) -> None:
+        """Add a table's rows as one run: sorted by key, or (`sort` False) as they are, which must
+        then be each report's rows sorted, one stretch each (see `runs`)."""
         if name not in self._writers:
             self._writers[name] = pa.ipc.new_file(str(self._path(name)), TABLES[name].schema())
-        table = pa.Table.from_pydict(columns, schema=TABLES[name].schema())
-        self._writers[name].write_table(table.take(sort_indices(name, table)))  # a sorted run
+        table = pa.Table.from_arrays(table.combine_chunks().columns, schema=TABLES[name].schema())
+        self._writers[name].write_table(table.take(sort_indices(name, table)) if sort else table)
 
     def rewrite(self, name: str, change: Callable[[pa.RecordBatch], pa.RecordBatch]) -> None:
         """Replace a table's file by one whose every record batch went through `change` (which
@@ -115,89 +124,102 @@ class Spool(Mapping):
         self.close()
 
 
-_REPORT_COLUMNS = tuple(f.name for f in fields(Report))
-
-
 class Collector:
-    """Takes the tidied results in input order: deduplicates them, spools the kept reports' rows
-    every `chunk` reports and every `reports` row, and at the end `crossyear`."""
+    """Takes the tidied chunks in input order: deduplicates their reports, spools the kept reports'
+    rows every `chunk` reports and every `reports` row, and at the end `crossyear`."""
 
     def __init__(self, spool: Spool, chunk: int = CHUNK_REPORTS) -> None:
         self.spool, self.chunk = spool, max(1, chunk)
         self.facts = self.breaks = self.rows = 0
         self.statuses: Counter[str] = Counter()
         self._deduper, self._groups = Deduper(), BodyYearGroups()
-        self._pending: dict[str, dict[str, list]] = {}
+        self._pending: dict[str, list[pa.RecordBatch]] = {}
         self._kept = 0
-        self._reports: list[Report] = []
+        self._reports: list[pa.RecordBatch] = []
+        self._report_rows = 0
         self._counted: list[tuple] = []  # of each counted report, what crossyear reads: HEAD, then ITEMS
         self._ledgers, self._held = LedgerBook(), Held(spool.folder)
 
-    def add(self, done: Tidied) -> None:
-        """One input's result: its `reports` row always; its other rows if its text is new (a result
-        with a ledger row left to the adjacent years waits for the end of the build: `pinning`)."""
-        report = self._deduper.admit(done.report)
-        self._groups.add(report)
-        if report is done.report and report.counted:
-            self._ledgers.add(report, done.ledger)
-        if report is done.report and done.open is not None:
-            self._held.add(done)
-            return
-        self._count(report)
-        if report is done.report:  # else a duplicate: counted where it was first seen
-            self._keep(done)
+    def add(self, done: Chunk) -> None:
+        """A chunk of inputs' results: their `reports` rows always; their other rows if their text is new (a
+        result with a ledger row left to the adjacent years waits for the end of the build: `pinning`)."""
+        admitted = [self._deduper.admit(report) for report in done.reports]
+        for i, (report, given) in enumerate(zip(admitted, done.reports)):
+            self._groups.add(report)
+            if report is given and given.counted:
+                self._ledgers.add(given, done.ledgers[i])
+            if report is given and i in done.held:
+                self._held.add(done.held[i])  # counted when released
+            else:
+                self._count(report)
+        seen = [admitted[i] for i in done.held if admitted[i] is not done.reports[i]]  # duplicates: a row each
+        if seen:
+            self._add_reports(reports_batch(seen))
+        self._take(done, admitted, [i for i in range(len(done)) if i not in done.held])
 
-    def _count(self, report: Report) -> None:
-        """An input's `reports` row and status."""
-        self.statuses[report.status] += 1
-        self.rows += report.source_row is not None
-        self._reports.append(report)
-        if len(self._reports) >= ROWS_AT_ONCE:
-            self._flush_reports()
-
-    def _keep(self, done: Tidied) -> None:
-        """The rows of a report whose text is new."""
-        report = done.report
-        self.facts += done.facts
-        self.breaks += done.breaks
-        if report.counted:
-            self._counted.append((*(getattr(report, k) for k in HEAD), *needed(done.values)))
-        for name, columns in done.tables.items():
-            pending = self._pending.setdefault(name, {k: [] for k in columns})
-            for k, values in columns.items():
-                pending[k].extend(values)
-        self._kept += 1
+    def _take(self, done: Chunk, admitted: Sequence[Report], shown: list[int]) -> None:
+        """The `reports` rows of a chunk's shown results (those in its batches), and the other rows of the kept."""
+        kept = [i for i in shown if admitted[i] is done.reports[i]]
+        for i in kept:
+            self.facts += done.facts[i]
+            self.breaks += done.breaks[i]
+            values = done.needed[i]
+            if values is not None:
+                self._counted.append((*(getattr(admitted[i], k) for k in HEAD), *values))
+        everyone = len(kept) == len(shown)
+        ids = [] if everyone else [admitted[i].report_id for i in kept]
+        reports = done.tables["reports"]
+        self._add_reports(reports if everyone else with_reports(reports, [admitted[i] for i in shown]))
+        for name, batch in done.tables.items():
+            if name != "reports":
+                self._pending.setdefault(name, []).append(batch if everyone else kept_rows(batch, ids))
+        self._kept += len(kept)
         if self._kept >= self.chunk:
             self.flush()
 
+    def _count(self, report: Report) -> None:
+        """A report's status, in the build's summary."""
+        self.statuses[report.status] += 1
+        self.rows += report.source_row is not None
+
+    def _add_reports(self, batch: pa.RecordBatch) -> None:
+        self._reports.append(batch)
+        self._report_rows += batch.num_rows
+        if self._report_rows >= ROWS_AT_ONCE:
+            self._flush_reports()
+
     def flush(self) -> None:
-        """Append the pending rows of the per-report tables to the spool."""
-        for name, columns in self._pending.items():
-            self.spool.append_columns(name, columns)
+        """Append the pending rows of the per-report tables to the spool, a run per table (each
+        chunk's batch is sorted, so the run is each report's rows sorted, one stretch each)."""
+        for name, batches in self._pending.items():
+            self.spool.append_table(name, pa.Table.from_batches(batches), sort=False)
         self._pending, self._kept = {}, 0
 
     def _flush_reports(self) -> None:
         if self._reports:
-            self.spool.append_columns("reports", {k: [getattr(r, k) for r in self._reports] for k in _REPORT_COLUMNS})
-            self._reports = []
+            self.spool.append_table("reports", pa.Table.from_batches(self._reports))
+            self._reports, self._report_rows = [], 0
 
     def finish(self) -> None:
-        """Spool the last rows, fill in what relates reports to each other (sources, groups), then `crossyear`."""
-        for done in released(self._held, self._ledgers):
-            self._count(done.report)
-            self._keep(done)
+        """Release the held results (`pinning`), spool the last rows, fill in what relates reports to each
+        other (sources, groups), then `crossyear`."""
+        for results in batched(released(self._held, self._ledgers), RELEASED_AT_ONCE):
+            done = chunk_of(results)
+            for report in done.reports:
+                self._count(report)
+            self._take(done, done.reports, list(range(len(done))))
         self.flush()
         self._flush_reports()
         self.spool.rewrite("reports", self._related)
         self._crossyear()
 
     def _crossyear(self) -> None:
-        """Spool `crossyear`, joined from the counted reports' few values (see `crossyear_batches`)."""
+        """Spool `crossyear`, joined from the counted reports' few values (see `crossyear_tables`)."""
         names = (*HEAD, *ITEMS)
         counted = dict(zip(names, map(list, zip(*self._counted)))) if self._counted else {k: [] for k in names}
         self._counted = []
-        for columns in crossyear_batches(counted):
-            self.spool.append_columns("crossyear", columns)
+        for table in crossyear_tables(counted):
+            self.spool.append_table("crossyear", table)
 
     def _related(self, batch: pa.RecordBatch) -> pa.RecordBatch:
         """A batch of `reports` with its sources and body_year_group columns filled in."""
@@ -208,6 +230,13 @@ class Collector:
             groups.append(self._groups.group(status, body, year))
         return _with_columns(batch, {"sources": pa.array(sources, pa.string()),
                                      "body_year_group": pa.array(groups, pa.string())})
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """The items in lists of `size` (the last shorter)."""
+    items = iter(items)
+    while batch := list(islice(items, size)):
+        yield batch
 
 
 def _with_columns(batch: pa.RecordBatch, columns: dict[str, pa.Array]) -> pa.RecordBatch:

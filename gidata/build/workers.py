@@ -46,11 +46,16 @@ def start_worker(in_force: Limits) -> None:
 
 
 class Workers:
-    """A process pool that survives the loss of a worker; results come back in submission order."""
+    """A process pool that survives the loss of a worker; chunks' results come back in submission order.
 
-    def __init__(self, workers: int, run_chunk: Callable[[list], list], run_one: Callable[[Any], Any],
-                 lost: Callable[[Any, str, str], Any]) -> None:
+    `run_chunk` gives a chunk's result; a chunk whose inputs had to be run alone (`run_one`) gets
+    `combine` of their results instead, which must be what `run_chunk` would have given.
+    """
+
+    def __init__(self, workers: int, run_chunk: Callable[[list], Any], run_one: Callable[[Any], Any],
+                 lost: Callable[[Any, str, str], Any], combine: Callable[[list], Any] = list) -> None:
         self.workers, self.run_chunk, self.run_one, self.lost = workers, run_chunk, run_one, lost
+        self.combine = combine
         self.pool = self._new_pool(workers)
         self.pending: deque[tuple[list, Future]] = deque()
 
@@ -60,14 +65,14 @@ class Workers:
     def submit(self, chunk: list) -> None:
         self.pending.append((chunk, self.pool.submit(self.run_chunk, chunk)))
 
-    def next_results(self) -> list:
-        """The results of the oldest chunk submitted."""
+    def next_results(self):
+        """The result of the oldest chunk submitted."""
         chunk, future = self.pending.popleft()
         try:
             return future.result(timeout=_seconds(len(chunk)))
         except (BrokenProcessPool, FutureTimeout):
             self._restart()
-            return [self._alone(item) for item in chunk]
+            return self.combine([self._alone(item) for item in chunk])
 
     def _restart(self) -> None:
         """A fresh pool; the chunks that were in the broken one are submitted to it again."""
@@ -98,8 +103,9 @@ class Workers:
                                         f"(killed by a signal: the out-of-memory killer?)")
 
     def drain(self) -> Iterator:
+        """The results of the chunks still pending, in order."""
         while self.pending:
-            yield from self.next_results()
+            yield self.next_results()
 
     def close(self) -> None:
         stop(self.pool)

@@ -146,13 +146,20 @@ def needed(values: dict) -> tuple[float | None, ...]:
 
 
 def crossyear_batches(reports: dict[str, list], pairs_at_once: int = 20_000) -> Iterator[dict[str, list]]:
-    """The `crossyear` rows as columns, from the counted reports as columns (`HEAD`, then one per
+    """The blocks of `crossyear_tables` as columns (lists of values)."""
+    for table in crossyear_tables(reports, pairs_at_once):
+        yield table.to_pydict()
+
+
+def crossyear_tables(reports: dict[str, list], pairs_at_once: int = 20_000) -> Iterator[pa.Table]:
+    """The `crossyear` rows as Arrow tables, from the counted reports as columns (`HEAD`, then one per
     item of `ITEMS`, None where the report lacks it): a block of earlier reports at a time, of about
     `pairs_at_once` pairs (a body with many reports a year has very many), each earlier report's
     rows all in one block.
 
     The rows `evaluate` gives each pair: pairs are found by joining the reports on body key and
-    year (year y with y + 1, Arrow's hash join), and the identities evaluated a column at a time.
+    year (year y with y + 1, Arrow's hash join), and the identities evaluated a column at a time,
+    in Arrow: no Python object per row.
     """
     keys, pairable = _keys(reports), _pairable(reports)
     present = {(c, n, y) for c, n, y, ok in zip(keys["_code"], keys["_name"], reports["year"], pairable) if ok}
@@ -170,8 +177,7 @@ def crossyear_batches(reports: dict[str, list], pairs_at_once: int = 20_000) -> 
         found = keyed.slice(start, end - start).join(later, keys=["_code", "_name", "year"], join_type="inner",
                                                      left_suffix="_from", right_suffix="_to")
         if found.num_rows:
-            parts = [_identity_columns(found, identity) for identity in IDENTITIES]
-            yield {k: [v for part in parts for v in part[k]] for k in parts[0]}
+            yield pa.concat_tables([_identity_table(found, identity) for identity in IDENTITIES])
 
 
 def _blocks(keyed: pa.Table, pairs_at_once: int) -> Iterator[tuple[int, int]]:
@@ -206,9 +212,11 @@ def _pairable(reports: dict[str, list]) -> list[bool]:
     return keep
 
 
-def _identity_columns(pairs: pa.Table, identity: Identity) -> dict[str, list]:
+def _identity_table(pairs: pa.Table, identity: Identity) -> pa.Table:
     """The rows of one identity for joined pairs (columns `<name>_from`, `<name>_to`), as `evaluate` gives them."""
     import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
     def values(name: str) -> np.ndarray:
         return pairs.column(name).to_numpy().astype(np.float64)  # nulls as NaN
@@ -217,38 +225,49 @@ def _identity_columns(pairs: pa.Table, identity: Identity) -> dict[str, list]:
     plus = sum((values(f"{item}_to") for item in identity.plus), np.zeros(pairs.num_rows))
     minus = sum((values(f"{item}_to") for item in identity.minus), np.zeros(pairs.num_rows))
     expected = previous + plus - minus
-    difference = [round(x, 6) for x in (stated - expected).tolist()]
+    difference = np.array([round(x, 6) for x in (stated - expected).tolist()], np.float64)
     reasons = _reasons(pairs, identity)
-    year = pairs.column("year").to_pylist()
-    return {"body_id": pairs.column("body_id_to").to_pylist(), "body": pairs.column("body_to").to_pylist(),
-            "division_code": pairs.column("division_code_to").to_pylist(),
-            "year_from": year, "year_to": [y + 1 for y in year],
-            "report_from": pairs.column("report_id_from").to_pylist(),
-            "report_to": pairs.column("report_id_to").to_pylist(),
-            "identity": [identity.name] * pairs.num_rows,
-            "stated": _unless(stated.tolist(), reasons), "expected": _unless(expected.tolist(), reasons),
-            "difference": _unless(difference, reasons),
-            "holds": _unless([abs(d) < 1e-6 for d in difference], reasons), "reason": reasons}
+    evaluable = pc.is_null(reasons)
+    year = pairs.column("year").cast(pa.int32())
+    columns = {"body_id": pairs.column("body_id_to"), "body": pairs.column("body_to"),
+               "division_code": pairs.column("division_code_to"), "year_from": year,
+               "year_to": pc.add(year, pa.scalar(1, pa.int32())),
+               "report_from": pairs.column("report_id_from"), "report_to": pairs.column("report_id_to"),
+               "identity": pa.repeat(pa.scalar(identity.name, pa.string()), pairs.num_rows),
+               "stated": _where(evaluable, stated), "expected": _where(evaluable, expected),
+               "difference": _where(evaluable, difference),
+               "holds": _where(evaluable, np.abs(difference) < 1e-6), "reason": reasons}
+    return pa.table(columns)  # the columns and types of the release's `crossyear`
 
 
-def _reasons(pairs: pa.Table, identity: Identity) -> list[str | None]:
-    """Why each pair's identity cannot be evaluated (`evaluate`'s reason), None where it can."""
-    sides = (("earlier", pairs.column("regime_from").to_pylist(), identity.regimes_from),
-             ("later", pairs.column("regime_to").to_pylist(), identity.regimes_to))
+def _where(evaluable: pa.Array, values: np.ndarray) -> pa.Array:
+    """The values, null where the identity could not be evaluated."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    return pc.if_else(evaluable, pa.array(values), pa.nulls(len(values), pa.array(values[:0]).type))
+
+
+def _reasons(pairs: pa.Table, identity: Identity) -> pa.Array:
+    """Why each pair's identity cannot be evaluated (`evaluate`'s reason), null where it can."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    import numpy as np
+
     needed_items = [("later", identity.stated, "_to"), ("earlier", identity.previous, "_from")]
     needed_items += [("later", item, "_to") for item in identity.plus + identity.minus]
-    lacking = [(f"{side} report lacks {item}", pairs.column(f"{item}{end}").is_null().to_pylist())
-               for side, item, end in needed_items]
-    reasons: list[str | None] = []
-    for i in range(pairs.num_rows):
-        reason = next((f"the figures exist from {identity.since} on; the {side} report is in the {regimes[i]} format"
-                       for side, regimes, allowed in sides if regimes[i] not in allowed), None)
-        if reason is None:
-            reason = "; ".join(lack for lack, missing in lacking if missing[i]) or None
-        reasons.append(reason)
-    return reasons
-
-
-def _unless(values: list, reasons: list[str | None]) -> list:
-    """The values, None where the identity could not be evaluated (it has a reason)."""
-    return [None if reason is not None else v for v, reason in zip(values, reasons)]
+    lacks = [f"{side} report lacks {item}" for side, item, _ in needed_items]
+    missing = sum(pairs.column(f"{item}{end}").is_null().to_numpy(zero_copy_only=False).astype(np.int64) << bit
+                  for bit, (_, item, end) in enumerate(needed_items))
+    said = ["; ".join(lack for bit, lack in enumerate(lacks) if code >> bit & 1) or None
+            for code in range(1 << len(lacks))]  # what each set of missing items says
+    reason = pa.array(said, pa.string()).take(pa.array(missing, pa.int64()))
+    for side, end, allowed in (("later", "_to", identity.regimes_to), ("earlier", "_from", identity.regimes_from)):
+        regime = pc.fill_null(pairs.column(f"regime{end}").combine_chunks(), "None")
+        outside = pc.invert(pc.is_in(regime, value_set=pa.array(allowed, pa.string())))
+        said = pc.binary_join_element_wise(
+            pa.scalar(f"the figures exist from {identity.since} on; the {side} report is in the "), regime,
+            pa.scalar(" format"), pa.scalar(""))
+        reason = pc.if_else(outside, said, reason)
+    return reason

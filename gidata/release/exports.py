@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,22 +26,31 @@ def csv_name(table: str) -> str:
     return f"{table}.csv"
 
 
+CSV_OPTIONS = {"include_header": True, "batch_size": 4096, "quoting_style": "needed"}
+
+
 def write_csv(written: Written) -> list[Path]:
     """Each table's Parquet file as UTF-8 CSV: a header row, nulls as empty cells, booleans as true/false.
     Read and written a row group at a time, so memory does not grow with the table."""
     paths = []
-    options = pacsv.WriteOptions(include_header=True, batch_size=4096, quoting_style="needed")
     for name in TABLES:
         source = written.folder / f"{name}.parquet"
         if not source.is_file():
             continue
         parquet = pq.ParquetFile(source)
-        with written.open(csv_name(name)) as sink, pacsv.CSVWriter(sink, parquet.schema_arrow,
-                                                                   write_options=options) as writer:
+        with csv_writer(written, name, parquet.schema_arrow) as writer:
             for group in range(parquet.num_row_groups):
                 writer.write_table(parquet.read_row_group(group))
         paths.append(written.folder / csv_name(name))
     return paths
+
+
+@contextlib.contextmanager
+def csv_writer(written: Written, name: str, schema: pa.Schema) -> Iterator[pacsv.CSVWriter]:
+    """A writer of a table's CSV copy (as `write_csv` makes it), for a writer that has its rows at hand."""
+    options = pacsv.WriteOptions(**CSV_OPTIONS)
+    with written.open(csv_name(name)) as sink, pacsv.CSVWriter(sink, schema, write_options=options) as writer:
+        yield writer
 
 
 WORKBOOK = "gidata.xlsx"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from gidata.release.datapackage import write_descriptor
 from gidata.release.dictionary import TABLES, dictionary_markdown
 from gidata.release.checksums import write_checksums, write_sources
 from gidata.release.card import write_card
-from gidata.release.exports import write_csv, write_xlsx
+from gidata.release.exports import csv_writer, write_xlsx
 from gidata.release.output import Written
 from gidata.release import runs
 from gidata.release.partitions import PARTITION, partition_file
@@ -57,8 +58,9 @@ def sort_indices(name: str, table: pa.Table) -> pa.Array:
 
 
 def write_arrow(name: str, table: pa.Table, out_dir: Path, after_row_group: Callable[[], None] = _nothing,
-                written: Written | None = None) -> Path:
-    """Write an Arrow table sorted by key to `out_dir/name.parquet` (zstd, fixed row groups).
+                written: Written | None = None, csv: bool = False) -> Path:
+    """Write an Arrow table sorted by key to `out_dir/name.parquet` (zstd, fixed row groups), and with
+    `csv` its CSV copy from the same row groups (the bytes `exports.write_csv` gives, without reading back).
 
     A spooled per-report table is put in order by its runs' report segments (see `runs`); another
     is sorted on its key columns. Beyond `table` itself, which may be memory-mapped
@@ -66,11 +68,17 @@ def write_arrow(name: str, table: pa.Table, out_dir: Path, after_row_group: Call
     bytes equal those of writing the sorted table whole.
     """
     written = written or Written(out_dir)
-    with written.open(f"{name}.parquet") as sink, pq.ParquetWriter(sink, TABLES[name].schema(), **WRITER) as writer:
+    schema = TABLES[name].schema()
+    with contextlib.ExitStack() as stack:
+        sink = stack.enter_context(written.open(f"{name}.parquet"))
+        writer = stack.enter_context(pq.ParquetWriter(sink, schema, **WRITER))
+        copy = stack.enter_context(csv_writer(written, name, schema)) if csv else None
         if table.num_rows == 0:
             writer.write_table(table.combine_chunks(), row_group_size=ROW_GROUP_SIZE)
         for part in _in_order(name, table, after_row_group):
             writer.write_table(part, row_group_size=ROW_GROUP_SIZE)
+            if copy is not None:
+                copy.write_table(part)
             after_row_group()
     return out_dir / f"{name}.parquet"
 
@@ -202,8 +210,7 @@ def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Ca
         if by_year and partitionable(name):
             paths += write_partitioned(name, tables[name], years, written, after_row_group)
         else:
-            paths.append(write_arrow(name, tables[name], out_dir, after_row_group, written))
-    write_csv(written)
+            paths.append(write_arrow(name, tables[name], out_dir, after_row_group, written, csv=True))
     if workbook:
         write_xlsx(written)
     written.write_text("DATA_DICTIONARY.md", dictionary_markdown())

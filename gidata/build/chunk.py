@@ -1,0 +1,94 @@
+"""A few inputs' tidied results made into Arrow where they were processed (a worker), so that the
+main process, which takes every input in order, does no work per value.
+
+A worker runs a task's inputs one by one (`report.tidied`), then `chunk_of` puts their rows
+together: one record batch per table, its rows sorted by the table's key (each report's rows one
+stretch, in key order, as `release.runs` needs), and the `reports` rows in input order. Beside the batches go what
+the main process decides on per report: the `Report` (deduplication, groups, statuses), the values
+`crossyear` reads and the counts. A duplicate's rows are then dropped by a mask of report ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from functools import cache
+from itertools import chain
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from gidata.build.report import Tidied
+from gidata.check.crossyear import needed
+from gidata.records import Report
+from gidata.release.dictionary import TABLES
+from gidata.release.write import sort_indices
+
+REPORT_COLUMNS = tuple(f.name for f in fields(Report))
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Tidied results of consecutive inputs: per report what deduplication decides on, per table one batch."""
+
+    reports: tuple[Report, ...]
+    needed: tuple[tuple | None, ...]  # of each counted report, the values `crossyear` reads (`needed`)
+    facts: tuple[int, ...]
+    breaks: tuple[int, ...]
+    tables: dict[str, pa.RecordBatch]  # `reports` and every per-report table that has rows, but the held
+    ledgers: tuple[dict[str, float], ...] = ()  # of each counted report, its ledger figures (`pinning`)
+    held: dict[int, Tidied] = field(default_factory=dict)  # position -> a result awaiting the adjacent years
+
+    def __len__(self) -> int:
+        return len(self.reports)
+
+
+def chunk_of(done: Sequence[Tidied]) -> Chunk:
+    """Tidied results as one `Chunk`: their rows as a sorted record batch per table; a result with a
+    ledger row left to the adjacent years (`pinning`) as it is, its rows not in the batches."""
+    shown = [d for d in done if d.open is None]
+    tables = {"reports": reports_batch([d.report for d in shown])}
+    for name in dict.fromkeys(name for d in shown for name in d.tables):
+        tables[name] = _sorted(name, _batch(name, _joined([d.tables[name] for d in shown if name in d.tables])))
+    return Chunk(tuple(d.report for d in done), tuple(needed(d.values) if d.report.counted else None for d in done),
+                 tuple(d.facts for d in done), tuple(d.breaks for d in done), tables,
+                 tuple(d.ledger for d in done), {i: d for i, d in enumerate(done) if d.open is not None})
+
+
+def reports_batch(reports: Sequence[Report]) -> pa.RecordBatch:
+    """`reports` rows as a record batch, in the order given."""
+    return _batch("reports", {k: [getattr(r, k) for r in reports] for k in REPORT_COLUMNS})
+
+
+def _joined(parts: list[dict[str, list]]) -> dict[str, list]:
+    """Columns of several reports' rows, one after the other."""
+    return {k: list(chain.from_iterable(part[k] for part in parts)) for k in parts[0]}
+
+
+def _batch(name: str, columns: dict[str, list]) -> pa.RecordBatch:
+    """Columns as one record batch of the table's schema."""
+    return pa.RecordBatch.from_pydict(columns, schema=_schema(name))
+
+
+@cache
+def _schema(name: str) -> pa.Schema:
+    """A table's schema, made once per process (it is made from the dictionary's fields)."""
+    return TABLES[name].schema()
+
+
+def _sorted(name: str, batch: pa.RecordBatch) -> pa.RecordBatch:
+    """The batch's rows sorted by the table's key (a stable sort: a report's rows keep their order on ties)."""
+    return batch.take(sort_indices(name, pa.Table.from_batches([batch])))
+
+
+def kept_rows(batch: pa.RecordBatch, kept: list[str]) -> pa.RecordBatch:
+    """The rows of a batch whose report_id is one of `kept`."""
+    return batch.filter(pc.is_in(batch.column("report_id"), value_set=pa.array(kept, pa.string())))
+
+
+def with_reports(batch: pa.RecordBatch, reports: Sequence[Report]) -> pa.RecordBatch:
+    """A `reports` batch (in input order) with the columns deduplication changes taken from `reports`."""
+    changed = {k: pa.array([getattr(r, k) for r in reports], batch.schema.field(k).type)
+               for k in ("status", "duplicate_of", "message")}
+    return pa.RecordBatch.from_arrays([changed.get(f.name, batch.column(f.name)) for f in batch.schema],
+                                      schema=batch.schema)
