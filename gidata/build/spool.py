@@ -8,7 +8,8 @@ per-table Arrow IPC files in a temporary folder (one run per `chunk` kept report
 rows one sorted stretch of it), `reports` rows too (sorted, a run per `ROWS_AT_ONCE`); no value is
 turned into a Python object. Only hash bytes and ids (for deduplication), the first report of each
 body and year, and a tuple of the few values `crossyear` joins per counted report stay in memory;
-`crossyear` is joined and evaluated in Arrow at the end. The writer reads each table back
+`crossyear` is joined and evaluated in Arrow at the end. A result with a ledger row left to the
+body's adjacent years is held back, spilled to disk, and released at the end (`pinning`). The writer reads each table back
 memory-mapped and takes the runs' rows a report at a time in key order (`runs`), a row group at a
 time, so the output is the same whatever the chunk size, and memory stays small however long the
 tables.
