@@ -18,6 +18,7 @@ from itertools import chain
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from gidata.build.pinning import Waiting, waiting
 from gidata.build.report import Tidied
 from gidata.check.crossyear import needed
 from gidata.records import Report
@@ -37,7 +38,7 @@ class Chunk:
     breaks: tuple[int, ...]
     tables: dict[str, pa.RecordBatch]  # `reports` and every per-report table that has rows, but the held
     ledgers: tuple[dict[str, float], ...] = ()  # of each counted report, its ledger figures (`pinning`)
-    held: dict[int, Tidied] = field(default_factory=dict)  # position -> a result awaiting the adjacent years
+    held: dict[int, Waiting] = field(default_factory=dict)  # position -> a result awaiting the adjacent years
 
     def __len__(self) -> int:
         return len(self.reports)
@@ -52,7 +53,7 @@ def chunk_of(done: Sequence[Tidied]) -> Chunk:
         tables[name] = _sorted(name, _batch(name, _joined([d.tables[name] for d in shown if name in d.tables])))
     return Chunk(tuple(d.report for d in done), tuple(needed(d.values) if d.report.counted else None for d in done),
                  tuple(d.facts for d in done), tuple(d.breaks for d in done), tables,
-                 tuple(d.ledger for d in done), {i: d for i, d in enumerate(done) if d.open is not None})
+                 tuple(d.ledger for d in done), {i: waiting(d) for i, d in enumerate(done) if d.open is not None})
 
 
 def reports_batch(reports: Sequence[Report]) -> pa.RecordBatch:

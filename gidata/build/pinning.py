@@ -16,7 +16,7 @@ import pickle
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gidata.build.report import Result, Tidied, rechecked, tidied
@@ -53,20 +53,37 @@ class LedgerBook:
         return known
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """A result held for the adjacent years as the worker that made it sends it: pickled (the main
+    process only writes the bytes), with its body, year and open rows."""
+
+    body: str | None
+    year: int | None
+    rows: dict[str, list[list[float]]]
+    pickled: bytes
+
+
+def waiting(done: Tidied) -> Waiting:
+    """A tidied result with an open ledger row, ready to be held."""
+    assert done.open is not None
+    return Waiting(done.report.body, done.report.year, open_rows(done.open.facts),
+                   pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL))
+
+
 class Held:
-    """The tidied results held back for the adjacent years, pickled one after another to a file, and
-    their open rows (a few readings each) in memory."""
+    """The results held back for the adjacent years, pickled one after another to a file, and their
+    open rows (a few readings each) in memory."""
 
     def __init__(self, folder: Path) -> None:
         self.path, self.count = folder / "held.pickle", 0
         self.rows: list[tuple[str | None, int | None, dict[str, list[list[float]]]]] = []  # body, year, rows
 
-    def add(self, done: Tidied) -> None:
-        assert done.open is not None
+    def add(self, result: Waiting) -> None:
         with self.path.open("ab") as handle:
-            pickle.dump(done, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(result.pickled)
         self.count += 1
-        self.rows.append((done.report.body, done.report.year, open_rows(done.open.facts)))
+        self.rows.append((result.body, result.year, result.rows))
 
     def __iter__(self) -> Iterator[Tidied]:
         if not self.count:

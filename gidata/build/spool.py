@@ -9,10 +9,10 @@ rows one sorted stretch of it), `reports` rows too (sorted, a run per `ROWS_AT_O
 turned into a Python object. Only hash bytes and ids (for deduplication), the first report of each
 body and year, and a tuple of the few values `crossyear` joins per counted report stay in memory;
 `crossyear` is joined and evaluated in Arrow at the end. A result with a ledger row left to the
-body's adjacent years is held back, spilled to disk, and released at the end (`pinning`). The writer reads each table back
-memory-mapped and takes the runs' rows a report at a time in key order (`runs`), a row group at a
-time, so the output is the same whatever the chunk size, and memory stays small however long the
-tables.
+body's adjacent years is held back, spilled to disk, and released at the end (`pinning`). The
+writer reads each table back memory-mapped and takes the runs' rows a report at a time in key order
+(`runs`), a row group at a time, so the output is the same whatever the chunk size, and memory stays
+small however long the tables.
 """
 
 from __future__ import annotations
