@@ -1,10 +1,11 @@
 """A few inputs' tidied results made into Arrow where they were processed (a worker), so that the
-main process, which takes every input in order, does no work per value.
+main process, which takes every input in order, does little work per value.
 
 A worker runs a task's inputs one by one (`report.tidied`), then `chunk_of` puts their rows
 together: one record batch per table, its rows sorted by the table's key (each report's rows one
-stretch, in key order, as `release.runs` needs), and the `reports` rows in input order. Beside the batches go what
-the main process decides on per report: the `Report` (deduplication, groups, statuses), the values
+stretch, in key order, as `release.runs` needs). Beside the batches go what the main process
+decides on per report: the `Report` (deduplication, groups, statuses; its `reports` row is made
+Arrow there, many rows at a time, as crawl tables give mostly one-row inputs), the values
 `crossyear` reads and the counts. A duplicate's rows are then dropped by a mask of report ids.
 """
 
@@ -36,7 +37,7 @@ class Chunk:
     needed: tuple[tuple | None, ...]  # of each counted report, the values `crossyear` reads (`needed`)
     facts: tuple[int, ...]
     breaks: tuple[int, ...]
-    tables: dict[str, pa.RecordBatch]  # `reports` and every per-report table that has rows, but the held
+    tables: dict[str, pa.RecordBatch]  # every per-report table that has rows, but of the held
     ledgers: tuple[dict[str, float], ...] = ()  # of each counted report, its ledger figures (`pinning`)
     held: dict[int, Waiting] = field(default_factory=dict)  # position -> a result awaiting the adjacent years
 
@@ -48,7 +49,7 @@ def chunk_of(done: Sequence[Tidied]) -> Chunk:
     """Tidied results as one `Chunk`: their rows as a sorted record batch per table; a result with a
     ledger row left to the adjacent years (`pinning`) as it is, its rows not in the batches."""
     shown = [d for d in done if d.open is None]
-    tables = {"reports": reports_batch([d.report for d in shown])}
+    tables = {}
     for name in dict.fromkeys(name for d in shown for name in d.tables):
         tables[name] = _sorted(name, _batch(name, _joined([d.tables[name] for d in shown if name in d.tables])))
     return Chunk(tuple(d.report for d in done), tuple(needed(d.values) if d.report.counted else None for d in done),
@@ -85,11 +86,3 @@ def _sorted(name: str, batch: pa.RecordBatch) -> pa.RecordBatch:
 def kept_rows(batch: pa.RecordBatch, kept: list[str]) -> pa.RecordBatch:
     """The rows of a batch whose report_id is one of `kept`."""
     return batch.filter(pc.is_in(batch.column("report_id"), value_set=pa.array(kept, pa.string())))
-
-
-def with_reports(batch: pa.RecordBatch, reports: Sequence[Report]) -> pa.RecordBatch:
-    """A `reports` batch (in input order) with the columns deduplication changes taken from `reports`."""
-    changed = {k: pa.array([getattr(r, k) for r in reports], batch.schema.field(k).type)
-               for k in ("status", "duplicate_of", "message")}
-    return pa.RecordBatch.from_arrays([changed.get(f.name, batch.column(f.name)) for f in batch.schema],
-                                      schema=batch.schema)

@@ -1,12 +1,12 @@
 """Collect a build's tidied results in chunks and spool them to disk as Arrow, so memory does not
 grow with the inputs.
 
-Every table but `crossyear` is made where the reports were processed: report by report
+Every table but `reports` and `crossyear` is made where the reports were processed: report by report
 (`report.tidied`), then a task's reports together as one Arrow record batch per table, sorted by
 key (`chunk.chunk_of`). Here the batches of the kept reports are put together and appended to
 per-table Arrow IPC files in a temporary folder (one run per `chunk` kept reports, each report's
-rows one sorted stretch of it), `reports` rows too (sorted, a run per `ROWS_AT_ONCE`); no value is
-turned into a Python object. Only hash bytes and ids (for deduplication), the first report of each
+rows one sorted stretch of it); `reports` rows are made Arrow here from the admitted `Report`s (a
+sorted run per `ROWS_AT_ONCE`). Only hash bytes and ids (for deduplication), the first report of each
 body and year, and a tuple of the few values `crossyear` joins per counted report stay in memory;
 `crossyear` is joined and evaluated in Arrow at the end. A result with a ledger row left to the
 body's adjacent years is held back, spilled to disk, and released at the end (`pinning`). The
@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from gidata.build.chunk import Chunk, chunk_of, kept_rows, reports_batch, with_reports
+from gidata.build.chunk import Chunk, chunk_of, kept_rows, reports_batch
 from gidata.build.dedupe import BodyYearGroups, Deduper
 from gidata.build.pinning import Held, LedgerBook, released
 from gidata.check.crossyear import HEAD, ITEMS, crossyear_tables
@@ -136,8 +136,7 @@ class Collector:
         self._deduper, self._groups = Deduper(), BodyYearGroups()
         self._pending: dict[str, list[pa.RecordBatch]] = {}
         self._kept = 0
-        self._reports: list[pa.RecordBatch] = []
-        self._report_rows = 0
+        self._reports: list[Report] = []
         self._counted: list[tuple] = []  # of each counted report, what crossyear reads: HEAD, then ITEMS
         self._ledgers, self._held = LedgerBook(), Held(spool.folder)
 
@@ -153,9 +152,7 @@ class Collector:
                 self._held.add(done.held[i])  # counted when released
             else:
                 self._count(report)
-        seen = [admitted[i] for i in done.held if admitted[i] is not done.reports[i]]  # duplicates: a row each
-        if seen:
-            self._add_reports(reports_batch(seen))
+        self._add_reports([admitted[i] for i in done.held if admitted[i] is not done.reports[i]])  # duplicates
         self._take(done, admitted, [i for i in range(len(done)) if i not in done.held])
 
     def _take(self, done: Chunk, admitted: Sequence[Report], shown: list[int]) -> None:
@@ -169,11 +166,9 @@ class Collector:
                 self._counted.append((*(getattr(admitted[i], k) for k in HEAD), *values))
         everyone = len(kept) == len(shown)
         ids = [] if everyone else [admitted[i].report_id for i in kept]
-        reports = done.tables["reports"]
-        self._add_reports(reports if everyone else with_reports(reports, [admitted[i] for i in shown]))
+        self._add_reports([admitted[i] for i in shown])
         for name, batch in done.tables.items():
-            if name != "reports":
-                self._pending.setdefault(name, []).append(batch if everyone else kept_rows(batch, ids))
+            self._pending.setdefault(name, []).append(batch if everyone else kept_rows(batch, ids))
         self._kept += len(kept)
         if self._kept >= self.chunk:
             self.flush()
@@ -183,10 +178,11 @@ class Collector:
         self.statuses[report.status] += 1
         self.rows += report.source_row is not None
 
-    def _add_reports(self, batch: pa.RecordBatch) -> None:
-        self._reports.append(batch)
-        self._report_rows += batch.num_rows
-        if self._report_rows >= ROWS_AT_ONCE:
+    def _add_reports(self, reports: list[Report]) -> None:
+        """`reports` rows, as deduplication admitted them (made Arrow here, many at a time: a row costs
+        little then, where a worker's few rows paid for a whole batch)."""
+        self._reports.extend(reports)
+        if len(self._reports) >= ROWS_AT_ONCE:
             self._flush_reports()
 
     def flush(self) -> None:
@@ -198,8 +194,8 @@ class Collector:
 
     def _flush_reports(self) -> None:
         if self._reports:
-            self.spool.append_table("reports", pa.Table.from_batches(self._reports))
-            self._reports, self._report_rows = [], 0
+            self.spool.append_table("reports", pa.Table.from_batches([reports_batch(self._reports)]))
+            self._reports = []
 
     def finish(self) -> None:
         """Release the held results (`pinning`), spool the last rows, fill in what relates reports to each
