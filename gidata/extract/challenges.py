@@ -50,6 +50,12 @@ def _header_end(text: str, labels: list[re.Match]) -> int:
     return end
 
 
+def _gaps(text: str) -> tuple[int, int, int] | None:
+    """The report's `line_gaps` as a row of values under the header prints them."""
+    found = line_gaps(text)
+    return (found[1], found[0], found[1]) if found else None
+
+
 def extract_challenges(doc: Document) -> list[Fact]:
     """The 15 review and litigation cells as facts, or one `ambiguous` fact if they can't be split."""
     bounds = challenge_bounds(doc.text)
@@ -57,9 +63,7 @@ def extract_challenges(doc: Document) -> list[Fact]:
         return _by_layout(doc.text)
     start, end = bounds
     segment = doc.text[start:end]
-    found = line_gaps(doc.text)
-    gaps = (found[1], found[0], found[1]) if found else None  # a row of values under the header
-    cells = cells_of(segment, 15, _groups_add_up, gaps=gaps)
+    cells = cells_of(segment, 15, _groups_add_up, gaps=lambda: _gaps(doc.text))
     if cells is None:
         cells = _split_groups(leading_values(segment))
     if cells is None:

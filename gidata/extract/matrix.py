@@ -61,7 +61,12 @@ def column_order(header: str) -> list[str]:
     A flattened header lists 总计 before the organisation sub-columns (its cell spans two header
     rows), so 总计 counts as first only when it comes before 自然人.
     """
-    found = {code: match.start() for code, match in _header_matches(header).items()}
+    return _column_order(_header_matches(header))
+
+
+def _column_order(matches: dict[str, re.Match]) -> list[str]:
+    """`column_order` from the header's `_header_matches`."""
+    found = {code: match.start() for code, match in matches.items()}
     if len(found) != len(APPLICANT_TYPES):
         return list(APPLICANT_TYPES)
     people = sorted((c for c in found if c != "total"), key=found.__getitem__)
@@ -75,7 +80,11 @@ def printed_headers(header: str) -> dict[str, str]:
     >>> printed_headers(header)["commercial"], printed_headers(header)["other_org"]
     ('商业企业', '其他')
     """
-    matches = _header_matches(header)
+    return _printed_headers(_header_matches(header))
+
+
+def _printed_headers(matches: dict[str, re.Match]) -> dict[str, str]:
+    """`printed_headers` from the header's `_header_matches`."""
     return {code: as_printed(m.group(0)) for code, m in matches.items()} if len(matches) == len(APPLICANT_TYPES) else {}
 
 
@@ -92,12 +101,11 @@ def extract_matrix(doc: Document, regime: str | None = None) -> list[Fact]:
         return []
     start, end = bounds
     first_row = _FIRST_ROW.search(doc.text, start).start()  # type: ignore[union-attr]
-    columns = column_order(doc.text[start:first_row])
-    headers = printed_headers(doc.text[start:first_row])
+    header = _header_matches(doc.text[start:first_row])
+    columns, headers = _column_order(header), _printed_headers(header)
     hits = _reanchor(doc.text, find_rows(doc.text, _ROWS, first_row - 4, end, window=800), end)
     spaced = _double_spaced(doc.text[first_row:end])
-    found = line_gaps(doc.text[first_row:end])
-    gaps = (found[0], found[0], found[1]) if found else None  # the label is a row's first cell
+    gaps = functools.cache(lambda: _gaps(doc.text[first_row:end]))  # read once, if at all
     rows = {}
     check = _row_total_check(columns)
     for hit, segment in segments(doc.text, hits, end):
@@ -188,8 +196,9 @@ def _layout_balances(rows: dict[str, list[float | None]], columns: list[str]) ->
 
 def _layout_facts(key: str, offset: int, line: str, cells: list[Cell], columns: list[str],
                   headers: dict[str, str]) -> list[Fact]:
-    return [Fact(key, cell.value, cell.kind, "table_layout", line.strip()[:300], offset,
-                 applicant=column, row_label=None, column_label=column, column_header=headers.get(column))
+    source = line.strip()[:300]
+    return [Fact(key, cell.value, cell.kind, "table_layout", source, offset, column, False, None, column, None, None,
+                 headers.get(column))  # positional (applicant … column_header): cheaper than keywords
             for column, cell in zip(columns, cells)]
 
 
@@ -205,6 +214,12 @@ def _reanchor(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
                 hit = RowHit(hit.key, start, hit.end + again.end(), again.group(0))
         out.append(hit)
     return out
+
+
+def _gaps(region: str) -> tuple[int, int, int] | None:
+    """The matrix's `line_gaps`, the label being a row's first cell."""
+    found = line_gaps(region)
+    return (found[0], found[0], found[1]) if found else None
 
 
 def _double_spaced(region: str) -> bool | None:
@@ -244,9 +259,10 @@ def _row_facts(hit: RowHit, segment: str, cells: list[Cell] | None, columns: lis
             return []  # a group heading has no cells: what follows it is its rows' (`(六)其他处理` then `2.…`)
         return [Fact(hit.key, None, "ambiguous", "table", source, hit.start, applicant=None,
                      row_label=label)]
-    return [
-        Fact(hit.key, cell.value, cell.kind, method, source, hit.start, applicant=column,
-             row_label=label, column_label=column, column_header=headers.get(column))
+    key, start = hit.key, hit.start
+    return [  # positional (applicant, approximate, row_label, column_label, page, unit, column_header): no keywords
+        Fact(key, cell.value, cell.kind, method, source, start, column, False, label, column, None, None,
+             headers.get(column))
         for column, cell in zip(columns, cells)
     ]
 

@@ -136,8 +136,11 @@ def value_tokens(segment: str) -> list[str]:
     return _NUMBER_TOKEN.findall(leading_values(segment).replace("|", " "))
 
 
+Gaps = tuple[int, int, int]  # empty lines before a row's first cell, between two cells, after its last
+
+
 def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] | None = None,
-             spaced: bool | None = None, gaps: tuple[int, int, int] | None = None) -> list[Cell] | None:
+             spaced: bool | None = None, gaps: Gaps | Callable[[], Gaps | None] | None = None) -> list[Cell] | None:
     """The `expected` cells of a row's value text, or None when they cannot be told apart.
 
     The strategies, in the order tried (the first to give exactly `expected` cells wins): cells that
@@ -151,7 +154,9 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
     3. `_token_cells`: numbers and `/`, `—` marks separated by spaces or punctuation;
     4. `_lines_as_cells`: one cell per line, an empty line a blank (or, double-spaced, a gap);
     5. `gapped_cells`: one cell per line with the table's own `gaps` (empty lines between two cells,
-       and after a row's last cell), a blank cell shown by a longer run of empty lines;
+       and after a row's last cell), a blank cell shown by a longer run of empty lines; `gaps` may
+       be a function giving them (or None), called only for value text that could be so printed
+       (`line_gaps` reads a whole table or report: most rows never need it);
     6. `_run_together`: digits run together, split where exactly one split passes `check`.
 
     >>> [c.value for c in cells_of(" | 1 | 2 | 3 |", 3)]
@@ -172,9 +177,16 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
     cells = _token_cells(values, expected)
     if cells is None and "\n" in values:
         cells = _lines_as_cells(values, expected, spaced)
-    if cells is None and gaps is not None:
-        cells = gapped_cells(values, expected, gaps)
+    if cells is None and gaps is not None and _on_lines_below(values):
+        found = gaps() if callable(gaps) else gaps
+        cells = gapped_cells(values, expected, found) if found is not None else None
     return cells if cells is not None else _run_together(values, expected, check)
+
+
+def _on_lines_below(values: str) -> bool:
+    """Whether value text starts on the line below its label: the only text `gapped_cells` reads."""
+    line, newline, _ = values.partition("\n")
+    return bool(newline) and not line.strip()
 
 
 def vouched(cells: Sequence[Cell], check: Callable[[list[float]], bool]) -> bool:
@@ -316,7 +328,7 @@ def line_gaps(region: str, least: int = 20) -> tuple[int, int] | None:
     return inside.most_common(1)[0][0], after.most_common(1)[0][0]
 
 
-def gapped_cells(values: str, expected: int, gaps: tuple[int, int, int]) -> list[Cell] | None:
+def gapped_cells(values: str, expected: int, gaps: Gaps) -> list[Cell] | None:
     """One cell per line, `gaps` = the empty lines (before a row's first cell, between two cells,
     after its last cell): a blank cell is one more line plus its gap, so a run of k + n(k+1) empty
     lines between cells holds n blanks (before the first, lead + n(k+1); after the last, when the
@@ -435,6 +447,9 @@ def run_together_splits(tokens: list[str], expected: int, check: Callable[[list[
     """
     if any(not t.lstrip("+-").isdigit() for t in tokens) or sum(map(len, tokens)) > 3 * expected + 6:
         return []
+    if tokens and sum(len(t.lstrip("+-")) for t in tokens) == expected:  # `0000000`: one digit per cell
+        values = _one_per_digit(tokens)
+        return [values] if check(values) else []
     solutions = []
     for counts in _compositions([len(t.lstrip("+-")) for t in tokens], expected):
         options = [_split_values(t, k) for t, k in zip(tokens, counts)]
@@ -445,6 +460,21 @@ def run_together_splits(tokens: list[str], expected: int, check: Callable[[list[
                 if len(solutions) >= limit:
                     return solutions
     return solutions
+
+
+def _one_per_digit(tokens: list[str]) -> list[float]:
+    """The one split of tokens into as many numbers as they have digits, each sign on its token's
+    first digit (what the general search finds, without searching).
+
+    >>> _one_per_digit(["10", "-02"])
+    [1.0, 0.0, -0.0, 2.0]
+    """
+    values = []
+    for token in tokens:
+        sign = token[0] if token[0] in "+-" else ""
+        digits = token[len(sign):]
+        values += [float(sign + digits[0]), *map(float, digits[1:])]
+    return values
 
 
 @functools.lru_cache(maxsize=4096)
