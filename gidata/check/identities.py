@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gidata.numbers import all_known
-from gidata.records import CUMULATIVE, TABLE_METHODS, USABLE, Fact, Key, counting, value_of
+from gidata.records import CUMULATIVE, TABLE_METHODS, USABLE, Fact, Key, counting, value_of, values_of
 from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
 from gidata.vocabulary.tables import PRE2019_VARIANT_ONLY, PRE2019_VARIANT_SUMS
 
@@ -56,7 +56,7 @@ def check(facts: list[Fact], regime: str) -> list[Check]:
     """Every identity whose total and parts the report gives, evaluated on the values that count;
     in a pre-2019 table with a 历年累计 column, the same identities on that column (`cumulative:…`)."""
     chosen = counting(facts)
-    values = {key: value_of(fact) for key, fact in chosen.items()}
+    values = values_of(chosen)
     if regime == PRE2019:
         table = {key: v for key, v in values.items() if chosen[key].method in TABLE_METHODS}
         return _pre2019_sums(values, table) + _pre2019_sums(_cumulative(facts), _cumulative(facts), "cumulative:")

@@ -16,16 +16,26 @@ def harmonise(report: Report, chosen: dict[Key, Fact]) -> list[dict]:
     `chosen` are the facts that count (`records.counting`); matrix items are read from the 总计
     column, or from a figure the report states without applicant (prose).
     """
+    columns = harmonised_columns(report, chosen)
+    return [dict(zip(columns, row)) for row in zip(*columns.values())]
+
+
+def harmonised_columns(report: Report, chosen: dict[Key, Fact]) -> dict[str, list]:
+    """`harmonise`'s rows as columns (name -> values; no columns when no rows): what a build
+    writes, made without a dict per row."""
     if report.regime not in REGIMES:
-        return []
+        return {}
     values = _by_item(chosen)
-    head = {k: getattr(report, k) for k in IDENTITY_COLUMNS}
-    rows = []
+    measures, rows = [], []
     for code, source, items in _sources(report.regime):
-        row = None if values.keys().isdisjoint(items) else measure_row(source, values)
+        row = None if values.keys().isdisjoint(items) else _measure_values(source, values)
         if row is not None:
-            rows.append({**head, "measure": code, **row})
-    return rows
+            measures.append(code)
+            rows.append(row)
+    if not rows:
+        return {}
+    return {**{k: [getattr(report, k)] * len(rows) for k in IDENTITY_COLUMNS}, "measure": measures,
+            **{name: list(column) for name, column in zip(_MEASURE_COLUMNS, zip(*rows))}}
 
 
 @functools.cache
@@ -45,20 +55,25 @@ def _by_item(chosen: dict[Key, Fact]) -> dict[str, Fact]:
 
 def measure_row(source: Source, values: dict[str, Fact]) -> dict | None:
     """Value, source items and flags of one measure from one report's facts (None if none given)."""
+    row = _measure_values(source, values)
+    return None if row is None else dict(zip(_MEASURE_COLUMNS, row))
+
+
+_MEASURE_COLUMNS = ("value", "source_items", "complete", "approximate", "crosswalk_exact", "method")
+
+
+def _measure_values(source: Source, values: dict[str, Fact]) -> tuple | None:
+    """`measure_row`'s values, in the order of `_MEASURE_COLUMNS`."""
     if source.alternatives is None:
         return None
     # A fallback (a sum of parts standing in for a missing total) is used only when complete.
-    complete = [alt for alt in source.alternatives if all(i in values for i in alt)]
-    chosen = complete[0] if complete else source.alternatives[0]
+    chosen = next((alt for alt in source.alternatives if all(i in values for i in alt)), None)
+    complete = chosen is not None
+    if chosen is None:
+        chosen = source.alternatives[0]
     used = [values[i] for i in chosen if i in values]
     if not used:
         return None
     methods = {f.method for f in used}
-    return {
-        "value": float(sum(value_of(f) for f in used)),
-        "source_items": "+".join(chosen),
-        "complete": bool(complete),
-        "approximate": any(f.approximate for f in used),
-        "crosswalk_exact": source.exact,
-        "method": methods.pop() if len(methods) == 1 else "mixed",
-    }
+    return (float(sum([value_of(f) for f in used])), "+".join(chosen), complete, any(f.approximate for f in used),
+            source.exact, methods.pop() if len(methods) == 1 else "mixed")

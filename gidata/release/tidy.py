@@ -13,11 +13,11 @@ from gidata.check.crossyear import IDENTITIES, crossyear
 from gidata.check.identities import Check
 from gidata.vocabulary.codes import COUNT_UNITS, column_header
 from gidata.vocabulary.items import APPLICANT_LABELS, APPLICANT_TYPES, ITEM_BY_CODE, PRE2019
-from gidata.records import IDENTITY_COLUMNS, Fact, Key, Report, counting, counts, value_of
+from gidata.records import IDENTITY_COLUMNS, SEPARATE_ITEMS, USABLE, Fact, Key, Report, counting, values_of
 from gidata.release.dictionary import (CAPACITY_CODES, MATRIX_CODES, OUTCOME_COLUMNS, PRE2019_APPLICATION_CODES,
                                        PROACTIVE_CODES, TABLES)
 from gidata.release.fields import ITEM_COLUMNS
-from gidata.release.harmonise import harmonise
+from gidata.release.harmonise import harmonised_columns
 
 CROSSYEAR_ITEMS = frozenset(i for x in IDENTITIES for i in (x.stated, x.previous, *x.plus, *x.minus))
 PER_REPORT = tuple(name for name in TABLES if name not in ("reports", "crossyear"))
@@ -69,7 +69,7 @@ def report_tables(report: Report, facts: Sequence[Fact], checks: Sequence[Check]
 
 def _wide_tables(report: Report, chosen: dict[Key, Fact]) -> dict[str, Rows]:
     """The rows of the wide tables and of `harmonised`, from the values that count."""
-    values = {key: value_of(fact) for key, fact in chosen.items()}
+    values = values_of(chosen)
     ids = head(report)
     return {
         "applications": _applications(report, ids, values),
@@ -77,14 +77,14 @@ def _wide_tables(report: Report, chosen: dict[Key, Fact]) -> dict[str, Rows]:
         "challenges": _challenges(report, ids, values),
         "capacity": _per_report(ids, values, CAPACITY_CODES),
         "proactive": _per_report(ids, values, PROACTIVE_CODES),
-        "harmonised": harmonise(report, chosen),
+        "harmonised": Columns(harmonised_columns(report, chosen)),
     }
 
 
 def crossyear_values(facts: Sequence[Fact]) -> dict[Key, float]:
     """Of the values that count, the few `crossyear` reads: (item, applicant) -> value (which fact
     counts for an item depends on that item's facts only, so the others are left out first)."""
-    return {key: value_of(f) for key, f in counting([f for f in facts if f.item in CROSSYEAR_ITEMS]).items()}
+    return values_of(counting([f for f in facts if f.item in CROSSYEAR_ITEMS]))
 
 
 def tidy(results: Iterable[Records]) -> dict[str, list[dict]]:
@@ -111,23 +111,34 @@ def head(report: Report) -> dict:
 
 def _fact_columns(report_id: str, facts: Sequence[Fact], chosen: dict[Key, Fact]) -> Columns:
     """`facts` of one report, one row per fact, `preferred` where it is the one that counts."""
+    get = chosen.get
     return Columns({
         "report_id": [report_id] * len(facts),
         "item": [f.item for f in facts],
         "applicant": [f.applicant for f in facts],
         "value": [f.value for f in facts],
-        "unit": [f.unit or ITEM_BY_CODE[f.item].unit for f in facts],
+        "unit": [f.unit or _UNIT[f.item] for f in facts],
         "semantics": [f.semantics for f in facts],
         "approximate": [f.approximate for f in facts],
         "method": [f.method for f in facts],
-        "preferred": [counts(f, chosen) for f in facts],
+        "preferred": [f.semantics in USABLE if f.item in SEPARATE_ITEMS else get((f.item, f.applicant)) is f
+                      for f in facts],  # `records.counts`, inlined
         "row_label": [f.row_label for f in facts],
         "column_label": [f.column_label for f in facts],
-        "column_header": [f.column_header or column_header(f.column_label, APPLICANT_LABELS) for f in facts],
+        "column_header": [f.column_header or _printed_header(f.column_label) for f in facts],
         "source_text": [f.source_text for f in facts],
         "source_offset": [f.offset for f in facts],
         "source_page": [f.page for f in facts],
     })
+
+
+_UNIT = {code: item.unit for code, item in ITEM_BY_CODE.items()}
+
+
+@functools.lru_cache(maxsize=1024)
+def _printed_header(column_label: str | None) -> str | None:
+    """`column_header` of a column code, worked out once per code (column labels are codes: few)."""
+    return column_header(column_label, APPLICANT_LABELS)
 
 
 def _check_columns(report_id: str, checks: Sequence[Check]) -> Columns:
@@ -151,7 +162,7 @@ def _applications(report: Report, ids: dict, v: dict) -> Rows:
         return []
     rows = len(APPLICANT_TYPES)
     return Columns({**{name: [value] * rows for name, value in ids.items()}, "applicant": list(APPLICANT_TYPES),
-                    **{ITEM_COLUMNS[code]: [cell(code, v.get((code, applicant))) for applicant in APPLICANT_TYPES]
+                    **{ITEM_COLUMNS[code]: _cells(code, [v.get((code, applicant)) for applicant in APPLICANT_TYPES])
                        for code in MATRIX_CODES}})
 
 
@@ -169,6 +180,13 @@ def cell(code: str, value):
     if value is None or code not in _COUNTED_ITEMS:
         return value
     return int(value) if float(value).is_integer() else None
+
+
+def _cells(code: str, values: list) -> list:
+    """`cell` of each of one item's values (its membership of the counts looked up once)."""
+    if code not in _COUNTED_ITEMS:
+        return values
+    return [None if value is None else int(value) if float(value).is_integer() else None for value in values]
 
 
 _COUNTED_ITEMS = frozenset(code for code, item in ITEM_BY_CODE.items() if item.unit in COUNT_UNITS)
