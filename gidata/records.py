@@ -46,9 +46,36 @@ class Fact:
     unit: str | None = None  # as printed, for figures whose item has no fixed unit (prose_other)
     column_header: str | None = None  # the column's header as the report prints it, when the reader saw one
 
+    def __init__(self, item: str, value: float | None, semantics: str, method: str, source_text: str, offset: int,
+                 applicant: str | None = None, approximate: bool = False, row_label: str | None = None,
+                 column_label: str | None = None, page: int | None = None, unit: str | None = None,
+                 column_header: str | None = None) -> None:
+        """The dataclass's own __init__ (same fields, same defaults: `tests/test_records.py`), but each
+        field set through its slot rather than `object.__setattr__`, which a frozen dataclass calls per
+        field: 1.4 instead of 2.3 µs a fact, and a report gives hundreds."""
+        _set_item(self, item)
+        _set_value(self, value)
+        _set_semantics(self, semantics)
+        _set_method(self, method)
+        _set_source_text(self, source_text)
+        _set_offset(self, offset)
+        _set_applicant(self, applicant)
+        _set_approximate(self, approximate)
+        _set_row_label(self, row_label)
+        _set_column_label(self, column_label)
+        _set_page(self, page)
+        _set_unit(self, unit)
+        _set_column_header(self, column_header)
+
     def __reduce__(self):
         """Pickled as its values in field order (a frozen dataclass sets each field by name: ~5x slower)."""
         return Fact, _fact_values(self)
+
+
+# What Fact.__init__ sets each field with: its slot's own setter (a frozen class's __setattr__ refuses).
+(_set_item, _set_value, _set_semantics, _set_method, _set_source_text, _set_offset, _set_applicant, _set_approximate,
+ _set_row_label, _set_column_label, _set_page, _set_unit, _set_column_header) = \
+    (getattr(Fact, f.name).__set__ for f in fields(Fact))
 
 
 @dataclass(frozen=True, slots=True)

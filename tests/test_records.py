@@ -1,0 +1,26 @@
+"""The records' own __init__ (written for speed) against what the dataclass would make."""
+
+import dataclasses
+import inspect
+import pickle
+
+import pytest
+
+from gidata.records import Fact
+
+
+def test_fact_init_has_the_fields_and_defaults_of_the_dataclass():
+    parameters = list(inspect.signature(Fact.__init__).parameters.values())[1:]
+    assert [p.name for p in parameters] == [f.name for f in dataclasses.fields(Fact)]
+    assert [p.default for p in parameters] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Fact)]
+
+
+def test_fact_stays_frozen_and_equal_whichever_way_it_is_made():
+    fact = Fact("req_new", 3.0, "number", "table", "3", 10, applicant="total", column_header="总计")
+    assert fact == Fact(*(getattr(fact, f.name) for f in dataclasses.fields(Fact)))
+    assert fact == pickle.loads(pickle.dumps(fact)) == dataclasses.replace(fact)
+    assert hash(fact) == hash(dataclasses.replace(fact))
+    assert dataclasses.replace(fact, value=4.0).value == 4.0 and fact.value == 3.0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fact.value = 4.0  # type: ignore[misc]
