@@ -1,4 +1,4 @@
-"""The records' own __init__ (written for speed) against what the dataclass would make."""
+"""The records' own __init__ (Fact, Check: written for speed) against what the dataclass would make."""
 
 import dataclasses
 import inspect
@@ -24,3 +24,15 @@ def test_fact_stays_frozen_and_equal_whichever_way_it_is_made():
     assert dataclasses.replace(fact, value=4.0).value == 4.0 and fact.value == 3.0
     with pytest.raises(dataclasses.FrozenInstanceError):
         fact.value = 4.0  # type: ignore[misc]
+
+
+def test_check_init_has_the_fields_of_the_dataclass():
+    from gidata.check.identities import Check
+
+    parameters = list(inspect.signature(Check.__init__).parameters.values())[1:]
+    assert [p.name for p in parameters] == [f.name for f in dataclasses.fields(Check)]
+    assert all(p.default is inspect.Parameter.empty for p in parameters)
+    check = Check("balance:total", "req_new", "total", 3.0, 3.0, "a+b")
+    assert check == pickle.loads(pickle.dumps(check)) and check.holds
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        check.stated = 4.0  # type: ignore[misc]
