@@ -303,6 +303,8 @@ def pin_by_identities(rows: dict, columns: list[str], stated: Callable[[], dict[
 
     Returns the rows so read; a row with no such reading stays open (ambiguous).
     """
+    if all(cells is not None for _, _, cells in rows.values()):
+        return []  # nothing open: the loop below would find no row to read
     pinned: list[str] = []
     moved, prose = True, None
     layout = LAYOUTS[0] if any(k.startswith("out_other_") for k in rows) else LAYOUTS[1]

@@ -174,13 +174,15 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
         if cells is not None:
             return cells
     values = " ".join(_trim(values.split("|"))) if "|" in values else values
-    cells = _token_cells(values, expected)
+    tokens = _NUMBER_TOKEN.findall(values)  # read once for strategies 3 and 6
+    only = len(tokens) <= expected and _only_tokens(values)  # neither reads text with more numbers than cells
+    cells = _token_cells(tokens, only, expected)
     if cells is None and "\n" in values:
         cells = _lines_as_cells(values, expected, spaced)
     if cells is None and gaps is not None and _on_lines_below(values):
         found = gaps() if callable(gaps) else gaps
         cells = gapped_cells(values, expected, found) if found is not None else None
-    return cells if cells is not None else _run_together(values, expected, check)
+    return cells if cells is not None else _run_together(tokens, only, expected, check)
 
 
 def _on_lines_below(values: str) -> bool:
@@ -368,18 +370,19 @@ def _blanks(empties: int, gap: int, between: int) -> int | None:
     return extra // (between + 1) if extra >= 0 and extra % (between + 1) == 0 else None
 
 
-def _token_cells(values: str, expected: int) -> list[Cell] | None:
-    """Numbers and `/`, `—` marks separated by spaces, `|` or list punctuation."""
-    tokens = _NUMBER_TOKEN.findall(values)
-    if len(tokens) == expected and _only_tokens(values):
+def _token_cells(tokens: list[str], only: bool, expected: int) -> list[Cell] | None:
+    """Numbers and `/`, `—` marks separated by spaces, `|` or list punctuation: the value text's
+    `tokens`, when they are all it holds (`only`)."""
+    if len(tokens) == expected and only:
         return [read_cell(t) for t in tokens]
     return None
 
 
-def _run_together(values: str, expected: int, check: Callable[[list[float]], bool] | None) -> list[Cell] | None:
-    """Digits run together (fewer numbers than cells), split when exactly one split passes `check`."""
-    tokens = _NUMBER_TOKEN.findall(values)
-    if len(tokens) >= expected or not _only_tokens(values):
+def _run_together(tokens: list[str], only: bool, expected: int,
+                  check: Callable[[list[float]], bool] | None) -> list[Cell] | None:
+    """Digits run together (fewer numbers than cells), split when exactly one split passes `check`:
+    the value text's `tokens`, when they are all it holds (`only`)."""
+    if len(tokens) >= expected or not only:
         return None
     solutions = run_together_splits(tokens, expected, check or (lambda v: True))
     if len(solutions) != 1:
