@@ -26,9 +26,12 @@ def harmonised_columns(report: Report, chosen: dict[Key, Fact]) -> dict[str, lis
     if report.regime not in REGIMES:
         return {}
     values = _by_item(chosen)
+    given = values.keys()
     measures, rows = [], []
-    for code, source, items in _sources(report.regime):
-        row = None if values.keys().isdisjoint(items) else _measure_values(source, values)
+    for code, items, alternatives, exact in _plan(report.regime):
+        if given.isdisjoint(items):
+            continue
+        row = _measured(alternatives, exact, values)
         if row is not None:
             measures.append(code)
             rows.append(row)
@@ -46,6 +49,17 @@ def _sources(regime: str) -> tuple[tuple[str, Source, frozenset[str]], ...]:
     return tuple((code, source, frozenset(source.items)) for code, source in sources if source.alternatives is not None)
 
 
+Alternative = tuple[tuple[str, ...], frozenset[str], str]  # a source's items, as a set, and joined by `+`
+
+
+@functools.cache
+def _plan(regime: str) -> tuple[tuple[str, frozenset[str], tuple[Alternative, ...], bool], ...]:
+    """`_sources` with what `_measured` reads of each source worked out once: (measure, every item
+    it may read, its alternatives, exact)."""
+    return tuple((code, items, tuple((alt, frozenset(alt), "+".join(alt)) for alt in source.alternatives or ()),
+                  source.exact) for code, source, items in _sources(regime))
+
+
 def _by_item(chosen: dict[Key, Fact]) -> dict[str, Fact]:
     """item -> the fact that counts, the 总计 column before an applicant-less figure."""
     out = {item: fact for (item, applicant), fact in chosen.items() if applicant is None}
@@ -55,25 +69,26 @@ def _by_item(chosen: dict[Key, Fact]) -> dict[str, Fact]:
 
 def measure_row(source: Source, values: dict[str, Fact]) -> dict | None:
     """Value, source items and flags of one measure from one report's facts (None if none given)."""
-    row = _measure_values(source, values)
+    if source.alternatives is None:
+        return None
+    alternatives = tuple((alt, frozenset(alt), "+".join(alt)) for alt in source.alternatives)
+    row = _measured(alternatives, source.exact, values)
     return None if row is None else dict(zip(_MEASURE_COLUMNS, row))
 
 
 _MEASURE_COLUMNS = ("value", "source_items", "complete", "approximate", "crosswalk_exact", "method")
 
 
-def _measure_values(source: Source, values: dict[str, Fact]) -> tuple | None:
+def _measured(alternatives: tuple[Alternative, ...], exact: bool, values: dict[str, Fact]) -> tuple | None:
     """`measure_row`'s values, in the order of `_MEASURE_COLUMNS`."""
-    if source.alternatives is None:
-        return None
     # A fallback (a sum of parts standing in for a missing total) is used only when complete.
-    chosen = next((alt for alt in source.alternatives if all(i in values for i in alt)), None)
+    given = values.keys()
+    chosen = next((alternative for alternative in alternatives if given >= alternative[1]), None)
     complete = chosen is not None
-    if chosen is None:
-        chosen = source.alternatives[0]
-    used = [values[i] for i in chosen if i in values]
+    items, _, joined = chosen or alternatives[0]
+    used = [values[i] for i in items if i in given]
     if not used:
         return None
     methods = {f.method for f in used}
-    return (float(sum([value_of(f) for f in used])), "+".join(chosen), complete, any(f.approximate for f in used),
-            source.exact, methods.pop() if len(methods) == 1 else "mixed")
+    return (float(sum([value_of(f) for f in used])), joined, complete, any(f.approximate for f in used),
+            exact, methods.pop() if len(methods) == 1 else "mixed")

@@ -167,8 +167,16 @@ def _applications(report: Report, ids: dict, v: dict) -> Rows:
 
 
 def _per_report(ids: dict, v: dict, codes) -> list[dict]:
+    if v.keys().isdisjoint(_keys(tuple(codes))):
+        return []  # none of the items: every cell None, no row
     row = {ITEM_COLUMNS[code]: cell(code, v.get((code, None))) for code in codes}
     return [{**ids, **row}] if any(x is not None for x in row.values()) else []
+
+
+@functools.lru_cache(maxsize=64)
+def _keys(codes: tuple[str, ...]) -> frozenset[Key]:
+    """The keys of `codes`' values without applicant (a table's items)."""
+    return frozenset((code, None) for code in codes)
 
 
 def cell(code: str, value):
@@ -196,10 +204,19 @@ def _challenges(report: Report, ids: dict, v: dict) -> list[dict]:
     kinds = ("review", "lawsuit") if report.regime == PRE2019 else ("review", "suit_direct", "suit_after_review")
     rows = []
     for kind in kinds:
-        row = {o: cell(f"{kind}_{o}", v.get((f"{kind}_{o}", None))) for o in OUTCOME_COLUMNS}
+        codes = _outcome_codes(kind)
+        if v.keys().isdisjoint(_keys(codes)):
+            continue  # none of the kind's items: no row
+        row = {o: cell(code, v.get((code, None))) for o, code in zip(OUTCOME_COLUMNS, codes)}
         if any(x is not None for x in row.values()):
             rows.append({**ids, "kind": kind, **row})
     return rows
+
+
+@functools.lru_cache(maxsize=16)
+def _outcome_codes(kind: str) -> tuple[str, ...]:
+    """The item code of each of `OUTCOME_COLUMNS` for a kind of challenge (`review_upheld`, …)."""
+    return tuple(f"{kind}_{o}" for o in OUTCOME_COLUMNS)
 
 
 def columns_of(name: str, rows: Rows) -> dict[str, list]:
