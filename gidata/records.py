@@ -146,11 +146,14 @@ def counting(facts: Sequence[Fact]) -> dict[Key, Fact]:
     """
     table = [f for f in facts if f.method in _TABLE_METHODS]
     prose = [f for f in facts if f.method not in _TABLE_METHODS]
-    table_totals = {f.item for f in table if f.applicant == "total" and f.semantics in USABLE}
+    table_totals = set()  # items of a usable table fact in the 总计 column
     chosen: dict[Key, Fact] = {}
     for fact in sorted(table, key=_OFFSET):
-        if fact.semantics in USABLE and fact.column_label != CUMULATIVE and fact.item not in SEPARATE_ITEMS:
-            chosen.setdefault((fact.item, fact.applicant), fact)
+        if fact.semantics in USABLE:
+            if fact.applicant == "total":
+                table_totals.add(fact.item)
+            if fact.column_label != CUMULATIVE and fact.item not in SEPARATE_ITEMS:
+                chosen.setdefault((fact.item, fact.applicant), fact)
     for fact in sorted(prose, key=_OFFSET):
         if fact.semantics not in _PROSE_USABLE or fact.column_label == CUMULATIVE or fact.item in SEPARATE_ITEMS:
             continue

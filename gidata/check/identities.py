@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from operator import attrgetter
 
 from gidata.numbers import all_known
 from gidata.records import CUMULATIVE, TABLE_METHODS, USABLE, Fact, Key, counting, value_of, values_of
@@ -74,17 +75,21 @@ def check(facts: list[Fact], regime: str) -> list[Check]:
     values = values_of(chosen)
     if regime == PRE2019:
         table = {key: v for key, v in values.items() if chosen[key].method in TABLE_METHODS}
-        return _pre2019_sums(values, table) + _pre2019_sums(_cumulative(facts), _cumulative(facts), "cumulative:")
+        cumulative = _cumulative(facts)
+        return _pre2019_sums(values, table) + _pre2019_sums(cumulative, cumulative, "cumulative:")
     return _matrix_checks(values) + _sums(values, CHALLENGE_SUMS, None)
 
 
 def _cumulative(facts: list[Fact]) -> dict[tuple[str, None], float]:
     """(item, None) -> the 历年累计 value of each row of a pre-2019 table (the first, in text order)."""
     out: dict[tuple[str, None], float] = {}
-    for fact in sorted(facts, key=lambda f: f.offset):
-        if fact.column_label == CUMULATIVE and fact.semantics in USABLE:
+    for fact in sorted([f for f in facts if f.column_label == CUMULATIVE], key=_OFFSET):  # few: sorted once found
+        if fact.semantics in USABLE:
             out.setdefault((fact.item, None), value_of(fact))
     return out
+
+
+_OFFSET = attrgetter("offset")
 
 
 def _pre2019_sums(values, table, prefix: str = "") -> list[Check]:
@@ -114,11 +119,12 @@ def _sums(values, sums: dict[str, tuple[str, ...]], applicant: str | None,
 
 def _matrix_checks(values: dict[Key, float]) -> list[Check]:
     out = []
-    rows = {item for item, applicant in values if applicant is not None}
-    outcome_rows = OUTCOME_ROWS_2019 + (OTHER_ROWS_2021 if rows & set(OTHER_ROWS_2021) else ("out_other",))
     by_applicant: dict[str | None, dict[str, float]] = {}
     for (item, a), value in values.items():
         by_applicant.setdefault(a, {})[item] = value
+    rows = {item for a, items in by_applicant.items() if a is not None for item in items}
+    outcome_rows = OUTCOME_ROWS_2019 + (OTHER_ROWS_2021 if rows & set(OTHER_ROWS_2021) else ("out_other",))
+    outcome_parts = "+".join(outcome_rows)
     for applicant in APPLICANT_TYPES:
         get = by_applicant.get(applicant, {}).get
         flows = all_known([get(i) for i in ("req_new", "req_carried_over", "out_total", "req_carried_forward")])
@@ -127,11 +133,13 @@ def _matrix_checks(values: dict[Key, float]) -> list[Check]:
                              flows[2] + flows[3], "out_total+req_carried_forward"))
         total, outcomes = get("out_total"), all_known([get(i) for i in outcome_rows])
         if total is not None and outcomes is not None:
-            out.append(Check(f"out_total:{applicant}", "out_total", applicant, total,
-                             sum(outcomes), "+".join(outcome_rows)))
+            out.append(Check(f"out_total:{applicant}", "out_total", applicant, total, sum(outcomes), outcome_parts))
+    columns = [by_applicant.get(a, {}).get for a in APPLICANT_TYPES]
     for row in sorted(rows):
-        cells = all_known([values.get((row, a)) for a in APPLICANT_TYPES])
+        cells = all_known([column(row) for column in columns])
         if cells is not None:
-            out.append(Check(f"row_total:{row}", row, "total", cells[-1], sum(cells[:-1]),
-                             "+".join(APPLICANT_TYPES[:-1])))
+            out.append(Check(f"row_total:{row}", row, "total", cells[-1], sum(cells[:-1]), _ROW_PARTS))
     return out
+
+
+_ROW_PARTS = "+".join(APPLICANT_TYPES[:-1])
