@@ -83,12 +83,19 @@ def _measured(alternatives: tuple[Alternative, ...], exact: bool, values: dict[s
     """`measure_row`'s values, in the order of `_MEASURE_COLUMNS`."""
     # A fallback (a sum of parts standing in for a missing total) is used only when complete.
     given = values.keys()
-    chosen = next((alternative for alternative in alternatives if given >= alternative[1]), None)
+    chosen = None
+    for alternative in alternatives:  # a loop, not next() over a generator: most measures have one
+        if given >= alternative[1]:
+            chosen = alternative
+            break
     complete = chosen is not None
     items, _, joined = chosen or alternatives[0]
     used = [values[i] for i in items if i in given]
     if not used:
         return None
+    if len(used) == 1:  # most measures: one item
+        fact = used[0]
+        return float(sum([value_of(fact)])), joined, complete, bool(fact.approximate), exact, fact.method
     methods = {f.method for f in used}
     return (float(sum([value_of(f) for f in used])), joined, complete, any(f.approximate for f in used),
             exact, methods.pop() if len(methods) == 1 else "mixed")

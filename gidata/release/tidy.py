@@ -158,12 +158,15 @@ def _check_columns(report_id: str, checks: Sequence[Check]) -> Columns:
 
 def _applications(report: Report, ids: dict, v: dict) -> Rows:
     """`applications` of one report, one row per applicant type (none before 2019, or without the matrix)."""
-    if report.regime == PRE2019 or not any(a for _, a in v):
+    if report.regime == PRE2019 or not any(map(_APPLICANT, v)):  # no value by applicant
         return []
     rows = len(APPLICANT_TYPES)
     return Columns({**{name: [value] * rows for name, value in ids.items()}, "applicant": list(APPLICANT_TYPES),
                     **{ITEM_COLUMNS[code]: _cells(code, [v.get((code, applicant)) for applicant in APPLICANT_TYPES])
                        for code in MATRIX_CODES}})
+
+
+_APPLICANT = itemgetter(1)  # of a (item, applicant) key
 
 
 def _per_report(ids: dict, v: dict, codes) -> list[dict]:
