@@ -227,14 +227,14 @@ def columns_of(name: str, rows: Rows) -> dict[str, list]:
     names = _column_names(name)
     if isinstance(rows, Columns):
         return _in_order(name, rows.columns, names)
-    extra = set().union(*rows).difference(names)
-    if extra:
+    if not all(map(_column_set(name).issuperset, rows)):
+        extra = set().union(*rows).difference(names)
         raise KeyError(f"columns not in the data dictionary for {name}: {sorted(extra)}")
     if not rows:
         return {c: [] for c in names}
     if any(len(row) != len(names) for row in rows):  # some row leaves a column out: it is None there
         return {c: [r.get(c) for r in rows] for c in names}
-    return dict(zip(names, map(list, zip(*map(itemgetter(*names), rows)))))
+    return dict(zip(names, map(list, zip(*map(_row_values(name), rows)))))
 
 
 @functools.cache
@@ -242,10 +242,21 @@ def _column_names(name: str) -> tuple[str, ...]:
     return tuple(c.name for c in TABLES[name].columns)
 
 
+@functools.cache
+def _column_set(name: str) -> frozenset[str]:
+    return frozenset(_column_names(name))
+
+
+@functools.cache
+def _row_values(name: str) -> itemgetter:
+    """A row's values in the order of the table's columns."""
+    return itemgetter(*_column_names(name))
+
+
 def _in_order(name: str, columns: dict[str, list], names: tuple[str, ...]) -> dict[str, list]:
     """Columns in the dictionary's order, a column none of the rows gives all None."""
-    extra = set(columns).difference(names)
-    if extra:
+    if not _column_set(name).issuperset(columns):
+        extra = set(columns).difference(names)
         raise KeyError(f"columns not in the data dictionary for {name}: {sorted(extra)}")
     rows = len(next(iter(columns.values()), ()))
     return {c: columns[c] if c in columns else [None] * rows for c in names}
