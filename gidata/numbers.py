@@ -72,6 +72,15 @@ class Cell:
     value: float | None
     raw: str
 
+    def __init__(self, kind: str, value: float | None, raw: str) -> None:
+        """The dataclass's own __init__, the fields written into the instance's dict rather than
+        each through `object.__setattr__` (a frozen dataclass's way: twice as slow, and a table row
+        read by splitting digits makes a Cell per figure)."""
+        fields = self.__dict__
+        fields["kind"] = kind
+        fields["value"] = value
+        fields["raw"] = raw
+
 
 # Not applicable: slashes and dashes; in a table cell a run of 一 is the Chinese keyboard's dash
 # (tables print figures in digits), while in prose `parse_number("一") == 1`.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -56,8 +57,9 @@ def extract_article20(doc: Document, regime: str | None = None) -> list[Fact]:
     hits = _out_of_order(text, find_rows(text, _ROWS, start, end, window=ROW_WINDOW), start, end)
     facts: list[Fact] = []
     measures: list[tuple[str, str]] = []
+    subtables = _SubTables(text, start, end)
     for hit, segment in segments(text, hits, end):
-        header_start = last_start(_SUBTABLE, text, start, hit.start) or start
+        header_start = subtables.last_before(hit.start) or start
         measures = _measures(text[header_start:hit.start]) or measures
         segment = _SUBTABLE.split(segment)[0]
         codes = [code for m, _ in measures if (code := item_code(hit.key, m)) is not None]
@@ -86,6 +88,23 @@ def extract_article20(doc: Document, regime: str | None = None) -> list[Fact]:
                  hit.start, row_label=hit.label, column_label=measure, column_header=printed)
             for code, (measure, printed), cell in zip(codes, measures, cells))
     return facts
+
+
+class _SubTables:
+    """Where each 第二十条 sub-table heading of text[start:end] starts, found once: `last_before(at)`
+    is `last_start(_SUBTABLE, text, start, at)` (its matches hold a fixed run of characters, so none
+    overlaps another and each ends where it would with any end bound), without searching again for
+    each row."""
+
+    def __init__(self, text: str, start: int, end: int):
+        found = list(_SUBTABLE.finditer(text, start, end))
+        self._starts = [m.start() for m in found]
+        self._ends = [m.end() for m in found]
+
+    def last_before(self, at: int) -> int | None:
+        """The start of the last heading that ends by `at` (None if none)."""
+        count = bisect.bisect_right(self._ends, at)
+        return self._starts[count - 1] if count else None
 
 
 def row_readings(segment: str, measures: Sequence[str], limit: int = 200) -> list[list[float]]:

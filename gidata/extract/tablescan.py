@@ -36,6 +36,14 @@ class RowHit:
     end: int
     label: str
 
+    def __init__(self, key: str, start: int, end: int, label: str) -> None:
+        """The dataclass's own __init__, the fields written into the instance's dict (as `Cell`'s)."""
+        fields = self.__dict__
+        fields["key"] = key
+        fields["start"] = start
+        fields["end"] = end
+        fields["label"] = label
+
 
 class Searcher(Protocol):
     """What finds a row's label: a compiled regex, or anything searching like one."""
