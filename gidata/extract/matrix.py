@@ -104,7 +104,7 @@ def extract_matrix(doc: Document, regime: str | None = None) -> list[Fact]:
     header = _header_matches(doc.text[start:first_row])
     columns, headers = _column_order(header), _printed_headers(header)
     hits = _reanchor(doc.text, find_rows(doc.text, _ROWS, first_row - 4, end, window=800), end)
-    spaced = _double_spaced(doc.text[first_row:end])
+    spaced = functools.cache(lambda: _double_spaced(doc.text[first_row:end]))  # read once, if at all
     gaps = functools.cache(lambda: _gaps(doc.text[first_row:end]))  # read once, if at all
     rows = {}
     check = _row_total_check(columns)
@@ -303,11 +303,11 @@ def pin_by_identities(rows: dict, columns: list[str], stated: Callable[[], dict[
 
     Returns the rows so read; a row with no such reading stays open (ambiguous).
     """
-    if all(cells is not None for _, _, cells in rows.values()):
-        return []  # nothing open: the loop below would find no row to read
+    layout = LAYOUTS[0] if any(k.startswith("out_other_") for k in rows) else LAYOUTS[1]
+    if not any(cells is None and _in_identities(key, layout) for key, (_, _, cells) in rows.items()):
+        return []  # no open row that an identity derives (none, or a group heading): none would be read
     pinned: list[str] = []
     moved, prose = True, None
-    layout = LAYOUTS[0] if any(k.startswith("out_other_") for k in rows) else LAYOUTS[1]
     while moved:
         moved = False
         known = _known_rows(rows)
@@ -325,6 +325,12 @@ def pin_by_identities(rows: dict, columns: list[str], stated: Callable[[], dict[
                 moved = True
                 break
     return pinned
+
+
+def _in_identities(key: str, layout: list[str]) -> bool:
+    """Whether `_derived` can give row `key` any reading: it is an outcome row of the layout, the
+    total, or a row of the balance."""
+    return key == "out_total" or key in _BALANCE or key in _leaves(layout)
 
 
 def _known_rows(rows: dict) -> dict[str, list[float | None]]:

@@ -141,14 +141,15 @@ def value_tokens(segment: str) -> list[str]:
     >>> value_tokens(" | 84 | / | 3 下一行")
     ['84', '/', '3']
     """
-    return _NUMBER_TOKEN.findall(leading_values(segment).replace("|", " "))
+    return _number_tokens(leading_values(segment).replace("|", " "))
 
 
 Gaps = tuple[int, int, int]  # empty lines before a row's first cell, between two cells, after its last
 
 
 def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] | None = None,
-             spaced: bool | None = None, gaps: Gaps | Callable[[], Gaps | None] | None = None) -> list[Cell] | None:
+             spaced: bool | Callable[[], bool | None] | None = None,
+             gaps: Gaps | Callable[[], Gaps | None] | None = None) -> list[Cell] | None:
     """The `expected` cells of a row's value text, or None when they cannot be told apart.
 
     The strategies, in the order tried (the first to give exactly `expected` cells wins): cells that
@@ -160,7 +161,8 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
        cells kept (a grid's `&nbsp;` cell is a blank, its row total too); later lines belong to
        rows whose labels were printed elsewhere;
     3. `_token_cells`: numbers and `/`, `—` marks separated by spaces or punctuation;
-    4. `_lines_as_cells`: one cell per line, an empty line a blank (or, double-spaced, a gap);
+    4. `_lines_as_cells`: one cell per line, an empty line a blank (or, double-spaced, a gap;
+       `spaced` may be a function saying whether the table is, called only if this is tried);
     5. `gapped_cells`: one cell per line with the table's own `gaps` (empty lines between two cells,
        and after a row's last cell), a blank cell shown by a longer run of empty lines; `gaps` may
        be a function giving them (or None), called only for value text that could be so printed
@@ -182,11 +184,11 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
         if cells is not None:
             return cells
     values = " ".join(_trim(values.split("|"))) if "|" in values else values
-    tokens = _NUMBER_TOKEN.findall(values)  # read once for strategies 3 and 6
+    tokens = _number_tokens(values)  # read once for strategies 3 and 6
     only = len(tokens) <= expected and _only_tokens(values)  # neither reads text with more numbers than cells
     cells = _token_cells(tokens, only, expected)
     if cells is None and "\n" in values:
-        cells = _lines_as_cells(values, expected, spaced)
+        cells = _lines_as_cells(values, expected, spaced() if callable(spaced) else spaced)
     if cells is None and gaps is not None and _on_lines_below(values):
         found = gaps() if callable(gaps) else gaps
         cells = gapped_cells(values, expected, found) if found is not None else None
@@ -407,14 +409,40 @@ def split_candidates(segment: str, expected: int, check: Callable[[list[float]],
     [[1.0, 10.0, 0.0, 0.0, 0.0, 0.0, 11.0], [11.0, 0.0, 0.0, 0.0, 0.0, 0.0, 11.0]]
     """
     values = leading_values(segment).replace("|", " ")
-    tokens = _NUMBER_TOKEN.findall(values)
+    tokens = _number_tokens(values)
     if not tokens or len(tokens) >= expected or not _only_tokens(values):
         return []
     return run_together_splits(tokens, expected, check, limit)
 
 
+def _number_tokens(values: str) -> list[str]:
+    """`_NUMBER_TOKEN.findall(values)`: for text of digits and spaces only (most rows), its words.
+
+    >>> _number_tokens(" 12 0\\n3 "), _number_tokens("1,200 / -3")
+    (['12', '0', '3'], ['1,200', '/', '-3'])
+    """
+    if _DIGITS_AND_SPACES.issuperset(values):
+        return values.split()
+    return _NUMBER_TOKEN.findall(values)
+
+
+_DIGITS_AND_SPACES = frozenset("0123456789 \t\n\r\x0b\x0c")
+
+
 def _only_tokens(values: str) -> bool:
+    """Whether the value text is numbers, `/`, `—` marks, spaces and separators only (nothing is
+    left once its value parts are taken out).
+
+    >>> _only_tokens(" 12 | / | 3,000 、4"), _only_tokens("1.5 2"), _only_tokens("1.2.3"), _only_tokens("+ 1")
+    (True, True, False, False)
+    """
+    if _PLAIN_VALUE_CHARS.issuperset(values):
+        return True  # each character a value part of its own: taking them out leaves nothing
     return not _VALUE_PARTS.sub("", values)
+
+
+# Characters that each start a value part (a digit, a mark, a space, a separator): the common case, told by a set.
+_PLAIN_VALUE_CHARS = frozenset("0123456789 \t\n\r\x0b\x0c/／—-–―|、,，")
 
 
 def _lines_as_cells(values: str, expected: int, spaced: bool | None) -> list[Cell] | None:
@@ -456,13 +484,14 @@ def run_together_splits(tokens: list[str], expected: int, check: Callable[[list[
     >>> run_together_splits(["1", "-10"], 3, lambda v: True)
     [[1.0, -1.0, 0.0]]
     """
-    if any(not t.lstrip("+-").isdigit() for t in tokens) or sum(map(len, tokens)) > 3 * expected + 6:
+    sizes = [len(t.lstrip("+-")) for t in tokens]  # digits of each run
+    if not all(t.lstrip("+-").isdigit() for t in tokens) or sum(map(len, tokens)) > 3 * expected + 6:
         return []
-    if tokens and sum(len(t.lstrip("+-")) for t in tokens) == expected:  # `0000000`: one digit per cell
+    if tokens and sum(sizes) == expected:  # `0000000`: one digit per cell
         values = _one_per_digit(tokens)
         return [values] if check(values) else []
     solutions = []
-    for counts in _compositions([len(t.lstrip("+-")) for t in tokens], expected):
+    for counts in _compositions(sizes, expected):
         options = [_split_values(t, k) for t, k in zip(tokens, counts)]
         for combo in itertools.product(*options):
             values = list(itertools.chain.from_iterable(combo))
@@ -480,11 +509,12 @@ def _one_per_digit(tokens: list[str]) -> list[float]:
     >>> _one_per_digit(["10", "-02"])
     [1.0, 0.0, -0.0, 2.0]
     """
-    values = []
+    values: list[float] = []
     for token in tokens:
-        sign = token[0] if token[0] in "+-" else ""
-        digits = token[len(sign):]
-        values += [float(sign + digits[0]), *map(float, digits[1:])]
+        if token[0] in "+-":
+            values += [float(token[:2]), *map(float, token[2:])]  # the sign and the first digit
+        else:
+            values += map(float, token)
     return values
 
 
