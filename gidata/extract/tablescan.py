@@ -187,7 +187,7 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
     tokens = _number_tokens(values)  # read once for strategies 3 and 6
     only = len(tokens) <= expected and _only_tokens(values)  # neither reads text with more numbers than cells
     cells = _token_cells(tokens, only, expected)
-    if cells is None and "\n" in values:
+    if cells is None and "\n" in values and values.count("\n") + 1 >= expected:  # as many lines as cells, at least
         cells = _lines_as_cells(values, expected, spaced() if callable(spaced) else spaced)
     if cells is None and gaps is not None and _on_lines_below(values):
         found = gaps() if callable(gaps) else gaps

@@ -29,9 +29,13 @@ def harmonised_columns(report: Report, chosen: dict[Key, Fact]) -> dict[str, lis
     given = values.keys()
     measures, rows = [], []
     for code, items, alternatives, exact in _plan(report.regime):
-        if given.isdisjoint(items):
+        if len(alternatives) == 1 and len(alternatives[0][0]) == 1:  # most measures: one item, read as it is
+            fact = values.get(alternatives[0][0][0])
+            row = None if fact is None else _one_item(fact, alternatives[0][2], True, exact)
+        elif given.isdisjoint(items):
             continue
-        row = _measured(alternatives, exact, values)
+        else:
+            row = _measured(alternatives, exact, values)
         if row is not None:
             measures.append(code)
             rows.append(row)
@@ -93,9 +97,13 @@ def _measured(alternatives: tuple[Alternative, ...], exact: bool, values: dict[s
     used = [values[i] for i in items if i in given]
     if not used:
         return None
-    if len(used) == 1:  # most measures: one item
-        fact = used[0]
-        return float(sum([value_of(fact)])), joined, complete, bool(fact.approximate), exact, fact.method
+    if len(used) == 1:
+        return _one_item(used[0], joined, complete, exact)
     methods = {f.method for f in used}
     return (float(sum([value_of(f) for f in used])), joined, complete, any(f.approximate for f in used),
             exact, methods.pop() if len(methods) == 1 else "mixed")
+
+
+def _one_item(fact: Fact, joined: str, complete: bool, exact: bool) -> tuple:
+    """`_measured`'s values when one item is used: its fact's value, flag and method."""
+    return float(sum([value_of(fact)])), joined, complete, bool(fact.approximate), exact, fact.method

@@ -161,19 +161,34 @@ def _applications(report: Report, ids: dict, v: dict) -> Rows:
     if report.regime == PRE2019 or not any(map(_APPLICANT, v)):  # no value by applicant
         return []
     rows = len(APPLICANT_TYPES)
+    matrix: dict[str, list] = {code: [None] * rows for code in MATRIX_CODES}
+    for (item, applicant), value in v.items():  # the values given, each put in its place
+        if item in matrix and applicant in _PLACE:
+            matrix[item][_PLACE[applicant]] = value
     return Columns({**{name: [value] * rows for name, value in ids.items()}, "applicant": list(APPLICANT_TYPES),
-                    **{ITEM_COLUMNS[code]: _cells(code, [v.get((code, applicant)) for applicant in APPLICANT_TYPES])
-                       for code in MATRIX_CODES}})
+                    **{ITEM_COLUMNS[code]: _cells(code, values) for code, values in matrix.items()}})
 
 
 _APPLICANT = itemgetter(1)  # of a (item, applicant) key
+_PLACE = {applicant: place for place, applicant in enumerate(APPLICANT_TYPES)}  # row of each applicant type
 
 
 def _per_report(ids: dict, v: dict, codes) -> list[dict]:
-    if v.keys().isdisjoint(_keys(tuple(codes))):
+    """The one row of a table of items without applicant (none if the report gives none of them)."""
+    columns, column_of = _columns_of_codes(tuple(codes))
+    given = v.keys() & column_of.keys()
+    if not given:
         return []  # none of the items: every cell None, no row
-    row = {ITEM_COLUMNS[code]: cell(code, v.get((code, None))) for code in codes}
+    row = dict.fromkeys(columns)  # in the items' order, each None until given
+    for key in given:
+        row[column_of[key]] = cell(key[0], v[key])
     return [{**ids, **row}] if any(x is not None for x in row.values()) else []
+
+
+@functools.lru_cache(maxsize=64)
+def _columns_of_codes(codes: tuple[str, ...]) -> tuple[tuple[str, ...], dict[Key, str]]:
+    """The column of each item code, in order, and the column of each item's (code, None) key."""
+    return tuple(ITEM_COLUMNS[code] for code in codes), {(code, None): ITEM_COLUMNS[code] for code in codes}
 
 
 @functools.lru_cache(maxsize=64)
