@@ -60,8 +60,7 @@ def all_known(values: Sequence[float | None]) -> list[float] | None:
     >>> all_known([1.0, 2.0]), all_known([1.0, None])
     ([1.0, 2.0], None)
     """
-    known = [v for v in values if v is not None]
-    return known if len(known) == len(values) else None
+    return None if None in values else list(values)  # type: ignore[arg-type]  # `in`: no float equals None
 
 
 @dataclass(frozen=True)

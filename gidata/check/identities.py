@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, fields
 from operator import attrgetter
 
@@ -119,9 +120,9 @@ def _sums(values, sums: dict[str, tuple[str, ...]], applicant: str | None,
 
 def _matrix_checks(values: dict[Key, float]) -> list[Check]:
     out = []
-    by_applicant: dict[str | None, dict[str, float]] = {}
+    by_applicant: dict[str | None, dict[str, float]] = defaultdict(dict)
     for (item, a), value in values.items():
-        by_applicant.setdefault(a, {})[item] = value
+        by_applicant[a][item] = value
     rows = {item for a, items in by_applicant.items() if a is not None for item in items}
     outcome_rows = OUTCOME_ROWS_2019 + (OTHER_ROWS_2021 if rows & set(OTHER_ROWS_2021) else ("out_other",))
     outcome_parts = "+".join(outcome_rows)
