@@ -66,7 +66,7 @@ class Gate:
             low = self._lowest(text, at) if led else at - before
             if low < pos:
                 low = pos
-            if at - low > _NEAR:
+            if self.first is None and at - low > _NEAR:
                 match = pattern.search(text, low)
                 if match is None:
                     return  # searched to the end of the text
@@ -111,7 +111,9 @@ class Gate:
         return low
 
 
-_NEAR = 24  # a match can start this few places before the word: try each (else search from the first)
+# Without the characters a match starts with, a match that can start this few places before the word
+# is tried at each (else searched from the first); with them, it is tried only where they are.
+_NEAR = 24
 
 
 def gate(pattern: str, words: Gate | None = None) -> Gate:
