@@ -47,21 +47,27 @@ class Gate:
     first: re.Pattern | None = None  # a character every match starts with (None: any)
     finder: re.Pattern | None = None  # where a match's word can be (None: at each occurrence of the word)
 
+    def place(self, text: str, pos: int = 0) -> int:
+        """The first place from `pos` where a match can hold the word (-1: none): the next occurrence of
+        the word, or where the finder matches (elsewhere what follows the word in the pattern is not there)."""
+        if self.finder is None:
+            return text.find(self.word, pos)
+        found = self.finder.search(text, pos)
+        return -1 if found is None else found.start()
+
     def matches(self, pattern: re.Pattern, text: str, at: int | None = None) -> Iterator[re.Match]:
-        """The matches `pattern.finditer(text)` gives, tried only near each place of the word (`at`: its
-        first occurrence, when already found)."""
+        """The matches `pattern.finditer(text)` gives, tried only near each place of the word (`at`: the
+        first, when already found: a text without one has no match, and no iterator need be made)."""
         before = self.before
         if at is None:
-            at = text.find(self.word)
+            at = self.place(text)
         if at < 0:
             return
         if before is None or not self.word:  # searched in full, where a match can be
-            if self.finder is None or self.finder.search(text, at) is not None:
-                yield from pattern.finditer(text)
+            yield from pattern.finditer(text)
             return
         find, near, led = self._places(text), self._match_near, bool(self.lead or self.lead_digits)
         pos = 0
-        at = find(at)
         while at >= 0:
             low = self._lowest(text, at) if led else at - before
             if low < pos:
@@ -80,8 +86,7 @@ class Gate:
             at = find(pos)
 
     def _places(self, text: str) -> Callable[[int], int]:
-        """The next place from a position where a match can hold the word (-1: none): the next occurrence
-        of the word, or where the finder matches (elsewhere what follows the word in the pattern is not there)."""
+        """`place` in the text, as a function of the position (made once per text)."""
         if self.finder is None:
             return functools.partial(text.find, self.word)
         search = self.finder.search
@@ -243,15 +248,29 @@ def _children(op, arg) -> list:
 
 
 def _top_level(parsed) -> list:
-    """The items of a parsed pattern, with the items of plain groups (no alternatives) in line."""
+    """The items of a parsed pattern, with the items of plain groups (no alternatives) in line, and the
+    literal end all alternatives share after them (`(?:行政诉讼|复议诉讼)` as `(?:行政|复议)诉讼`)."""
     out = []
     for op, arg in parsed:
         inner = arg[3] if op is SUBPATTERN else None
+        shared = _shared_end(arg[1]) if op is BRANCH else 0
         if inner is not None and not any(o is BRANCH for o, _ in inner):
             out += _top_level(inner)
+        elif shared:
+            out.append((BRANCH, (arg[0], [sre_parse.SubPattern(alt.state, alt.data[:-shared]) for alt in arg[1]])))
+            out += arg[1][0].data[-shared:]
         else:
             out.append((op, arg))
     return out
+
+
+def _shared_end(alternatives: list) -> int:
+    """How many literal characters all the alternatives end with alike."""
+    n = 0
+    while all(len(alt.data) > n and alt.data[-1 - n][0] is LITERAL for alt in alternatives) \
+            and len({alt.data[-1 - n][1] for alt in alternatives}) == 1:
+        n += 1
+    return n
 
 
 class _Pattern:
@@ -358,8 +377,11 @@ class _Matches:
         return kept
 
     def _kept(self, pattern: _Pattern) -> Iterable[re.Match]:
-        """The pattern's matches, kept as drawn; nothing to keep (no iterator made) when its word is not in the text."""
+        """The pattern's matches, kept as drawn; nothing to keep (no iterator made) when its word is not in the
+        text, or is nowhere a match can hold it."""
         at = self.place(pattern.word)
+        if at >= 0 and pattern.gate.finder is not None:
+            at = pattern.gate.place(self.text, at)
         return _Kept(pattern.gate.matches(pattern.compiled, self.text, at)) if at >= 0 else ()
 
     def figure(self, index: int, match: re.Match) -> Fact | None:
@@ -462,8 +484,8 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
     taken: list[tuple[int, int]] = list(skip)
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
-    for index, item in enumerate(p.item for p in _COMPILED):
-        if item in seen or not _in_regime(item, regime):
+    for index, item in _read_in(regime):
+        if item in seen:
             continue
         for match in matches.known(index):
             span = match.span("num")
@@ -512,6 +534,12 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
         value = round(value / 10000, 6)  # the item is in 万元; the text says 元
     approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
     return Fact(item, value, "number", "prose", sentence, match.start(), approximate=approx)
+
+
+@functools.cache
+def _read_in(regime: str | None) -> list[tuple[int, str]]:
+    """The index and item of each pattern whose item is read in the regime, in order."""
+    return [(index, p.item) for index, p in enumerate(_COMPILED) if _in_regime(p.item, regime)]
 
 
 def _in_regime(item: str, regime: str | None) -> bool:
@@ -643,7 +671,12 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a <= span[0] < b or span[0] <= a < span[1] for a, b in spans)
+    """Whether the span overlaps one of the spans (a loop: called for every candidate, it is faster than any())."""
+    start, end = span
+    for a, b in spans:
+        if a <= start < b or start <= a < end:
+            return True
+    return False
 
 
 def _approx_around(text: str, span: tuple[int, int]) -> bool:
