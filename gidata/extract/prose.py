@@ -186,7 +186,8 @@ def _item_starts(op, arg) -> tuple[set[str], bool, bool]:
 
 def _word_gate(pattern: str) -> Gate:
     """The longest run of literal characters at the top level of `pattern` (groups without
-    alternatives opened), with the widest the part before it can be."""
+    alternatives opened), with the widest the part before it can be; and, when something follows
+    it, the word with what follows compiled as the gate's finder."""
     parsed = sre_parse.parse(pattern)
     items = _top_level(parsed)
     best, run, run_before, run_from, before = ("", 0, 0), "", 0, 0, 0
@@ -208,7 +209,7 @@ def _word_gate(pattern: str) -> Gate:
 
 
 def _compiled(parsed: sre_parse.SubPattern) -> re.Pattern:
-    """A parsed pattern (or part of one) compiled."""
+    """A parsed pattern (or part of one) compiled (`re._compiler`, private like `re._parser`: no text to compile)."""
     return sre_compile.compile(parsed)
 
 
