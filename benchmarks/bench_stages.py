@@ -7,6 +7,10 @@ locate (body, year), extract (tables and prose timed separately), check (identit
 rows of the released tables). Each stage is timed on its own with the process's CPU clock, then
 the whole way (read -> tidied) once more under cProfile, whose ten most costly functions (own
 time) are printed: where to look next.
+
+The prose stage reads what the tables' pins (`stated_figures`) already searched in the same text, as a
+build does; `--prose` also times the prose alone on a fresh copy of each text (nothing kept from the
+pins) and a second reading of it with another skip (what a pin costs once the text was read).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from gidata.build.report import Result, process_document, readable_name, tidied
@@ -28,7 +33,7 @@ from gidata.extract.article20 import extract_article20
 from gidata.extract.challenges import extract_challenges
 from gidata.extract.matrix import extract_matrix
 from gidata.extract.pre2019 import extract_pre2019_table
-from gidata.extract.prose import extract_prose
+from gidata.extract.prose import extract_prose, stated_figures
 from gidata.extract.report import _table_span, regime_of
 from gidata.locate.report import locate
 from gidata.read.files import read_document
@@ -77,14 +82,18 @@ def timed(clock: dict[str, float], stage: str, work: Callable, *args):
     return out
 
 
-def one_report(clock: dict[str, float], path: Path, meta: dict) -> None:
-    """One report through every stage, each timed."""
+def one_report(clock: dict[str, float], path: Path, meta: dict, prose_alone: bool = False) -> None:
+    """One report through every stage, each timed (with `prose_alone`, the prose of a fresh copy too)."""
     doc = timed(clock, "read", read, path, meta)
     loc = timed(clock, "locate", locate, doc)
     regime = regime_of(loc.year, doc.text)
     table = timed(clock, "extract: tables", tables, doc, regime)
     prose = timed(clock, "extract: prose", lambda: extract_prose(doc, skip=_table_span(table, doc.text),
                                                                   regime=regime))
+    if prose_alone:
+        fresh = replace(doc, text=doc.text.encode().decode())  # the same text, another object: nothing kept
+        timed(clock, "prose alone", extract_prose, fresh, _table_span(table, doc.text), regime)
+        timed(clock, "prose again", stated_figures, fresh, (), regime)
     timed(clock, "check", check, table + prose, regime)
     result: Result = process_document(doc, path.name)  # the same stages, in the Result tidy takes
     timed(clock, "tidy", tidied, result)
@@ -100,11 +109,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=20, help="unique copies of each corpus text report (default 20)")
     parser.add_argument("--top", type=int, default=10, help="functions of the profile to print (default 10)")
+    parser.add_argument("--prose", action="store_true", help="also time the prose alone on fresh texts, and again")
     args = parser.parse_args(argv)
     reports = text_reports(CORPUS)
     whole(reports)  # warm: patterns compiled, vocabularies loaded
     with tempfile.TemporaryDirectory() as folder:
-        report_stages(unique_copies(reports, args.repeat, Path(folder)), len(reports), args.repeat)
+        report_stages(unique_copies(reports, args.repeat, Path(folder)), len(reports), args.repeat, args.prose)
         copies = unique_copies(reports, args.repeat, Path(folder), first=args.repeat)  # texts not seen yet
         start = time.process_time()
         whole(copies)
@@ -114,11 +124,11 @@ def main(argv: list[str] | None = None) -> None:
         profile_of(copies[:len(reports) * max(1, args.repeat // 4)], args.top)
 
 
-def report_stages(copies: list[tuple[Path, dict]], texts: int, repeat: int) -> None:
+def report_stages(copies: list[tuple[Path, dict]], texts: int, repeat: int, prose_alone: bool = False) -> None:
     """Each stage's CPU per report over the copies."""
     clock: dict[str, float] = {}
     for path, meta in copies:
-        one_report(clock, path, meta)
+        one_report(clock, path, meta, prose_alone)
     n = len(copies)
     print(f"{texts} corpus text reports x {repeat} unique copies = {n} reports; CPU ms per report:")
     for stage, seconds in clock.items():

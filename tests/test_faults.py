@@ -272,3 +272,23 @@ def test_a_worker_stuck_past_the_wall_time_limit_is_killed_and_its_input_is_a_ti
     assert time.monotonic() - started < 20
     assert results["fine"].status == "no_statistics"
     assert results["stuck"].status == "timeout" and "--max-seconds" in results["stuck"].message
+
+
+_SWALLOWED = textwrap.dedent("""
+    import os, signal
+    from gidata.build.workers import interrupted_by_sigterm, stop_if_terminated
+    class Finalised:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGTERM)  # its KeyboardInterrupt is raised here, and lost
+    with interrupted_by_sigterm():
+        Finalised()
+        print("went on")
+        stop_if_terminated()
+        print("not stopped")
+""")
+
+
+def test_a_sigterm_whose_interrupt_a_finaliser_swallowed_still_stops_the_build():
+    done = subprocess.run([PYTHON, "-c", _SWALLOWED], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stdout == "went on\n" and "Exception ignored" in done.stderr
+    assert "KeyboardInterrupt: signal 15" in done.stderr.splitlines()[-1]

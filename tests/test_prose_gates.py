@@ -28,6 +28,27 @@ def test_gates_find_numbers_run_into_words_and_words_at_the_edges():
         assert [m.span() for m in _gated(pattern, text)] == [m.span() for m in pattern.compiled.finditer(text)]
 
 
+def test_gates_find_what_finditer_finds_in_pieces_of_reports_run_together():
+    """Texts made of the pieces around each pattern's matches, cut short and run together in another order:
+    words with and without what follows them, numbers of any length before a word, stops dropped."""
+    pieces = []
+    for path in TEXTS[::4]:
+        text = read_document(path).text
+        for pattern in _COMPILED + _ZERO_COMPILED:
+            pieces += [text[max(0, m.start() - 6): m.end() + 6] for m in pattern.compiled.finditer(text)]
+    texts = ["".join(pieces[k::7]) for k in range(7)]
+    texts += [t.replace("。", "")[3:] for t in texts] + ["".join(p[1:-1] for p in pieces[::3])]
+    for text in texts:
+        for pattern in _COMPILED + _ZERO_COMPILED:
+            assert [m.span() for m in _gated(pattern, text)] == [m.span() for m in pattern.compiled.finditer(text)], \
+                pattern.source
+
+
+def test_a_word_is_found_in_the_end_all_alternatives_share():
+    zero = next(p for p in _ZERO_COMPILED if p.item == "lawsuit_total")
+    assert zero.word == "诉讼" and zero.gate.before is not None
+
+
 def test_the_word_looked_for_before_compiling_is_the_gates_word():
     assert [p.word for p in _COMPILED + _ZERO_COMPILED] == [p.gate.word for p in _COMPILED + _ZERO_COMPILED]
     assert (_COMPILED[0].item, _COMPILED[0].word) == ("req_carried_over", "结转")

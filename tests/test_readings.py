@@ -80,3 +80,17 @@ def test_a_name_with_a_phrase_that_changes_a_reading_is_read_by_pypinyin():
     assert readings.toneless("长沙市") == ["chang", "sha", "shi"]  # 长 alone reads zhang
     assert readings.toneless("西藏自治区") == ["xi", "zang", "zi", "zhi", "qu"]  # 藏 alone reads cang
     assert readings.toneless("Ａ区") == reference("Ａ区") == ["Ａ", "qu"]  # outside the table
+
+
+def test_names_mixing_chinese_with_other_characters_read_as_pypinyin_reads_them():
+    draw = random.Random(15)
+    chinese = sorted(set("河北省教育厅第号局长沙市重庆行乐"))
+    others = list("0123456789 abAZ-·.（）()、，,第３号ＡＢ〇㐀豈\u3000\u2014") + ["\U0001F600", "\u00e9"]
+    texts = ["".join(draw.choice(chinese if draw.random() < 0.6 else others) for _ in range(draw.randint(1, 10)))
+             for _ in range(3000)]
+    assert [t for t in texts if readings.toneless(t) != reference(t)] == []
+
+
+def test_pypinyin_is_not_loaded_for_digits_and_latin_letters_beside_a_name(monkeypatch):
+    monkeypatch.setattr(readings, "_pypinyin", lambda text: pytest.fail(f"pypinyin asked for {text}"))
+    assert readings.toneless("教育厅第12号ab-c局") == ["jiao", "yu", "ting", "di", "12", "hao", "ab-c", "ju"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import traceback
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -281,10 +281,14 @@ def _doc_row(doc: Document, report_id: str) -> dict:
 
 
 def _location_row(loc: Location) -> dict:
-    row = asdict(loc)
     body = identify(loc.body, loc.level, loc.division_code, loc.province)
-    return {**{k: row[k] for k in ("title", "body", "year", "level", "province", "division_code", "scope",
-                                   "published")}, **(asdict(body) if body else {})}
+    return {**{k: getattr(loc, k) for k in ("title", "body", "year", "level", "province", "division_code", "scope",
+                                            "published")}, **(_fields_of(body) if body else {})}
+
+
+def _fields_of(record) -> dict:
+    """A flat dataclass's fields by name (`asdict` without its deep copy)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 def _status(facts: list[Fact]) -> dict:

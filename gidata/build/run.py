@@ -18,6 +18,7 @@ from gidata.build.report import (Result, Tidied, bug, failed, failed_input, proc
                                  tidied)
 from gidata.build.storage import (Location, child, files_under, is_file, is_url, local_copy, name_of, output_folder,
                                   parent_of, read_bytes)
+from gidata.build.workers import stop_if_terminated
 from gidata.errors import TableError
 from gidata.read.files import SUFFIXES
 from gidata.read.crawl import TABLE_SUFFIXES, Row, read_blocks
@@ -311,9 +312,11 @@ def _build(paths: Sequence[Location], written: Written, out_dir: Path, workers: 
         work = execute(inputs(found, columns), workers or default_workers(), parallel, _run_tidied, scheduler,
                        announce, chunk_of)
         for done in _progress(work, found, progress, len):
+            stop_if_terminated()
             collector.add(done)
         collector.finish()
         write_all(spool, written.folder, spool.drop_pages, written, by_year, workbook)
+        stop_if_terminated()  # before the release is swapped in
     statuses = dict(sorted(collector.statuses.items()))
     return Summary(sum(statuses.values()), statuses, collector.facts, collector.breaks,
                    time.perf_counter() - started, rows=collector.rows)

@@ -131,10 +131,15 @@ def stop(pool: ProcessPoolExecutor) -> None:
                 process.kill()
 
 
+_TERMINATED: list[int] = []  # the SIGTERM received in `interrupted_by_sigterm`'s block, if any
+
+
 @contextlib.contextmanager
 def interrupted_by_sigterm() -> Iterator[None]:
-    """Turn SIGTERM into KeyboardInterrupt in this block, so that it cleans up as Ctrl-C does."""
+    """Turn SIGTERM into KeyboardInterrupt in this block, so that it cleans up as Ctrl-C does; the
+    signal is also remembered for `stop_if_terminated`."""
     def terminate(signum, frame):
+        _TERMINATED.append(signum)
         raise KeyboardInterrupt(f"signal {signum}")
 
     try:
@@ -142,8 +147,16 @@ def interrupted_by_sigterm() -> Iterator[None]:
     except ValueError:  # not the main thread
         yield
         return
+    _TERMINATED.clear()
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def stop_if_terminated() -> None:
+    """Raise KeyboardInterrupt if SIGTERM came: its handler's exception is lost when the signal lands
+    while Python runs a finaliser (`__del__`, a weakref callback: "Exception ignored in")."""
+    if _TERMINATED:
+        raise KeyboardInterrupt(f"signal {_TERMINATED[0]}")
 

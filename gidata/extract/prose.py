@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+import re._compiler as sre_compile  # a parsed pattern compiled (a part of a pattern: its gate's finder)
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
 from dataclasses import dataclass, replace
 from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT,
@@ -35,6 +36,8 @@ class Gate:
     A match holding the word at `at` starts no earlier than `at - before`, or than the run of
     `lead` characters ending there (a pattern that starts with a number of any length: the
     number's characters); so matches are tried only there, and are the ones a search finds.
+    With a `finder` (the word and what follows it in the pattern), only the places it matches at
+    are tried: a match holds its word at such a place.
     """
 
     word: str
@@ -42,20 +45,34 @@ class Gate:
     lead: frozenset[str] = frozenset()
     lead_digits: bool = False
     first: re.Pattern | None = None  # a character every match starts with (None: any)
+    finder: re.Pattern | None = None  # where a match's word can be (None: at each occurrence of the word)
 
-    def matches(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-        """The matches `pattern.finditer(text)` gives, tried only near each occurrence of the word."""
-        word, before = self.word, self.before
-        if not word or before is None:
-            yield from pattern.finditer(text) if word in text else ()
+    def place(self, text: str, pos: int = 0) -> int:
+        """The first place from `pos` where a match can hold the word (-1: none): the next occurrence of
+        the word, or where the finder matches (elsewhere what follows the word in the pattern is not there)."""
+        if self.finder is None:
+            return text.find(self.word, pos)
+        found = self.finder.search(text, pos)
+        return -1 if found is None else found.start()
+
+    def matches(self, pattern: re.Pattern, text: str, at: int | None = None) -> Iterator[re.Match]:
+        """The matches `pattern.finditer(text)` gives, tried only near each place of the word (`at`: the
+        first, when already found: a text without one has no match, and no iterator need be made)."""
+        before = self.before
+        if at is None:
+            at = self.place(text)
+        if at < 0:
             return
-        find, near, led = text.find, self._match_near, bool(self.lead or self.lead_digits)
-        pos, at = 0, find(word)
+        if before is None or not self.word:  # searched in full, where a match can be
+            yield from pattern.finditer(text)
+            return
+        find, near, led = self._places(text), self._match_near, bool(self.lead or self.lead_digits)
+        pos = 0
         while at >= 0:
             low = self._lowest(text, at) if led else at - before
             if low < pos:
                 low = pos
-            if at - low > _NEAR:
+            if self.first is None and at - low > _NEAR:
                 match = pattern.search(text, low)
                 if match is None:
                     return  # searched to the end of the text
@@ -66,7 +83,18 @@ class Gate:
             else:
                 yield match
                 pos = match.end()
-            at = find(word, pos)
+            at = find(pos)
+
+    def _places(self, text: str) -> Callable[[int], int]:
+        """`place` in the text, as a function of the position (made once per text)."""
+        if self.finder is None:
+            return functools.partial(text.find, self.word)
+        search = self.finder.search
+
+        def find(pos: int) -> int:
+            found = search(text, pos)
+            return -1 if found is None else found.start()
+        return find
 
     def _match_near(self, pattern: re.Pattern, text: str, low: int, at: int) -> re.Match | None:
         """The first match starting from `low` to `at`, tried only where a match's first character is."""
@@ -88,7 +116,9 @@ class Gate:
         return low
 
 
-_NEAR = 24  # a match can start this few places before the word: try each (else search from the first)
+# Without the characters a match starts with, a match that can start this few places before the word
+# is tried at each (else searched from the first); with them, it is tried only where they are.
+_NEAR = 24
 
 
 def gate(pattern: str, words: Gate | None = None) -> Gate:
@@ -156,21 +186,31 @@ def _item_starts(op, arg) -> tuple[set[str], bool, bool]:
 
 def _word_gate(pattern: str) -> Gate:
     """The longest run of literal characters at the top level of `pattern` (groups without
-    alternatives opened), with the widest the part before it can be."""
-    items = _top_level(sre_parse.parse(pattern))
-    best, run, run_before, before = ("", 0), "", 0, 0
-    for op, arg in items:
+    alternatives opened), with the widest the part before it can be; and, when something follows
+    it, the word with what follows compiled as the gate's finder."""
+    parsed = sre_parse.parse(pattern)
+    items = _top_level(parsed)
+    best, run, run_before, run_from, before = ("", 0, 0), "", 0, 0, 0
+    for n, (op, arg) in enumerate(items):
         if op is LITERAL:
-            run_before = before if not run else run_before
+            if not run:
+                run_before, run_from = before, n
             run += chr(arg)
         else:
             run = ""
         if len(run) > len(best[0]):
-            best = (run, run_before)
+            best = (run, run_before, run_from)
         width = sre_parse.SubPattern(sre_parse.State(), [(op, arg)]).getwidth()[1]
         before = MAXREPEAT if before >= MAXREPEAT or width >= MAXREPEAT else before + width
-    word, at = best
-    return Gate(word, None if at >= MAXREPEAT else at)
+    word, at, start = best
+    rest = items[start:]  # the word and what follows it: a finder, when something does
+    finder = _compiled(sre_parse.SubPattern(parsed.state, rest)) if word and len(rest) > len(word) else None
+    return Gate(word, None if at >= MAXREPEAT else at, finder=finder)
+
+
+def _compiled(parsed: sre_parse.SubPattern) -> re.Pattern:
+    """A parsed pattern (or part of one) compiled (`re._compiler`, private like `re._parser`: no text to compile)."""
+    return sre_compile.compile(parsed)
 
 
 def _characters(parsed) -> tuple[frozenset[str], bool]:
@@ -209,15 +249,29 @@ def _children(op, arg) -> list:
 
 
 def _top_level(parsed) -> list:
-    """The items of a parsed pattern, with the items of plain groups (no alternatives) in line."""
+    """The items of a parsed pattern, with the items of plain groups (no alternatives) in line, and the
+    literal end all alternatives share after them (`(?:行政诉讼|复议诉讼)` as `(?:行政|复议)诉讼`)."""
     out = []
     for op, arg in parsed:
         inner = arg[3] if op is SUBPATTERN else None
+        shared = _shared_end(arg[1]) if op is BRANCH else 0
         if inner is not None and not any(o is BRANCH for o, _ in inner):
             out += _top_level(inner)
+        elif shared:
+            out.append((BRANCH, (arg[0], [sre_parse.SubPattern(alt.state, alt.data[:-shared]) for alt in arg[1]])))
+            out += arg[1][0].data[-shared:]
         else:
             out.append((op, arg))
     return out
+
+
+def _shared_end(alternatives: list) -> int:
+    """How many literal characters all the alternatives end with alike."""
+    n = 0
+    while all(len(alt.data) > n and alt.data[-1 - n][0] is LITERAL for alt in alternatives) \
+            and len({alt.data[-1 - n][1] for alt in alternatives}) == 1:
+        n += 1
+    return n
 
 
 class _Pattern:
@@ -286,27 +340,64 @@ class _Kept:
 
 
 class _Matches:
-    """Every pattern's matches in one text, searched once: the tables' pins and the prose read a report's
-    text up to four times (`stated_figures` with other skips), and only the choice of matches differs."""
+    """Every pattern's matches in one text, searched once, and what each match gives: the tables' pins and
+    the prose read a report's text up to four times (`stated_figures` with other skips), and only the
+    choice of matches differs. Each entry is kept whole or not at all (a limit may stop a search)."""
 
     def __init__(self, text: str):
         self.text = text
+        self._places: dict[str, int] = {}
         self._known: dict[int, Iterable[re.Match]] = {}
         self._zeros: dict[int, Iterable[re.Match]] = {}
-        self._counts: list[tuple[tuple[int, int], Fact | None]] | None = None
+        self._figures: dict[tuple[int, int], Fact | None] = {}
+        self._zero_kept: dict[tuple[int, int], bool] = {}
+        self._counted: list[tuple[tuple[int, int], re.Match]] | None = None
+        self._counts: dict[int, Fact | None] = {}
         self._sentences: dict[int, str] = {}
+
+    def place(self, word: str) -> int:
+        """Where the word first is in the text (-1: nowhere); each word looked for once, whichever
+        patterns share it."""
+        at = self._places.get(word)
+        if at is None:
+            at = self._places[word] = self.text.find(word)
+        return at
 
     def known(self, index: int) -> Iterable[re.Match]:
         """The matches of `_COMPILED[index]`, in order."""
-        if index not in self._known:
-            self._known[index] = _kept_matches(_COMPILED[index], self.text)
-        return self._known[index]
+        kept = self._known.get(index)
+        if kept is None:
+            kept = self._known[index] = self._kept(_COMPILED[index])
+        return kept
 
     def zeros(self, index: int) -> Iterable[re.Match]:
         """The matches of `_ZERO_COMPILED[index]`, in order."""
-        if index not in self._zeros:
-            self._zeros[index] = _kept_matches(_ZERO_COMPILED[index], self.text)
-        return self._zeros[index]
+        kept = self._zeros.get(index)
+        if kept is None:
+            kept = self._zeros[index] = self._kept(_ZERO_COMPILED[index])
+        return kept
+
+    def _kept(self, pattern: _Pattern) -> Iterable[re.Match]:
+        """The pattern's matches, kept as drawn; nothing to keep (no iterator made) when its word is not in the
+        text, or is nowhere a match can hold it."""
+        at = self.place(pattern.word)
+        if at >= 0 and pattern.gate.finder is not None:
+            at = pattern.gate.place(self.text, at)
+        return _Kept(pattern.gate.matches(pattern.compiled, self.text, at)) if at >= 0 else ()
+
+    def figure(self, index: int, match: re.Match) -> Fact | None:
+        """`_figure` of a match of `_COMPILED[index]`, each worked out once."""
+        key = (index, match.start())
+        if key not in self._figures:
+            self._figures[key] = _figure(self, _COMPILED[index].item, match)
+        return self._figures[key]
+
+    def zero_kept(self, index: int, match: re.Match) -> bool:
+        """Whether a match of `_ZERO_COMPILED[index]` states a zero (not `_corrected_only`), each worked out once."""
+        key = (index, match.start())
+        if key not in self._zero_kept:
+            self._zero_kept[key] = not _corrected_only(self.text, match)
+        return self._zero_kept[key]
 
     def sentence(self, at: int) -> str:
         """`_sentence(text, at)`, each worked out once."""
@@ -314,19 +405,17 @@ class _Matches:
             self._sentences[at] = _sentence(self.text, at)
         return self._sentences[at]
 
-    def counts(self) -> list[tuple[tuple[int, int], Fact | None]]:
-        """Each count's number span and its fact (None: not a count), whatever the known items took."""
-        if self._counts is None:
-            text = self.text
-            self._counts = [(match.span("num"), _count_fact(text, match)) for match in _COUNTED.finditer(text)]
-        return self._counts
+    def counted(self) -> list[tuple[tuple[int, int], re.Match]]:
+        """Each count's number span and its match, whatever the known items took."""
+        if self._counted is None:
+            self._counted = [(match.span("num"), match) for match in _COUNTED.finditer(self.text)]
+        return self._counted
 
-
-def _kept_matches(pattern: _Pattern, text: str) -> Iterable[re.Match]:
-    """The pattern's matches, kept as drawn; nothing to keep (no iterator made) when its word is not in the text."""
-    if pattern.word and pattern.word not in text:
-        return ()
-    return _Kept(_gated(pattern, text))
+    def count(self, n: int) -> Fact | None:
+        """The fact of the `n`th count (None: not a count), worked out only for a count no known item took."""
+        if n not in self._counts:
+            self._counts[n] = _count_fact(self.text, self.counted()[n][1])
+        return self._counts[n]
 
 
 def _gated(pattern: _Pattern, text: str) -> Iterator[re.Match]:
@@ -356,13 +445,14 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     matches = _matches(doc.text)
     try:
         facts, taken = _known(matches, skip, regime)
+        others = _other_counts(matches, taken)
     except BaseException:  # a limit reached mid-search (gidata.limits): what was kept is not all the matches
         _LAST.matches = None
         raise
     if regime is not None and regime != PRE2019:
         names = NEW_REGIME_ITEMS.get(regime, {})
         facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
-    return facts + _other_counts(matches, taken)
+    return facts + others
 
 
 def stated_figures(doc: Document, skip: tuple[tuple[int, int], ...], regime: str | None = None) -> dict[str, float]:
@@ -395,24 +485,18 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
     taken: list[tuple[int, int]] = list(skip)
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
-    for index, item in enumerate(p.item for p in _COMPILED):
-        if item in seen or not _in_regime(item, regime):
+    for index, item in _read_in(regime):
+        if item in seen:
             continue
         for match in matches.known(index):
             span = match.span("num")
             if _inside(span, taken):
                 continue
-            value = parse_number(match.group("num"))
-            if value is None:
+            fact = matches.figure(index, match)
+            if fact is None or fact.value is None:  # (a figure always has its value)
                 continue
-            sentence = matches.sentence(match.start())
-            if _denied_for_disclosure(item, sentence) or _not_the_bodys(item, text, match, sentence):
-                continue
-            if item == "fees" and not match.group("unit"):
-                value = round(value / 10000, 6)  # the item is in 万元; the text says 元
-            approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
-            facts.append(Fact(item, value, "number", "prose", sentence,
-                              match.start(), approximate=approx))
+            value, approx = fact.value, fact.approximate
+            facts.append(fact)
             taken.append(span)
             seen.add(item)
             for also, words in ALSO.get(item, ()):
@@ -429,12 +513,34 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
         if item in seen:
             continue
         zero = next((m for m in matches.zeros(index) if not _inside(m.span(), list(skip))
-                     and not _corrected_only(text, m)), None)
+                     and matches.zero_kept(index, m)), None)
         if zero:
             facts.append(Fact(item, 0.0, "zero_stated", "prose", matches.sentence(zero.start()),
                               zero.start()))
             seen.add(item)
     return facts, taken
+
+
+def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
+    """The fact a match of an item's pattern gives, whatever the spans already taken; None when its number
+    is none, or the figure is not the item's (`_denied_for_disclosure`, `_not_the_bodys`)."""
+    text, span = matches.text, match.span("num")
+    value = parse_number(match.group("num"))
+    if value is None:
+        return None
+    sentence = matches.sentence(match.start())
+    if _denied_for_disclosure(item, sentence) or _not_the_bodys(item, text, match, sentence):
+        return None
+    if item == "fees" and not match.group("unit"):
+        value = round(value / 10000, 6)  # the item is in 万元; the text says 元
+    approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
+    return Fact(item, value, "number", "prose", sentence, match.start(), approximate=approx)
+
+
+@functools.cache
+def _read_in(regime: str | None) -> list[tuple[int, str]]:
+    """The index and item of each pattern whose item is read in the regime, in order."""
+    return [(index, p.item) for index, p in enumerate(_COMPILED) if _in_regime(p.item, regime)]
 
 
 def _in_regime(item: str, regime: str | None) -> bool:
@@ -465,7 +571,8 @@ def _corrected_only(text: str, match: re.Match) -> bool:
 
 def _other_counts(matches: _Matches, taken: list[tuple[int, int]]) -> list[Fact]:
     """Every counted figure no known item took, as `prose_other` with the phrase that says what was counted."""
-    return [fact for span, fact in matches.counts() if fact is not None and not _inside(span, taken)]
+    facts = (matches.count(n) for n, (span, _) in enumerate(matches.counted()) if not _inside(span, taken))
+    return [fact for fact in facts if fact is not None]
 
 
 def _count_fact(text: str, match: re.Match) -> Fact | None:
@@ -565,7 +672,12 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a <= span[0] < b or span[0] <= a < span[1] for a, b in spans)
+    """Whether the span overlaps one of the spans (a loop: called for every candidate, it is faster than any())."""
+    start, end = span
+    for a, b in spans:
+        if a <= start < b or start <= a < end:
+            return True
+    return False
 
 
 def _approx_around(text: str, span: tuple[int, int]) -> bool:

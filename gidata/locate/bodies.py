@@ -95,8 +95,9 @@ def identify(printed: str | None, level: str | None, division_code: str | None, 
     code = division_code or places.resolve(name, context)
     if code and not division_code:
         province = places.province_of(code) or province
-    slug = pinyin(name).lower().replace("ü", "v").replace(" ", "-")
-    return Body(f"{code or NO_CODE}-{slug}", name, pinyin(name), code, province, parent_of(name, level, code))
+    read = pinyin(name)
+    slug = read.lower().replace("ü", "v").replace(" ", "-")
+    return Body(f"{code or NO_CODE}-{slug}", name, read, code, province, parent_of(name, level, code))
 
 
 def parent_of(name: str, level: str | None, code: str | None) -> str | None:

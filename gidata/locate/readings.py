@@ -13,18 +13,31 @@ The two tables beside this file are generated from the installed pypinyin by
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from pathlib import Path
 
 FIRST_READINGS_FILE = Path(__file__).with_name("pinyin_first_readings.txt")
 CONTEXT_PHRASES_FILE = Path(__file__).with_name("pinyin_context_phrases.txt")
 FIRST, LAST = 0x4E00, 0x9FFF  # the CJK Unified Ideographs block: the table's characters
+# Runs of the block's characters, and runs of others. pypinyin keeps a run of characters it does
+# not read as Chinese whole (`第3号` -> di, 3, hao); it reads as Chinese some outside the block
+# (Extension A, compatibility ideographs, 〇), which only pypinyin itself reads.
+_RUNS = re.compile(f"[{chr(FIRST)}-{chr(LAST)}]+|[^{chr(FIRST)}-{chr(LAST)}]+")
+_NOT_CHINESE = re.compile("[\x00-\u2fff\u3000-\u3006\u3008-\u303f\uff00-\uffef]+")
 
 
 def toneless(text: str) -> list[str]:
     """pypinyin's `lazy_pinyin(text, style=Style.NORMAL, v_to_u=True)`, from the tables when context cannot matter."""
     readings = _first_readings()
-    fast = [readings[ord(c) - FIRST] if FIRST <= ord(c) <= LAST else "" for c in text]
+    fast: list[str] = []
+    for run in _RUNS.findall(text):
+        if FIRST <= ord(run[0]) <= LAST:
+            fast += [readings[ord(c) - FIRST] for c in run]
+        elif _NOT_CHINESE.fullmatch(run):
+            fast.append(run)
+        else:
+            return _pypinyin(text)
     if all(fast) and not _holds_context_phrase(text):
         return fast
     return _pypinyin(text)
