@@ -7,6 +7,8 @@ unique copies `bench_stages.py` times, and `--variants` deterministic mutations 
 report (truncated, lines dropped or joined, `|` made spaces, digits run together, double-spaced),
 which send tables down the rarer paths of the readers. For each input: its `reports` row, facts,
 checks and tidied rows (`repr`, so floats compare exactly), as the build makes them in a worker.
+`same_facts.py` compares more inputs (crawl rows, the prose alone) but not the tidied rows: for a
+change to check or tidy, run this one too.
 """
 
 from __future__ import annotations
