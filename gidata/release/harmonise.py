@@ -28,10 +28,10 @@ def harmonised_columns(report: Report, chosen: dict[Key, Fact]) -> dict[str, lis
     values = _by_item(chosen)
     given = values.keys()
     measures, rows = [], []
-    for code, items, alternatives, exact in _plan(report.regime):
-        if len(alternatives) == 1 and len(alternatives[0][0]) == 1:  # most measures: one item, read as it is
-            fact = values.get(alternatives[0][0][0])
-            row = None if fact is None else _one_item(fact, alternatives[0][2], True, exact)
+    for code, items, alternatives, exact, single in _plan(report.regime):
+        if single is not None:  # most measures: one item, read as it is
+            fact = values.get(single)
+            row = None if fact is None else _one_item(fact, single, True, exact)
         elif given.isdisjoint(items):
             continue
         else:
@@ -57,11 +57,16 @@ Alternative = tuple[tuple[str, ...], frozenset[str], str]  # a source's items, a
 
 
 @functools.cache
-def _plan(regime: str) -> tuple[tuple[str, frozenset[str], tuple[Alternative, ...], bool], ...]:
+def _plan(regime: str) -> tuple[tuple[str, frozenset[str], tuple[Alternative, ...], bool, str | None], ...]:
     """`_sources` with what `_measured` reads of each source worked out once: (measure, every item
-    it may read, its alternatives, exact)."""
-    return tuple((code, items, tuple((alt, frozenset(alt), "+".join(alt)) for alt in source.alternatives or ()),
-                  source.exact) for code, source, items in _sources(regime))
+    it may read, its alternatives, exact, and its item when it reads one item only)."""
+    plan = []
+    for code, source, items in _sources(regime):
+        alternatives = source.alternatives or ()
+        single = alternatives[0][0] if len(alternatives) == 1 and len(alternatives[0]) == 1 else None
+        plan.append((code, items, tuple((alt, frozenset(alt), "+".join(alt)) for alt in alternatives), source.exact,
+                     single))
+    return tuple(plan)
 
 
 def _by_item(chosen: dict[Key, Fact]) -> dict[str, Fact]:
