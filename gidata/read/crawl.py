@@ -23,6 +23,7 @@ from gidata.errors import TableError
 
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 BATCH_ROWS = 256
+ROW_WEIGHT_BYTES = 1 << 16
 # pyarrow reads a CSV in blocks, up to 32 blocks ahead of its reader: small blocks keep memory low. A row
 # must fit in one block, so a longer row (a field of megabytes) makes the table be read again with
 # blocks 8 times larger, up to the largest report file read.py accepts.
@@ -64,6 +65,13 @@ class Row:
     raw: dict[str, bytes] | None = None  # a CSV row's fields as read, by column, until `filled` decodes them
     roles: dict[str, str] | None = None  # the table's columns by role, while `raw` is kept
     marked: bool = False  # `raw` was transcoded to UTF-8, bad bytes marked (`_mark_byte`)
+
+    @property
+    def weight(self) -> float:
+        """Its share of a worker's task, where a file counts 1 (`build.executors.chunks`): 1/16 per
+        started 64 KiB, so that a task holds 256 pages of a few kB, or a few long ones."""
+        size = sum(len(value or "") for value in (self.raw or self.fields).values())
+        return (1 + size // ROW_WEIGHT_BYTES) / 16
 
     @property
     def report_id(self) -> str:
