@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow as pa
@@ -24,9 +25,10 @@ SOURCE_COLUMNS = ("report_id", "file", "sha256", "bytes", "format", "body", "bod
                   "status", "published", "url", "origin")
 
 
-def write_sources(reports: pa.Table, written: Written) -> Path:
+def write_sources(reports: pa.Table, written: Written, after_rows: Callable[[], None] = lambda: None) -> Path:
     """sources.csv: every input report with its hash, size, who and when, and where it came from.
-    Text cells that a spreadsheet would run as a formula are neutralised (see `csv_safe`)."""
+    Text cells that a spreadsheet would run as a formula are neutralised (see `csv_safe`).
+    `after_rows` is called after each `ROWS_AT_ONCE` rows (a memory-mapped table's pages may be dropped)."""
     names = [c for c in SOURCE_COLUMNS if c in reports.column_names]
     table = reports.select(names)
     order = pc.sort_indices(table, sort_keys=[("report_id", "ascending")])
@@ -37,6 +39,7 @@ def write_sources(reports: pa.Table, written: Written) -> Path:
         for start in range(0, len(order), ROWS_AT_ONCE):
             rows = table.take(order[start:start + ROWS_AT_ONCE]).to_pylist()
             writer.writerows({k: csv_safe(r.get(k)) for k in SOURCE_COLUMNS} for r in rows)
+            after_rows()
         handle.flush()
         handle.detach()
     return written.folder / SOURCES

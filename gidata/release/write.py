@@ -226,7 +226,7 @@ def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Ca
     if workbook:
         write_xlsx(written)
     written.write_text("DATA_DICTIONARY.md", dictionary_markdown())
-    write_sources(tables["reports"], written)
+    write_sources(tables["reports"], written, after_row_group)
     write_card(tables["reports"], written, by_year)
     write_descriptor(out_dir, written)
     write_checksums(written)
