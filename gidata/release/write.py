@@ -89,7 +89,7 @@ def _in_order(name: str, table: pa.Table, after_row_group: Callable[[], None]) -
     of one row per report (`reports`: 10^6 rows for a crawl table of 10^6 rows) is sorted: its segments
     would be its rows, held as ~150 MB of arrays per 10^6 rows, where a sort order is 8 bytes a row."""
     key = runs.by_report(sort_order(name)) if TABLES[name].key != (runs.REPORT,) else None
-    found = runs.segments(table, key=key) if key else None
+    found = runs.segments(table, key=key, after_run=after_row_group) if key else None
     after_row_group()  # the report ids' pages read
     if found is not None:
         batches = table.to_batches()
