@@ -232,6 +232,33 @@ def test_tables_stream_in_batches(tmp_path, monkeypatch):
     assert sum(sizes) == 2000 and len(sizes) > 20 and max(sizes) < 100
 
 
+@pytest.mark.parametrize("data", ["报告\U0001F600é,\"x\"\n".encode(), b"ab\xed\xa0\x80", b"\xc0\x80a", b"a\xe4\xb8",
+                                  b"\xb8a"])
+def test_utf8_blocks_are_checked_across_their_ends_as_python_decodes(data):
+    for cut in range(len(data) + 1):
+        for blocks in ((data[:cut], data[cut:], b""), (data[:cut], data[cut:cut + 1], data[cut + 1:], b"")):
+            transcoder = read_table_module._Transcoder("utf-8", marked=False)
+            try:
+                for block in blocks:
+                    transcoder(pa.py_buffer(block))
+                valid = True
+            except read_table_module._NotUtf8:
+                valid = False
+            try:
+                data.decode("utf-8")
+                assert valid
+            except UnicodeDecodeError:
+                assert not valid
+
+
+def test_a_task_holds_256_short_rows_or_16_files_or_a_few_long_rows():
+    short = read_table_module.Row("t.csv", 1, "csv", "utf-8", raw={"text": "正文".encode() * 1000})
+    long = read_table_module.Row("t.csv", 2, "csv", "utf-8", fields={"text": "x" * (1 << 20)})
+    assert [len(c) for c in executors.chunks([short] * 600)] == [256, 256, 88]
+    assert [len(c) for c in executors.chunks([("a.txt", "a")] * 40)] == [16, 16, 8]
+    assert [len(c) for c in executors.chunks([long] * 40)] == [16, 16, 8]  # 17/16 of a file each: 16 to a task
+
+
 def test_parallel_execution_pulls_inputs_lazily(tmp_path, monkeypatch):
     """Memory stays flat: only a bounded window of inputs is taken before the first result comes back."""
     pulled = []

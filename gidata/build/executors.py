@@ -20,7 +20,6 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
-from itertools import islice
 from typing import Protocol, TypeVar
 
 from gidata import limits
@@ -28,7 +27,7 @@ from gidata.build.workers import Workers
 
 T = TypeVar("T")
 R = TypeVar("R")
-CHUNK = 16  # inputs per task sent to a worker: big enough to hide the cost of a task, small for memory
+CHUNK = 16  # files per task sent to a worker: big enough to hide the cost of a task, small for memory
 IN_FLIGHT = 4  # chunks in flight per worker (per thread on a cluster)
 LOCAL = "local"  # the scheduler address that starts a LocalCluster on this machine's cores
 RETRIES = 2  # extra tries Dask gives a task that raised (a task whose worker died is retried anyway)
@@ -153,9 +152,19 @@ def executor_for(scheduler: str | None, workers: int, announce: Callable[[str], 
 
 
 def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
-    """The items in lists of `size` (the last one shorter)."""
-    items = iter(items)
-    while chunk := list(islice(items, size)):
+    """The items in lists of `size` files' worth of work (the last one lighter): an input counts 1, or
+    its `weight` if it has one (a crawl table's row, mostly a page that is not a report, is a small
+    share of a file: a task of 16 rows held few reports, and its per-task costs, Arrow batches
+    included, were paid for few rows)."""
+    chunk: list[T] = []
+    load = 0.0
+    for item in items:
+        chunk.append(item)
+        load += getattr(item, "weight", 1)
+        if load >= size:
+            yield chunk
+            chunk, load = [], 0.0
+    if chunk:
         yield chunk
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow as pa
@@ -24,25 +25,38 @@ SOURCE_COLUMNS = ("report_id", "file", "sha256", "bytes", "format", "body", "bod
                   "status", "published", "url", "origin")
 
 
-def write_sources(reports: pa.Table, written: Written) -> Path:
+def write_sources(reports: pa.Table, written: Written, after_rows: Callable[[], None] = lambda: None) -> Path:
     """sources.csv: every input report with its hash, size, who and when, and where it came from.
-    Text cells that a spreadsheet would run as a formula are neutralised (see `csv_safe`)."""
+    Text cells that a spreadsheet would run as a formula are neutralised (see `csv_safe`).
+    `after_rows` is called after each `ROWS_AT_ONCE` rows (a memory-mapped table's pages may be dropped)."""
     names = [c for c in SOURCE_COLUMNS if c in reports.column_names]
     table = reports.select(names)
     order = pc.sort_indices(table, sort_keys=[("report_id", "ascending")])
     with written.open(SOURCES) as sink:
         handle = io.TextIOWrapper(io.BufferedWriter(sink), encoding="utf-8", newline="")
-        writer = csv.DictWriter(handle, SOURCE_COLUMNS, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(SOURCE_COLUMNS)
         for start in range(0, len(order), ROWS_AT_ONCE):
-            rows = table.take(order[start:start + ROWS_AT_ONCE]).to_pylist()
-            writer.writerows({k: csv_safe(r.get(k)) for k in SOURCE_COLUMNS} for r in rows)
+            part = table.take(order[start:start + ROWS_AT_ONCE])
+            writer.writerows(zip(*(_safe_column(part, k) for k in SOURCE_COLUMNS)))
+            after_rows()
         handle.flush()
         handle.detach()
     return written.folder / SOURCES
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe_column(table: pa.Table, name: str) -> list:
+    """A column's cells as `csv_safe` makes them (blank where the table lacks the column), a column at
+    a time: a third of the time of a dict and a call per cell, for 10^6 rows of a crawl table."""
+    if name not in table.column_names:
+        return [""] * table.num_rows
+    values = table.column(name).to_pylist()
+    if not pa.types.is_string(table.schema.field(name).type):
+        return ["" if v is None else v for v in values]
+    return ["" if v is None else "'" + v if v.startswith(_FORMULA_STARTS) else v for v in values]
 
 
 def csv_safe(value) -> str | int | float:

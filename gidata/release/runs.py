@@ -9,7 +9,7 @@ order of 8 bytes per row over key columns read whole, and gives the rows a stabl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,12 +42,18 @@ def by_report(order: tuple[str, ...]) -> str | None:
 
 
 def segments(table: pa.Table, years: pa.Array | None = None, ids: pa.Array | None = None,
-             key: str = REPORT) -> Segments | None:
+             key: str = REPORT, after_run: Callable[[], None] = lambda: None) -> Segments | None:
     """The table's report segments in (year, report_id) order: the year its own `year` column, or
     that of the report in `years` (aligned with `ids`). None when a report's rows are not one
-    stretch of one run (rows appended otherwise than by the spool): the caller sorts them instead."""
-    parts = [_run_segments(i, batch.rename_columns([REPORT if c == key else c for c in batch.schema.names]))
-             for i, batch in enumerate(table.to_batches()) if batch.num_rows]
+    stretch of one run (rows appended otherwise than by the spool): the caller sorts them instead.
+    `after_run` is called after each run is read (a memory-mapped table's pages may be dropped: the
+    report column of `crossyear` at 100k reports is hundreds of MB)."""
+    parts = []
+    for i, batch in enumerate(table.to_batches()):
+        if batch.num_rows:
+            named = batch.rename_columns([REPORT if c == key else c for c in batch.schema.names])
+            parts.append(_run_segments(i, named))
+            after_run()
     if not parts:
         none = np.zeros(0, np.int64)
         return Segments(none, none, none, pa.array([], pa.int32()))

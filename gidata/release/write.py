@@ -22,6 +22,7 @@ from gidata.release.partitions import PARTITION, partition_file
 from gidata.release.tidy import columns_of
 
 ROW_GROUP_SIZE = 20_000
+SHORT_PIECE = 16  # rows: a row group of pieces this short on average is taken row by row, not sliced
 WRITER = {"compression": "zstd", "write_statistics": True, "use_dictionary": True, "store_schema": True}
 
 
@@ -84,19 +85,32 @@ def write_arrow(name: str, table: pa.Table, out_dir: Path, after_row_group: Call
 
 
 def _in_order(name: str, table: pa.Table, after_row_group: Callable[[], None]) -> Iterator[pa.Table]:
-    """The table's row groups in key order: merged from its runs where it can be, else sorted."""
-    key = runs.by_report(sort_order(name))
-    found = runs.segments(table, key=key) if key else None
+    """The table's row groups in key order: merged from its runs where it can be, else sorted. A table
+    of one row per report (`reports`: 10^6 rows for a crawl table of 10^6 rows) is sorted: its segments
+    would be its rows, held as ~150 MB of arrays per 10^6 rows, where a sort order is 8 bytes a row."""
+    key = runs.by_report(sort_order(name)) if TABLES[name].key != (runs.REPORT,) else None
+    found = runs.segments(table, key=key, after_run=after_row_group) if key else None
     after_row_group()  # the report ids' pages read
     if found is not None:
         batches = table.to_batches()
         for pieces in runs.row_groups(found, ROW_GROUP_SIZE):
-            yield runs.gather(batches, table.schema, pieces)
+            yield _pieces(table, batches, pieces)
         return
     order = sort_indices(name, table).cast(pa.int64()).to_numpy()
     after_row_group()  # the key columns' pages read
     for start in range(0, table.num_rows, ROW_GROUP_SIZE):
         yield _gather(table, order[start:start + ROW_GROUP_SIZE])
+
+
+def _pieces(table: pa.Table, batches: list[pa.RecordBatch], pieces: list[tuple[int, int, int]]) -> pa.Table:
+    """The rows of the pieces (run, start, length) of a row group, in order: sliced where the pieces are
+    long, taken by row number where they are short (in `reports`, and in a crawl table's other tables,
+    a piece is a report's row or few: 20,000 slices of one row took seconds and ~100 MB a row group)."""
+    if len(pieces) * SHORT_PIECE < sum(n for _, _, n in pieces):
+        return runs.gather(batches, table.schema, pieces)
+    run, start, length = np.array(pieces, dtype=np.int64).T
+    first = np.cumsum([0] + [b.num_rows for b in batches])[run] + start  # of each piece, its row in the table
+    return _gather(table, np.repeat(first - np.cumsum(length) + length, length) + np.arange(length.sum()))
 
 
 def _gather(table: pa.Table, wanted: np.ndarray) -> pa.Table:
@@ -152,7 +166,7 @@ def _years_in_order(name: str, table: pa.Table, report_years: Mapping[str, int |
     if found is not None:
         batches = table.to_batches()
         for year, first, end in runs.year_ranges(found):
-            yield year, (runs.gather(batches, table.schema, pieces)
+            yield year, (_pieces(table, batches, pieces)
                          for pieces in runs.row_groups(found, ROW_GROUP_SIZE, first, end))
         return
     years = _row_years(name, table, report_years)
@@ -214,7 +228,7 @@ def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Ca
     if workbook:
         write_xlsx(written)
     written.write_text("DATA_DICTIONARY.md", dictionary_markdown())
-    write_sources(tables["reports"], written)
+    write_sources(tables["reports"], written, after_row_group)
     write_card(tables["reports"], written, by_year)
     write_descriptor(out_dir, written)
     write_checksums(written)
