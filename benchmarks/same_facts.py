@@ -5,7 +5,7 @@ field (item, value, semantics, source_text, offset, ...):
 
 - every report file of the repository (corpus/reports, corpus/seeds, gidata/sample, the layouts of
   tests/fixtures) and every row of corpus/crawls, through the whole pipeline (`process_file`,
-  `process_row`): the `reports` row, the facts and the checks;
+  `process_row`): the `reports` row, the facts, the checks and the tidied rows;
 - the copies `bench_stages.py` times (each text with a line naming its copy);
 - the prose alone (`extract_prose`, `stated_figures`) of each of those texts in every regime, with
   skips as the tables give them, in the order a build calls them (the tables' pins first, on the
@@ -40,8 +40,12 @@ def report_files(root: Path) -> list[Path]:
 
 
 def result_rows(result) -> tuple:
-    """A pipeline result as plain tuples."""
-    return astuple(result.report), [astuple(f) for f in result.facts], [repr(c) for c in result.checks]
+    """A pipeline result as plain tuples, with the rows a worker tidies it into (`repr`: floats exactly)."""
+    from gidata.build.report import tidied
+
+    done = tidied(result)
+    return (astuple(result.report), [astuple(f) for f in result.facts], [repr(c) for c in result.checks],
+            repr((done.tables, done.values, done.ledger, done.open, done.facts, done.breaks)))
 
 
 def pipeline(root: Path, out: dict) -> list[str]:
