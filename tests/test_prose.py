@@ -399,3 +399,22 @@ def test_the_head_at_every_press_conference_counted():
     assert values("全年召开新闻发布会4次,局主要负责人均出席并回答记者提问。") == \
         {"resp_press_conf": 4, "resp_press_conf_head": 4}
     assert values("全年召开新闻发布会4次,分管负责同志均出席。") == {"resp_press_conf": 4}
+
+
+def test_a_sentence_after_a_run_together_table_and_its_chapter_heading_is_prose(corpus):
+    """2021_hebei_kejiting_1 (2021 format, lines run together) with its review/litigation table told
+    in the sentence of 2019_hebei_gongxinting_1: the heading 四、政府信息公开行政复议 follows the
+    last matrix row with no space, and what follows it is prose, read like any other."""
+    from gidata.read.document import Document
+    from gidata.extract.report import extract
+    text = (corpus / "reports" / "2021_hebei_kejiting_1.txt").read_text(encoding="utf-8")
+    head, tail = text.split("四、政府信息公开行政复议、行政诉讼情况")
+    told = "2021年河北省科学技术厅未发生涉及政府信息公开的行政复议、行政诉讼案件。" + tail[tail.index("五、"):]
+    doc = Document(name="x", format="txt", sha256="", size=0,
+                   text=head + "四、政府信息公开行政复议、行政诉讼情况" + told)
+    facts = extract(doc, "2021")
+    assert {(f.item, f.value) for f in facts if f.method == "prose" and f.item.startswith(("review", "suit"))} \
+        == {("review_total", 0), ("suit_direct_total", 0), ("suit_after_review_total", 0)}
+    # the matrix itself is untouched: its total row still reads 2 granted of 2
+    assert [(f.method, f.value) for f in facts if f.item == "out_total" and f.applicant == "total"] \
+        == [("table", 2)]

@@ -34,12 +34,15 @@ def extract(doc: Document, regime: str) -> list[Fact]:
     return table + extract_prose(doc, skip=_table_span(table, doc.text), regime=regime)
 
 
-_AFTER_TABLE = re.compile(r"。|(?<=[\s\u3000])[一二三四五六七八九十]、")
+# A full stop, a spaced chapter heading, or a heading of the national template's chapters after the
+# tables (in text that ran lines together, such a heading follows a row with no space).
+_AFTER_TABLE = re.compile(r"。|(?<=[\s\u3000])[一二三四五六七八九十]、"
+                          r"|[四五六]、(?:政府信息公开(?:的)?行政复议|存在的主要问题|其他需要报告)")
 
 
 def _table_span(facts: list[Fact], text: str) -> tuple[tuple[int, int], ...]:
     """From the first table fact to the end of the last one's row: up to 400 characters, and not
-    past the first full stop or spaced chapter heading (a sentence after the table is prose)."""
+    past the first full stop or chapter heading (a sentence after the table is prose)."""
     if not facts:
         return ()
     last = max(f.offset for f in facts)
