@@ -22,6 +22,9 @@ _AGGREGATE = re.compile(r"全(省|市|区|县|州|盟|旗|镇|乡)(各级|范围
 _ONLY_ITSELF = re.compile(r"(?:仅|只)(?:包括|包含|含|统计|反映|涉及)(?:了)?"
                           r"[^。;；,，]{0,10}?(?:本级|本机关|办公室|机关本身)"
                           r"|不(?:包括|包含|含)[^。;；]{0,12}?(?:所属|下属|各)(?:部门|单位|乡镇|街道)")
+# What every match of _ONLY_ITSELF starts with (仅 or 只 then a verb, or 不 then 包括/包含/含): the regex is
+# tried only where one is (0.030 -> ~0.008 ms a report: 仅 and 只 are rare, 不 is everywhere).
+_ONLY_ITSELF_STARTS = ("仅", "只", "不包", "不含")
 _DATE = re.compile(r"(20[0-3]\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 _JUNK_PREFIX = re.compile(r"^.*?(首页|位置|当前位置)[^\u4e00-\u9fa5]*|^关于|^\d+[.、]")
 
@@ -157,12 +160,27 @@ _OWN_DATE = re.compile(r"(?:公开日期|发布日期|成文日期|印发日期)
 _SIGNED = re.compile(r"(?:^|\n)[ \u3000]*[\u4e00-\u9fa5（）()]{2,40}?(?:局|委员会|委|办公室|办|厅|人民政府|政府|管委会"
                      r"|中心|院|署|镇|乡|街道办事处|公司)[ \u3000]*\n[ \u3000]*"
                      r"(20[0-3]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[ \u3000]*(?=\n|$)")
+# The same after a line break only: a pattern starting with a literal character is searched by a fast
+# scan for it, where `(?:^|\n)` is tried at every place (0.045 -> 0.007 ms a report).
+_SIGNED_AFTER_BREAK = re.compile(_SIGNED.pattern.replace("(?:^|\\n)", "\\n", 1))
 
 
 def _own_date(text: str) -> str:
     """The date the report's own text gives as its publication date (not a crawler's header)."""
-    match = _OWN_DATE.search(text)
+    match = _first_own_date(text)
     return match.group(1) if match else ""
+
+
+def _first_own_date(text: str) -> re.Match | None:
+    """`_OWN_DATE.search(text)`, tried only two characters before each 日期 (every match starts
+    there: its four words all end in 日期) rather than at every place of the text."""
+    at = text.find("日期", 2)
+    while at >= 0:
+        match = _OWN_DATE.match(text, at - 2)
+        if match:
+            return match
+        at = text.find("日期", at + 1)
+    return None
 
 
 def _signature_date(text: str) -> str:
@@ -171,8 +189,16 @@ def _signature_date(text: str) -> str:
                              r"(20[0-3]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\n", tail))
     if dates:
         return dates[-1].group(0)
-    signed = list(_SIGNED.finditer(text))
-    return signed[-1].group(1) if signed else ""
+    signed = _last_signed(text)
+    return signed.group(1) if signed else ""
+
+
+def _last_signed(text: str) -> re.Match | None:
+    """The last match of `_SIGNED.finditer(text)`: the one at the text's start, if any, then those
+    after a line break (at any later place `^` cannot match) found by the faster `_SIGNED_AFTER_BREAK`."""
+    first = _SIGNED.match(text)
+    after = list(_SIGNED_AFTER_BREAK.finditer(text, first.end() if first else 1))
+    return after[-1] if after else first
 
 
 def signature_body(text: str) -> str | None:
@@ -189,9 +215,37 @@ def complete_body(body: str | None, text: str) -> str | None:
     body = re.sub(r"^(中共)?", "", body).strip()
     if places.find_divisions(body) or _ZONE.search(body.split("管委会")[0]) or len(body) > 12:
         return body
-    fuller = re.findall(r"([\u4e00-\u9fa5]{2,10}?(?:省|市|县|区|旗))" + re.escape(body), text[:20000])
+    fuller = _places_before(body, text[:20000])
     fuller = [f for f in fuller if places.find_divisions(f)]
     return max(set(fuller), key=fuller.count) + body if fuller else body
+
+
+_PLACE_BEFORE = r"([\u4e00-\u9fa5]{2,10}?(?:省|市|县|区|旗))"  # 2-10 characters and a division's suffix
+_PLACE_LONGEST = 11  # characters of the longest _PLACE_BEFORE match
+
+
+def _places_before(body: str, text: str) -> list[str]:
+    """`re.findall(_PLACE_BEFORE + re.escape(body), text)`: the places named right before the body,
+    the regex searched only in the few characters before each place the body is printed (a match
+    ends with the body: elsewhere it has nothing to find; 0.16 ms a report otherwise).
+
+    A match starting at p with the body at q has q - 11 <= p <= q - 3, and its lazy prefix takes the
+    first occurrence of the body it can: so the leftmost match from a point on is found in the window
+    [q - 11, q + len(body)] of the first occurrence q that has one, and the matches follow as
+    `findall` gives them.
+    """
+    pattern = re.compile(_PLACE_BEFORE + re.escape(body))
+    found: list[str] = []
+    cursor, at = 0, text.find(body, 3)
+    while at >= 0:
+        match = pattern.search(text, max(cursor, at - _PLACE_LONGEST), at + len(body))
+        if match:
+            found.append(match.group(1))
+            cursor = match.end()
+            at = text.find(body, max(cursor + 3, at + 1))
+        else:
+            at = text.find(body, at + 1)
+    return found
 
 
 def _zone_code(body: str, text: str) -> str | None:
@@ -222,6 +276,18 @@ def level_of(body: str, code: str | None) -> str | None:
     return level
 
 
+def _counts_only_itself(text: str) -> bool:
+    """Whether `_ONLY_ITSELF` matches somewhere in the text (the text says it counts only the office
+    itself), the regex tried only at the places its matches can start (`_ONLY_ITSELF_STARTS`)."""
+    for start in _ONLY_ITSELF_STARTS:
+        at = text.find(start)
+        while at >= 0:
+            if _ONLY_ITSELF.match(text, at):
+                return True
+            at = text.find(start, at + 1)
+    return False
+
+
 def province_in_text(text: str) -> str | None:
     """The province named most often in the text, when the body itself cannot be resolved."""
     names = [n for n in places.find_divisions(text[:20000]) if places.divisions()[n][0].endswith("0000")]
@@ -240,7 +306,7 @@ def scope_of(level: str | None, text: str, body: str = "") -> str | None:
     if level == "department":
         return "body"
     if _GOVERNMENT_END.search(body) or _ZONE.search(body.removesuffix("管委会")):
-        return "body" if _ONLY_ITSELF.search(text) else "jurisdiction"
+        return "body" if _counts_only_itself(text) else "jurisdiction"
     if level == "township":
         return "jurisdiction" if _AGGREGATE.search(text) else "body"
     return "jurisdiction" if re.search(r"全(省|市|区|县|州|盟|旗)", text) else "body"

@@ -62,7 +62,8 @@ def read_bytes(data: bytes, name: str, suffix: str) -> Document:
 def _finish_text(doc: Document, text: str) -> Document:
     """Normalise decoded text and split off a crawler's header block into metadata."""
     text = drop_page_marks(normalize_text(text))
-    header = _CRAWL_HEADER_END.search(text[:4000])
+    head = text[:4000]
+    header = _CRAWL_HEADER_END.search(head) if "正文" in head else None  # its matches hold 正文: else none
     if header:
         for line in text[: header.start()].splitlines():
             key, _, value = line.partition(":")
@@ -132,7 +133,11 @@ def _looks_like_utf16(data: bytes) -> bool:
 
 
 def _looks_like_html(text: str) -> bool:
-    head = text[:2000].lower()
+    """Whether decoded text is HTML: a tag that opens a page in its first 2000 characters."""
+    head = text[:2000]
+    if "<" not in head:
+        return False  # every test below needs a `<` in the head
+    head = head.lower()
     return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in text)
 
 
