@@ -13,6 +13,7 @@ from itertools import chain, islice
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from gidata.build.collection import collecting_less_often
 from gidata.build.executors import executor_for, stderr_line
 from gidata.build.report import (Result, Tidied, bug, failed, failed_input, process_file, process_row, readable_name,
                                  tidied)
@@ -297,7 +298,7 @@ def build(paths: Sequence[Location], out: Location, workers: int | None = None, 
     """
     from gidata.release.output import release_folder  # pyarrow: only for a build
 
-    with output_folder(out) as out_dir, release_folder(out_dir) as written:
+    with output_folder(out) as out_dir, release_folder(out_dir) as written, collecting_less_often():
         return _build(paths, written, out_dir, workers, progress, columns, chunk, scheduler, announce, by_year,
                       workbook)
 

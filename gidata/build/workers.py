@@ -23,6 +23,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from gidata.build.collection import collect_less_often
 from gidata import limits
 from gidata.limits import Limits
 
@@ -31,9 +32,11 @@ GRACE_SECONDS = 5.0  # beyond the wall-time limit, before a worker stuck where t
 
 
 def start_worker(in_force: Limits) -> None:
-    """In each new worker: the build's limits, memory capped, ended with its parent, deaf to Ctrl-C
-    (the parent stops the workers itself, after the terminal's SIGINT reaches the whole group)."""
+    """In each new worker: the build's limits, the garbage collector run less often (`collection`), memory
+    capped, ended with its parent, deaf to Ctrl-C (the parent stops the workers itself, after the
+    terminal's SIGINT reaches the whole group)."""
     limits.use(in_force)
+    collect_less_often()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (`interrupted_by_sigterm`): end quietly
     if in_force.memory_mb and hasattr(resource, "RLIMIT_AS"):
