@@ -116,3 +116,19 @@ def test_a_held_result_is_read_back_only_if_a_row_is_pinned(tmp_path):
     held.add(Waiting("某局", 2020, {}, b"not a pickle"), ("kept", 1))
     held.add(Waiting(None, None, {}, b"nor this"), ("kept", 2))
     assert list(released(held, LedgerBook())) == [(("kept", 1), None), (("kept", 2), None)]
+
+
+def test_held_results_rows_are_spooled_as_they_come_not_held_in_memory(tmp_path, corpus):
+    """Rows set aside for held results count towards a run like the others': a build whose reports all wait
+    for their adjacent years does not hold their rows in memory until the end."""
+    from gidata.build.chunk import chunk_of
+    from gidata.build.run import _run_tidied
+    from gidata.build.spool import Collector
+
+    paths = sorted((corpus / "reports").glob("*.txt"))[27:30]
+    done = chunk_of([_run_tidied((path, path.name)) for path in paths])
+    assert len(done.held) == len(done) == 3
+    with Spool(tmp_path) as spool:
+        collector = Collector(spool, chunk=2)
+        collector.add(done)
+        assert not collector._held_pending and spool.folder.joinpath(collector._held_rows.folder, "facts.arrow").exists()

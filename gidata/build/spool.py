@@ -184,7 +184,7 @@ class Collector:
         held_ids = [] if every_held else [done.reports[i].report_id for i in held]
         for name, batch in done.held_tables.items():
             self._held_pending.setdefault(name, []).append(batch if every_held else kept_rows(batch, held_ids))
-        self._kept += sum(1 for i in kept if done.facts[i] or admitted[i].counted)  # those with rows
+        self._kept += sum(1 for i in kept if done.facts[i] or admitted[i].counted) + len(held)  # those with rows
         if self._kept >= self.chunk:
             self.flush()
 
