@@ -84,3 +84,51 @@ def test_runs_are_merged_a_report_at_a_time_in_year_and_id_order():
 def test_a_report_in_two_runs_is_left_to_the_sort():
     table = pa.Table.from_batches([_run(["a", "b"], [2019, 2019]), _run(["a"], [2019])])
     assert runs.segments(table) is None
+
+
+def test_a_chunk_crosses_to_the_main_process_as_it_was_made(corpus):
+    """A worker's chunk (its batches sent as Arrow IPC streams) unpickles to the same reports, rows and
+    schemas, its held results' rows apart from the others'."""
+    import pickle
+
+    from gidata.build.chunk import chunk_of
+    from gidata.build.run import _run_tidied
+
+    paths = sorted((corpus / "reports").glob("*.txt"))[20:32]
+    done = chunk_of([_run_tidied((path, path.name)) for path in paths])
+    assert 0 < len(done.held) < len(done) and done.held_tables
+    back = pickle.loads(pickle.dumps(done))
+    assert back.reports == done.reports and back.needed == done.needed and back.held.keys() == done.held.keys()
+    for made, sent in ((done.tables, back.tables), (done.held_tables, back.held_tables)):
+        assert made.keys() == sent.keys()
+        assert all(sent[k].equals(made[k]) and sent[k].schema.equals(made[k].schema, check_metadata=True)
+                   for k in made)
+    held_ids = {done.reports[i].report_id for i in done.held}
+    assert done.tables and all(held_ids.isdisjoint(b.column("report_id").to_pylist()) for b in done.tables.values())
+
+
+def test_a_held_result_is_read_back_only_if_a_row_is_pinned(tmp_path):
+    """What was kept of a held result is given back as it was when nothing pins its rows; its report and
+    facts (here bytes that are no pickle) are not read."""
+    from gidata.build.pinning import Held, LedgerBook, Waiting, released
+
+    held = Held(tmp_path)
+    held.add(Waiting("某局", 2020, {}, b"not a pickle"), ("kept", 1))
+    held.add(Waiting(None, None, {}, b"nor this"), ("kept", 2))
+    assert list(released(held, LedgerBook())) == [(("kept", 1), None), (("kept", 2), None)]
+
+
+def test_held_results_rows_are_spooled_as_they_come_not_held_in_memory(tmp_path, corpus):
+    """Rows set aside for held results count towards a run like the others': a build whose reports all wait
+    for their adjacent years does not hold their rows in memory until the end."""
+    from gidata.build.chunk import chunk_of
+    from gidata.build.run import _run_tidied
+    from gidata.build.spool import Collector
+
+    paths = sorted((corpus / "reports").glob("*.txt"))[27:30]
+    done = chunk_of([_run_tidied((path, path.name)) for path in paths])
+    assert len(done.held) == len(done) == 3
+    with Spool(tmp_path) as spool:
+        collector = Collector(spool, chunk=2)
+        collector.add(done)
+        assert not collector._held_pending and spool.folder.joinpath(collector._held_rows.folder, "facts.arrow").exists()

@@ -55,8 +55,9 @@ class LedgerBook:
 
 @dataclass(frozen=True)
 class Waiting:
-    """A result held for the adjacent years as the worker that made it sends it: pickled (the main
-    process only writes the bytes), with its body, year and open rows."""
+    """A result held for the adjacent years as the worker that made it sends it: its report and facts
+    pickled (the main process only writes the bytes, and reads them back only if a row is pinned),
+    with its body, year and open rows. Its rows as tidied travel in the chunk's batches, like any other's."""
 
     body: str | None
     year: int | None
@@ -68,39 +69,61 @@ def waiting(done: Tidied) -> Waiting:
     """A tidied result with an open ledger row, ready to be held."""
     assert done.open is not None
     return Waiting(done.report.body, done.report.year, open_rows(done.open.facts),
-                   pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL))
+                   pickle.dumps(done.open, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 class Held:
-    """The results held back for the adjacent years, pickled one after another to a file, and their
-    open rows (a few readings each) in memory."""
+    """The results held back for the adjacent years: each one's report and facts pickled to one file
+    (read back only for the few that get a row pinned), what the collector keeps of it as tidied
+    pickled to another, and its open rows (a few readings each) in memory."""
 
     def __init__(self, folder: Path) -> None:
-        self.path, self.count = folder / "held.pickle", 0
+        self.path, self.kept_path = folder / "held.pickle", folder / "held-kept.pickle"
+        self.offsets = array("q")  # where each held result starts in `path`
+        self.size = 0
         self.rows: list[tuple[str | None, int | None, dict[str, list[list[float]]]]] = []  # body, year, rows
 
-    def add(self, result: Waiting) -> None:
+    @property
+    def count(self) -> int:
+        return len(self.offsets)
+
+    def add(self, result: Waiting, kept: object) -> None:
+        """Hold a result; `kept`: what is given back for it if nothing is pinned (picklable)."""
         with self.path.open("ab") as handle:
             handle.write(result.pickled)
-        self.count += 1
+        with self.kept_path.open("ab") as handle:
+            pickle.dump(kept, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        self.offsets.append(self.size)
+        self.size += len(result.pickled)
         self.rows.append((result.body, result.year, result.rows))
 
-    def __iter__(self) -> Iterator[Tidied]:
+    def kept(self) -> Iterator[object]:
+        """What was kept of each held result as tidied, in the order held."""
         if not self.count:
             return
-        with self.path.open("rb") as handle:
+        with self.kept_path.open("rb") as handle:
             for _ in range(self.count):
                 yield pickle.load(handle)
 
+    def result(self, index: int) -> Result:
+        """The report and facts of the `index`th held result."""
+        with self.path.open("rb") as handle:
+            handle.seek(self.offsets[index])
+            return pickle.load(handle)
 
-def released(held: Held, book: LedgerBook) -> Iterator[Tidied]:
-    """Every held result, in the order held: pinned, checked again and tidied where its body's adjacent
-    years allow, else as it was tidied."""
+
+def released(held: Held, book: LedgerBook) -> Iterator[tuple[object, Tidied | None]]:
+    """Every held result, in the order held: what was kept of it, and where its body's adjacent years
+    pin a row, the result pinned, checked again and tidied (None: it stays as it was tidied)."""
     pins = _pins(held.rows, book)
-    for done in held:
-        assert done.open is not None
-        pinned = pins.get((done.report.body, done.report.year))
-        yield replace(tidied(rechecked(done.open, replaced(done.open.facts, pinned))) if pinned else done, open=None)
+    for index, kept in enumerate(held.kept()):
+        body, year, _ = held.rows[index]
+        pinned = pins.get((body, year))
+        if not pinned:
+            yield kept, None
+            continue
+        result = held.result(index)
+        yield kept, replace(tidied(rechecked(result, replaced(result.facts, pinned))), open=None)
 
 
 def pinned_results(results: Sequence[Result]) -> list[Result]:

@@ -29,10 +29,12 @@ from itertools import islice
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from gidata.build.chunk import Chunk, chunk_of, kept_rows, reports_batch
 from gidata.build.dedupe import BodyYearGroups, Deduper
 from gidata.build.pinning import Held, LedgerBook, released
+from gidata.build.report import Tidied
 from gidata.check.crossyear import HEAD, ITEMS, crossyear_tables
 from gidata.records import Report
 from gidata.release.dictionary import TABLES
@@ -139,6 +141,8 @@ class Collector:
         self.statuses: Counter[str] = Counter()
         self._deduper, self._groups = Deduper(), BodyYearGroups()
         self._pending: dict[str, list[pa.RecordBatch]] = {}
+        self._held_rows = Spool(spool.folder)  # the held results' rows as tidied, until the end tells which stay
+        self._held_pending: dict[str, list[pa.RecordBatch]] = {}
         self._kept = 0
         self._reports: list[Report] = []
         self._counted: list[tuple] = []  # of each counted report, what crossyear reads: HEAD, then ITEMS
@@ -148,19 +152,22 @@ class Collector:
         """A chunk of inputs' results: their `reports` rows always; their other rows if their text is new (a
         result with a ledger row left to the adjacent years waits for the end of the build: `pinning`)."""
         admitted = [self._deduper.admit(report) for report in done.reports]
+        held = []
         for i, (report, given) in enumerate(zip(admitted, done.reports)):
             self._groups.add(report)
             if report is given and given.counted:
                 self._ledgers.add(given, done.ledgers[i])
-            if report is given and i in done.held:
-                self._held.add(done.held[i])  # counted when released
+            if report is given and i in done.held:  # counted when released
+                self._held.add(done.held[i], (given, done.needed[i], done.facts[i], done.breaks[i]))
+                held.append(i)
             else:
                 self._count(report)
         self._add_reports([admitted[i] for i in done.held if admitted[i] is not done.reports[i]])  # duplicates
-        self._take(done, admitted, [i for i in range(len(done)) if i not in done.held])
+        self._take(done, admitted, [i for i in range(len(done)) if i not in done.held], held)
 
-    def _take(self, done: Chunk, admitted: Sequence[Report], shown: list[int]) -> None:
-        """The `reports` rows of a chunk's shown results (those in its batches), and the other rows of the kept."""
+    def _take(self, done: Chunk, admitted: Sequence[Report], shown: list[int], held: Sequence[int] = ()) -> None:
+        """The `reports` rows of a chunk's shown results (not held), and the other rows of the kept; the rows
+        of the `held` (kept) results are set aside until the end of the build (`_release`)."""
         kept = [i for i in shown if admitted[i] is done.reports[i]]
         for i in kept:
             self.facts += done.facts[i]
@@ -173,7 +180,11 @@ class Collector:
         self._add_reports([admitted[i] for i in shown])
         for name, batch in done.tables.items():
             self._pending.setdefault(name, []).append(batch if everyone else kept_rows(batch, ids))
-        self._kept += sum(1 for i in kept if done.facts[i] or admitted[i].counted)  # those with rows
+        every_held = len(held) == len(done.held)
+        held_ids = [] if every_held else [done.reports[i].report_id for i in held]
+        for name, batch in done.held_tables.items():
+            self._held_pending.setdefault(name, []).append(batch if every_held else kept_rows(batch, held_ids))
+        self._kept += sum(1 for i in kept if done.facts[i] or admitted[i].counted) + len(held)  # those with rows
         if self._kept >= self.chunk:
             self.flush()
 
@@ -194,7 +205,9 @@ class Collector:
         chunk's batch is sorted, so the run is each report's rows sorted, one stretch each)."""
         for name, batches in self._pending.items():
             self.spool.append_table(name, pa.Table.from_batches(batches), sort=False)
-        self._pending, self._kept = {}, 0
+        for name, batches in self._held_pending.items():
+            self._held_rows.append_table(name, pa.Table.from_batches(batches), sort=False)
+        self._pending, self._held_pending, self._kept = {}, {}, 0
 
     def _flush_reports(self) -> None:
         if self._reports:
@@ -204,17 +217,32 @@ class Collector:
     def finish(self) -> None:
         """Release the held results (`pinning`), spool the last rows, fill in what relates reports to each
         other (sources, groups), then `crossyear`."""
-        for results in batched(released(self._held, self._ledgers), RELEASED_AT_ONCE):
-            done = chunk_of(results)
+        pinned: list[str] = []
+        for part in batched(released(self._held, self._ledgers), RELEASED_AT_ONCE):
+            done = _released_chunk(part)
+            pinned += [report.report_id for report, (_, again) in zip(done.reports, part) if again is not None]
             for report in done.reports:
                 self._count(report)
             self._take(done, done.reports, list(range(len(done))))
         self.flush()
+        self._release(pinned)
         self._flush_reports()
         give_back()
         self.spool.rewrite("reports", self._related)
         self._crossyear()
         give_back()
+
+    def _release(self, pinned: list[str]) -> None:
+        """Spool the rows set aside of the held results that kept them (all but the `pinned`, whose rows were
+        made again), a run per run set aside."""
+        ids = pa.array(pinned, pa.string())
+        for name in TABLES:
+            for batch in self._held_rows[name].to_batches():
+                rows = batch.filter(pc.invert(pc.is_in(batch.column("report_id"), value_set=ids)))
+                if rows.num_rows:
+                    self.spool.append_table(name, pa.Table.from_batches([rows]), sort=False)
+                self._held_rows.drop_pages()
+        self._held_rows.close()
 
     def _crossyear(self) -> None:
         """Spool `crossyear`, joined from the counted reports' few values (see `crossyear_tables`)."""
@@ -233,6 +261,15 @@ class Collector:
             groups.append(self._groups.group(status, body, year))
         return _with_columns(batch, {"sources": pa.array(sources, pa.string()),
                                      "body_year_group": pa.array(groups, pa.string())})
+
+
+def _released_chunk(part: list[tuple[tuple, Tidied | None]]) -> Chunk:
+    """Released results (`pinning.released`) as one chunk, in the order held: a pinned result tidied again,
+    its rows in the chunk's batches; another as it was kept when held (its rows were set aside)."""
+    again = chunk_of([result for _, result in part if result is not None])
+    made = iter(zip(again.reports, again.needed, again.facts, again.breaks))
+    reports, needed, facts, breaks = zip(*(next(made) if result is not None else kept for kept, result in part))
+    return Chunk(reports, needed, facts, breaks, again.tables)
 
 
 def give_back() -> None:
