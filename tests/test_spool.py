@@ -131,4 +131,5 @@ def test_held_results_rows_are_spooled_as_they_come_not_held_in_memory(tmp_path,
     with Spool(tmp_path) as spool:
         collector = Collector(spool, chunk=2)
         collector.add(done)
-        assert not collector._held_pending and spool.folder.joinpath(collector._held_rows.folder, "facts.arrow").exists()
+        assert not collector._held_pending
+        assert spool.folder.joinpath(collector._held_rows.folder, "facts.arrow").exists()
