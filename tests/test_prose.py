@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gidata.read.document import Document
 from gidata.extract.prose import extract_prose
+from gidata.extract.wrapped import unwrapped
 
 
 def facts(text: str) -> dict[str, tuple[float, str, bool]]:
@@ -418,3 +421,67 @@ def test_a_sentence_after_a_run_together_table_and_its_chapter_heading_is_prose(
     # the matrix itself is untouched: its total row still reads 2 granted of 2
     assert [(f.method, f.value) for f in facts if f.item == "out_total" and f.applicant == "total"] \
         == [("table", 2)]
+
+
+# Four paragraphs of another report (corpus/reports/2025_shuyangxian_1.txt, lines 18, 20, 23 and 26), whose
+# figures, read by hand: 通过县政府门户网站主动公开政府信息4511条, 发布解读类信息 21 条,
+# 受理政府信息公开申请 749 件, 结转下一年 31 件.
+_SHUYANG = Path(__file__).resolve().parents[1] / "corpus" / "reports" / "2025_shuyangxian_1.txt"
+_SHUYANG_FIGURES = {"pro_website": 4511, "resp_policy_readings": 21, "req_new": 749, "req_carried_forward": 31}
+
+
+def _paragraphs() -> list[str]:
+    lines = _SHUYANG.read_text(encoding="utf-8").splitlines()
+    return [lines[n] for n in (17, 19, 22, 25)]
+
+
+def _wrapped_like_a_pdf(paragraph: str, characters: int) -> str:
+    """The paragraph broken into lines `characters` CJK characters wide (an ASCII character: half), each
+    line's edge spaces dropped: the text a PDF conversion gives, with breaks inside words and numbers."""
+    lines, line = [], ""
+    for char in paragraph:
+        if (len(line + char) + len((line + char).encode("utf-8"))) // 2 > 2 * characters:
+            lines.append(line.strip(" "))
+            line = ""
+        line += char
+    return "\n".join(lines + [line.strip(" ")])
+
+
+def _known_figures(text: str) -> dict[str, float]:
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    return {f.item: f.value for f in extract_prose(doc, regime="2021") if f.item != "prose_other"}
+
+
+def test_shuyang_paragraphs_give_their_figures_unwrapped():
+    assert _known_figures("\n\n".join(_paragraphs()) + "\n") == _SHUYANG_FIGURES
+
+
+@pytest.mark.parametrize("characters", range(24, 36))
+def test_lines_wrapped_at_a_page_width_are_read_joined(characters):
+    """Every figure of the paragraphs comes out whatever the width they are wrapped at, though the breaks
+    fall inside labels (`受理政府信息公开申\\n请`) and numbers (`2\\n1 条`)."""
+    text = "\n\n".join(_wrapped_like_a_pdf(p, characters) for p in _paragraphs()) + "\n"
+    assert _known_figures(text) == _SHUYANG_FIGURES
+
+
+def test_figures_read_joined_keep_their_offsets_in_the_wrapped_text():
+    text = "\n\n".join(_wrapped_like_a_pdf(p, 29) for p in _paragraphs()) + "\n"
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    req_new = next(f for f in extract_prose(doc, regime="2021") if f.item == "req_new")
+    assert "\n" in text[req_new.offset: req_new.offset + 20]  # the figure's words are cut by a wrap
+    assert text[req_new.offset:].replace("\n", "").startswith("受理政府信息公开申请 749 件")
+
+
+def test_lines_of_one_cell_each_are_not_joined():
+    """A table flattened one cell per line is no wrapped paragraph: its lines stay apart."""
+    cells = "\n".join(["行政许可", "97", "行政处罚", "0"] * 20) + "\n"
+    assert unwrapped(cells).text is cells
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count after 数为 (plausible wordings, like 2024_shanghai_kewei_1's 涉及的行政诉讼数为0件)
+    ("本年度行政复议数为2件。", {"review_total": 2}),
+    ("涉及的行政诉讼数为0件。", {"suit_direct_total": 0, "suit_after_review_total": 0}),
+])
+def test_reviews_and_lawsuits_counted_after_shu_wei(text, expected):
+    assert _known_figures(text) == expected

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT,
                            MAXREPEAT, MIN_REPEAT, SUBPATTERN)
 
+from gidata.extract.wrapped import Unwrapped, unwrapped
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
@@ -437,12 +438,15 @@ def _matches(text: str) -> _Matches:
 
 
 def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime: str | None = None) -> list[Fact]:
-    """Figures from the report's sentences (tables excluded by `skip`), each with its sentence.
+    """Figures from the report's sentences (tables excluded by `skip`), each with its sentence; lines
+    wrapped at a page's width are read joined (`gidata.extract.wrapped`).
 
     Known items first, then every other counted figure as `prose_other`; in the 2019 and 2021
     formats a figure takes the matrix's name (收到申请 -> req_new).
     """
-    matches = _matches(doc.text)
+    view = unwrapped(doc.text)
+    matches = _matches(view.text)
+    skip = tuple((view.joined(start), view.joined(end)) for start, end in skip)
     try:
         facts, taken = _known(matches, skip, regime)
         others = _other_counts(matches, taken)
@@ -452,7 +456,14 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     if regime is not None and regime != PRE2019:
         names = NEW_REGIME_ITEMS.get(regime, {})
         facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
-    return facts + others
+    return _at_original_offsets(facts + others, view)
+
+
+def _at_original_offsets(facts: list[Fact], view: Unwrapped) -> list[Fact]:
+    """The facts read in the unwrapped text, with their offsets in the document's text."""
+    if not view.removed:
+        return facts
+    return [replace(f, offset=view.original(f.offset)) for f in facts]
 
 
 def stated_figures(doc: Document, skip: tuple[tuple[int, int], ...], regime: str | None = None) -> dict[str, float]:
@@ -470,10 +481,10 @@ def _renamed(fact: Fact, names: dict[str, str]) -> Fact:
 
 
 def _split_lawsuit_zero(fact: Fact) -> list[Fact]:
-    """In the 2019 and 2021 formats lawsuits come in two kinds; "no lawsuit" is a zero of both."""
-    if fact.item != "lawsuit_total" or fact.semantics != "zero_stated":
+    """In the 2019 and 2021 formats lawsuits come in two kinds; "no lawsuit" (or 0 lawsuits) is a zero of both."""
+    if fact.item != "lawsuit_total" or fact.value != 0 or fact.approximate:
         return [fact]
-    return [Fact(kind, 0.0, "zero_stated", "prose", fact.source_text, fact.offset)
+    return [Fact(kind, 0.0, fact.semantics, "prose", fact.source_text, fact.offset)
             for kind in ("suit_direct_total", "suit_after_review_total")]
 
 

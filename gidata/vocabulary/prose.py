@@ -148,10 +148,10 @@ PATTERNS = [
     ("reply_amend", rf"(?:告知)?(?:作出)?更改补充{_SHORT}{_NUM}件"),
     ("reply_other_channel", rf"(?:告知)?通过其他途径(?:办理)?{_SHORT}{_NUM}件"),
     # 行政复议、诉讼、举报投诉
-    ("review_total", rf"行政复议(?:案件|申请)?(?:数量)?{_BE}{_NUM}(?:件|起|宗)"),
+    ("review_total", rf"行政复议(?:案件|申请)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     # with the outcome of every case between the number and the label (3件属维持…的行政复议)
     ("review_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
-    ("lawsuit_total", rf"行政诉讼(?:案件)?(?:数量)?{_BE}{_NUM}(?:件|起|宗)"),
+    ("lawsuit_total", rf"行政诉讼(?:案件)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
                       rf"(?:提起的?)?行政诉讼"),
     ("complaints", rf"举报投诉(?:案件)?(?:数量)?{_BE}{_NUM}(?:件|起|次)"),
