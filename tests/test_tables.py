@@ -257,3 +257,21 @@ def test_the_article20_headers_found_at_once_are_those_found_one_by_one(parts):
     one_by_one = sorted((m.start(), key, as_printed(m.group(0)))
                         for key, pattern in ARTICLE20_MEASURES for m in re.finditer(pattern, header))
     assert _measures_in(header) == [(key, printed) for _, key, printed in one_by_one]
+
+
+def test_pre2019_row_label_with_a_note_wrapped_over_two_lines():
+    """A plausible layout (one cell per line, as 2018_hebei_jiaoyuting_2 reads, with other figures): the
+    budget row's note in parentheses wrapped over a line break; its value is the cell after the unit."""
+    text = ("政府信息公开情况统计表\n统计指标\n单位\n统计数\n"
+            "(三)从事政府信息公开工作人员数\n人\n5\n"
+            "1.专职人员数(不包括政府公报及政府网站工作人员数)\n人\n1\n"
+            "2.兼职人员数\n人\n4\n"
+            "(四)政府信息公开专项经费(不包括用于政府公报编辑管理\n及政府网站建设维护等方面的经费)\n万元\n3.5\n"
+            "九、政府信息公开会议和培训情况\n"
+            "(一)召开政府信息公开工作会议或专题会议数\n次\n2\n"
+            "(二)举办各类培训班数\n次\n1\n"
+            "(三)接受培训人员数\n人次\n60\n")
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    got = {f.item: f.value for f in extract_pre2019_table(doc)}
+    assert got == {"staff_total": 5, "staff_full_time": 1, "staff_part_time": 4, "budget": 3.5,
+                   "meetings": 2, "trainings": 1, "trainees": 60}

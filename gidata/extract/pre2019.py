@@ -15,7 +15,8 @@ from gidata.vocabulary.tables import (PRE2019_ROWS, PRE2019_VARIANT_PARTS, PRE20
 from gidata.extract.prose import stated_figures
 from gidata.extract.tablescan import RowHit, as_printed, cells_of, find_rows, leading_values, segments, split_digits
 
-_PAREN = r"(?:\s*\([^)\n|]{0,40}\))?"
+# A note in parentheses after a row label, perhaps wrapped once over a line break (not before a value)
+_PAREN = r"(?:\s*\([^)\n|]{0,40}(?:\n(?![\s\d])[^)\n|]{1,40})?\))?"
 _UNIT = re.compile(r"^[\s|:]*(?:人次|万元|条|件|次|篇|个|人|项|元)?[\s|]*")
 _CUMULATIVE = re.compile(spaced("历年累计|累计数"))  # the cumulative column's header, its words however cut
 _ANCHOR = re.compile(r"统\s*计\s*表|统\s*计\s*指\s*标|指标名称")
