@@ -424,3 +424,15 @@ def test_a_table_whose_rows_mix_utf8_and_gb18030_from_the_start_is_unreadable_na
     assert raised.value.status == "unreadable"
     message = raised.value.message
     assert message.startswith("mixed.csv: line ") and message.endswith("is neither UTF-8 nor GB18030")
+
+
+def test_a_forked_worker_inherits_pyarrows_pandas_import():
+    """`warm_arrow` before the pool: a worker's first Arrow conversion imports nothing more."""
+    import subprocess
+    import sys
+    code = ("import os, sys; from gidata.build.chunk import warm_arrow; warm_arrow(); pid = os.fork()\n"
+            "if pid == 0:\n"
+            "    import pyarrow as pa; n = len(sys.modules); pa.array([1]); os._exit(len(sys.modules) - n)\n"
+            "print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert found.strip() == "0"
