@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 from distributed import Client, LocalCluster, WorkerPlugin
 
+from gidata.build import executors
 from gidata.build.executors import DaskCluster
 from gidata.cli import main
 from gidata.build.run import build, discover
@@ -73,7 +74,8 @@ class _KillOnce(WorkerPlugin):
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def test_a_worker_killed_mid_build_leaves_every_input_in_reports(local_build, tmp_path):
+def test_a_worker_killed_mid_build_leaves_every_input_in_reports(local_build, tmp_path, monkeypatch):
+    monkeypatch.setattr(executors, "LIGHT_FILE", 1)  # tasks of 16 text files: enough that a worker gets a second
     marker = tmp_path / "killed"
     inputs = [f"file://{SAMPLE}", f"file://{CORPUS}"]  # fetched through fsspec by the workers
     with _cluster() as cluster, Client(cluster) as client:

@@ -2,6 +2,7 @@
 
 import json
 import shutil
+from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
@@ -251,11 +252,13 @@ def test_utf8_blocks_are_checked_across_their_ends_as_python_decodes(data):
                 assert not valid
 
 
-def test_a_task_holds_256_short_rows_or_16_files_or_a_few_long_rows():
+def test_a_task_holds_256_short_rows_or_16_files_64_text_files_or_a_few_long_rows():
     short = read_table_module.Row("t.csv", 1, "csv", "utf-8", raw={"text": "正文".encode() * 1000})
     long = read_table_module.Row("t.csv", 2, "csv", "utf-8", fields={"text": "x" * (1 << 20)})
     assert [len(c) for c in executors.chunks([short] * 600)] == [256, 256, 88]
-    assert [len(c) for c in executors.chunks([("a.txt", "a")] * 40)] == [16, 16, 8]
+    assert [len(c) for c in executors.chunks([("a.pdf", "a")] * 40)] == [16, 16, 8]
+    assert [len(c) for c in executors.chunks([(Path("a.TXT"), "a")] * 150)] == [64, 64, 22]  # a text file: 1/4
+    assert [len(c) for c in executors.chunks([("https://x.cn/a.html", "a")] * 70)] == [64, 6]
     assert [len(c) for c in executors.chunks([long] * 40)] == [16, 16, 8]  # 17/16 of a file each: 16 to a task
 
 
@@ -421,3 +424,15 @@ def test_a_table_whose_rows_mix_utf8_and_gb18030_from_the_start_is_unreadable_na
     assert raised.value.status == "unreadable"
     message = raised.value.message
     assert message.startswith("mixed.csv: line ") and message.endswith("is neither UTF-8 nor GB18030")
+
+
+def test_a_forked_worker_inherits_pyarrows_pandas_import():
+    """`warm_arrow` before the pool: a worker's first Arrow conversion imports nothing more."""
+    import subprocess
+    import sys
+    code = ("import os, sys; from gidata.build.chunk import warm_arrow; warm_arrow(); pid = os.fork()\n"
+            "if pid == 0:\n"
+            "    import pyarrow as pa; n = len(sys.modules); pa.array([1]); os._exit(len(sys.modules) - n)\n"
+            "print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert found.strip() == "0"

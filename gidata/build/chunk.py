@@ -95,6 +95,12 @@ def _tables(done: Sequence[Tidied]) -> dict[str, pa.RecordBatch]:
     return tables
 
 
+def warm_arrow() -> None:
+    """Make pyarrow's first conversion from Python values here, before the workers are forked: it imports
+    pandas (~0.25 s of CPU), which every worker would otherwise do again on its first chunk."""
+    pa.array([], pa.int64())
+
+
 def reports_batch(reports: Sequence[Report]) -> pa.RecordBatch:
     """`reports` rows as a record batch, in the order given."""
     return _batch("reports", {k: [getattr(r, k) for r in reports] for k in REPORT_COLUMNS})

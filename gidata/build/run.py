@@ -306,13 +306,14 @@ def build(paths: Sequence[Location], out: Location, workers: int | None = None, 
 def _build(paths: Sequence[Location], written: Written, out_dir: Path, workers: int | None, progress: bool,
            columns: dict | None, chunk: int | None, scheduler: str | None, announce, by_year: bool,
            workbook: bool) -> Summary:
-    from gidata.build.chunk import chunk_of
+    from gidata.build.chunk import chunk_of, warm_arrow
     from gidata.build.spool import CHUNK_REPORTS, Collector, Spool
     from gidata.release.write import write_all
 
     started = time.perf_counter()
     found = discover(paths, exclude=out_dir)
     parallel = any(is_table(path) for path, _ in found) or len(found) >= 8
+    warm_arrow()
     with Spool(written.folder) as spool:
         collector = Collector(spool, chunk or CHUNK_REPORTS)
         work = execute(inputs(found, columns), workers or default_workers(), parallel, _run_tidied, scheduler,
