@@ -12,6 +12,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from math import copysign
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -397,8 +398,26 @@ def _run_together(tokens: list[str], only: bool, expected: int,
     solutions = run_together_splits(tokens, expected, check or (lambda v: True))
     if len(solutions) != 1:
         return None
-    raw = "".join(tokens)
-    return [Cell("number", v, raw) for v in solutions[0]]
+    return number_cells(solutions[0], "".join(tokens))
+
+
+def number_cells(values: list[float], raw: str) -> list[Cell]:
+    """`[Cell("number", v, raw) for v in values]`, one Cell for each distinct value (a Cell is frozen, so
+    cells may be shared; a run-together row is mostly zeros). A -0.0 (a signed run's first cell) equals
+    0.0 as a key: it has a key of its own.
+
+    >>> [str(c.value) for c in number_cells([0.0, 2.0, 0.0, -0.0, 2.0], "0-202")]
+    ['0.0', '2.0', '0.0', '-0.0', '2.0']
+    """
+    made: dict[float | str, Cell] = {}
+    cells = []
+    for value in values:
+        key = value if value or copysign(1.0, value) > 0 else "-0"
+        cell = made.get(key)
+        if cell is None:
+            cell = made[key] = Cell("number", value, raw)
+        cells.append(cell)
+    return cells
 
 
 def split_candidates(segment: str, expected: int, check: Callable[[list[float]], bool],
