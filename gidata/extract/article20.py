@@ -13,7 +13,7 @@ from gidata.vocabulary.items import ITEM_BY_CODE
 from gidata.vocabulary.tables import ARTICLE20_CODES, ARTICLE20_MEASURES, ARTICLE20_ROWS, spaced
 from gidata.extract.prose import stated_figures
 from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, last_start, leading_values, segments,
-                                      split_candidates, value_tokens)
+                                      searchable, split_candidates, value_tokens)
 
 ROW_WINDOW = 1500  # how far after one row label the next may be printed
 
@@ -28,7 +28,7 @@ _FIRST = re.compile(spaced(r"第二十条\s*第"))
 _SUBTABLE = re.compile(spaced("第二十条"))
 _CONTENT = re.compile(spaced("信息内容"))
 _STOP = re.compile(spaced(r"三\s*[、.]\s*收到和处理|申请人情况|本年新收"))
-_ROWS = [(key, re.compile(rf"{pattern}(?!制度|的|事项数)")) for key, pattern in ARTICLE20_ROWS]
+_ROWS = [(key, re.compile(searchable(rf"{pattern}(?!制度|的|事项数)"))) for key, pattern in ARTICLE20_ROWS]
 # Every measure's header in one regex: no header's words hold the first word of another (nor a later
 # start of its own), so its matches are those of the headers searched one by one, in text order.
 _MEASURE = re.compile("|".join(f"(?P<{key}>{pattern})" for key, pattern in ARTICLE20_MEASURES))

@@ -14,10 +14,11 @@ from gidata.numbers import Cell, all_known
 from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS, spaced
 from gidata.extract.prose import stated_figures
 from gidata.extract.tablescan import (RowHit, ValueRow, as_printed, cells_of, find_rows, leading_values, line_gaps,
-                                      segments, split_candidates, value_rows, value_tokens, vouched, wrapped_label)
+                                      searchable, segments, split_candidates, value_rows, value_tokens, vouched,
+                                      wrapped_label)
 
 _FIRST_ROW = re.compile(spaced("本年新收"))
-_ROWS = [(key, re.compile(pattern)) for key, pattern in MATRIX_ROWS]
+_ROWS = [(key, re.compile(searchable(pattern))) for key, pattern in MATRIX_ROWS]
 _ROW_PATTERN = dict(_ROWS)
 _COLUMN_HEADERS = {code: re.compile(pattern) for code, pattern in MATRIX_HEADERS.items()}
 _ORGANISATIONS = re.compile(r"法人\s*或\s*其\s*他\s*组\s*织")  # the group heading above the organisation columns

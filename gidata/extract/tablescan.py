@@ -76,6 +76,81 @@ def last_start(pattern: re.Pattern, text: str, start: int, end: int) -> int | No
     return starts[-1] if starts else None
 
 
+def searchable(pattern: str) -> str:
+    r"""The same label regex, a leading optional group `(?:X)?R` written `(?:XR|R)`: the engine tries X then
+    R, or else R alone, at each place in the same order either way, so every search and match finds the
+    same; but as alternatives that each start with a character, the regex engine knows where a match can
+    start and skips to there, rather than trying at every place (a row label searched for in a window of
+    800 characters: 4 instead of 18 µs). Any other pattern is returned as it is.
+
+    >>> searchable(r"(?:1[.、]\s*)?属\s*于")
+    '(?:1[.、]\\s*属\\s*于|属\\s*于)'
+    >>> searchable("(?:否决|不予)?公开"), searchable("(?:一)?甲|乙"), searchable("(甲)?乙")
+    ('(?:否决|不予)?公开', '(?:一)?甲|乙', '(甲)?乙')
+    """
+    if not pattern.startswith("(?:") or re.compile(pattern).groups:
+        return pattern
+    close = _group_end(pattern, 0)
+    if close is None or pattern[close + 1:close + 2] != "?" or pattern[close + 2:close + 3] in ("?", "+"):
+        return pattern
+    option, rest = pattern[3:close], pattern[close + 2:]
+    if not rest or _top_level_bar(option) or _top_level_bar(rest):
+        return pattern
+    return f"(?:{option}{rest}|{rest})"
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """Where the group opened at `start` closes (None if it does not), escapes and character classes skipped."""
+    depth, i = 0, start
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(pattern, i)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index of the `]` closing the character class opened at `start`."""
+    i = start + 1
+    if pattern[i:i + 1] == "^":
+        i += 1
+    if pattern[i:i + 1] == "]":
+        i += 1  # a `]` first in a class is one of its characters
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether the pattern is an alternation at its top level (a `|` outside every group and class)."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(pattern, i)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 def as_printed(header: str) -> str:
     """A header's words as printed, without the spaces and line breaks a flattened table puts inside them.
 

@@ -1,0 +1,55 @@
+"""The table readers' row labels, written by `searchable` so that the regex engine skips to where a match
+can start, find exactly what the labels as the vocabulary writes them find: searched in bounds, from
+every place, in the corpus texts and in random strings of the characters the labels are made of."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gidata.extract.tablescan import searchable
+from gidata.vocabulary.tables import (ARTICLE20_ROWS, MATRIX_ROWS, PRE2019_ROWS, PRE2019_VARIANT_ROWS,
+                                      CHALLENGE_KIND_HEADINGS)
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = [pattern for _, pattern in MATRIX_ROWS + PRE2019_ROWS + PRE2019_VARIANT_ROWS] + \
+    [rf"{pattern}(?!制度|的|事项数)" for _, pattern in ARTICLE20_ROWS] + list(CHALLENGE_KIND_HEADINGS)
+PAIRS = [(re.compile(label), re.compile(searchable(label))) for label in LABELS]
+# Pieces of the labels' words, numbering, brackets and spaces: random strings of them hit matches and near-misses.
+_WORDS = sorted({run for label in LABELS for run in re.findall(r"[\u3400-\u9fff]+", label.replace("\\s*", ""))})
+PIECES = sorted({w[i:j] for w in _WORDS for i in (0, len(w) // 2) for j in (len(w) // 2, len(w)) if i < j}
+                | {"1.", "5、", "一、", "(一)", "(六)", "（", "）", " ", "\n", "|", "0", "的"})
+
+
+def _spans(pattern: re.Pattern, text: str, pos: int, endpos: int):
+    search = pattern.search(text, pos, endpos)
+    match = pattern.match(text, pos, endpos)
+    return ((search.span() if search else None), (match.span() if match else None),
+            [m.span() for m in pattern.finditer(text, pos, endpos)])
+
+
+def test_searchable_rewrites_the_labels_that_start_with_an_optional_group():
+    assert sum(plain.pattern != fast.pattern for plain, fast in PAIRS) >= 25  # the matrix's numbered rows, at least
+    assert all(fast.groups == plain.groups == 0 for plain, fast in PAIRS)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "corpus").rglob("*.txt")), ids=lambda p: p.name)
+def test_searchable_labels_find_what_the_labels_find_in_real_reports(path):
+    text = path.read_text(encoding="utf-8", errors="replace")
+    for plain, fast in PAIRS:
+        if plain.pattern != fast.pattern:
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+            for pos in range(0, len(text), 97):
+                assert _spans(plain, text, pos, pos + 800) == _spans(fast, text, pos, pos + 800)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.integers(0, 80), st.integers(0, 80))
+def test_searchable_labels_find_what_the_labels_find_in_random_text(pieces, pos, length):
+    text = "".join(pieces)
+    for plain, fast in PAIRS:
+        assert _spans(plain, text, pos, pos + length) == _spans(fast, text, pos, pos + length)
