@@ -1,6 +1,7 @@
 """The table readers' row labels, written by `searchable` so that the regex engine skips to where a match
 can start, find exactly what the labels as the vocabulary writes them find: searched in bounds, from
-every place, in the corpus texts and in random strings of the characters the labels are made of."""
+every place, in the corpus texts and in random strings of the characters the labels are made of; and so
+do the article 20 table's column headers, found by `_measure_matches`."""
 
 from __future__ import annotations
 
@@ -11,18 +12,25 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gidata.extract.article20 import _MEASURE, _measure_matches
 from gidata.extract.tablescan import searchable
-from gidata.vocabulary.tables import (ARTICLE20_ROWS, MATRIX_ROWS, PRE2019_ROWS, PRE2019_VARIANT_ROWS,
-                                      CHALLENGE_KIND_HEADINGS)
+from gidata.vocabulary.tables import (ARTICLE20_MEASURES, ARTICLE20_ROWS, CHALLENGE_KIND_HEADINGS, MATRIX_ROWS,
+                                      PRE2019_ROWS, PRE2019_VARIANT_ROWS)
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = [pattern for _, pattern in MATRIX_ROWS + PRE2019_ROWS + PRE2019_VARIANT_ROWS] + \
-    [rf"{pattern}(?!制度|的|事项数)" for _, pattern in ARTICLE20_ROWS] + list(CHALLENGE_KIND_HEADINGS)
+    [rf"{pattern}(?!制度|的|事项数)" for _, pattern in ARTICLE20_ROWS] + list(CHALLENGE_KIND_HEADINGS) + \
+    [pattern for _, pattern in ARTICLE20_MEASURES]
 PAIRS = [(re.compile(label), re.compile(searchable(label))) for label in LABELS]
 # Pieces of the labels' words, numbering, brackets and spaces: random strings of them hit matches and near-misses.
 _WORDS = sorted({run for label in LABELS for run in re.findall(r"[\u3400-\u9fff]+", label.replace("\\s*", ""))})
 PIECES = sorted({w[i:j] for w in _WORDS for i in (0, len(w) // 2) for j in (len(w) // 2, len(w)) if i < j}
                 | {"1.", "5、", "一、", "(一)", "(六)", "（", "）", " ", "\n", "|", "0", "的"})
+
+
+def _same_measures(text: str) -> None:
+    assert [(m.span(), m.lastgroup) for m in _measure_matches(text)] == \
+        [(m.span(), m.lastgroup) for m in _MEASURE.finditer(text)]
 
 
 def _spans(pattern: re.Pattern, text: str, pos: int, endpos: int):
@@ -45,6 +53,7 @@ def test_searchable_labels_find_what_the_labels_find_in_real_reports(path):
             assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
             for pos in range(0, len(text), 97):
                 assert _spans(plain, text, pos, pos + 800) == _spans(fast, text, pos, pos + 800)
+    _same_measures(text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -53,3 +62,4 @@ def test_searchable_labels_find_what_the_labels_find_in_random_text(pieces, pos,
     text = "".join(pieces)
     for plain, fast in PAIRS:
         assert _spans(plain, text, pos, pos + length) == _spans(fast, text, pos, pos + length)
+    _same_measures(text)
