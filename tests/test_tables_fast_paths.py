@@ -1,7 +1,8 @@
 """The table readers' row labels, written by `searchable` so that the regex engine skips to where a match
 can start, find exactly what the labels as the vocabulary writes them find: searched in bounds, from
 every place, in the corpus texts and in random strings of the characters the labels are made of; and so
-do the article 20 table's column headers, found by `_measure_matches`."""
+do the article 20 table's column headers, found by `_measure_matches`. A line `line_gaps` tells is text
+without reading it (`_NOT_A_FIGURE`) is text when read."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gidata.extract.article20 import _MEASURE, _measure_matches
-from gidata.extract.tablescan import searchable
+from gidata.extract.tablescan import _NOT_A_FIGURE, searchable
+from gidata.numbers import read_cell
 from gidata.vocabulary.tables import (ARTICLE20_MEASURES, ARTICLE20_ROWS, CHALLENGE_KIND_HEADINGS, MATRIX_ROWS,
                                       PRE2019_ROWS, PRE2019_VARIANT_ROWS)
 
@@ -63,3 +65,26 @@ def test_searchable_labels_find_what_the_labels_find_in_random_text(pieces, pos,
     for plain, fast in PAIRS:
         assert _spans(plain, text, pos, pos + length) == _spans(fast, text, pos, pos + length)
     _same_measures(text)
+
+
+# Pieces of cells: figures, signs, Chinese numerals, not-applicable marks, spaces, and characters of text.
+CELL_PIECES = ["0", "1", "12", "１", "٣", ",", ".", "+", "-", " ", "\u3000", "\t", "万", "一", "两", "十", "百", "千",
+               "零", "〇", "/", "／", "\\", "—", "–", "―", "无", "不适用", "不", "适", "甲", "件", "%", "(", "e", "_"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CELL_PIECES), min_size=1, max_size=6))
+def test_a_line_with_a_character_no_figure_holds_is_read_as_text(pieces):
+    line = "".join(pieces)
+    if _NOT_A_FIGURE.search(line):
+        assert read_cell(line).kind == "text"
+
+
+def test_lines_of_the_corpus_told_text_without_reading_them_are_text():
+    told = 0
+    for path in sorted((ROOT / "corpus").rglob("*.txt")):
+        for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+            if line.strip() and _NOT_A_FIGURE.search(line):
+                told += 1
+                assert read_cell(line).kind == "text", line
+    assert told > 1000

@@ -404,7 +404,7 @@ def line_gaps(region: str, least: int = 20) -> tuple[int, int] | None:
     after: Counter[int] = Counter()
     previous, empties = None, 0
     for line in region.split("\n"):
-        kind = read_cell(line).kind if line.strip() else None
+        kind = None if not line.strip() else "text" if _NOT_A_FIGURE.search(line) else read_cell(line).kind
         if kind is None:
             empties += 1
             continue
@@ -414,6 +414,11 @@ def line_gaps(region: str, least: int = 20) -> tuple[int, int] | None:
     if sum(inside.values()) < least or sum(after.values()) < least // 4:
         return None
     return inside.most_common(1)[0][0], after.most_common(1)[0][0]
+
+
+# A character no cell but a text cell holds (`read_cell`: a number, signed, in Chinese numerals or with 万, and a
+# not-applicable mark are made of the others): a line of a report with one is text, told without reading it.
+_NOT_A_FIGURE = re.compile(r"[^\d\s,.+\-万零〇一二两三四五六七八九十百千/／\\—–―无不适用]")
 
 
 def gapped_cells(values: str, expected: int, gaps: Gaps) -> list[Cell] | None:
