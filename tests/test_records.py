@@ -10,16 +10,22 @@ import pytest
 from gidata.records import Fact
 
 
-def test_fact_init_has_the_fields_and_defaults_of_the_dataclass():
-    parameters = list(inspect.signature(Fact.__init__).parameters.values())[1:]
+def test_fact_new_has_the_fields_and_defaults_of_the_dataclass():
+    from gidata.records import _OpenFact
+
+    parameters = list(inspect.signature(Fact.__new__).parameters.values())[1:]
     assert [p.name for p in parameters] == [f.name for f in dataclasses.fields(Fact)]
+    assert _OpenFact.__slots__ == Fact.__slots__ == tuple(f.name for f in dataclasses.fields(Fact))
     assert [p.default for p in parameters] == [
         inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Fact)]
 
 
 def test_fact_stays_frozen_and_equal_whichever_way_it_is_made():
     fact = Fact("req_new", 3.0, "number", "table", "3", 10, applicant="total", column_header="总计")
+    assert type(fact) is Fact and not hasattr(fact, "__dict__")
     assert fact == Fact(*(getattr(fact, f.name) for f in dataclasses.fields(Fact)))
+    assert fact == Fact(**{f.name: getattr(fact, f.name) for f in dataclasses.fields(Fact)})
+    assert Fact("req_new", None, "blank", "table", "", 0).approximate is False
     assert fact == pickle.loads(pickle.dumps(fact)) == dataclasses.replace(fact)
     assert hash(fact) == hash(dataclasses.replace(fact))
     assert dataclasses.replace(fact, value=4.0).value == 4.0 and fact.value == 3.0

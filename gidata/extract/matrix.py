@@ -14,10 +14,11 @@ from gidata.numbers import Cell, all_known
 from gidata.vocabulary.tables import MATRIX_HEADERS, MATRIX_ROWS, spaced
 from gidata.extract.prose import stated_figures
 from gidata.extract.tablescan import (RowHit, ValueRow, as_printed, cells_of, find_rows, leading_values, line_gaps,
-                                      segments, split_candidates, value_rows, value_tokens, vouched, wrapped_label)
+                                      searchable, segments, split_candidates, value_rows, value_tokens, vouched,
+                                      wrapped_label)
 
 _FIRST_ROW = re.compile(spaced("本年新收"))
-_ROWS = [(key, re.compile(pattern)) for key, pattern in MATRIX_ROWS]
+_ROWS = [(key, re.compile(searchable(pattern))) for key, pattern in MATRIX_ROWS]
 _ROW_PATTERN = dict(_ROWS)
 _COLUMN_HEADERS = {code: re.compile(pattern) for code, pattern in MATRIX_HEADERS.items()}
 _ORGANISATIONS = re.compile(r"法人\s*或\s*其\s*他\s*组\s*织")  # the group heading above the organisation columns
@@ -303,34 +304,35 @@ def pin_by_identities(rows: dict, columns: list[str], stated: Callable[[], dict[
 
     Returns the rows so read; a row with no such reading stays open (ambiguous).
     """
-    layout = LAYOUTS[0] if any(k.startswith("out_other_") for k in rows) else LAYOUTS[1]
-    if not any(cells is None and _in_identities(key, layout) for key, (_, _, cells) in rows.items()):
+    leaves = _LAYOUT_LEAVES[0] if any(k.startswith("out_other_") for k in rows) else _LAYOUT_LEAVES[1]
+    if not any(cells is None and _in_identities(key, leaves) for key, (_, _, cells) in rows.items()):
         return []  # no open row that an identity derives (none, or a group heading): none would be read
     pinned: list[str] = []
     moved, prose = True, None
+    known = _known_rows(rows)
     while moved:
         moved = False
-        known = _known_rows(rows)
         for key, (hit, segment, cells) in rows.items():
             if cells is not None:
                 continue
-            derived = _derived(key, known, layout, len(columns))
+            derived = _derived(key, known, leaves, len(columns))
             values = _agreeing(segment, derived, len(columns))
             if values is None and derived:
                 prose = stated() if prose is None else prose
                 values = _by_total(segment, derived, columns.index("total"), prose.get(key))
             if values is not None:
                 rows[key] = (hit, segment, [Cell("number", v, segment.strip()) for v in values])
+                known[key] = list(values)  # `_known_rows(rows)` again: the one row read joins them, all numbers
                 pinned.append(key)
                 moved = True
                 break
     return pinned
 
 
-def _in_identities(key: str, layout: list[str]) -> bool:
-    """Whether `_derived` can give row `key` any reading: it is an outcome row of the layout, the
-    total, or a row of the balance."""
-    return key == "out_total" or key in _BALANCE or key in _leaves(layout)
+def _in_identities(key: str, leaves: list[str]) -> bool:
+    """Whether `_derived` can give row `key` any reading: it is an outcome row of the layout (one of its
+    `leaves`), the total, or a row of the balance."""
+    return key == "out_total" or key in _BALANCE or key in leaves
 
 
 def _known_rows(rows: dict) -> dict[str, list[float | None]]:
@@ -345,16 +347,17 @@ def _leaves(keys) -> list[str]:
     return [k for k in keys if k.startswith("out_") and k != "out_total" and not (k == "out_other" and split)]
 
 
+_LAYOUT_LEAVES = [_leaves(keys) for keys in LAYOUTS]  # each layout's, worked out once
 _BALANCE = {"req_new": 1, "req_carried_over": 1, "out_total": -1, "req_carried_forward": -1}
 
 
-def _derived(key: str, known: dict[str, list[float | None]], layout: list[str], width: int
+def _derived(key: str, known: dict[str, list[float | None]], leaves: list[str], width: int
              ) -> list[list[float | None]]:
     """Every reading of row `key` that an identity gives from the known rows (None where a figure
-    is missing): 新收 + 上年结转 = 总计 + 结转下年度, and 总计 = the sum of the outcome rows."""
-    leaves = _leaves(layout)
-    sums = None if any(k not in known for k in leaves if k != key) else \
-        [_add([known[k][c] for k in leaves if k != key]) for c in range(width)]
+    is missing): 新收 + 上年结转 = 总计 + 结转下年度, and 总计 = the sum of the outcome rows (the layout's
+    `leaves`)."""
+    others = [known.get(k) for k in leaves if k != key]
+    sums = None if None in others else [_add([row[c] for row in others]) for c in range(width)]  # type: ignore[index]
     readings: list[list[float | None]] = []
     if key in leaves:
         if "out_total" in known and sums is not None:
@@ -382,7 +385,7 @@ def _balanced(key: str, rows: dict[str, list[float | None]], width: int) -> list
 
 
 def _add(values: list[float | None]) -> float | None:
-    return None if any(v is None for v in values) else sum(values)  # type: ignore[arg-type]
+    return None if None in values else sum(values)  # type: ignore[arg-type]  # `in`: no float equals None
 
 
 def _sub(a: float | None, b: float | None) -> float | None:

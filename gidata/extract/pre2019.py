@@ -13,7 +13,8 @@ from gidata.numbers import read_cell
 from gidata.vocabulary.tables import (PRE2019_ROWS, PRE2019_VARIANT_PARTS, PRE2019_VARIANT_ROWS,
                                       PRE2019_VARIANT_SUMS, spaced)
 from gidata.extract.prose import stated_figures
-from gidata.extract.tablescan import RowHit, as_printed, cells_of, find_rows, leading_values, segments, split_digits
+from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, leading_values, searchable, segments,
+                                      split_digits)
 
 # A note in parentheses after a row label, perhaps wrapped once over a line break (not before a value)
 _PAREN = r"(?:\s*\([^)\n|]{0,40}(?:\n(?![\s\d])[^)\n|]{1,40})?\))?"
@@ -59,7 +60,8 @@ class NumberedLabel:
 @functools.cache
 def _rows() -> list[tuple[str, NumberedLabel]]:
     """The table's rows, compiled on first use: a report of 2019 on has no such table to find."""
-    return [(code, NumberedLabel(re.compile(p), re.compile(f"{_NUMBERING}{p}{_PAREN}"))) for code, p in PRE2019_ROWS]
+    return [(code, NumberedLabel(re.compile(searchable(p)), re.compile(f"{_NUMBERING}{p}{_PAREN}")))
+            for code, p in PRE2019_ROWS]
 
 
 def _YEAR_WITHIN_CUMULATIVE(v: list[float]) -> bool:  # noqa: N802 - a constant-like identity
@@ -121,7 +123,7 @@ _VARIANT_MARK = re.compile(spaced(r"受理(?:依申请公开信息|政府信息�
 _VARIANT_SUMS = list(PRE2019_VARIANT_SUMS.items())
 _VARIANT_PARTS = list(PRE2019_VARIANT_PARTS.items())  # parts <= total only (sums may not hold)
 _TRAILING_NUMBERING = re.compile(r"\s*(?:其\s*中\s*[:：]?)?\s*(?:[1-9]\s*[.．、])?\s*$")
-_VARIANT_ROW_LABELS = [(key, re.compile(pattern)) for key, pattern in PRE2019_VARIANT_ROWS]
+_VARIANT_ROW_LABELS = [(key, re.compile(searchable(pattern))) for key, pattern in PRE2019_VARIANT_ROWS]
 _VARIANT_VALUE_CHARS = re.compile(r"[\d.\s/／—\-–―|]")
 _VARIANT_TOKEN = re.compile(r"\d+(?:\.\d+)?|[/／—\-–―]+")
 _THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")  # 78,967 (a full-width ， is made `,` on reading)

@@ -1,0 +1,90 @@
+"""The table readers' row labels, written by `searchable` so that the regex engine skips to where a match
+can start, find exactly what the labels as the vocabulary writes them find: searched in bounds, from
+every place, in the corpus texts and in random strings of the characters the labels are made of; and so
+do the article 20 table's column headers, found by `_measure_matches`. A line `line_gaps` tells is text
+without reading it (`_NOT_A_FIGURE`) is text when read."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gidata.extract.article20 import _MEASURE, _measure_matches
+from gidata.extract.tablescan import _NOT_A_FIGURE, searchable
+from gidata.numbers import read_cell
+from gidata.vocabulary.tables import (ARTICLE20_MEASURES, ARTICLE20_ROWS, CHALLENGE_KIND_HEADINGS, MATRIX_ROWS,
+                                      PRE2019_ROWS, PRE2019_VARIANT_ROWS)
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = [pattern for _, pattern in MATRIX_ROWS + PRE2019_ROWS + PRE2019_VARIANT_ROWS] + \
+    [rf"{pattern}(?!制度|的|事项数)" for _, pattern in ARTICLE20_ROWS] + list(CHALLENGE_KIND_HEADINGS) + \
+    [pattern for _, pattern in ARTICLE20_MEASURES]
+PAIRS = [(re.compile(label), re.compile(searchable(label))) for label in LABELS]
+# Pieces of the labels' words, numbering, brackets and spaces: random strings of them hit matches and near-misses.
+_WORDS = sorted({run for label in LABELS for run in re.findall(r"[\u3400-\u9fff]+", label.replace("\\s*", ""))})
+PIECES = sorted({w[i:j] for w in _WORDS for i in (0, len(w) // 2) for j in (len(w) // 2, len(w)) if i < j}
+                | {"1.", "5、", "一、", "(一)", "(六)", "（", "）", " ", "\n", "|", "0", "的"})
+
+
+def _same_measures(text: str) -> None:
+    assert [(m.span(), m.lastgroup) for m in _measure_matches(text)] == \
+        [(m.span(), m.lastgroup) for m in _MEASURE.finditer(text)]
+
+
+def _spans(pattern: re.Pattern, text: str, pos: int, endpos: int):
+    search = pattern.search(text, pos, endpos)
+    match = pattern.match(text, pos, endpos)
+    return ((search.span() if search else None), (match.span() if match else None),
+            [m.span() for m in pattern.finditer(text, pos, endpos)])
+
+
+def test_searchable_rewrites_the_labels_that_start_with_an_optional_group():
+    assert sum(plain.pattern != fast.pattern for plain, fast in PAIRS) >= 25  # the matrix's numbered rows, at least
+    assert all(fast.groups == plain.groups == 0 for plain, fast in PAIRS)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "corpus").rglob("*.txt")), ids=lambda p: p.name)
+def test_searchable_labels_find_what_the_labels_find_in_real_reports(path):
+    text = path.read_text(encoding="utf-8", errors="replace")
+    for plain, fast in PAIRS:
+        if plain.pattern != fast.pattern:
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+            for pos in range(0, len(text), 97):
+                assert _spans(plain, text, pos, pos + 800) == _spans(fast, text, pos, pos + 800)
+    _same_measures(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.integers(0, 80), st.integers(0, 80))
+def test_searchable_labels_find_what_the_labels_find_in_random_text(pieces, pos, length):
+    text = "".join(pieces)
+    for plain, fast in PAIRS:
+        assert _spans(plain, text, pos, pos + length) == _spans(fast, text, pos, pos + length)
+    _same_measures(text)
+
+
+# Pieces of cells: figures, signs, Chinese numerals, not-applicable marks, spaces, and characters of text.
+CELL_PIECES = ["0", "1", "12", "１", "٣", ",", ".", "+", "-", " ", "\u3000", "\t", "万", "一", "两", "十", "百", "千",
+               "零", "〇", "/", "／", "\\", "—", "–", "―", "无", "不适用", "不", "适", "甲", "件", "%", "(", "e", "_"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CELL_PIECES), min_size=1, max_size=6))
+def test_a_line_with_a_character_no_figure_holds_is_read_as_text(pieces):
+    line = "".join(pieces)
+    if _NOT_A_FIGURE.search(line):
+        assert read_cell(line).kind == "text"
+
+
+def test_lines_of_the_corpus_told_text_without_reading_them_are_text():
+    told = 0
+    for path in sorted((ROOT / "corpus").rglob("*.txt")):
+        for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+            if line.strip() and _NOT_A_FIGURE.search(line):
+                told += 1
+                assert read_cell(line).kind == "text", line
+    assert told > 1000
