@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gidata.extract.prose import (_COMPILED, _COUNTED, _ZERO_COMPILED, _counts, _gated, _literal_starts, _matches,
-                                  _starting, extract_prose)
+from gidata.extract.prose import _COMPILED, _COUNTED, _ZERO_COMPILED, _counts, _gated, _matches, extract_prose
 from gidata.read.document import Document
 from gidata.read.files import read_document
 
@@ -106,33 +105,3 @@ def test_counts_are_the_matches_finditer_finds(text):
 def test_counts_in_reports_are_the_matches_finditer_finds(path):
     text = read_document(path).text
     assert [m.span() for m in _counts(text)] == [m.span() for m in _COUNTED.finditer(text)]
-
-
-def test_the_literals_a_pattern_starts_with():
-    assert _literal_starts("(?:收到|受理|接收)(?:了)?申请") == ("收到", "受理", "接收")
-    assert _literal_starts("(?:收到|\\d)申请") == () and _literal_starts("收到申请") == ()
-    assert _literal_starts("(?:不同意公开|不予公开)") == ()  # one literal first (不): the engine scans for it
-
-
-STARTED = [p for p in _COMPILED + _ZERO_COMPILED if p.gate.starts]
-
-
-def _start_pieces() -> list[str]:
-    """Their matches in the reports, whole and cut at either end, the literals they start with and their
-    words, numbers, units and stops: texts made of these have matches, run together, and near-misses."""
-    matched = {m.group() for path in TEXTS for p in STARTED for m in p.compiled.finditer(read_document(path).text)}
-    cut = {m[1:] for m in matched} | {m[:-1] for m in matched}
-    return sorted(matched | cut | {s for p in STARTED for s in p.gate.starts} | {p.word for p in STARTED}
-                  | set("0123456789件条次份人个。，\n了的有共为"))
-
-
-START_PIECES = _start_pieces()
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(START_PIECES), max_size=40).map("".join))
-def test_a_search_where_the_first_literals_are_finds_what_finditer_finds(text):
-    assert STARTED
-    for pattern in STARTED:
-        assert [m.span() for m in _starting(pattern.compiled, text, pattern.gate.starts)] \
-            == [m.span() for m in pattern.compiled.finditer(text)], pattern.source

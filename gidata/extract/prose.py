@@ -38,8 +38,7 @@ class Gate:
     `lead` characters ending there (a pattern that starts with a number of any length: the
     number's characters); so matches are tried only there, and are the ones a search finds.
     With a `finder` (the word and what follows it in the pattern), only the places it matches at
-    are tried: a match holds its word at such a place. A pattern searched in full that starts with
-    alternatives each led by a literal (`starts`) is tried only where one of those literals is.
+    are tried: a match holds its word at such a place.
     """
 
     word: str
@@ -48,7 +47,6 @@ class Gate:
     lead_digits: bool = False
     first: re.Pattern | None = None  # a character every match starts with (None: any)
     finder: re.Pattern | None = None  # where a match's word can be (None: at each occurrence of the word)
-    starts: tuple[str, ...] = ()  # the literals every match starts with one of (): unknown)
 
     def place(self, text: str, pos: int = 0) -> int:
         """The first place from `pos` where a match can hold the word (-1: none): the next occurrence of
@@ -67,7 +65,7 @@ class Gate:
         if at < 0:
             return
         if before is None or not self.word:  # searched in full, where a match can be
-            yield from _starting(pattern, text, self.starts) if self.starts else pattern.finditer(text)
+            yield from pattern.finditer(text)
             return
         find, near, led = self._places(text), self._match_near, bool(self.lead or self.lead_digits)
         pos = 0
@@ -132,45 +130,8 @@ def gate(pattern: str, words: Gate | None = None) -> Gate:
     first = _first_class(pattern)
     rest = words or _word_gate(_after_number(pattern))
     if not pattern.startswith(NUMBER):
-        return replace(rest, first=first, starts=_literal_starts(pattern))
+        return replace(rest, first=first)
     return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1], first=first)
-
-
-def _literal_starts(pattern: str) -> tuple[str, ...]:
-    """The literal each alternative of a pattern that starts with alternatives starts with; () when one
-    starts otherwise, or the pattern does not start with alternatives."""
-    items = sre_parse.parse(pattern).data
-    if not items or items[0][0] is not BRANCH:
-        return ()
-    starts = tuple(_leading_literal(alternative) for alternative in items[0][1][1])
-    return starts if all(starts) else ()
-
-
-def _leading_literal(parsed) -> str:
-    """The literal characters a parsed pattern starts with."""
-    chars = []
-    for op, arg in parsed:
-        if op is not LITERAL:
-            break
-        chars.append(chr(arg))
-    return "".join(chars)
-
-
-def _starting(pattern: re.Pattern, text: str, starts: tuple[str, ...]) -> Iterator[re.Match]:
-    """`pattern.finditer(text)` for a pattern every match of which starts with one of `starts`, tried only
-    where one is: the regex engine tests every character against a class of their first characters, a
-    find of each is faster."""
-    find, match = text.find, pattern.match
-    places = [find(start) for start in starts]  # the next place of each (-1: none left)
-    while True:
-        at = min((place for place in places if place >= 0), default=-1)
-        if at < 0:
-            return
-        found = match(text, at)
-        if found is not None:
-            yield found
-        pos = at + 1 if found is None else found.end()
-        places = [find(start, pos) if 0 <= place < pos else place for place, start in zip(places, starts)]
 
 
 def _after_number(pattern: str) -> str:
