@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from gidata.extract.prose import _COMPILED, _ZERO_COMPILED, _gated, _matches, extract_prose
+from gidata.extract.prose import _COMPILED, _COUNTED, _ZERO_COMPILED, _counts, _gated, _matches, extract_prose
 from gidata.read.document import Document
 from gidata.read.files import read_document
 
@@ -85,3 +87,21 @@ def test_matches_cut_short_by_an_error_are_not_kept(monkeypatch):
     monkeypatch.undo()
     assert _matches(doc.text) is not cut_short
     assert [f.value for f in extract_prose(doc) if f.item == "app_received"] == [20.0]
+
+
+# What a count is made of and what is around one: numbers, units, what may not come before, filler.
+COUNT_PIECES = list("0123456789０１,.万元人次件条份场个期篇项起%％近约超过逾将大余多") \
+    + list("零〇一二两三四五六七八九十百千第共了有-/〔[ \n年是") \
+    + ["大约", "将近", "超过", "万元", "人次", "12", "3.5", "1,000"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(COUNT_PIECES), max_size=30).map("".join))
+def test_counts_are_the_matches_finditer_finds(text):
+    assert [(m.span(), m.groups()) for m in _counts(text)] == [(m.span(), m.groups()) for m in _COUNTED.finditer(text)]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_counts_in_reports_are_the_matches_finditer_finds(path):
+    text = read_document(path).text
+    assert [m.span() for m in _counts(text)] == [m.span() for m in _COUNTED.finditer(text)]

@@ -23,7 +23,7 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import PRE2019
-from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNTED, FOLLOW_UP, LABEL_FILLER_END,
+from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNT_START, COUNTED, FOLLOW_UP, LABEL_FILLER_END,
                                      LABEL_FILLER_START, LABEL_STOPS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
                                      NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE,
                                      NOT_THE_BODYS_TOTAL, NUMBER, NUMBER_FIRST, ONLY_IN, OWN_SUBJECT, PARTS, PATTERNS,
@@ -409,7 +409,7 @@ class _Matches:
     def counted(self) -> list[tuple[tuple[int, int], re.Match]]:
         """Each count's number span and its match, whatever the known items took."""
         if self._counted is None:
-            self._counted = [(match.span("num"), match) for match in _COUNTED.finditer(self.text)]
+            self._counted = [(match.span("num"), match) for match in _counts(self.text)]
         return self._counted
 
     def count(self, n: int) -> Fact | None:
@@ -417,6 +417,19 @@ class _Matches:
         if n not in self._counts:
             self._counts[n] = _count_fact(self.text, self.counted()[n][1])
         return self._counts[n]
+
+
+def _counts(text: str) -> Iterator[re.Match]:
+    """`_COUNTED.finditer(text)`, tried only where COUNT_START matches (every count starts there)."""
+    search, match = COUNT_START.search, _COUNTED.match
+    found = search(text)
+    while found is not None:
+        count = match(text, found.start())
+        if count is None:
+            found = search(text, found.start() + 1)
+        else:
+            yield count
+            found = search(text, count.end())
 
 
 def _gated(pattern: _Pattern, text: str) -> Iterator[re.Match]:

@@ -274,6 +274,11 @@ COUNTED = re.compile(
     rf"(?<![第\d.\-/〔\[零〇一二两三四五六七八九十百千])(?P<pre>近|约|超过|逾|将近|大约|超)?"
     rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:万(?!元))?|(?<=[共计了有为达开办展织布到理席加])[零〇一二两三四五六七八九十百千]+)"
     rf"(?P<post>余|多)?{_COUNT_UNIT}")
+# Where a count can start: a character COUNTED starts with, the characters of its number, and the first
+# character of a unit (万元: 万 is a number's). Every match of COUNTED starts with a match of this one,
+# which starts with a class that the regex engine scans for (COUNTED's look-behind makes it try every place).
+COUNT_START = re.compile(r"[近约超逾将大\d零〇一二两三四五六七八九十百千]"
+                         r"[过近约\d,.万零〇一二两三四五六七八九十百千余多]*?[人元件条次份场个期篇项起%％]")
 # What a unit means when followed by these: a duration or a name, not a count.
 NOT_A_COUNT_AFTER = re.compile(r"个(?:工作日|月|小时|季度|百分点|自然日|部分)|人民|次日|次年|条例|期间|期限|元旦|%以上")
 # A percentage of growth or a share (同比增长12%, 占71.11%) is not a count.
