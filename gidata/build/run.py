@@ -310,7 +310,7 @@ def _build(paths: Sequence[Location], written: Written, out_dir: Path, workers: 
            columns: dict | None, chunk: int | None, scheduler: str | None, announce, by_year: bool,
            workbook: bool) -> Summary:
     from gidata.build.chunk import chunk_of, warm_arrow
-    from gidata.build.spool import CHUNK_REPORTS, RELATED, Collector, Spool
+    from gidata.build.spool import CHUNK_REPORTS, Collector, Spool
     from gidata.release.write import write_all
 
     started = time.perf_counter()
@@ -326,8 +326,8 @@ def _build(paths: Sequence[Location], written: Written, out_dir: Path, workers: 
         for done in _progress(work, found, progress, len):
             stop_if_terminated()
             collector.add(done)
-        collector.finish_rows(_at_the_end(executor))
-        write_all(spool, written.folder, spool.drop_pages, written, by_year, workbook, collector.relate, RELATED)
+        collector.finish(_at_the_end(executor))
+        write_all(spool, written.folder, spool.drop_pages, written, by_year, workbook)
         stop_if_terminated()  # before the release is swapped in
     statuses = dict(sorted(collector.statuses.items()))
     return Summary(sum(statuses.values()), statuses, collector.facts, collector.breaks,

@@ -45,7 +45,6 @@ from gidata.release.write import sort_indices
 CHUNK_REPORTS = 500  # kept reports per run of a per-report table: their rows as Arrow are what the build holds
 ROWS_AT_ONCE = 20_000  # rows of `reports` per run
 RELEASED_AT_ONCE = 64  # held results made into a chunk at a time when they are released
-RELATED = ("reports", "crossyear")  # the tables `Collector.relate` makes whole, the others being whole before
 
 
 class Spool(Mapping):
@@ -218,14 +217,8 @@ class Collector:
 
     def finish(self, run: Callable[[Callable[[Repins], Chunk], Iterator[Repins]], Iterator[Chunk]] = map) -> None:
         """Release the held results (`pinning`), spool the last rows, fill in what relates reports to each
-        other (sources, groups), then `crossyear`. `run`: see `finish_rows`."""
-        self.finish_rows(run)
-        self.relate()
-
-    def finish_rows(self, run: Callable[[Callable[[Repins], Chunk], Iterator[Repins]], Iterator[Chunk]] = map) -> None:
-        """Release the held results (`pinning`) and spool the last rows: every table but `RELATED` is then
-        whole. `run`: maps `repinned_chunk` over the held results that get a row pinned, in order (a build's
-        workers: they are idle by then)."""
+        other (sources, groups), then `crossyear`. `run`: maps `repinned_chunk` over the held results that
+        get a row pinned, in order (a build's workers: they are idle by then)."""
         parts: deque[list[tuple[object, bool]]] = deque()  # held results on their way through `run`
 
         def pinned_parts() -> Iterator[Repins]:
@@ -243,10 +236,6 @@ class Collector:
             self._take(done, done.reports, list(range(len(done))))
         self.flush()
         self._release(pinned)
-
-    def relate(self) -> None:
-        """After `finish_rows`, make the `RELATED` tables whole: the last `reports` rows spooled, what relates
-        reports to each other (sources, groups) filled in, then `crossyear`."""
         self._flush_reports()
         give_back()
         self.spool.rewrite("reports", self._related)

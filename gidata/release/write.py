@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -213,21 +213,14 @@ def write_table(name: str, rows: list[dict], out_dir: Path) -> Path:
     return write_arrow(name, unsorted_arrow(name, rows), out_dir)
 
 
-def _in_threads(write: Callable[[str, pa.Table], list[Path]], tables: Mapping[str, pa.Table],
-                meanwhile: Callable[[], None] | None = None, made: Sequence[str] = ()) -> list[Path]:
+def _in_threads(write: Callable[[str, pa.Table], list[Path]], tables: dict[str, pa.Table]) -> list[Path]:
     """`write` on every table, `WRITERS` tables at a time, the longest first (to end together); the paths in
-    the dictionary's order. Each file is written by one thread, so its bytes do not depend on the others.
-    `meanwhile` runs in this thread while the tables but those it `made` are written; those are read after it."""
-    ready = {name: tables[name] for name in TABLES if name not in made}  # read here, in this thread
-    futures: dict[str, Future] = {}
+    the tables' order. Each file is written by one thread, so its bytes do not depend on the others."""
+    longest_first = sorted(tables, key=lambda name: -tables[name].num_rows)
     with ThreadPoolExecutor(WRITERS) as pool:
+        futures = {name: pool.submit(write, name, tables[name]) for name in longest_first}
         try:
-            futures.update({name: pool.submit(write, name, ready[name])
-                            for name in sorted(ready, key=lambda name: -ready[name].num_rows)})
-            if meanwhile is not None:
-                meanwhile()
-            futures.update({name: pool.submit(write, name, tables[name]) for name in made})
-            return [path for name in TABLES for path in futures[name].result()]
+            return [path for name in tables for path in futures[name].result()]
         except BaseException:  # an error, or Ctrl-C: no table is started after it
             for future in futures.values():
                 future.cancel()
@@ -235,19 +228,14 @@ def _in_threads(write: Callable[[str, pa.Table], list[Path]], tables: Mapping[st
 
 
 def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Callable[[], None] = _nothing,
-              written: Written | None = None, by_year: bool = False, workbook: bool = False,
-              meanwhile: Callable[[], None] | None = None, made: Sequence[str] = ()) -> list[Path]:
+              written: Written | None = None, by_year: bool = False, workbook: bool = False) -> list[Path]:
     """Write every table (read from `tables` one at a time) as Parquet and CSV (and, with `workbook`,
     for a small release, one Excel workbook), the data dictionary, datapackage.json, sources.csv and the dataset
     card README.md (from `reports`) and, last, SHA256SUMS of the bytes written (and of the files
     already in `written`). `by_year`: the tables that have a year are written as Parquet datasets
-    partitioned by it instead of one file (see `write_partitioned`), without CSV copies. `meanwhile`: work
-    that makes the tables `made` whole, done while the others are written (before any, with `by_year`)."""
+    partitioned by it instead of one file (see `write_partitioned`), without CSV copies."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = written or Written(out_dir)
-    if by_year and meanwhile is not None:  # every table needs the reports' years
-        meanwhile()
-        meanwhile, made = None, ()
     years = _report_years(tables["reports"]) if by_year else {}
 
     def write(name: str, table: pa.Table) -> list[Path]:
@@ -255,7 +243,7 @@ def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Ca
             return write_partitioned(name, table, years, written, after_row_group)
         return [write_arrow(name, table, out_dir, after_row_group, written, csv=True)]
 
-    paths = _in_threads(write, tables, meanwhile, made)
+    paths = _in_threads(write, {name: tables[name] for name in TABLES})  # the tables read here, in this thread
     if workbook:
         write_xlsx(written)
     written.write_text("DATA_DICTIONARY.md", dictionary_markdown())
