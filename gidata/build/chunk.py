@@ -60,18 +60,19 @@ def _unpickled(state: dict) -> Chunk:
     return Chunk(**{**state, **{k: _from_ipc(state[k]) for k in _BATCHES}})
 
 
-def _to_ipc(batches: dict[str, pa.RecordBatch]) -> dict[str, pa.Buffer]:
-    """Record batches as Arrow IPC streams."""
+def _to_ipc(batches: dict[str, pa.RecordBatch]) -> dict[str, bytes]:
+    """Record batches as Arrow IPC streams, as bytes: an Arrow buffer of its own (mutable) was pickled
+    as a bytearray, copied twice more on the way."""
     streams = {}
     for name, batch in batches.items():
         sink = pa.BufferOutputStream()
         with pa.ipc.new_stream(sink, batch.schema) as writer:
             writer.write_batch(batch)
-        streams[name] = sink.getvalue()
+        streams[name] = sink.getvalue().to_pybytes()
     return streams
 
 
-def _from_ipc(streams: dict[str, pa.Buffer]) -> dict[str, pa.RecordBatch]:
+def _from_ipc(streams: dict[str, bytes]) -> dict[str, pa.RecordBatch]:
     """The record batches of `_to_ipc`."""
     return {name: pa.ipc.open_stream(stream).read_next_batch() for name, stream in streams.items()}
 

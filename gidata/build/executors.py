@@ -18,12 +18,13 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
 from typing import Protocol, TypeVar
 
 from gidata import limits
-from gidata.build.workers import Workers
+from gidata.build.workers import Workers, stop
 from gidata.read.files import HTML_SUFFIXES, TEXT_SUFFIXES
 
 T = TypeVar("T")
@@ -67,25 +68,46 @@ class InProcess:
 
 
 class ProcessPool:
-    """A pool of local worker processes (the default): no Dask involved."""
+    """A pool of local worker processes (the default): no Dask involved. Within `kept_open`, the processes
+    of a `map` that ran to its end do the next `map`'s work too (a build's end, with its workers idle)."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
+        self._keep = False
+        self._processes: ProcessPoolExecutor | None = None  # those of the last `map`, kept for the next
+
+    @contextmanager
+    def kept_open(self) -> Iterator[ProcessPool]:
+        """The worker processes kept from one `map` to the next in this block, stopped at its end."""
+        self._keep = True
+        try:
+            yield self
+        finally:
+            self._keep = False
+            if self._processes is not None:
+                stop(self._processes)
+                self._processes = None
 
     def map(self, fn, items, lost=None, combine=None):
         results = self._chunk_results(fn, items, lost, combine or list)
         return results if combine else _one_by_one(results)
 
     def _chunk_results(self, fn, items, lost, combine: Combine) -> Iterator:
-        pool = Workers(self.workers, partial(_run_chunk, fn, combine), fn, lost or _raise, combine)
+        pool = Workers(self.workers, partial(_run_chunk, fn, combine), fn, lost or _raise, combine, self._processes)
+        self._processes = None
         try:
             for chunk in chunks(items):
                 pool.submit(chunk)
                 if len(pool.pending) >= self.workers * IN_FLIGHT:
                     yield pool.next_results()
             yield from pool.drain()
-        finally:
-            pool.close()  # at the end, and on an error or Ctrl-C: no worker outlives the build
+        except BaseException:
+            pool.close()  # on an error or Ctrl-C: no worker outlives the build
+            raise
+        if self._keep:
+            self._processes = pool.pool
+        else:
+            pool.close()
 
 
 def _raise(item, status: str, reason: str):

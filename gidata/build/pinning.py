@@ -107,23 +107,42 @@ class Held:
 
     def result(self, index: int) -> Result:
         """The report and facts of the `index`th held result."""
+        return pickle.loads(self.pickled(index))
+
+    def pickled(self, index: int) -> bytes:
+        """The `index`th held result's report and facts, pickled."""
+        end = self.offsets[index + 1] if index + 1 < self.count else self.size
         with self.path.open("rb") as handle:
             handle.seek(self.offsets[index])
-            return pickle.load(handle)
+            return handle.read(end - self.offsets[index])
+
+
+Pinned = tuple[bytes, dict[str, list[float]]]  # a held result (pickled) and the rows its adjacent years pin
 
 
 def released(held: Held, book: LedgerBook) -> Iterator[tuple[object, Tidied | None]]:
     """Every held result, in the order held: what was kept of it, and where its body's adjacent years
     pin a row, the result pinned, checked again and tidied (None: it stays as it was tidied)."""
+    for kept, pinned in to_release(held, book):
+        yield kept, None if pinned is None else repinned(pinned)
+
+
+def to_release(held: Held, book: LedgerBook) -> Iterator[tuple[object, Pinned | None]]:
+    """Every held result, in the order held: what was kept of it, and where its body's adjacent years pin
+    a row, what `repinned` makes it again from (None: it stays as it was tidied); for a build to do that
+    work where it likes (its workers)."""
     pins = _pins(held.rows, book)
     for index, kept in enumerate(held.kept()):
         body, year, _ = held.rows[index]
         pinned = pins.get((body, year))
-        if not pinned:
-            yield kept, None
-            continue
-        result = held.result(index)
-        yield kept, replace(tidied(rechecked(result, replaced(result.facts, pinned))), open=None)
+        yield kept, (held.pickled(index), pinned) if pinned else None
+
+
+def repinned(pinned: Pinned) -> Tidied:
+    """A held result with its rows pinned, checked again and tidied."""
+    pickled, rows = pinned
+    result = pickle.loads(pickled)
+    return replace(tidied(rechecked(result, replaced(result.facts, rows))), open=None)
 
 
 def pinned_results(results: Sequence[Result]) -> list[Result]:

@@ -6,7 +6,8 @@ import csv
 import io
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import chain, islice
@@ -14,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from gidata.build.collection import collecting_less_often
-from gidata.build.executors import executor_for, stderr_line
+from gidata.build.executors import Executor, ProcessPool, executor_for, stderr_line
 from gidata.build.report import (Result, Tidied, bug, failed, failed_input, process_file, process_row, readable_name,
                                  tidied)
 from gidata.build.storage import (Location, child, files_under, is_file, is_url, local_copy, name_of, output_folder,
@@ -242,10 +243,12 @@ def _run_tidied(item: Item) -> Tidied:
 
 
 def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = None, work=_run_one,
-            scheduler: str | None = None, announce=stderr_line, combine=None) -> Iterator:
+            scheduler: str | None = None, announce=stderr_line, combine=None,
+            executor: Executor | None = None) -> Iterator:
     """`work`'s results in input order, from this process, a pool of `workers` processes, or a Dask
     `scheduler` (see `executors`), with a bounded number of inputs in flight, so memory stays flat.
     `combine`: yield one result per chunk of inputs, `combine` of their results, made where they ran.
+    `executor`: the one to use (as `executor_for` would make it for the same arguments).
 
     `parallel`: None decides on the first inputs (fewer than 8 are done in this process). The
     workers are started before any input is read, so they do not inherit a table's rows.
@@ -255,7 +258,7 @@ def execute(items: Iterable[Item], workers: int = 1, parallel: bool | None = Non
     if not scheduler and (workers <= 1 or parallel is False or (parallel is None and len(head) < 8)):
         workers = 1
     lost = partial(_lost_as, work)
-    yield from executor_for(scheduler, workers, announce).map(work, chain(head, items), lost, combine)
+    yield from (executor or executor_for(scheduler, workers, announce)).map(work, chain(head, items), lost, combine)
 
 
 def _lost_as(work, item: Item, status: str, reason: str):
@@ -313,20 +316,40 @@ def _build(paths: Sequence[Location], written: Written, out_dir: Path, workers: 
     started = time.perf_counter()
     found = discover(paths, exclude=out_dir)
     parallel = any(is_table(path) for path, _ in found) or len(found) >= 8
+    workers = workers or default_workers()
+    executor = executor_for(scheduler, workers if parallel else 1, announce)
     warm_arrow()
-    with Spool(written.folder) as spool:
+    with Spool(written.folder) as spool, _kept_open(executor):
         collector = Collector(spool, chunk or CHUNK_REPORTS)
-        work = execute(inputs(found, columns), workers or default_workers(), parallel, _run_tidied, scheduler,
-                       announce, chunk_of)
+        work = execute(inputs(found, columns), workers, parallel, _run_tidied, scheduler, announce, chunk_of,
+                       executor)
         for done in _progress(work, found, progress, len):
             stop_if_terminated()
             collector.add(done)
-        collector.finish()
+        collector.finish(_at_the_end(executor))
         write_all(spool, written.folder, spool.drop_pages, written, by_year, workbook)
         stop_if_terminated()  # before the release is swapped in
     statuses = dict(sorted(collector.statuses.items()))
     return Summary(sum(statuses.values()), statuses, collector.facts, collector.breaks,
                    time.perf_counter() - started, rows=collector.rows)
+
+
+def _kept_open(executor: Executor) -> AbstractContextManager:
+    """A pool's worker processes kept, after the inputs, for the work at the end of the build (`_at_the_end`)."""
+    return executor.kept_open() if isinstance(executor, ProcessPool) else nullcontext()
+
+
+def _at_the_end(executor: Executor) -> Callable:
+    """How the end of a build maps its work (`Collector.finish`): on a pool's workers, idle by then (a task
+    lost with its worker is done here); else in this process (a cluster's workers may be gone)."""
+    return partial(executor.map, lost=_here) if isinstance(executor, ProcessPool) else map
+
+
+def _here(repins, status: str, reason: str):
+    """A task of the build's end that was lost with its worker process, done in this one."""
+    from gidata.build.spool import repinned_chunk
+
+    return repinned_chunk(repins)
 
 
 def default_workers() -> int:

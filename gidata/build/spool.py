@@ -23,8 +23,9 @@ import mmap
 import shutil
 import sys
 import tempfile
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -33,8 +34,8 @@ import pyarrow.compute as pc
 
 from gidata.build.chunk import Chunk, chunk_of, kept_rows, reports_batch
 from gidata.build.dedupe import BodyYearGroups, Deduper
-from gidata.build.pinning import Held, LedgerBook, released
-from gidata.build.report import Tidied
+from gidata.build.executors import CHUNK
+from gidata.build.pinning import Held, LedgerBook, Pinned, repinned, to_release
 from gidata.check.crossyear import HEAD, ITEMS, crossyear_tables
 from gidata.records import Report
 from gidata.release.dictionary import TABLES
@@ -214,13 +215,22 @@ class Collector:
             self.spool.append_table("reports", pa.Table.from_batches([reports_batch(self._reports)]))
             self._reports = []
 
-    def finish(self) -> None:
+    def finish(self, run: Callable[[Callable[[Repins], Chunk], Iterator[Repins]], Iterator[Chunk]] = map) -> None:
         """Release the held results (`pinning`), spool the last rows, fill in what relates reports to each
-        other (sources, groups), then `crossyear`."""
+        other (sources, groups), then `crossyear`. `run`: maps `repinned_chunk` over the held results that
+        get a row pinned, in order (a build's workers: they are idle by then)."""
+        parts: deque[list[tuple[object, bool]]] = deque()  # held results on their way through `run`
+
+        def pinned_parts() -> Iterator[Repins]:
+            for part in batched(to_release(self._held, self._ledgers), RELEASED_AT_ONCE):
+                parts.append([(kept, again is not None) for kept, again in part])
+                yield Repins(tuple(again for _, again in part if again is not None))
+
         pinned: list[str] = []
-        for part in batched(released(self._held, self._ledgers), RELEASED_AT_ONCE):
-            done = _released_chunk(part)
-            pinned += [report.report_id for report, (_, again) in zip(done.reports, part) if again is not None]
+        for again in run(repinned_chunk, pinned_parts()):
+            part = parts.popleft()
+            done = _released_chunk(part, again)
+            pinned += [report.report_id for report, (_, repinned) in zip(done.reports, part) if repinned]
             for report in done.reports:
                 self._count(report)
             self._take(done, done.reports, list(range(len(done))))
@@ -263,12 +273,25 @@ class Collector:
                                      "body_year_group": pa.array(groups, pa.string())})
 
 
-def _released_chunk(part: list[tuple[tuple, Tidied | None]]) -> Chunk:
-    """Released results (`pinning.released`) as one chunk, in the order held: a pinned result tidied again,
-    its rows in the chunk's batches; another as it was kept when held (its rows were set aside)."""
-    again = chunk_of([result for _, result in part if result is not None])
+@dataclass(frozen=True)
+class Repins:
+    """The held results of a part of `RELEASED_AT_ONCE` that get a row pinned: one task of its own (`weight`)."""
+
+    pinned: tuple[Pinned, ...]
+    weight: float = CHUNK
+
+
+def repinned_chunk(repins: Repins) -> Chunk:
+    """Held results pinned, checked again and tidied (`pinning.repinned`), as one chunk."""
+    return chunk_of([repinned(pinned) for pinned in repins.pinned])
+
+
+def _released_chunk(part: list[tuple[object, bool]], again: Chunk) -> Chunk:
+    """Released results as one chunk, in the order held: a pinned result (True) as tidied again (`again`: those
+    of the part, in order), its rows in the chunk's batches; another as it was kept when held (its rows were
+    set aside)."""
     made = iter(zip(again.reports, again.needed, again.facts, again.breaks))
-    reports, needed, facts, breaks = zip(*(next(made) if result is not None else kept for kept, result in part))
+    reports, needed, facts, breaks = zip(*(next(made) if repinned else kept for kept, repinned in part))
     return Chunk(reports, needed, facts, breaks, again.tables)
 
 

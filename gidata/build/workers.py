@@ -56,10 +56,11 @@ class Workers:
     """
 
     def __init__(self, workers: int, run_chunk: Callable[[list], Any], run_one: Callable[[Any], Any],
-                 lost: Callable[[Any, str, str], Any], combine: Callable[[list], Any] = list) -> None:
+                 lost: Callable[[Any, str, str], Any], combine: Callable[[list], Any] = list,
+                 processes: ProcessPoolExecutor | None = None) -> None:
         self.workers, self.run_chunk, self.run_one, self.lost = workers, run_chunk, run_one, lost
         self.combine = combine
-        self.pool = self._new_pool(workers)
+        self.pool = processes or self._new_pool(workers)  # `processes`: those of other `Workers`, taken over
         self.pending: deque[tuple[list, Future]] = deque()
 
     def _new_pool(self, workers: int) -> ProcessPoolExecutor:
