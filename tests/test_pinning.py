@@ -188,3 +188,48 @@ def test_a_body_with_two_different_reports_in_a_year_pins_nothing_that_needs_tha
                                     extra={"2022_hebei_gongxinting_2.txt": other}, workers=1)
     assert sorted({year for year, _ in pinned}) == ["2019"]
     assert reports.loc["2022_hebei_gongxinting_2.txt", "body_year_group"] == "2022_hebei_gongxinting_1.txt"
+
+
+def _series_with_others(folder, out, **options):
+    """The 2019-2023 series and three sample reports (eight inputs: a build with workers runs them on a pool)."""
+    from .conftest import SAMPLE
+
+    others = {path.name: path.read_text(encoding="utf-8") for path in sorted(SAMPLE.glob("*.txt"))[:3]}
+    return _build_series(folder, out, 2019, 2020, 2021, 2022, 2023, extra=others, **options)
+
+
+def _table_bytes(out) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(out.glob("*.parquet"))}
+
+
+def test_a_pool_pins_on_its_workers_what_one_process_pins(tmp_path):
+    """At a build's end the pool's workers, kept open, pin and tidy again the held reports: the same tables,
+    byte for byte, as a build in one process."""
+    pooled, _ = _series_with_others(tmp_path / "a", tmp_path / "pooled", workers=2, chunk=2)
+    alone, _ = _series_with_others(tmp_path / "b", tmp_path / "alone", workers=1)
+    assert pooled == alone and ("2021", "normative_in_force") in pooled
+    assert _table_bytes(tmp_path / "pooled") == _table_bytes(tmp_path / "alone")
+
+
+def test_a_worker_lost_while_pinning_at_the_end_costs_nothing(tmp_path, monkeypatch):
+    """A worker that dies while it pins held reports: that work is done in the main process, the tables
+    are those of a build in one process."""
+    import os
+    import signal
+
+    from gidata.build import spool
+
+    main, repinned, killed = os.getpid(), spool.repinned, tmp_path / "killed"
+
+    def dies_in_a_worker(pinned):
+        if os.getpid() != main:
+            killed.touch()
+            os.kill(os.getpid(), signal.SIGKILL)
+        return repinned(pinned)
+
+    monkeypatch.setattr(spool, "repinned", dies_in_a_worker)
+    lost, _ = _series_with_others(tmp_path / "a", tmp_path / "lost", workers=2)
+    assert killed.exists()  # the pinning was sent to a worker
+    alone, _ = _series_with_others(tmp_path / "b", tmp_path / "alone", workers=1)
+    assert lost == alone and ("2019", "licensing_decisions") in lost
+    assert _table_bytes(tmp_path / "lost") == _table_bytes(tmp_path / "alone")
