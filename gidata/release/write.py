@@ -229,7 +229,7 @@ def _in_threads(write: Callable[[str, pa.Table], list[Path]], tables: dict[str, 
 
 def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Callable[[], None] = _nothing,
               written: Written | None = None, by_year: bool = False, workbook: bool = False) -> list[Path]:
-    """Write every table (read from `tables` one at a time) as Parquet and CSV (and, with `workbook`,
+    """Write every table (`WRITERS` at a time, each in a thread) as Parquet and CSV (and, with `workbook`,
     for a small release, one Excel workbook), the data dictionary, datapackage.json, sources.csv and the dataset
     card README.md (from `reports`) and, last, SHA256SUMS of the bytes written (and of the files
     already in `written`). `by_year`: the tables that have a year are written as Parquet datasets
