@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import Counter
 from math import copysign
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -101,6 +101,17 @@ def searchable(pattern: str) -> str:
 
 def _group_end(pattern: str, start: int) -> int | None:
     """Where the group opened at `start` closes (None if it does not), escapes and character classes skipped."""
+    return next((i for i, char, depth in _scanned(pattern, start) if char == ")" and depth == 0), None)
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether the pattern is an alternation at its top level (a `|` outside every group and class)."""
+    return any(char == "|" and depth == 0 for _, char, depth in _scanned(pattern, 0))
+
+
+def _scanned(pattern: str, start: int) -> Iterator[tuple[int, str, int]]:
+    """Each character of `pattern` from `start` that is not escaped nor in a character class: its index,
+    itself and the depth of groups open after it."""
     depth, i = 0, start
     while i < len(pattern):
         char = pattern[i]
@@ -108,15 +119,11 @@ def _group_end(pattern: str, start: int) -> int | None:
             i += 2
             continue
         if char == "[":
-            i = _class_end(pattern, i)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+            i = _class_end(pattern, i) + 1
+            continue
+        depth += (char == "(") - (char == ")")
+        yield i, char, depth
         i += 1
-    return None
 
 
 def _class_end(pattern: str, start: int) -> int:
@@ -129,26 +136,6 @@ def _class_end(pattern: str, start: int) -> int:
     while i < len(pattern) and pattern[i] != "]":
         i += 2 if pattern[i] == "\\" else 1
     return i
-
-
-def _top_level_bar(pattern: str) -> bool:
-    """Whether the pattern is an alternation at its top level (a `|` outside every group and class)."""
-    depth, i = 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _class_end(pattern, i)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-        i += 1
-    return False
 
 
 def as_printed(header: str) -> str:
