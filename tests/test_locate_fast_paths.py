@@ -1,19 +1,23 @@
 """The read and locate stages' fast paths find exactly what the plain regex searches they replace find:
 on every corpus and sample text, on pieces of them run together, and on random strings of the
-characters the patterns care about."""
+characters the patterns care about. The province names of a text are those the scan for every
+division name finds, on the same kinds of text and on runs of pieces of names."""
 
 from __future__ import annotations
 
 import html
+import os
 import random
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gidata.locate import report
+from gidata.locate import places, report
 from gidata.read import files, normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -130,3 +134,79 @@ def test_normalising_a_real_report_maps_every_odd_character(path):
 @given(st.text(alphabet="（）：，１２ＡＢａ\u3000\xa0\t\r\n&amp;年a1 ", max_size=100))
 def test_normalising_random_strings_maps_every_odd_character(text):
     assert normalize.normalize_text(text) == _normalized_by_translate(text)
+
+
+def _provinces_among_divisions(text: str) -> list[str]:
+    """The province-level names of `find_divisions(text)`, as `province_in_text` took them before `find_provinces`."""
+    return [n for n in places.find_divisions(text) if places.divisions()[n][0].endswith("0000")]
+
+
+def _overlapping(name: str, province: str) -> bool:
+    """Whether `name` contains `province` or ends with its beginning (a name may start inside it)."""
+    ends_with_its_beginning = any(name.endswith(province[:k]) for k in range(1, len(province)) if k < len(name))
+    return (name != province and province in name) or ends_with_its_beginning
+
+
+DIVISION_NAMES = sorted(n for n in places.divisions() if len(n) >= 2)
+PROVINCES = sorted(places.province_names())
+# Names that overlap a province's name: in the table, those that start inside one (北京市 + 市辖区,
+# 天津市 + 津市市, 湖南省 + 省直辖县级行政区划); and each province's beginnings and ends.
+OVERLAPPING = sorted({n for n in DIVISION_NAMES for p in PROVINCES
+                      if n != p and (_overlapping(p, n) or _overlapping(n, p))})
+PROVINCE_PIECES = sorted({piece for p in PROVINCES for k in range(1, len(p)) for piece in (p[:k], p[k:])})
+# Every name's beginnings and ends, so that pieces run together make names, near-names and overlaps.
+FRAGMENTS = sorted({piece for n in DIVISION_NAMES for k in range(1, len(n)) for piece in (n[:k], n[k:])})
+
+
+def test_no_division_name_contains_a_province_name_or_ends_with_its_beginning():
+    """What makes `find_provinces` exact: the scan for every name cannot step over a province's name."""
+    assert len(PROVINCES) == 34 and "市辖区" in OVERLAPPING and "津市市" in OVERLAPPING
+    assert [(n, p) for p in PROVINCES for n in DIVISION_NAMES if _overlapping(n, p)] == []
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_provinces_are_those_every_division_scan_finds_in_real_reports(path):
+    text = _decoded(path)
+    assert places.find_provinces(text) == _provinces_among_divisions(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PROVINCES), st.sampled_from(OVERLAPPING), st.sampled_from(PROVINCE_PIECES)),
+                max_size=20))
+def test_provinces_are_those_every_division_scan_finds_where_names_overlap_them(pieces):
+    text = "".join(pieces)
+    assert places.find_provinces(text) == _provinces_among_divisions(text)
+
+
+def _merged(first: str, second: str) -> list[str]:
+    """Every string in which `second` starts inside `first` (its characters agreeing where they meet)."""
+    return [first[:at] + second if len(second) > len(first) - at else first
+            for at in range(1, len(first)) if first[at:at + len(second)] == second[:len(first) - at]]
+
+
+def test_provinces_are_those_every_division_scan_finds_where_each_name_overlaps_them():
+    for province in PROVINCES:
+        for name in OVERLAPPING + PROVINCES:
+            for text in _merged(province, name) + _merged(name, province):
+                for context in (text, "在" + text + "的", text + province, name + text):
+                    assert places.find_provinces(context) == _provinces_among_divisions(context), context
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.sampled_from(DIVISION_NAMES), st.sampled_from(PROVINCES),
+                          st.text(alphabet="省市县区旗州盟的和 \n", max_size=2)), max_size=25))
+def test_provinces_are_those_every_division_scan_finds_in_runs_of_name_fragments(pieces):
+    text = "".join(pieces)
+    assert places.find_provinces(text) == _provinces_among_divisions(text)
+
+
+def test_a_tie_between_provinces_goes_to_the_one_named_first_whatever_the_hash_seed():
+    """`max(set(names), key=names.count)` took the first of a set whose order follows the string hashes,
+    which PYTHONHASHSEED changes per process: run the tie in processes with different seeds."""
+    code = ("from gidata.locate.report import province_in_text as p;"
+            "print(p('江苏省 浙江省 安徽省 福建省 福建省 安徽省 浙江省 江苏省 山东省'))")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    chosen = {subprocess.run([sys.executable, "-c", code], env={**env, "PYTHONHASHSEED": str(seed)},
+                             capture_output=True, text=True, check=True).stdout.strip() for seed in range(8)}
+    assert chosen == {"江苏省"}
+    assert report.province_in_text("安徽省 浙江省 浙江省 安徽省") == "安徽省"

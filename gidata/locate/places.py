@@ -46,6 +46,22 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+@functools.lru_cache(maxsize=1)
+def _province_automaton() -> ahocorasick.Automaton:
+    """The province-level names alone (34 of the 3,181 names), for `find_provinces`."""
+    automaton = ahocorasick.Automaton()
+    for name in province_names():
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+@functools.lru_cache(maxsize=1)
+def province_names() -> frozenset[str]:
+    """The names of province-level divisions (provinces, autonomous regions, the four cities, HK, Macao)."""
+    return frozenset(name for name, codes in divisions().items() if len(name) >= 2 and codes[0].endswith("0000"))
+
+
 def province_of(code: str) -> str | None:
     """The province name of a division code: `320508` -> `江苏省`."""
     return _name_of_code().get(code[:2] + "0000")
@@ -67,6 +83,18 @@ def find_divisions(text: str) -> list[str]:
     ['淮安市', '洪泽区']
     """
     return [name for _, name in _automaton().iter_long(text)]
+
+
+def find_provinces(text: str) -> list[str]:
+    """The province-level names `find_divisions(text)` finds, in order, for ~1/25 of its time (a scan
+    for 34 names, not 3,181). Exact because no division name contains a province's name or ends with
+    its beginning: a name can only start inside one (北京市辖区), so the scan for every name keeps
+    each province name it meets (tests/test_locate_fast_paths.py checks the names and the scans).
+
+    >>> find_provinces("天津市市中区与江苏省")
+    ['天津市', '江苏省']
+    """
+    return [name for _, name in _province_automaton().iter_long(text)]
 
 
 @functools.lru_cache(maxsize=4096)

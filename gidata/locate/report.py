@@ -289,9 +289,11 @@ def _counts_only_itself(text: str) -> bool:
 
 
 def province_in_text(text: str) -> str | None:
-    """The province named most often in the text, when the body itself cannot be resolved."""
-    names = [n for n in places.find_divisions(text[:20000]) if places.divisions()[n][0].endswith("0000")]
-    return max(set(names), key=names.count) if names else None
+    """The province named most often in the text, when the body itself cannot be resolved; of
+    provinces named equally often, the one named first (not the first in a set's hash order, which
+    changes with PYTHONHASHSEED from one process to the next)."""
+    names = places.find_provinces(text[:20000])
+    return max(dict.fromkeys(names), key=names.count) if names else None
 
 
 def scope_of(level: str | None, text: str, body: str = "") -> str | None:
