@@ -1,10 +1,12 @@
 """The read and locate stages' fast paths find exactly what the plain regex searches they replace find:
 on every corpus and sample text, on pieces of them run together, and on random strings of the
 characters the patterns care about. The province names of a text are those the scan for every
-division name finds, on the same kinds of text and on runs of pieces of names."""
+division name finds, on the same kinds of text and on runs of pieces of names; a text's key (its hash
+without whitespace) is the one the regex substitution gave."""
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 import random
@@ -17,6 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gidata.build import dedupe
 from gidata.locate import places, report
 from gidata.read import files, normalize
 
@@ -210,3 +213,15 @@ def test_a_tie_between_provinces_goes_to_the_one_named_first_whatever_the_hash_s
                              capture_output=True, text=True, check=True).stdout.strip() for seed in range(8)}
     assert chosen == {"江苏省"}
     assert report.province_in_text("安徽省 浙江省 浙江省 安徽省") == "安徽省"
+
+
+def test_str_split_cuts_at_exactly_the_characters_the_regex_space_matches():
+    """What makes `text_key`'s "".join(text.split()) the regex substitution it replaced."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert "".join(every.split()) == re.sub(r"\s+", "", every)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_a_reports_text_key_is_the_hash_of_its_text_without_regex_spaces(path):
+    text = _decoded(path)
+    assert dedupe.text_key(text) == hashlib.sha256(re.sub(r"\s+", "", text).encode("utf-8")).hexdigest()

