@@ -132,3 +132,25 @@ def test_gate_words_found_in_one_pass_are_where_find_finds_each(path):
 @given(st.lists(st.sampled_from(WORD_PIECES), max_size=40).map("".join))
 def test_gate_words_found_in_one_pass_in_any_text_are_where_find_finds_each(text):
     assert places_in_one_pass(text) == places_one_word_at_a_time(text)
+
+
+def matches_of_every_pattern(text: str) -> list[list[tuple[int, int]]]:
+    matches = _Matches(text)
+    return [[m.span() for m in matches.known(n)] for n in range(len(_COMPILED))] \
+        + [[m.span() for m in matches.zeros(n)] for n in range(len(_ZERO_COMPILED))]
+
+
+def finditer_of_every_pattern(text: str) -> list[list[tuple[int, int]]]:
+    return [[m.span() for m in p.compiled.finditer(text)] for p in _COMPILED + _ZERO_COMPILED]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_a_texts_matches_found_from_its_words_places_are_what_finditer_finds(path):
+    text = read_document(path).text
+    assert matches_of_every_pattern(text) == finditer_of_every_pattern(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES + COUNT_PIECES), max_size=60).map("".join))
+def test_a_texts_matches_found_from_its_words_places_in_any_text_are_what_finditer_finds(text):
+    assert matches_of_every_pattern(text) == finditer_of_every_pattern(text)
