@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gidata.extract.prose import _COMPILED, _COUNTED, _ZERO_COMPILED, _counts, _gated, _matches, extract_prose
+from gidata.extract.prose import (_COMPILED, _COUNTED, _ZERO_COMPILED, _counts, _gated, _Matches, _matches,
+                                  extract_prose)
 from gidata.read.document import Document
 from gidata.read.files import read_document
 
@@ -105,3 +106,51 @@ def test_counts_are_the_matches_finditer_finds(text):
 def test_counts_in_reports_are_the_matches_finditer_finds(path):
     text = read_document(path).text
     assert [m.span() for m in _counts(text)] == [m.span() for m in _COUNTED.finditer(text)]
+
+
+GATE_WORDS = sorted({p.word for p in _COMPILED + _ZERO_COMPILED})
+# Gate words, their characters (words cut short, words run into each other) and what else a text holds.
+WORD_PIECES = GATE_WORDS + sorted(set("".join(GATE_WORDS))) + ["。", "\n", " ", "12", "a"]
+
+
+def places_in_one_pass(text: str) -> dict[str, int]:
+    matches = _Matches(text)
+    return {word: matches.place(word) for word in GATE_WORDS}
+
+
+def places_one_word_at_a_time(text: str) -> dict[str, int]:
+    return {word: text.find(word) for word in GATE_WORDS}
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_gate_words_found_in_one_pass_are_where_find_finds_each(path):
+    text = read_document(path).text
+    assert places_in_one_pass(text) == places_one_word_at_a_time(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=40).map("".join))
+def test_gate_words_found_in_one_pass_in_any_text_are_where_find_finds_each(text):
+    assert places_in_one_pass(text) == places_one_word_at_a_time(text)
+
+
+def matches_of_every_pattern(text: str) -> list[list[tuple[int, int]]]:
+    matches = _Matches(text)
+    return [[m.span() for m in matches.known(n)] for n in range(len(_COMPILED))] \
+        + [[m.span() for m in matches.zeros(n)] for n in range(len(_ZERO_COMPILED))]
+
+
+def finditer_of_every_pattern(text: str) -> list[list[tuple[int, int]]]:
+    return [[m.span() for m in p.compiled.finditer(text)] for p in _COMPILED + _ZERO_COMPILED]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_a_texts_matches_found_from_its_words_places_are_what_finditer_finds(path):
+    text = read_document(path).text
+    assert matches_of_every_pattern(text) == finditer_of_every_pattern(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES + COUNT_PIECES), max_size=60).map("".join))
+def test_a_texts_matches_found_from_its_words_places_in_any_text_are_what_finditer_finds(text):
+    assert matches_of_every_pattern(text) == finditer_of_every_pattern(text)

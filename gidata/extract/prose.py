@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT,
                            MAXREPEAT, MIN_REPEAT, SUBPATTERN)
 
+import ahocorasick
+
 from gidata.extract.wrapped import Unwrapped, unwrapped
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -347,7 +349,7 @@ class _Matches:
 
     def __init__(self, text: str):
         self.text = text
-        self._places: dict[str, int] = {}
+        self._places: dict[str, int] | None = None
         self._known: dict[int, Iterable[re.Match]] = {}
         self._zeros: dict[int, Iterable[re.Match]] = {}
         self._figures: dict[tuple[int, int], Fact | None] = {}
@@ -357,12 +359,11 @@ class _Matches:
         self._sentences: dict[int, str] = {}
 
     def place(self, word: str) -> int:
-        """Where the word first is in the text (-1: nowhere); each word looked for once, whichever
-        patterns share it."""
-        at = self._places.get(word)
-        if at is None:
-            at = self._places[word] = self.text.find(word)
-        return at
+        """Where a gate's word first is in the text (-1: nowhere; 0 for no word, as `str.find` says);
+        every word looked for in one pass over the text, whichever patterns share it."""
+        if self._places is None:
+            self._places = _first_places(self.text)
+        return self._places.get(word, -1) if word else 0
 
     def known(self, index: int) -> Iterable[re.Match]:
         """The matches of `_COMPILED[index]`, in order."""
@@ -417,6 +418,26 @@ class _Matches:
         if n not in self._counts:
             self._counts[n] = _count_fact(self.text, self.counted()[n][1])
         return self._counts[n]
+
+
+def _first_places(text: str) -> dict[str, int]:
+    """Where each gate word first is in the text (the words it does not hold left out)."""
+    places: dict[str, int] = {}
+    for end, word in _gate_words().iter(text):
+        if word not in places:  # (faster than setdefault)
+            places[word] = end + 1 - len(word)
+    return places
+
+
+@functools.cache
+def _gate_words() -> ahocorasick.Automaton:
+    """Every pattern's gate word, all found in one pass over a text (Aho-Corasick) rather than one `str.find` each."""
+    automaton = ahocorasick.Automaton()
+    for pattern in _COMPILED + _ZERO_COMPILED:
+        if pattern.word:
+            automaton.add_word(pattern.word, pattern.word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _counts(text: str) -> Iterator[re.Match]:
