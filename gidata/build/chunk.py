@@ -24,7 +24,7 @@ from gidata.build.report import Tidied
 from gidata.check.crossyear import needed
 from gidata.records import Report
 from gidata.release.dictionary import TABLES
-from gidata.release.write import sort_indices
+from gidata.release.write import sort_order
 
 REPORT_COLUMNS = tuple(f.name for f in fields(Report))
 
@@ -81,19 +81,33 @@ def chunk_of(done: Sequence[Tidied]) -> Chunk:
     """Tidied results as one `Chunk`: their rows as a sorted record batch per table; a result with a
     ledger row left to the adjacent years (`pinning`) also as its report and facts, to be tidied again
     if a row gets pinned (its rows as tidied in `held_tables`, which the main process sets aside)."""
+    tables, held_tables = _tables(done)
     return Chunk(tuple(d.report for d in done), tuple(needed(d.values) if d.report.counted else None for d in done),
-                 tuple(d.facts for d in done), tuple(d.breaks for d in done),
-                 _tables([d for d in done if d.open is None]), tuple(d.ledger for d in done),
-                 {i: waiting(d) for i, d in enumerate(done) if d.open is not None},
-                 _tables([d for d in done if d.open is not None]))
+                 tuple(d.facts for d in done), tuple(d.breaks for d in done), tables, tuple(d.ledger for d in done),
+                 {i: waiting(d) for i, d in enumerate(done) if d.open is not None}, held_tables)
 
 
-def _tables(done: Sequence[Tidied]) -> dict[str, pa.RecordBatch]:
-    """The results' rows as one sorted record batch per table that has rows."""
-    tables = {}
-    for name in dict.fromkeys(name for d in done for name in d.tables):
-        tables[name] = _sorted(name, _batch(name, _joined([d.tables[name] for d in done if name in d.tables])))
-    return tables
+def _tables(done: Sequence[Tidied]) -> tuple[dict[str, pa.RecordBatch], dict[str, pa.RecordBatch]]:
+    """The rows of the results not held and of the held, as one sorted record batch per table that has
+    rows in each: both made as one batch (the held rows after the others, each sorted on their own), then
+    sliced, for the cost of a conversion and a sort is mostly per column."""
+    shown, held = [d for d in done if d.open is None], [d for d in done if d.open is not None]
+    tables: dict[str, pa.RecordBatch] = {}
+    held_tables: dict[str, pa.RecordBatch] = {}
+    for name in dict.fromkeys(name for d in (*shown, *held) for name in d.tables):
+        parts = [d.tables[name] for d in shown if name in d.tables]
+        held_parts = [d.tables[name] for d in held if name in d.tables]
+        batch = _sorted(name, _batch(name, _joined(parts + held_parts)), _rows(parts))
+        if parts:
+            tables[name] = batch.slice(0, _rows(parts)) if held_parts else batch
+        if held_parts:
+            held_tables[name] = batch.slice(_rows(parts)) if parts else batch
+    return tables, held_tables
+
+
+def _rows(parts: list[dict[str, list]]) -> int:
+    """How many rows these columns hold."""
+    return sum(len(next(iter(part.values()))) for part in parts)
 
 
 def warm_arrow() -> None:
@@ -123,9 +137,24 @@ def _schema(name: str) -> pa.Schema:
     return TABLES[name].schema()
 
 
-def _sorted(name: str, batch: pa.RecordBatch) -> pa.RecordBatch:
-    """The batch's rows sorted by the table's key (a stable sort: a report's rows keep their order on ties)."""
-    return batch.take(sort_indices(name, pa.Table.from_batches([batch])))
+def _sorted(name: str, batch: pa.RecordBatch, first: int = 0) -> pa.RecordBatch:
+    """The batch's rows sorted by the table's key, as `sort_indices` sorts them (a stable sort: a report's
+    rows keep their order on ties); the `first` rows and the others each on their own, the first staying first."""
+    keys = _sort_keys(name)
+    columns = [batch.column(key) for key, _, _ in keys]
+    if 0 < first < batch.num_rows:  # sorted on first whether a row is among the others
+        keys = [(_LATER, "ascending", "at_start"), *keys]
+        columns.insert(0, pa.array([False] * first + [True] * (batch.num_rows - first), pa.bool_()))
+    return batch.take(pc.sort_indices(pa.Table.from_arrays(columns, [key for key, _, _ in keys]), sort_keys=keys))
+
+
+_LATER = "later"
+
+
+@cache
+def _sort_keys(name: str) -> list[tuple[str, str, str]]:
+    """`sort_indices`'s sort keys of a table."""
+    return [(k, "ascending", "at_start") for k in sort_order(name)]
 
 
 def kept_rows(batch: pa.RecordBatch, kept: list[str]) -> pa.RecordBatch:
