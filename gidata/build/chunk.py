@@ -97,17 +97,69 @@ def _tables(done: Sequence[Tidied]) -> tuple[dict[str, pa.RecordBatch], dict[str
     for name in dict.fromkeys(name for d in (*shown, *held) for name in d.tables):
         parts = [d.tables[name] for d in shown if name in d.tables]
         held_parts = [d.tables[name] for d in held if name in d.tables]
-        batch = _sorted(name, _batch(name, _joined(parts + held_parts)), _rows(parts))
+        first = sum(map(_length, parts))
+        batch = _sorted(name, parts + held_parts, first)
         if parts:
-            tables[name] = batch.slice(0, _rows(parts)) if held_parts else batch
+            tables[name] = batch.slice(0, first) if held_parts else batch
         if held_parts:
-            held_tables[name] = batch.slice(_rows(parts)) if parts else batch
+            held_tables[name] = batch.slice(first) if parts else batch
     return tables, held_tables
 
 
-def _rows(parts: list[dict[str, list]]) -> int:
-    """How many rows these columns hold."""
-    return sum(len(next(iter(part.values()))) for part in parts)
+def _length(part: dict[str, list] | list[tuple]) -> int:
+    """How many rows a report's part of a table holds (as columns or as rows)."""
+    return len(part) if isinstance(part, list) else len(next(iter(part.values())))
+
+
+def _sorted(name: str, parts: list[dict[str, list]] | list[list[tuple]], first: int) -> pa.RecordBatch:
+    """Reports' rows of a table as one record batch sorted by key, the `first` rows and the others each on
+    their own (see `_order`). Rows given as tuples (the wide tables) are put in order before they are
+    made Arrow, as a struct array: a take and a conversion per column cost more than their few rows."""
+    if isinstance(parts[0], list):
+        rows = list(chain.from_iterable(parts))
+        keys = [pa.array([row[i] for row in rows], field.type) for i, field in _key_fields(name)]
+        return _struct_batch(name, [rows[i] for i in _order(name, keys, first).to_pylist()])
+    batch = _batch(name, _joined(parts))  # type: ignore[arg-type]
+    return batch.take(_order(name, [batch.column(key) for key, _, _ in _sort_keys(name)], first))
+
+
+def _order(name: str, keys: list[pa.Array], first: int = 0) -> pa.Array:
+    """The order of rows sorted by the table's key columns (`keys`), as `sort_indices` sorts them (a stable sort:
+    a report's rows keep their order on ties); the `first` rows and the others each on their own, the first
+    staying first."""
+    sort_keys, rows = _sort_keys(name), len(keys[0])
+    if 0 < first < rows:  # sorted first on whether a row is among the others
+        sort_keys = [(_LATER, "ascending", "at_start"), *sort_keys]
+        keys = [pa.array([False] * first + [True] * (rows - first), pa.bool_()), *keys]
+    return pc.sort_indices(pa.Table.from_arrays(keys, [key for key, _, _ in sort_keys]), sort_keys=sort_keys)
+
+
+_LATER = "later"
+
+
+@cache
+def _sort_keys(name: str) -> list[tuple[str, str, str]]:
+    """`sort_indices`'s sort keys of a table."""
+    return [(k, "ascending", "at_start") for k in sort_order(name)]
+
+
+@cache
+def _key_fields(name: str) -> list[tuple[int, pa.Field]]:
+    """The place in a row and the field of each of a table's sort keys."""
+    schema = _schema(name)
+    return [(schema.get_field_index(key), schema.field(key)) for key, _, _ in _sort_keys(name)]
+
+
+def _struct_batch(name: str, rows: list[tuple]) -> pa.RecordBatch:
+    """Rows (tuples of the table's columns, in order) as a record batch of the table's schema."""
+    schema = _schema(name)
+    return pa.RecordBatch.from_struct_array(pa.array(rows, _struct(name))).replace_schema_metadata(schema.metadata)
+
+
+@cache
+def _struct(name: str) -> pa.StructType:
+    """A table's schema as the type of a struct array (its fields, with theirs metadata)."""
+    return pa.struct(list(_schema(name)))
 
 
 def warm_arrow() -> None:
@@ -135,26 +187,6 @@ def _batch(name: str, columns: dict[str, list]) -> pa.RecordBatch:
 def _schema(name: str) -> pa.Schema:
     """A table's schema, made once per process (it is made from the dictionary's fields)."""
     return TABLES[name].schema()
-
-
-def _sorted(name: str, batch: pa.RecordBatch, first: int = 0) -> pa.RecordBatch:
-    """The batch's rows sorted by the table's key, as `sort_indices` sorts them (a stable sort: a report's
-    rows keep their order on ties); the `first` rows and the others each on their own, the first staying first."""
-    keys = _sort_keys(name)
-    columns = [batch.column(key) for key, _, _ in keys]
-    if 0 < first < batch.num_rows:  # sorted on first whether a row is among the others
-        keys = [(_LATER, "ascending", "at_start"), *keys]
-        columns.insert(0, pa.array([False] * first + [True] * (batch.num_rows - first), pa.bool_()))
-    return batch.take(pc.sort_indices(pa.Table.from_arrays(columns, [key for key, _, _ in keys]), sort_keys=keys))
-
-
-_LATER = "later"
-
-
-@cache
-def _sort_keys(name: str) -> list[tuple[str, str, str]]:
-    """`sort_indices`'s sort keys of a table."""
-    return [(k, "ascending", "at_start") for k in sort_order(name)]
 
 
 def kept_rows(batch: pa.RecordBatch, kept: list[str]) -> pa.RecordBatch:

@@ -252,6 +252,16 @@ def columns_of(name: str, rows: Rows) -> dict[str, list]:
     return dict(zip(names, map(list, zip(*map(_row_values(name), rows)))))
 
 
+def rows_of(name: str, rows: Rows) -> list[tuple]:
+    """Rows as tuples of the dictionary's columns of a table, in its order (`columns_of`'s values, row by
+    row): what a build makes a wide table from, its many columns and few rows a report."""
+    names = _column_names(name)
+    if not isinstance(rows, Columns) and all(len(row) == len(names) for row in rows) and \
+            all(map(_column_set(name).issuperset, rows)):  # every row gives every column (and no other)
+        return list(map(_row_values(name), rows))
+    return list(zip(*columns_of(name, rows).values()))
+
+
 @functools.cache
 def _column_names(name: str) -> tuple[str, ...]:
     return tuple(c.name for c in TABLES[name].columns)
