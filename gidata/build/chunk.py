@@ -146,20 +146,20 @@ def _sort_keys(name: str) -> list[tuple[str, str, str]]:
 @cache
 def _key_fields(name: str) -> list[tuple[int, pa.Field]]:
     """The place in a row and the field of each of a table's sort keys."""
-    schema = _schema(name)
+    schema = schema_of(name)
     return [(schema.get_field_index(key), schema.field(key)) for key, _, _ in _sort_keys(name)]
 
 
 def _struct_batch(name: str, rows: list[tuple]) -> pa.RecordBatch:
     """Rows (tuples of the table's columns, in order) as a record batch of the table's schema."""
-    schema = _schema(name)
+    schema = schema_of(name)
     return pa.RecordBatch.from_struct_array(pa.array(rows, _struct(name))).replace_schema_metadata(schema.metadata)
 
 
 @cache
 def _struct(name: str) -> pa.StructType:
     """A table's schema as the type of a struct array (its fields, with theirs metadata)."""
-    return pa.struct(list(_schema(name)))
+    return pa.struct(list(schema_of(name)))
 
 
 def warm_arrow() -> None:
@@ -180,11 +180,11 @@ def _joined(parts: list[dict[str, list]]) -> dict[str, list]:
 
 def _batch(name: str, columns: dict[str, list]) -> pa.RecordBatch:
     """Columns as one record batch of the table's schema."""
-    return pa.RecordBatch.from_pydict(columns, schema=_schema(name))
+    return pa.RecordBatch.from_pydict(columns, schema=schema_of(name))
 
 
 @cache
-def _schema(name: str) -> pa.Schema:
+def schema_of(name: str) -> pa.Schema:
     """A table's schema, made once per process (it is made from the dictionary's fields)."""
     return TABLES[name].schema()
 
