@@ -51,6 +51,7 @@ class Tidied:
     breaks: int
     ledger: dict[str, float] = field(default_factory=dict)  # see `build.pinning`
     open: Result | None = None  # report and facts (checks are made again), when a ledger row awaits the adjacent years
+    open_rows: dict[str, list[list[float]]] = field(default_factory=dict)  # of `open`: `adjacent_year.open_rows`
 
 
 def tidied(result: Result) -> Tidied:
@@ -58,11 +59,12 @@ def tidied(result: Result) -> Tidied:
     figures and open rows the adjacent years' reports may need (`build.pinning`)."""
     tables = report_tables(result.report, result.facts, result.checks)
     counted = result.report.counted
+    ambiguous = open_rows(result.facts) if counted else {}
     return Tidied(result.report, {name: rows_of(name, rows) if name in WIDE_TABLES else columns_of(name, rows)
                                   for name, rows in tables.items() if rows},
                   crossyear_values(result.facts) if counted else {}, len(result.facts),
                   sum(not c.holds for c in result.checks), ledger_figures(result.facts) if counted else {},
-                  Result(result.report, result.facts) if counted and open_rows(result.facts) else None)
+                  Result(result.report, result.facts) if ambiguous else None, ambiguous)
 
 
 def rechecked(result: Result, facts: list[Fact]) -> Result:
