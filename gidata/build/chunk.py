@@ -103,7 +103,12 @@ def _tables(done: Sequence[Tidied]) -> tuple[dict[str, pa.RecordBatch], dict[str
             tables[name] = batch.slice(0, first) if held_parts else batch
         if held_parts:
             held_tables[name] = batch.slice(first) if parts else batch
-    return tables, held_tables
+    return _in_order_of(tables, shown), _in_order_of(held_tables, held)
+
+
+def _in_order_of(tables: dict[str, pa.RecordBatch], done: list[Tidied]) -> dict[str, pa.RecordBatch]:
+    """The tables in the order the results first give them (that of the tables a chunk of them alone has)."""
+    return {name: tables[name] for name in dict.fromkeys(name for d in done for name in d.tables)}
 
 
 def _length(part: dict[str, list] | list[tuple]) -> int:
