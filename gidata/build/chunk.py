@@ -116,7 +116,7 @@ def _length(part: dict[str, list] | list[tuple]) -> int:
     return len(part) if isinstance(part, list) else len(next(iter(part.values())))
 
 
-def _sorted(name: str, parts: list[dict[str, list]] | list[list[tuple]], first: int) -> pa.RecordBatch:
+def _sorted(name: str, parts: list[dict[str, list] | list[tuple]], first: int) -> pa.RecordBatch:
     """Reports' rows of a table as one record batch sorted by key, the `first` rows and the others each on
     their own (see `_order`). Rows given as tuples (the wide tables) are put in order before they are
     made Arrow, as a struct array: a take and a conversion per column cost more than their few rows."""
@@ -124,7 +124,7 @@ def _sorted(name: str, parts: list[dict[str, list]] | list[list[tuple]], first: 
         rows = list(chain.from_iterable(parts))
         keys = [pa.array([row[i] for row in rows], field.type) for i, field in _key_fields(name)]
         return _struct_batch(name, [rows[i] for i in _order(name, keys, first).to_pylist()])
-    batch = _batch(name, _joined(parts))  # type: ignore[arg-type]
+    batch = _batch(name, _joined(parts))  # type: ignore[arg-type]  # every part is columns, as the first
     return batch.take(_order(name, [batch.column(key) for key, _, _ in _sort_keys(name)], first))
 
 
