@@ -45,7 +45,15 @@ def result_rows(result) -> tuple:
 
     done = tidied(result)
     return (astuple(result.report), [astuple(f) for f in result.facts], [repr(c) for c in result.checks],
-            repr((done.tables, done.values, done.ledger, done.open, done.facts, done.breaks)))
+            repr((as_columns(done.tables), done.values, done.ledger, done.open, done.facts, done.breaks)))
+
+
+def as_columns(tables: dict) -> dict:
+    """Tidied tables as columns, whether a checkout holds a table as columns or as rows (tuples)."""
+    from gidata.release.dictionary import TABLES
+
+    return {name: {c.name: list(values) for c, values in zip(TABLES[name].columns, zip(*rows))}
+            if isinstance(rows, list) else rows for name, rows in tables.items()}
 
 
 def pipeline(root: Path, out: dict) -> list[str]:

@@ -24,7 +24,7 @@ from gidata.build.report import Tidied
 from gidata.check.crossyear import needed
 from gidata.records import Report
 from gidata.release.dictionary import TABLES
-from gidata.release.write import sort_indices
+from gidata.release.write import sort_order
 
 REPORT_COLUMNS = tuple(f.name for f in fields(Report))
 
@@ -81,19 +81,90 @@ def chunk_of(done: Sequence[Tidied]) -> Chunk:
     """Tidied results as one `Chunk`: their rows as a sorted record batch per table; a result with a
     ledger row left to the adjacent years (`pinning`) also as its report and facts, to be tidied again
     if a row gets pinned (its rows as tidied in `held_tables`, which the main process sets aside)."""
+    tables, held_tables = _tables(done)
     return Chunk(tuple(d.report for d in done), tuple(needed(d.values) if d.report.counted else None for d in done),
-                 tuple(d.facts for d in done), tuple(d.breaks for d in done),
-                 _tables([d for d in done if d.open is None]), tuple(d.ledger for d in done),
-                 {i: waiting(d) for i, d in enumerate(done) if d.open is not None},
-                 _tables([d for d in done if d.open is not None]))
+                 tuple(d.facts for d in done), tuple(d.breaks for d in done), tables, tuple(d.ledger for d in done),
+                 {i: waiting(d) for i, d in enumerate(done) if d.open is not None}, held_tables)
 
 
-def _tables(done: Sequence[Tidied]) -> dict[str, pa.RecordBatch]:
-    """The results' rows as one sorted record batch per table that has rows."""
-    tables = {}
-    for name in dict.fromkeys(name for d in done for name in d.tables):
-        tables[name] = _sorted(name, _batch(name, _joined([d.tables[name] for d in done if name in d.tables])))
-    return tables
+def _tables(done: Sequence[Tidied]) -> tuple[dict[str, pa.RecordBatch], dict[str, pa.RecordBatch]]:
+    """The rows of the results not held and of the held, as one sorted record batch per table that has
+    rows in each: both made as one batch (the held rows after the others, each sorted on their own), then
+    sliced, for the cost of a conversion and a sort is mostly per column."""
+    shown, held = [d for d in done if d.open is None], [d for d in done if d.open is not None]
+    tables: dict[str, pa.RecordBatch] = {}
+    held_tables: dict[str, pa.RecordBatch] = {}
+    for name in dict.fromkeys(name for d in (*shown, *held) for name in d.tables):
+        parts = [d.tables[name] for d in shown if name in d.tables]
+        held_parts = [d.tables[name] for d in held if name in d.tables]
+        first = sum(map(_length, parts))
+        batch = _sorted(name, parts + held_parts, first)
+        if parts:
+            tables[name] = batch.slice(0, first) if held_parts else batch
+        if held_parts:
+            held_tables[name] = batch.slice(first) if parts else batch
+    return _in_order_of(tables, shown), _in_order_of(held_tables, held)
+
+
+def _in_order_of(tables: dict[str, pa.RecordBatch], done: list[Tidied]) -> dict[str, pa.RecordBatch]:
+    """The tables in the order the results first give them (that of the tables a chunk of them alone has)."""
+    return {name: tables[name] for name in dict.fromkeys(name for d in done for name in d.tables)}
+
+
+def _length(part: dict[str, list] | list[tuple]) -> int:
+    """How many rows a report's part of a table holds (as columns or as rows)."""
+    return len(part) if isinstance(part, list) else len(next(iter(part.values())))
+
+
+def _sorted(name: str, parts: list[dict[str, list] | list[tuple]], first: int) -> pa.RecordBatch:
+    """Reports' rows of a table as one record batch sorted by key, the `first` rows and the others each on
+    their own (see `_order`). Rows given as tuples (the wide tables) are put in order before they are
+    made Arrow, as a struct array: a take and a conversion per column cost more than their few rows."""
+    if isinstance(parts[0], list):
+        rows = list(chain.from_iterable(parts))
+        keys = [pa.array([row[i] for row in rows], field.type) for i, field in _key_fields(name)]
+        return _struct_batch(name, [rows[i] for i in _order(name, keys, first).to_pylist()])
+    batch = _batch(name, _joined(parts))  # type: ignore[arg-type]  # every part is columns, as the first
+    return batch.take(_order(name, [batch.column(key) for key, _, _ in _sort_keys(name)], first))
+
+
+def _order(name: str, keys: list[pa.Array], first: int = 0) -> pa.Array:
+    """The order of rows sorted by the table's key columns (`keys`), as `sort_indices` sorts them (a stable sort:
+    a report's rows keep their order on ties); the `first` rows and the others each on their own, the first
+    staying first."""
+    sort_keys, rows = _sort_keys(name), len(keys[0])
+    if 0 < first < rows:  # sorted first on whether a row is among the others
+        sort_keys = [(_LATER, "ascending", "at_start"), *sort_keys]
+        keys = [pa.array([False] * first + [True] * (rows - first), pa.bool_()), *keys]
+    return pc.sort_indices(pa.Table.from_arrays(keys, [key for key, _, _ in sort_keys]), sort_keys=sort_keys)
+
+
+_LATER = "later"
+
+
+@cache
+def _sort_keys(name: str) -> list[tuple[str, str, str]]:
+    """`sort_indices`'s sort keys of a table."""
+    return [(k, "ascending", "at_start") for k in sort_order(name)]
+
+
+@cache
+def _key_fields(name: str) -> list[tuple[int, pa.Field]]:
+    """The place in a row and the field of each of a table's sort keys."""
+    schema = schema_of(name)
+    return [(schema.get_field_index(key), schema.field(key)) for key, _, _ in _sort_keys(name)]
+
+
+def _struct_batch(name: str, rows: list[tuple]) -> pa.RecordBatch:
+    """Rows (tuples of the table's columns, in order) as a record batch of the table's schema."""
+    schema = schema_of(name)
+    return pa.RecordBatch.from_struct_array(pa.array(rows, _struct(name))).replace_schema_metadata(schema.metadata)
+
+
+@cache
+def _struct(name: str) -> pa.StructType:
+    """A table's schema as the type of a struct array (its fields, with theirs metadata)."""
+    return pa.struct(list(schema_of(name)))
 
 
 def warm_arrow() -> None:
@@ -114,18 +185,13 @@ def _joined(parts: list[dict[str, list]]) -> dict[str, list]:
 
 def _batch(name: str, columns: dict[str, list]) -> pa.RecordBatch:
     """Columns as one record batch of the table's schema."""
-    return pa.RecordBatch.from_pydict(columns, schema=_schema(name))
+    return pa.RecordBatch.from_pydict(columns, schema=schema_of(name))
 
 
 @cache
-def _schema(name: str) -> pa.Schema:
+def schema_of(name: str) -> pa.Schema:
     """A table's schema, made once per process (it is made from the dictionary's fields)."""
     return TABLES[name].schema()
-
-
-def _sorted(name: str, batch: pa.RecordBatch) -> pa.RecordBatch:
-    """The batch's rows sorted by the table's key (a stable sort: a report's rows keep their order on ties)."""
-    return batch.take(sort_indices(name, pa.Table.from_batches([batch])))
 
 
 def kept_rows(batch: pa.RecordBatch, kept: list[str]) -> pa.RecordBatch:

@@ -16,12 +16,13 @@ import pickle
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from operator import attrgetter
 from pathlib import Path
 
 from gidata.build.report import Result, Tidied, rechecked, tidied
 from gidata.extract.adjacent_year import LEDGER_OF, Figures, OpenRows, ledger_figures, open_rows, pin, replaced
-from gidata.records import Report
+from gidata.records import Fact, Report
 
 _CODES = tuple(LEDGER_OF)
 _MIXED = b""  # a body-year with two reports: no figures
@@ -68,8 +69,22 @@ class Waiting:
 def waiting(done: Tidied) -> Waiting:
     """A tidied result with an open ledger row, ready to be held."""
     assert done.open is not None
-    return Waiting(done.report.body, done.report.year, open_rows(done.open.facts),
-                   pickle.dumps(done.open, protocol=pickle.HIGHEST_PROTOCOL))
+    return Waiting(done.report.body, done.report.year, done.open_rows, _pickled(done.open))
+
+
+def _pickled(result: Result) -> bytes:
+    """A held result's report and facts pickled, each fact as the tuple of its values: pickling a `Fact`
+    calls its `__reduce__`, and most held results are never read back."""
+    return pickle.dumps((result.report, list(map(_fact_values, result.facts))), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpickled(pickled: bytes) -> Result:
+    """The result `_pickled` pickled."""
+    report, facts = pickle.loads(pickled)
+    return Result(report, tuple(Fact(*values) for values in facts))
+
+
+_fact_values = attrgetter(*(f.name for f in fields(Fact)))
 
 
 class Held:
@@ -107,7 +122,7 @@ class Held:
 
     def result(self, index: int) -> Result:
         """The report and facts of the `index`th held result."""
-        return pickle.loads(self.pickled(index))
+        return _unpickled(self.pickled(index))
 
     def pickled(self, index: int) -> bytes:
         """The `index`th held result's report and facts, pickled."""
@@ -141,8 +156,8 @@ def to_release(held: Held, book: LedgerBook) -> Iterator[tuple[object, Pinned | 
 def repinned(pinned: Pinned) -> Tidied:
     """A held result with its rows pinned, checked again and tidied."""
     pickled, rows = pinned
-    result = pickle.loads(pickled)
-    return replace(tidied(rechecked(result, replaced(result.facts, rows))), open=None)
+    result = _unpickled(pickled)
+    return replace(tidied(rechecked(result, replaced(result.facts, rows))), open=None, open_rows={})
 
 
 def pinned_results(results: Sequence[Result]) -> list[Result]:

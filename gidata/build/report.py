@@ -19,7 +19,7 @@ from gidata.read.document import Document
 from gidata.extract.adjacent_year import ledger_figures, open_rows
 from gidata.extract.report import extract, regime_of
 from gidata.records import Fact, Key, Report
-from gidata.release.tidy import columns_of, crossyear_values, report_tables
+from gidata.release.tidy import WIDE_TABLES, columns_of, crossyear_values, report_tables, rows_of
 from gidata.locate.bodies import identify
 from gidata.locate.report import Location, first_date, locate
 from gidata.read.files import read_bytes, read_document
@@ -41,15 +41,17 @@ class Result:
 @dataclass(frozen=True)
 class Tidied:
     """What the build keeps of one input's result: its `reports` row, the rows it gives the other
-    tables (as columns), the values cross-year checks read, and counts."""
+    tables (`facts` and `checks` as columns, the wide tables as rows: see `chunk`), the values
+    cross-year checks read, and counts."""
 
     report: Report
-    tables: dict[str, dict[str, list]]
+    tables: dict[str, dict[str, list] | list[tuple]]
     values: dict[Key, float]
     facts: int
     breaks: int
     ledger: dict[str, float] = field(default_factory=dict)  # see `build.pinning`
     open: Result | None = None  # report and facts (checks are made again), when a ledger row awaits the adjacent years
+    open_rows: dict[str, list[list[float]]] = field(default_factory=dict)  # of `open`: `adjacent_year.open_rows`
 
 
 def tidied(result: Result) -> Tidied:
@@ -57,10 +59,12 @@ def tidied(result: Result) -> Tidied:
     figures and open rows the adjacent years' reports may need (`build.pinning`)."""
     tables = report_tables(result.report, result.facts, result.checks)
     counted = result.report.counted
-    return Tidied(result.report, {name: columns_of(name, rows) for name, rows in tables.items() if rows},
+    ambiguous = open_rows(result.facts) if counted else {}
+    return Tidied(result.report, {name: rows_of(name, rows) if name in WIDE_TABLES else columns_of(name, rows)
+                                  for name, rows in tables.items() if rows},
                   crossyear_values(result.facts) if counted else {}, len(result.facts),
                   sum(not c.holds for c in result.checks), ledger_figures(result.facts) if counted else {},
-                  Result(result.report, result.facts) if counted and open_rows(result.facts) else None)
+                  Result(result.report, result.facts) if ambiguous else None, ambiguous)
 
 
 def rechecked(result: Result, facts: list[Fact]) -> Result:

@@ -32,7 +32,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from gidata.build.chunk import Chunk, chunk_of, kept_rows, reports_batch
+from gidata.build.chunk import Chunk, chunk_of, kept_rows, reports_batch, schema_of
 from gidata.build.dedupe import BodyYearGroups, Deduper
 from gidata.build.executors import CHUNK
 from gidata.build.pinning import Held, LedgerBook, Pinned, repinned, to_release
@@ -69,9 +69,12 @@ class Spool(Mapping):
     def append_table(self, name: str, table: pa.Table, sort: bool = True) -> None:
         """Add a table's rows as one run: sorted by key, or (`sort` False) as they are, which must
         then be each report's rows sorted, one stretch each (see `runs`)."""
+        schema = schema_of(name)
         if name not in self._writers:
-            self._writers[name] = pa.ipc.new_file(str(self._path(name)), TABLES[name].schema())
-        table = pa.Table.from_arrays(table.combine_chunks().columns, schema=TABLES[name].schema())
+            self._writers[name] = pa.ipc.new_file(str(self._path(name)), schema)
+        table = table.combine_chunks()
+        if not table.schema.equals(schema, check_metadata=True):
+            table = pa.Table.from_arrays(table.columns, schema=schema)
         self._writers[name].write_table(table.take(sort_indices(name, table)) if sort else table)
 
     def rewrite(self, name: str, change: Callable[[pa.RecordBatch], pa.RecordBatch]) -> None:
