@@ -225,7 +225,7 @@ def _identity_table(pairs: pa.Table, identity: Identity) -> pa.Table:
     plus = sum((values(f"{item}_to") for item in identity.plus), np.zeros(pairs.num_rows))
     minus = sum((values(f"{item}_to") for item in identity.minus), np.zeros(pairs.num_rows))
     expected = previous + plus - minus
-    difference = np.array([round(x, 6) for x in (stated - expected).tolist()], np.float64)
+    difference = rounded(stated - expected)
     reasons = _reasons(pairs, identity)
     evaluable = pc.is_null(reasons)
     year = pairs.column("year").cast(pa.int32())
@@ -238,6 +238,17 @@ def _identity_table(pairs: pa.Table, identity: Identity) -> pa.Table:
                "difference": _where(evaluable, difference),
                "holds": _where(evaluable, np.abs(difference) < 1e-6), "reason": reasons}
     return pa.table(columns)  # the columns and types of the release's `crossyear`
+
+
+def rounded(values: np.ndarray) -> np.ndarray:
+    """`round(x, 6)` of each value (as `evaluate` rounds), called only on those with a fraction: a whole
+    number, NaN and infinity are their own rounding, and most differences are whole numbers or NaN."""
+    import numpy as np
+
+    values = values.copy()
+    fractional = np.flatnonzero(np.isfinite(values) & (values != np.trunc(values)))
+    values[fractional] = [round(x, 6) for x in values[fractional].tolist()]
+    return values
 
 
 def _where(evaluable: pa.Array, values: np.ndarray) -> pa.Array:
