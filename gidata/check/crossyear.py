@@ -158,8 +158,8 @@ def crossyear_tables(reports: dict[str, list], pairs_at_once: int = 20_000) -> I
     rows all in one block.
 
     The rows `evaluate` gives each pair: pairs are found by joining the reports on body key and
-    year (year y with y + 1, Arrow's hash join), and the identities evaluated a column at a time,
-    in Arrow: no Python object per row.
+    year (year y with y + 1, Arrow's hash join, in this thread: Arrow's pool of threads cost more CPU
+    than the join), and the identities evaluated a column at a time, in Arrow: no Python object per row.
     """
     keys, pairable = _keys(reports), _pairable(reports)
     present = {(c, n, y) for c, n, y, ok in zip(keys["_code"], keys["_name"], reports["year"], pairable) if ok}
@@ -175,7 +175,7 @@ def crossyear_tables(reports: dict[str, list], pairs_at_once: int = 20_000) -> I
                              pa.compute.subtract(keyed.column("year"), 1))
     for start, end in _blocks(keyed, pairs_at_once):
         found = keyed.slice(start, end - start).join(later, keys=["_code", "_name", "year"], join_type="inner",
-                                                     left_suffix="_from", right_suffix="_to")
+                                                     left_suffix="_from", right_suffix="_to", use_threads=False)
         if found.num_rows:
             yield pa.concat_tables([_identity_table(found, identity) for identity in IDENTITIES])
 
