@@ -1,9 +1,11 @@
 """Cross-year checks on real runs of reports of the same body, with results read by hand."""
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from gidata.check.crossyear import (HEAD, IDENTITIES, ITEMS, body_key, crossyear, crossyear_batches, evaluate,
-                                     normalise_body, pairs)
+                                     normalise_body, pairs, rounded)
 from gidata.vocabulary.items import Y2021
 from gidata.build.run import sources_metadata
 from gidata.build.report import process_file
@@ -164,3 +166,18 @@ def test_pairs_come_in_blocks_each_earlier_report_whole_and_the_rows_do_not_depe
     assert [sorted(set(b["report_from"])) for b in blocks] == [["2021-0"], ["2021-1"], ["2021-2"]]
     rows = {row for b in blocks for row in zip(*b.values())}
     assert rows == {row for b in crossyear_batches(columns) for row in zip(*b.values())} and len(rows) == 27
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.floats(), st.integers(-10**18, 10**18).map(float),
+                          st.integers(-10**6, 10**6).map(lambda n: n / 8), st.sampled_from([0.0, -0.0])),
+                max_size=30))
+@example([63.9387485, 14.1389275, float("nan"), -0.0, 3.0])  # the first two: numpy's round gives other values
+def test_the_differences_round_as_round_does_each_value(values):
+    """`rounded` calls `round(x, 6)` only on values with a fraction: every value comes out as round gives it,
+    bit for bit (the sign of a zero, NaN)."""
+    import numpy as np
+
+    got = rounded(np.array(values, np.float64))
+    want = np.array([round(x, 6) for x in values], np.float64)
+    assert got.tobytes() == want.tobytes()

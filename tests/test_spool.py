@@ -2,9 +2,12 @@
 
 import random
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gidata.release import runs, write
 from gidata.build.run import build
@@ -79,6 +82,28 @@ def test_runs_are_merged_a_report_at_a_time_in_year_and_id_order():
         (1, 0, 1), (0, 0, 1), (1, 1, 2), (0, 1, 2)]  # b (no year), c and d (2019), a (2021)
     assert runs.year_ranges(found) == [(None, 0, 1), (2019, 1, 3), (2021, 3, 4)]
     assert list(runs.row_groups(found, 2)) == [[(1, 0, 1), (0, 0, 1)], [(1, 1, 2)], [(0, 1, 2)]]
+
+
+def _rows(pieces) -> list[tuple[int, int]]:
+    return [(run, row) for run, start, length in pieces for row in range(start, start + length)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6), st.booleans()), max_size=40), st.integers(1, 15))
+def test_row_groups_give_the_segments_rows_in_order_those_that_follow_in_a_run_as_one_piece(stretches, size):
+    """Each row group is the next `size` rows of the segments, in order; a piece that starts where the one
+    before it ends in the same run is joined to it (one slice)."""
+    ends = [0, 0, 0, 0]  # of each run, where its last segment ends
+    segments = []
+    for run, length, gap in stretches:
+        segments.append((run, ends[run] + gap, length))
+        ends[run] += gap + length
+    run, start, length = (np.array([segment[k] for segment in segments], np.int64) for k in range(3))
+    found = runs.Segments(run, start, length, pa.nulls(len(segments), pa.int32()))
+    groups = list(runs.row_groups(found, size))
+    everything = _rows(segments)
+    assert [_rows(pieces) for pieces in groups] == [everything[i:i + size] for i in range(0, len(everything), size)]
+    assert not any(a[0] == b[0] and a[1] + a[2] == b[1] for pieces in groups for a, b in zip(pieces, pieces[1:]))
 
 
 def test_a_report_in_two_runs_is_left_to_the_sort():

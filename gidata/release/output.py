@@ -77,11 +77,12 @@ class _Hashing(io.RawIOBase):
         return True
 
     def write(self, data) -> int:
-        data = bytes(data)
+        """Hash and write the bytes as given (Arrow's CSV writer gives its own buffers: not copied)."""
+        size = memoryview(data).nbytes
         self.digest.update(data)
-        self.size += len(data)
+        self.size += size
         self.handle.write(data)
-        return len(data)
+        return size
 
     def tell(self) -> int:
         return self.size

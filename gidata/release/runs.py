@@ -84,14 +84,19 @@ def _run_segments(run: int, batch: pa.RecordBatch) -> pa.Table:
 
 def row_groups(found: Segments, size: int, first: int = 0, last: int | None = None
                ) -> Iterator[list[tuple[int, int, int]]]:
-    """The pieces (run, start, length) of each row group of `size` rows, segments first..last in order."""
+    """The pieces (run, start, length) of each row group of `size` rows, segments first..last in order.
+    Segments that follow each other in one run are one piece (one slice: reports named in input order
+    are most of a run's in key order)."""
     pieces: list[tuple[int, int, int]] = []
     room = size
     for run, start, length in zip(found.run[first:last].tolist(), found.start[first:last].tolist(),
                                   found.length[first:last].tolist()):
         while length:
             take = min(room, length)
-            pieces.append((run, start, take))
+            if pieces and pieces[-1][0] == run and pieces[-1][1] + pieces[-1][2] == start:
+                pieces[-1] = (run, pieces[-1][1], pieces[-1][2] + take)
+            else:
+                pieces.append((run, start, take))
             start, length, room = start + take, length - take, room - take
             if not room:
                 yield pieces

@@ -204,7 +204,7 @@ def _with_year(schema: pa.Schema) -> pa.Schema:
 def _set_year(part: pa.Table, year: int | None) -> pa.Table:
     if PARTITION in part.column_names:
         return part
-    return part.append_column(PARTITION, pa.array([year] * part.num_rows, pa.int32()))
+    return part.append_column(PARTITION, pa.repeat(pa.scalar(year, pa.int32()), part.num_rows))
 
 
 
