@@ -1,5 +1,5 @@
 """The own __init__ of records and table types (Fact, Check, Cell, RowHit: written for speed) against what
-the dataclass would make."""
+the dataclass would make; `counting`'s kept choice against the one worked out."""
 
 import dataclasses
 import inspect
@@ -62,3 +62,18 @@ def test_other_inits_make_what_the_dataclass_would(cls, values):
     assert made == kind(*values) and hash(made) == hash(kind(*values)) and dataclasses.replace(made) == made
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(made, fields[0].name, None)
+
+
+def test_counting_kept_for_the_same_facts_is_what_working_it_out_gives():
+    """`counting` gives its last choice again only for the same fact objects in the same order: facts equal
+    in number but not the same, or in another order, are worked out anew; a copy is given, never the kept one."""
+    from gidata.records import _chosen, counting
+
+    table = [Fact("req_new", float(v), "number", "table", str(v), 10 + v, applicant="total") for v in range(3)]
+    other = [Fact("req_new", 5.0, "number", "table", "5", 10, applicant=applicant) for applicant in ("total", None)]
+    prose = [Fact("req_new", 9.0, "number", "prose", "9", 1, applicant="total")]
+    for facts in (table, table[1:], other, other[::-1], table[:2] + prose, prose + table[:2], tuple(table), [], table):
+        assert counting(facts) == _chosen(facts)
+        assert list(counting(facts).items()) == list(_chosen(facts).items())  # the same order too
+    counting(table).clear()
+    assert counting(tuple(table)) == _chosen(table) != {}

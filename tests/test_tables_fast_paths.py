@@ -2,7 +2,9 @@
 can start, find exactly what the labels as the vocabulary writes them find: searched in bounds, from
 every place, in the corpus texts and in random strings of the characters the labels are made of; and so
 do the article 20 table's column headers, found by `_measure_matches`. A line `line_gaps` tells is text
-without reading it (`_NOT_A_FIGURE`) is text when read."""
+without reading it (`_NOT_A_FIGURE`) is text when read. The short cuts of `leading_values` (text of digits,
+spaces and pipes only), `wrapped_label` (no line break), `as_printed` (str.split) and the pre-2019 table's
+`anchor_start` (two regexes, one per first character) give what the regexes they skip give."""
 
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gidata.extract.article20 import _MEASURE, _measure_matches
-from gidata.extract.tablescan import _NOT_A_FIGURE, searchable
+from gidata.extract.pre2019 import anchor_start
+from gidata.extract.tablescan import (_COUNT_UNIT, _LABEL_START, _MARKDOWN_RULE, _NOT_A_FIGURE, _VALUE_START,
+                                      _WRAPPED_LABEL, as_printed, leading_values, searchable, wrapped_label)
 from gidata.numbers import read_cell
 from gidata.vocabulary.tables import (ARTICLE20_MEASURES, ARTICLE20_ROWS, CHALLENGE_KIND_HEADINGS, MATRIX_ROWS,
                                       PRE2019_ROWS, PRE2019_VARIANT_ROWS)
@@ -88,3 +92,41 @@ def test_lines_of_the_corpus_told_text_without_reading_them_are_text():
                 told += 1
                 assert read_cell(line).kind == "text", line
     assert told > 1000
+
+
+def _plain_leading_values(segment: str) -> str:
+    """`leading_values` as the regexes alone give it."""
+    segment = _COUNT_UNIT.sub(" ", _MARKDOWN_RULE.sub("", segment))
+    match = _LABEL_START.search(segment)
+    return segment[: match.start()] if match else segment
+
+
+_ANCHOR = re.compile(r"统\s*计\s*表|统\s*计\s*指\s*标|指标名称")  # the pre-2019 table's anchor, as one regex
+
+
+def _same_short_cuts(text: str) -> None:
+    assert leading_values(text) == _plain_leading_values(text)
+    found = _WRAPPED_LABEL.match(text)
+    assert wrapped_label(text) == (found.end() if found and _VALUE_START.match(text, found.end()) else 0)
+    assert as_printed(text) == re.sub(r"\s+", "", text)
+    anchor = _ANCHOR.search(text)
+    assert anchor_start(text) == (anchor.start() if anchor else 0)
+
+
+# Pieces of rows: figures, spaces of every kind, pipes, a Markdown rule, count units, labels and numbering.
+ROW_PIECES = ["0", "12", " ", "\n", "\t", "\u3000", "\x1c", "\xa0", "|", "---", "|---|", "-", "人次", "件", "个", "人",
+              "甲", "收政府", "(三)", "1.", "二、", "#", "/", "—", "统计", "统 计 表", "指标", "指标名称", "统计指标"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(ROW_PIECES), max_size=14))
+def test_short_cuts_give_what_the_regexes_give_on_random_rows(pieces):
+    _same_short_cuts("".join(pieces))
+
+
+def test_short_cuts_give_what_the_regexes_give_on_the_corpus():
+    for path in sorted((ROOT / "corpus").rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert anchor_start(text) == (_ANCHOR.search(text).start() if _ANCHOR.search(text) else 0)
+        for start in range(0, len(text), 53):
+            _same_short_cuts(text[start:start + 40])

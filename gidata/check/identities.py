@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import functools
 from dataclasses import dataclass, fields
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
-from gidata.numbers import all_known
 from gidata.records import CUMULATIVE, TABLE_METHODS, USABLE, Fact, Key, counting, value_of, values_of
 from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
 from gidata.vocabulary.tables import PRE2019_VARIANT_ONLY, PRE2019_VARIANT_SUMS
@@ -120,27 +119,46 @@ def _sums(values, sums: dict[str, tuple[str, ...]], applicant: str | None,
 
 def _matrix_checks(values: dict[Key, float]) -> list[Check]:
     out = []
-    by_applicant: dict[str | None, dict[str, float]] = defaultdict(dict)
-    for (item, a), value in values.items():
-        by_applicant[a][item] = value
-    rows = {item for a, items in by_applicant.items() if a is not None for item in items}
-    outcome_rows = OUTCOME_ROWS_2019 + (OTHER_ROWS_2021 if rows & set(OTHER_ROWS_2021) else ("out_other",))
+    rows = {item for item, applicant in values if applicant is not None}
+    outcome_rows = OUTCOME_ROWS_2019 + (("out_other",) if rows.isdisjoint(OTHER_ROWS_2021) else OTHER_ROWS_2021)
     outcome_parts = "+".join(outcome_rows)
     for applicant in APPLICANT_TYPES:
-        get = by_applicant.get(applicant, {}).get
-        flows = all_known([get(i) for i in ("req_new", "req_carried_over", "out_total", "req_carried_forward")])
+        flows = _figures(values, _FLOWS, (applicant,))
         if flows is not None:
             out.append(Check(f"balance:{applicant}", "req_new", applicant, flows[0] + flows[1],
                              flows[2] + flows[3], "out_total+req_carried_forward"))
-        total, outcomes = get("out_total"), all_known([get(i) for i in outcome_rows])
+        total, outcomes = values.get(("out_total", applicant)), _figures(values, outcome_rows, (applicant,))
         if total is not None and outcomes is not None:
             out.append(Check(f"out_total:{applicant}", "out_total", applicant, total, sum(outcomes), outcome_parts))
-    columns = [by_applicant.get(a, {}).get for a in APPLICANT_TYPES]
     for row in sorted(rows):
-        cells = all_known([column(row) for column in columns])
+        cells = _figures(values, (row,), APPLICANT_TYPES)
         if cells is not None:
             out.append(Check(f"row_total:{row}", row, "total", cells[-1], sum(cells[:-1]), _ROW_PARTS))
     return out
+
+
+_FLOWS = ("req_new", "req_carried_over", "out_total", "req_carried_forward")
+
+
+def _figures(values: dict[Key, float], items: tuple[str, ...], applicants: tuple[str, ...]) -> tuple[float, ...] | None:
+    """The values of the items for the applicants (item by item), None when one is missing: every value
+    `values_of` gives is a number, so only a missing key can miss. Read by one itemgetter (C), not a call per key.
+
+    >>> _figures({("a", "x"): 1.0, ("b", "x"): 2.0}, ("a", "b"), ("x",)), _figures({}, ("a", "b"), ("x",))
+    ((1.0, 2.0), None)
+    """
+    try:
+        return _getter(items, applicants)(values)
+    except KeyError:
+        return None
+
+
+@functools.cache
+def _getter(items: tuple[str, ...], applicants: tuple[str, ...]) -> itemgetter:
+    """An itemgetter of the (item, applicant) keys: a tuple of values, as at least two keys are read."""
+    keys = [(item, applicant) for item in items for applicant in applicants]
+    assert len(keys) >= 2  # with one key, an itemgetter gives the value alone
+    return itemgetter(*keys)
 
 
 _ROW_PARTS = "+".join(APPLICANT_TYPES[:-1])

@@ -20,7 +20,9 @@ from gidata.extract.tablescan import (RowHit, as_printed, cells_of, find_rows, l
 _PAREN = r"(?:\s*\([^)\n|]{0,40}(?:\n(?![\s\d])[^)\n|]{1,40})?\))?"
 _UNIT = re.compile(r"^[\s|:]*(?:人次|万元|条|件|次|篇|个|人|项|元)?[\s|]*")
 _CUMULATIVE = re.compile(spaced("历年累计|累计数"))  # the cumulative column's header, its words however cut
-_ANCHOR = re.compile(r"统\s*计\s*表|统\s*计\s*指\s*标|指标名称")
+# The table's anchor, 统计表, 统计指标 or 指标名称, as one regex per first character: a regex led by one character
+# skips to it, one led by either of two tests every place against both (~8x slower on a report's text).
+_ANCHORS = (re.compile(r"统\s*计\s*(?:表|指\s*标)"), re.compile("指标名称"))
 MIN_ROWS = 5
 _NAMES = re.compile(r"指\s*标\s*名\s*称")  # the provincial variant's first header cell
 _LEADING_FIGURE = re.compile(r"[\s|]*[\d]")
@@ -73,8 +75,7 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
     """The rows of the statistical table: the value of the year reported on, and where the table has
     a 历年累计 column beside it, the cumulative value as a fact of its own (column_label CUMULATIVE)."""
     text = doc.text
-    anchor = _ANCHOR.search(text)
-    start = anchor.start() if anchor else 0
+    start = anchor_start(text)
     names = _NAMES.search(text)
     if names:
         variant = extract_variant_table(doc, names.start())
@@ -106,6 +107,15 @@ def extract_pre2019_table(doc: Document) -> list[Fact]:
             facts.append(Fact(hit.key, cells[1].value, cells[1].kind, "table", source, hit.start,
                               row_label=hit.label.strip(), column_label=CUMULATIVE))
     return facts
+
+
+def anchor_start(text: str) -> int:
+    """Where the table's anchor is first printed (0 if nowhere): the first of its regexes' first matches.
+
+    >>> anchor_start("附表 指标名称 统计表"), anchor_start("附：统 计 指标"), anchor_start("统计")
+    (3, 2, 0)
+    """
+    return min((found.start() for pattern in _ANCHORS if (found := pattern.search(text))), default=0)
 
 
 def year_header(header: str) -> str | None:

@@ -25,7 +25,6 @@ _COUNT_UNIT = re.compile(r"(?<=\d)(?:人次|件|个|笔|条|项|份)")
 _UNIT_CHAR = re.compile("[人件个笔条项份]")  # the first character of every _COUNT_UNIT
 _NUMBER_TOKEN = re.compile(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+")
 _VALUE_PARTS = re.compile(r"[+\-]?" + ARABIC + r"|[/／—\-–―]+|\s|[|、,，]")  # what a row of values is made of
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -144,7 +143,7 @@ def as_printed(header: str) -> str:
     >>> as_printed("商业  企 业")
     '商业企业'
     """
-    return _SPACES.sub("", header)
+    return "".join(header.split())  # str.split's whitespace is the regex \s's, ~3x faster
 
 
 def segments(text: str, hits: list[RowHit], end: int) -> list[tuple[RowHit, str]]:
@@ -172,6 +171,8 @@ def wrapped_label(segment: str) -> int:
     >>> wrapped_label(" | 3 | 0 |\n三、本年度办理结果\n"), wrapped_label("\n(三)不予公开\n1.属于国家秘密 0 0")
     (0, 0)
     """
+    if "\n" not in segment:
+        return 0  # a label's further lines start after a line break
     found = _WRAPPED_LABEL.match(segment)
     if not found or not _VALUE_START.match(segment, found.end()):
         return 0
@@ -190,6 +191,8 @@ def leading_values(segment: str) -> str:
     >>> leading_values("2笔3件 下一行")
     '2 3  '
     """
+    if _FIGURES_AND_PIPES.issuperset(segment):
+        return segment  # digits, spaces and pipes only (most rows): no rule, unit nor label to take out
     if "---" in segment:
         segment = _MARKDOWN_RULE.sub("", segment)
     if _UNIT_CHAR.search(segment):  # the unit regex's lookbehind is tried at every place: only when one may match
@@ -513,6 +516,7 @@ def _number_tokens(values: str) -> list[str]:
 
 
 _DIGITS_AND_SPACES = frozenset("0123456789 \t\n\r\x0b\x0c")
+_FIGURES_AND_PIPES = _DIGITS_AND_SPACES | {"|"}
 
 
 def _only_tokens(values: str) -> bool:
