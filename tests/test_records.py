@@ -69,17 +69,23 @@ def test_other_inits_make_what_the_dataclass_would(cls, values):
 def test_the_choice_a_result_carries_is_counting_of_its_own_facts(corpus):
     """A result carries `counting` of its facts, decided once before its checks: the same choice in the
     same order as worked out again, each fact one of the result's own (a paged report's facts are given
-    their pages first); so too a result counted and checked again (`pinning.pinned_results`)."""
+    their pages first); so too a result counted and checked again (`pinning.pinned_results`), a crawl row's,
+    and one sent from a worker process (pickled)."""
     from gidata.build.pinning import pinned_results
-    from gidata.build.report import process_file
+    from gidata.build.report import process_file, process_row
     from gidata.build.run import sources_metadata
+    from gidata.read.crawl import read_table
 
     results = [process_file(path, path.name, sources_metadata(path)) for folder in ("reports", "seeds")
                for path in sorted((corpus / folder).iterdir()) if path.suffix in (".txt", ".pdf")]
     assert any(f.page for r in results for f in r.chosen.values())  # a paged report's facts count
     repinned = [again for result, again in zip(results, pinned_results(results)) if again is not result]
     assert repinned  # some ledger row pinned: a result checked again
-    for result in results + repinned:
+    rows = [process_row(row) for table in sorted((corpus / "crawls").glob("*.csv"))
+            for batch in read_table(table, table.name) for row in batch]
+    assert any(r.chosen for r in rows)  # a crawl row's report: its provenance put in its result's row
+    sent = [pickle.loads(pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL)) for r in results]  # a pool's, Dask's
+    for result in results + repinned + rows + sent:
         assert list(result.chosen.items()) == list(counting(result.facts).items())
         assert {id(f) for f in result.chosen.values()} <= {id(f) for f in result.facts}
 
