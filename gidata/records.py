@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from operator import attrgetter, is_
+from operator import attrgetter
 from typing import Any
 
 SEMANTICS = ("number", "zero_stated", "blank", "not_applicable", "text", "ambiguous")
@@ -155,22 +155,9 @@ def counting(facts: Sequence[Fact]) -> dict[Key, Fact]:
     table's 总计 column: a prose value never beats a table's total of the same item. A value of a
     pre-2019 table's 历年累计 column (column_label CUMULATIVE) is not the year's: it never counts.
 
-    A worker counts a report's facts twice, for its checks and then for its tidy rows: the last choice is
-    kept and given again (a copy) for the same facts, the same objects in the same order (a Fact is frozen).
+    A build decides this once a report, before its checks, and carries the choice in its result
+    (`build.report.Result.chosen`) to the tidy rows.
     """
-    global _last_counted
-    last, chosen = _last_counted
-    if len(last) != len(facts) or not all(map(is_, last, facts)):
-        chosen = _chosen(facts)
-        _last_counted = (tuple(facts), chosen)
-    return dict(chosen)
-
-
-_last_counted: tuple[tuple[Fact, ...], dict[Key, Fact]] = ((), {})  # the facts `counting` saw last, and its choice
-
-
-def _chosen(facts: Sequence[Fact]) -> dict[Key, Fact]:
-    """`counting`'s choice, worked out."""
     table = [f for f in facts if f.method in _TABLE_METHODS]
     prose = [f for f in facts if f.method not in _TABLE_METHODS]
     table_totals = set()  # items of a usable table fact in the 总计 column

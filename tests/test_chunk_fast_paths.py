@@ -74,7 +74,7 @@ def test_the_rows_of_the_corpus_reports_are_their_columns_row_by_row():
     from gidata.release.tidy import report_tables
 
     for result in _corpus():
-        for name, rows in report_tables(result.report, result.facts, result.checks).items():
+        for name, rows in report_tables(result.report, result.facts, result.checks, result.chosen).items():
             assert rows_of(name, rows) == list(zip(*columns_of(name, rows).values()))
 
 

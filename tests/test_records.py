@@ -1,13 +1,15 @@
 """The own __init__ of records and table types (Fact, Check, Cell, RowHit: written for speed) against what
-the dataclass would make; `counting`'s kept choice against the one worked out."""
+the dataclass would make; the choice of the facts that count, made once a report, against the one worked out."""
 
 import dataclasses
 import inspect
 import pickle
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from gidata.records import Fact
+from gidata.records import CUMULATIVE, METHODS, SEMANTICS, Fact, counting, values_of
 
 
 def test_fact_new_has_the_fields_and_defaults_of_the_dataclass():
@@ -64,16 +66,54 @@ def test_other_inits_make_what_the_dataclass_would(cls, values):
         setattr(made, fields[0].name, None)
 
 
-def test_counting_kept_for_the_same_facts_is_what_working_it_out_gives():
-    """`counting` gives its last choice again only for the same fact objects in the same order: facts equal
-    in number but not the same, or in another order, are worked out anew; a copy is given, never the kept one."""
-    from gidata.records import _chosen, counting
+def test_the_choice_a_result_carries_is_counting_of_its_own_facts(corpus):
+    """A result carries `counting` of its facts, decided once before its checks: the same choice in the
+    same order as worked out again, each fact one of the result's own (a paged report's facts are given
+    their pages first); so too a result counted and checked again (`pinning.pinned_results`), a crawl row's,
+    and one sent from a worker process (pickled)."""
+    from gidata.build.pinning import pinned_results
+    from gidata.build.report import process_file, process_row
+    from gidata.build.run import sources_metadata
+    from gidata.read.crawl import read_table
 
-    table = [Fact("req_new", float(v), "number", "table", str(v), 10 + v, applicant="total") for v in range(3)]
-    other = [Fact("req_new", 5.0, "number", "table", "5", 10, applicant=applicant) for applicant in ("total", None)]
-    prose = [Fact("req_new", 9.0, "number", "prose", "9", 1, applicant="total")]
-    for facts in (table, table[1:], other, other[::-1], table[:2] + prose, prose + table[:2], tuple(table), [], table):
-        assert counting(facts) == _chosen(facts)
-        assert list(counting(facts).items()) == list(_chosen(facts).items())  # the same order too
-    counting(table).clear()
-    assert counting(tuple(table)) == _chosen(table) != {}
+    results = [process_file(path, path.name, sources_metadata(path)) for folder in ("reports", "seeds")
+               for path in sorted((corpus / folder).iterdir()) if path.suffix in (".txt", ".pdf")]
+    assert any(f.page for r in results for f in r.chosen.values())  # a paged report's facts count
+    repinned = [again for result, again in zip(results, pinned_results(results)) if again is not result]
+    assert repinned  # some ledger row pinned: a result checked again
+    rows = [process_row(row) for table in sorted((corpus / "crawls").glob("*.csv"))
+            for batch in read_table(table, table.name) for row in batch]
+    assert any(r.chosen for r in rows)  # a crawl row's report: its provenance put in its result's row
+    sent = [pickle.loads(pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL)) for r in results]  # a pool's, Dask's
+    for result in results + repinned + rows + sent:
+        assert list(result.chosen.items()) == list(counting(result.facts).items())
+        assert {id(f) for f in result.chosen.values()} <= {id(f) for f in result.facts}
+
+
+_FACTS = st.lists(st.builds(
+    Fact, item=st.sampled_from(("req_carried_over", "req_carried_forward", "rules_in_force", "req_new",
+                                "out_total", "prose_other")),
+    value=st.sampled_from((1.0, 2.0, None)), semantics=st.sampled_from(SEMANTICS),
+    method=st.sampled_from(METHODS), source_text=st.just(""), offset=st.integers(0, 5),
+    applicant=st.sampled_from((None, "total", "natural_person")), column_label=st.sampled_from((None, CUMULATIVE))),
+    max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FACTS)
+def test_crossyear_values_of_the_whole_choice_are_those_of_the_crossyear_facts_counted_alone(facts):
+    """`crossyear_values` reads the report's choice: the same values, in the same order, as counting
+    only the facts of the items `crossyear` reads (which fact counts for an item hangs on its facts alone)."""
+    from gidata.release.tidy import CROSSYEAR_ITEMS, crossyear_values
+
+    def values(facts):
+        try:
+            return list(values_of(facts).items())
+        except ValueError:  # a fact that counts without value
+            return "no value"
+
+    alone = counting([f for f in facts if f.item in CROSSYEAR_ITEMS])
+    try:
+        assert list(crossyear_values(counting(facts)).items()) == values(alone)
+    except ValueError:
+        assert values(alone) == "no value"

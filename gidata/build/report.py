@@ -18,7 +18,7 @@ from gidata.limits import deadline, memory_error
 from gidata.read.document import Document
 from gidata.extract.adjacent_year import ledger_figures, open_rows
 from gidata.extract.report import extract, regime_of
-from gidata.records import Fact, Key, Report
+from gidata.records import Fact, Key, Report, counting
 from gidata.release.tidy import WIDE_TABLES, columns_of, crossyear_values, report_tables, rows_of
 from gidata.locate.bodies import identify
 from gidata.locate.report import Location, first_date, locate
@@ -31,11 +31,13 @@ if TYPE_CHECKING:  # pyarrow, which the crawl reader needs, is not imported to p
 
 @dataclass(frozen=True)
 class Result:
-    """What one input gave: its `reports` row, its facts and its checks."""
+    """What one input gave: its `reports` row, its facts and its checks; and which facts count
+    (`records.counting`, decided once for the checks and the tidy rows: some of `facts`, not copies)."""
 
     report: Report
     facts: tuple[Fact, ...] = ()
     checks: tuple[Check, ...] = ()
+    chosen: dict[Key, Fact] = field(default_factory=dict, repr=False, compare=False)  # made of `facts`
 
 
 @dataclass(frozen=True)
@@ -50,28 +52,29 @@ class Tidied:
     facts: int
     breaks: int
     ledger: dict[str, float] = field(default_factory=dict)  # see `build.pinning`
-    open: Result | None = None  # report and facts (checks are made again), when a ledger row awaits the adjacent years
+    open: Result | None = None  # report and facts (checked, counted again), when a ledger row awaits the adjacent years
     open_rows: dict[str, list[list[float]]] = field(default_factory=dict)  # of `open`: `adjacent_year.open_rows`
 
 
 def tidied(result: Result) -> Tidied:
     """A result made into the rows of the released tables, where it was made (a worker); with the
     figures and open rows the adjacent years' reports may need (`build.pinning`)."""
-    tables = report_tables(result.report, result.facts, result.checks)
+    tables = report_tables(result.report, result.facts, result.checks, result.chosen)
     counted = result.report.counted
     ambiguous = open_rows(result.facts) if counted else {}
     return Tidied(result.report, {name: rows_of(name, rows) if name in WIDE_TABLES else columns_of(name, rows)
                                   for name, rows in tables.items() if rows},
-                  crossyear_values(result.facts) if counted else {}, len(result.facts),
+                  crossyear_values(result.chosen) if counted else {}, len(result.facts),
                   sum(not c.holds for c in result.checks), ledger_figures(result.facts) if counted else {},
                   Result(result.report, result.facts) if ambiguous else None, ambiguous)
 
 
 def rechecked(result: Result, facts: list[Fact]) -> Result:
-    """The result with other facts (rows read across years): checked again, its status and counts anew."""
-    checks = check(facts, result.report.regime or "")  # a counted report has its regime
+    """The result with other facts (rows read across years): counted and checked again, its status and counts anew."""
+    chosen = counting(facts)
+    checks = check(facts, result.report.regime or "", chosen)  # a counted report has its regime
     report = replace(result.report, **_status(facts), n_facts=len(facts), n_breaks=sum(not c.holds for c in checks))
-    return Result(report, tuple(facts), tuple(checks))
+    return Result(report, tuple(facts), tuple(checks), chosen)
 
 
 def failed(**row) -> Result:
@@ -116,22 +119,24 @@ def bug(error: Exception) -> str:
 
 
 def process_document(doc: Document, report_id: str) -> Result:
-    """Locate, extract and check a document that was read. A limit reached (ReadError) or memory
-    exhausted is raised for the caller to record; any other failure becomes the status `error`."""
+    """Locate, extract and check a document that was read (which facts count decided once, for the
+    checks and the tidy rows). A limit reached (ReadError) or memory exhausted is raised for the
+    caller to record; any other failure becomes the status `error`."""
     try:
         loc = locate(doc)
         regime = regime_of(loc.year, doc.text)
         facts = extract(doc, regime)
-        checks = check(facts, regime)
+        if doc.page_starts:  # a paged format: each fact says its page
+            facts = [replace(f, page=doc.page_at(f.offset)) for f in facts]
+        chosen = counting(facts)
+        checks = check(facts, regime, chosen)
     except (ReadError, MemoryError):
         raise
     except Exception as error:  # one bad report must never stop a build
         return failed(**_doc_row(doc, report_id), status="error", message=bug(error))
     report = Report(**_doc_row(doc, report_id), **_location_row(loc), regime=regime, **_status(facts),
                     n_facts=len(facts), n_breaks=sum(not c.holds for c in checks))
-    if doc.page_starts:  # a paged format: each fact says its page
-        facts = [replace(f, page=doc.page_at(f.offset)) for f in facts]
-    return Result(report, tuple(facts), tuple(checks))
+    return Result(report, tuple(facts), tuple(checks), chosen)
 
 
 def process_row(row: Row) -> Result:

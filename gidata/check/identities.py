@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from operator import attrgetter, itemgetter
 
-from gidata.records import CUMULATIVE, TABLE_METHODS, USABLE, Fact, Key, counting, value_of, values_of
+from gidata.records import CUMULATIVE, TABLE_METHODS, USABLE, Fact, Key, value_of, values_of
 from gidata.vocabulary.items import APPLICANT_TYPES, PRE2019
 from gidata.vocabulary.tables import PRE2019_VARIANT_ONLY, PRE2019_VARIANT_SUMS
 
@@ -68,10 +69,10 @@ _set_identity, _set_total_item, _set_applicant, _set_stated, _set_computed, _set
     (getattr(Check, f.name).__set__ for f in fields(Check))
 
 
-def check(facts: list[Fact], regime: str) -> list[Check]:
-    """Every identity whose total and parts the report gives, evaluated on the values that count;
-    in a pre-2019 table with a 历年累计 column, the same identities on that column (`cumulative:…`)."""
-    chosen = counting(facts)
+def check(facts: Sequence[Fact], regime: str, chosen: dict[Key, Fact]) -> list[Check]:
+    """Every identity whose total and parts the report gives, evaluated on the values that count
+    (`chosen`: `records.counting` of the facts); in a pre-2019 table with a 历年累计 column, the same
+    identities on that column (`cumulative:…`)."""
     values = values_of(chosen)
     if regime == PRE2019:
         table = {key: v for key, v in values.items() if chosen[key].method in TABLE_METHODS}
@@ -80,7 +81,7 @@ def check(facts: list[Fact], regime: str) -> list[Check]:
     return _matrix_checks(values) + _sums(values, CHALLENGE_SUMS, None)
 
 
-def _cumulative(facts: list[Fact]) -> dict[tuple[str, None], float]:
+def _cumulative(facts: Sequence[Fact]) -> dict[tuple[str, None], float]:
     """(item, None) -> the 历年累计 value of each row of a pre-2019 table (the first, in text order)."""
     out: dict[tuple[str, None], float] = {}
     for fact in sorted([f for f in facts if f.column_label == CUMULATIVE], key=_OFFSET):  # few: sorted once found

@@ -221,28 +221,28 @@ def complete_body(body: str | None, text: str) -> str | None:
 
 
 _PLACE_BEFORE = r"([\u4e00-\u9fa5]{2,10}?(?:省|市|县|区|旗))"  # 2-10 characters and a division's suffix
+_PLACE_ENDING = re.compile(_PLACE_BEFORE + r"\Z")  # one that ends where the search ends (a body starts)
 _PLACE_LONGEST = 11  # characters of the longest _PLACE_BEFORE match
 
 
 def _places_before(body: str, text: str) -> list[str]:
     """`re.findall(_PLACE_BEFORE + re.escape(body), text)`: the places named right before the body,
-    the regex searched only in the few characters before each place the body is printed (a match
-    ends with the body: elsewhere it has nothing to find; 0.16 ms a report otherwise).
+    searched only in the few characters before each place the body is printed (a match ends with the
+    body: elsewhere it has nothing to find; 0.16 ms a report otherwise), by one pattern for every body.
 
     A match starting at p with the body at q has q - 11 <= p <= q - 3, and its lazy prefix takes the
-    first occurrence of the body it can: so the leftmost match from a point on is found in the window
-    [q - 11, q + len(body)] of the first occurrence q that has one, and the matches follow as
+    first occurrence of the body it can: so the leftmost match from a point on is the leftmost place in
+    [q - 11, q) that ends at q, for the first occurrence q that has one; and the matches follow as
     `findall` gives them.
     """
-    pattern = re.compile(_PLACE_BEFORE + re.escape(body))
     found: list[str] = []
     cursor, at = 0, text.find(body, 3)
     while at >= 0:
-        match = pattern.search(text, max(cursor, at - _PLACE_LONGEST), at + len(body))
+        match = _PLACE_ENDING.search(text, max(cursor, at - _PLACE_LONGEST), at)
         if match:
             found.append(match.group(1))
-            cursor = match.end()
-            at = text.find(body, max(cursor + 3, at + 1))
+            cursor = at + len(body)
+            at = text.find(body, cursor + 3)
         else:
             at = text.find(body, at + 1)
     return found

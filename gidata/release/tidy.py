@@ -13,7 +13,7 @@ from gidata.check.crossyear import IDENTITIES, crossyear
 from gidata.check.identities import Check
 from gidata.vocabulary.codes import COUNT_UNITS, column_header
 from gidata.vocabulary.items import APPLICANT_LABELS, APPLICANT_TYPES, ITEM_BY_CODE, PRE2019
-from gidata.records import IDENTITY_COLUMNS, SEPARATE_ITEMS, USABLE, Fact, Key, Report, counting, values_of
+from gidata.records import IDENTITY_COLUMNS, SEPARATE_ITEMS, USABLE, Fact, Key, Report, values_of
 from gidata.release.dictionary import (CAPACITY_CODES, MATRIX_CODES, OUTCOME_COLUMNS, PRE2019_APPLICATION_CODES,
                                        PROACTIVE_CODES, TABLES)
 from gidata.release.fields import ITEM_COLUMNS
@@ -35,6 +35,9 @@ class Records(Protocol):
 
     @property
     def checks(self) -> Sequence[Check]: ...
+
+    @property
+    def chosen(self) -> dict[Key, Fact]: ...
 
 
 class Columns:
@@ -58,10 +61,11 @@ class Columns:
 Rows = Columns | list[dict]
 
 
-def report_tables(report: Report, facts: Sequence[Fact], checks: Sequence[Check]) -> dict[str, Rows]:
+def report_tables(report: Report, facts: Sequence[Fact], checks: Sequence[Check],
+                  chosen: dict[Key, Fact]) -> dict[str, Rows]:
     """The rows one report gives every table but `reports` and `crossyear` (the wide tables only if
-    its status counts), keyed by the dictionary's column names."""
-    chosen = counting(facts)
+    its status counts), keyed by the dictionary's column names; `chosen`: the facts that count
+    (`records.counting`, as the report was checked)."""
     long: dict[str, Rows] = {"facts": _fact_columns(report.report_id, facts, chosen),
                              "checks": _check_columns(report.report_id, checks)}
     return {**long, **(_wide_tables(report, chosen) if report.counted else {name: [] for name in WIDE_TABLES})}
@@ -81,10 +85,9 @@ def _wide_tables(report: Report, chosen: dict[Key, Fact]) -> dict[str, Rows]:
     }
 
 
-def crossyear_values(facts: Sequence[Fact]) -> dict[Key, float]:
-    """Of the values that count, the few `crossyear` reads: (item, applicant) -> value (which fact
-    counts for an item depends on that item's facts only, so the others are left out first)."""
-    return values_of(counting([f for f in facts if f.item in CROSSYEAR_ITEMS]))
+def crossyear_values(chosen: dict[Key, Fact]) -> dict[Key, float]:
+    """Of the values that count (`chosen`), the few `crossyear` reads: (item, applicant) -> value."""
+    return values_of({key: fact for key, fact in chosen.items() if key[0] in CROSSYEAR_ITEMS})
 
 
 def tidy(results: Iterable[Records]) -> dict[str, list[dict]]:
@@ -92,11 +95,11 @@ def tidy(results: Iterable[Records]) -> dict[str, list[dict]]:
     results = list(results)
     tables: dict[str, list[dict]] = {"reports": [_report_row(r.report) for r in results]}
     for r in results:
-        for name, rows in report_tables(r.report, r.facts, r.checks).items():
+        for name, rows in report_tables(r.report, r.facts, r.checks, r.chosen).items():
             tables.setdefault(name, []).extend(rows)
     counted = [r for r in results if r.report.counted]
     tables["crossyear"] = crossyear([_report_row(r.report) for r in counted],
-                                    {r.report.report_id: crossyear_values(r.facts) for r in counted})
+                                    {r.report.report_id: crossyear_values(r.chosen) for r in counted})
     return tables
 
 
