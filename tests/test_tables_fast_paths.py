@@ -4,7 +4,9 @@ every place, in the corpus texts and in random strings of the characters the lab
 do the article 20 table's column headers, found by `_measure_matches`. A line `line_gaps` tells is text
 without reading it (`_NOT_A_FIGURE`) is text when read. The short cuts of `leading_values` (text of digits,
 spaces and pipes only), `wrapped_label` (no line break), `as_printed` (str.split) and the pre-2019 table's
-`anchor_start` (two regexes, one per first character) give what the regexes they skip give."""
+`anchor_start` (two regexes, one per first character) give what the regexes they skip give. The readings of
+run-together rows that `cells_of` keeps from report to report are those it works out afresh, whatever
+rows, widths and identities came before."""
 
 from __future__ import annotations
 
@@ -15,11 +17,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gidata.extract.article20 import _MEASURE, _measure_matches
-from gidata.extract.pre2019 import anchor_start
+from gidata.extract.article20 import _MEASURE, _measure_matches, extract_article20
+from gidata.extract.challenges import _group_adds_up, _groups_add_up, extract_challenges
+from gidata.extract.matrix import _row_total_check, extract_matrix
+from gidata.extract.pre2019 import _YEAR_WITHIN_CUMULATIVE, anchor_start, extract_pre2019_table
+from gidata.extract import tablescan
+from gidata.extract.report import regime_of
 from gidata.extract.tablescan import (_COUNT_UNIT, _LABEL_START, _MARKDOWN_RULE, _NOT_A_FIGURE, _VALUE_START,
-                                      _WRAPPED_LABEL, as_printed, leading_values, searchable, wrapped_label)
-from gidata.numbers import read_cell
+                                      _WRAPPED_LABEL, _run_together, _run_together_cells, as_printed, leading_values,
+                                      number_cells, run_together_splits, searchable, wrapped_label)
+from gidata.locate.report import locate
+from gidata.read.files import read_document
+from gidata.vocabulary.items import PRE2019
+from gidata.numbers import Cell, read_cell
 from gidata.vocabulary.tables import (ARTICLE20_MEASURES, ARTICLE20_ROWS, CHALLENGE_KIND_HEADINGS, MATRIX_ROWS,
                                       PRE2019_ROWS, PRE2019_VARIANT_ROWS)
 
@@ -130,3 +140,56 @@ def test_short_cuts_give_what_the_regexes_give_on_the_corpus():
         assert anchor_start(text) == (_ANCHOR.search(text).start() if _ANCHOR.search(text) else 0)
         for start in range(0, len(text), 53):
             _same_short_cuts(text[start:start + 40])
+
+
+# Every identity the table readers hand `cells_of` (each made once per process) with the row widths it reads,
+# and none (any width).
+CHECKS = [(None, [1, 2, 3, 4, 5, 7, 15]), (_row_total_check(["total", *"abcdef"]), [7]),
+          (_row_total_check([*"abcdef", "total"]), [7]), (_groups_add_up, [15]), (_group_adds_up, [5]),
+          (_YEAR_WITHIN_CUMULATIVE, [2])]
+READINGS = [(width, check) for check, widths in CHECKS for width in widths]
+
+
+def _afresh(tokens: list[str], only: bool, expected: int, check) -> list[Cell] | None:
+    """`_run_together` as it was, its cells worked out afresh each time, nothing kept."""
+    if len(tokens) >= expected or not only:
+        return None
+    solutions = run_together_splits(tokens, expected, check or (lambda v: True))
+    return number_cells(solutions[0], "".join(tokens)) if len(solutions) == 1 else None
+
+
+def _read(cells):
+    return None if cells is None else [(c.kind, c.value, c.raw) for c in cells]
+
+
+def test_the_row_identities_are_made_once_per_process():
+    assert _row_total_check(["a", "total"]) is _row_total_check(["b", "total"])
+    assert _row_total_check(["total", "a"]) is not _row_total_check(["a", "total"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", "", "+", "-"]), st.text("01239", min_size=1, max_size=6))
+                .map("".join), max_size=3),  # digit runs as `_number_tokens` gives them, a sign first or not
+       st.lists(st.sampled_from(READINGS), min_size=1, max_size=6))
+def test_kept_run_together_readings_are_those_worked_out_afresh(tokens, readings):
+    for expected, check in readings:  # the same tokens read with other widths and identities, in any order
+        assert _read(_run_together(tokens, True, expected, check)) == _read(_afresh(tokens, True, expected, check))
+
+
+def _table_facts(path: Path) -> list:
+    doc = read_document(path, name=path.name)
+    regime = regime_of(locate(doc).year, doc.text)
+    if regime == PRE2019:
+        return extract_pre2019_table(doc)
+    return extract_article20(doc, regime) + extract_matrix(doc, regime) + extract_challenges(doc)
+
+
+def test_the_corpus_tables_read_alike_with_readings_kept_or_not(monkeypatch):
+    paths = sorted((ROOT / "corpus").rglob("*.txt"))
+    with monkeypatch.context() as plain:
+        plain.setattr(tablescan, "_run_together", _afresh)
+        afresh = {path: _table_facts(path) for path in paths}
+    _run_together_cells.cache_clear()
+    for path in reversed(paths):  # each read once more, after every other text's rows were kept
+        assert _table_facts(path) == afresh[path], path.name
+    assert _run_together_cells.cache_info().hits > 100  # the rows were read from what was kept

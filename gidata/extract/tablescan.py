@@ -465,10 +465,24 @@ def _run_together(tokens: list[str], only: bool, expected: int,
     the value text's `tokens`, when they are all it holds (`only`)."""
     if len(tokens) >= expected or not only:
         return None
-    solutions = run_together_splits(tokens, expected, check or (lambda v: True))
+    cells = _run_together_cells(tuple(tokens), expected, check)
+    return None if cells is None else list(cells)
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_together_cells(tokens: tuple[str, ...], expected: int,
+                        check: Callable[[list[float]], bool] | None) -> tuple[Cell, ...] | None:
+    """`_run_together`'s cells, kept: the same rows (`0000000`, `1000001`) recur from report to report, read
+    with the same identity (a `check` must be a function of the values only, made once per process)."""
+    solutions = run_together_splits(list(tokens), expected, check or _any_values)
     if len(solutions) != 1:
         return None
-    return number_cells(solutions[0], "".join(tokens))
+    return tuple(number_cells(solutions[0], "".join(tokens)))
+
+
+def _any_values(values: list[float]) -> bool:
+    """The identity of a row that has none: every split passes."""
+    return True
 
 
 def number_cells(values: list[float], raw: str) -> list[Cell]:
