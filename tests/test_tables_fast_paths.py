@@ -6,11 +6,13 @@ without reading it (`_NOT_A_FIGURE`) is text when read. The short cuts of `leadi
 spaces and pipes only), `wrapped_label` (no line break), `as_printed` (str.split) and the pre-2019 table's
 `anchor_start` (two regexes, one per first character) give what the regexes they skip give. The readings of
 run-together rows that `cells_of` keeps from report to report are those it works out afresh, whatever
-rows, widths and identities came before."""
+rows, widths and identities came before. `value_rows` reads no line of text where a search tells none can be
+one, and `line_gaps` counts the empty lines without visiting each: both give what reading every line gives."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -23,9 +25,10 @@ from gidata.extract.matrix import _row_total_check, extract_matrix
 from gidata.extract.pre2019 import _YEAR_WITHIN_CUMULATIVE, anchor_start, extract_pre2019_table
 from gidata.extract import tablescan
 from gidata.extract.report import regime_of
-from gidata.extract.tablescan import (_COUNT_UNIT, _LABEL_START, _MARKDOWN_RULE, _NOT_A_FIGURE, _VALUE_START,
-                                      _WRAPPED_LABEL, _run_together, _run_together_cells, as_printed, leading_values,
-                                      number_cells, run_together_splits, searchable, wrapped_label)
+from gidata.extract.tablescan import (_COUNT_UNIT, _LABEL_START, _MARKDOWN_RULE, _NOT_A_FIGURE, _NUMBER_TOKEN,
+                                      _VALUE_START, _WRAPPED_LABEL, _run_together, _run_together_cells, as_printed,
+                                      leading_values, line_gaps, number_cells, pipe_rows, run_together_splits,
+                                      searchable, value_rows, wrapped_label)
 from gidata.locate.report import locate
 from gidata.read.files import read_document
 from gidata.vocabulary.items import PRE2019
@@ -193,3 +196,69 @@ def test_the_corpus_tables_read_alike_with_readings_kept_or_not(monkeypatch):
     for path in reversed(paths):  # each read once more, after every other text's rows were kept
         assert _table_facts(path) == afresh[path], path.name
     assert _run_together_cells.cache_info().hits > 100  # the rows were read from what was kept
+
+
+def _plain_value_rows(text: str, start: int, end: int, width: int) -> list:
+    """`value_rows` reading every line."""
+    piped = {row[0]: row for row in pipe_rows(text, start, end, width)}
+    out, offset = [], start
+    for line in text[start:end].split("\n"):
+        here, offset = offset, offset + len(line) + 1
+        if here in piped:
+            out.append(piped[here])
+            continue
+        tokens = line.split()
+        if "|" in line or len(tokens) < width:
+            continue
+        label, tail = tokens[:-width], tokens[-width:]
+        if any(not _NUMBER_TOKEN.fullmatch(t) for t in tail) or (label and _NUMBER_TOKEN.fullmatch(label[-1])):
+            continue
+        values = [read_cell(t) for t in tail]
+        if any(c.kind == "number" for c in values):
+            out.append((here, "".join(label), line, values))
+    return out
+
+
+def _plain_line_gaps(region: str, least: int = 20) -> tuple[int, int] | None:
+    """`line_gaps` visiting every line."""
+    inside: Counter[int] = Counter()
+    after: Counter[int] = Counter()
+    previous, empties = None, 0
+    for line in region.split("\n"):
+        kind = None if not line.strip() else "text" if _NOT_A_FIGURE.search(line) else read_cell(line).kind
+        if kind is None:
+            empties += 1
+            continue
+        if previous in ("number", "not_applicable"):
+            (after if kind == "text" else inside)[empties] += 1
+        previous, empties = kind, 0
+    if sum(inside.values()) < least or sum(after.values()) < least // 4:
+        return None
+    return inside.most_common(1)[0][0], after.most_common(1)[0][0]
+
+
+def _same_lines_read(text: str, start: int, end: int) -> None:
+    for width in (1, 2, 3, 7, 15):
+        assert value_rows(text, start, end, width) == _plain_value_rows(text, start, end, width)
+    for least in (4, 20):  # (under 4, `least // 4` asks for no run after a cell: none has no commonest)
+        assert line_gaps(text[start:end], least) == _plain_line_gaps(text[start:end], least)
+
+
+# Pieces of tables printed one cell per line, or as lines of values apart by spaces: figures, marks, every kind of
+# space (a line break, and the whitespace `str.split` cuts at but a line break does not end), pipes and labels.
+LINE_PIECES = ["0", "12", "3 ", " 4", "/", "—", "-", "\n", "\n\n", "\n\n\n", " ", "\t", "\r", "\u3000", "\x1c", "\x85",
+               "|", "甲", "本年新收", "(一)", "1.", "0 0 0", "1 0 1 0 1 0 2", " 5 0 0 0 0 0 5\n", "无"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=40), st.integers(0, 10), st.integers(0, 200))
+def test_lines_told_or_skipped_read_as_every_line_read_in_random_text(pieces, start, length):
+    _same_lines_read("".join(pieces), start, start + length)
+
+
+def test_lines_told_or_skipped_read_as_every_line_read_in_the_corpus():
+    for path in sorted((ROOT / "corpus").rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        _same_lines_read(text, 0, len(text))
+        for start in range(0, len(text), 499):
+            _same_lines_read(text, start, start + 1500)

@@ -315,10 +315,13 @@ def value_rows(text: str, start: int, end: int, width: int) -> list[ValueRow]:
     >>> [(label, [c.value for c in cells]) for _, label, _, cells in rows]
     [('甲', [1.0, 0.0, 1.0]), ('', [2.0, 0.0, 2.0]), ('', [4.0, 0.0, 4.0])]
     """
+    region = text[start:end]
+    if "\n" in region and _no_value_line(region, width):
+        return []  # (a table printed one cell per line: hundreds of lines, none read)
     piped = {row[0]: row for row in pipe_rows(text, start, end, width)}
     out: list[ValueRow] = []
     offset = start
-    for line in text[start:end].split("\n"):
+    for line in region.split("\n"):
         here, offset = offset, offset + len(line) + 1
         if here in piped:
             out.append(piped[here])
@@ -333,6 +336,25 @@ def value_rows(text: str, start: int, end: int, width: int) -> list[ValueRow]:
         if any(c.kind == "number" for c in values):
             out.append((here, "".join(label), line, values))
     return out
+
+
+def _no_value_line(region: str, width: int) -> bool:
+    """Whether no line of the region can be one of `value_rows`: none is `|`-joined, none holds `width`
+    words; told by a search or two over the whole region rather than line by line."""
+    if "|" in region:
+        return False
+    if width >= 2 and not _SPACE_IN_LINE.search(region):
+        return True  # no line holds two words
+    return not _wide_line(width).search(region)
+
+
+_SPACE_IN_LINE = re.compile(r"[^\S\n]")  # whitespace, a line break aside (`str.split`'s is the regex \s's)
+
+
+@functools.cache
+def _wide_line(width: int) -> re.Pattern:
+    """A line of at least `width` words, as `str.split` cuts them."""
+    return re.compile(rf"^[^\S\n]*(?:\S+[^\S\n]+){{{width - 1}}}\S", re.M)
 
 
 def _pipe_cells(values: str, expected: int) -> list[Cell] | None:
@@ -392,15 +414,14 @@ def line_gaps(region: str, least: int = 20) -> tuple[int, int] | None:
     """
     inside: Counter[int] = Counter()
     after: Counter[int] = Counter()
-    previous, empties = None, 0
-    for line in region.split("\n"):
-        kind = None if not line.strip() else "text" if _NOT_A_FIGURE.search(line) else read_cell(line).kind
-        if kind is None:
-            empties += 1
-            continue
+    lines = region.split("\n")
+    previous, last = None, -1  # the kind of the last line that is not empty, and its index
+    for n in [n for n, line in enumerate(lines) if line and not line.isspace()]:  # (most lines are empty)
+        line = lines[n]
+        kind = "text" if _NOT_A_FIGURE.search(line) else read_cell(line).kind
         if previous in ("number", "not_applicable"):
-            (after if kind == "text" else inside)[empties] += 1
-        previous, empties = kind, 0
+            (after if kind == "text" else inside)[n - last - 1] += 1  # the empty lines between them
+        previous, last = kind, n
     if sum(inside.values()) < least or sum(after.values()) < least // 4:
         return None
     return inside.most_common(1)[0][0], after.most_common(1)[0][0]
