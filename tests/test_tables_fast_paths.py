@@ -4,10 +4,12 @@ every place, in the corpus texts and in random strings of the characters the lab
 do the article 20 table's column headers, found by `_measure_matches`. A line `line_gaps` tells is text
 without reading it (`_NOT_A_FIGURE`) is text when read. The short cuts of `leading_values` (text of digits,
 spaces and pipes only), `wrapped_label` (no line break), `as_printed` (str.split) and the pre-2019 table's
-`anchor_start` (two regexes, one per first character) give what the regexes they skip give. The readings of
-run-together rows that `cells_of` keeps from report to report are those it works out afresh, whatever
-rows, widths and identities came before. `value_rows` reads no line of text where a search tells none can be
-one, and `line_gaps` counts the empty lines without visiting each: both give what reading every line gives."""
+`anchor_start` (two regexes, one per first character) give what the regexes they skip give.
+
+The readings of run-together rows that `cells_of` keeps from report to report, and those of the pre-2019
+variant's rows, are those worked out afresh, whatever rows, widths and identities came before. `value_rows`
+reads no line of text where a search tells none can be one, and `line_gaps` counts the empty lines without
+visiting each: both give what reading every line gives."""
 
 from __future__ import annotations
 
@@ -21,9 +23,10 @@ from hypothesis import strategies as st
 
 from gidata.extract.article20 import _MEASURE, _measure_matches, extract_article20
 from gidata.extract.challenges import _group_adds_up, _groups_add_up, extract_challenges
+from gidata.extract import pre2019, tablescan
 from gidata.extract.matrix import _row_total_check, extract_matrix
-from gidata.extract.pre2019 import _YEAR_WITHIN_CUMULATIVE, anchor_start, extract_pre2019_table
-from gidata.extract import tablescan
+from gidata.extract.pre2019 import (_YEAR_WITHIN_CUMULATIVE, _variant_readings, anchor_start, extract_pre2019_table,
+                                    variant_cells)
 from gidata.extract.report import regime_of
 from gidata.extract.tablescan import (_COUNT_UNIT, _LABEL_START, _MARKDOWN_RULE, _NOT_A_FIGURE, _NUMBER_TOKEN,
                                       _VALUE_START, _WRAPPED_LABEL, _run_together, _run_together_cells, as_printed,
@@ -191,11 +194,28 @@ def test_the_corpus_tables_read_alike_with_readings_kept_or_not(monkeypatch):
     paths = sorted((ROOT / "corpus").rglob("*.txt"))
     with monkeypatch.context() as plain:
         plain.setattr(tablescan, "_run_together", _afresh)
+        plain.setattr(pre2019, "_variant_readings", _variant_readings.__wrapped__)
         afresh = {path: _table_facts(path) for path in paths}
     _run_together_cells.cache_clear()
+    _variant_readings.cache_clear()
     for path in reversed(paths):  # each read once more, after every other text's rows were kept
         assert _table_facts(path) == afresh[path], path.name
     assert _run_together_cells.cache_info().hits > 100  # the rows were read from what was kept
+    assert _variant_readings.cache_info().hits > 20
+
+
+# Pieces of a pre-2019 variant row's value text: figures, thousands, decimals, marks, spaces and other text.
+VARIANT_PIECES = ["0", "7", "28", "1795", ",", "2,543", ".", ".5", " ", "/", "—", "-", "|", "甲", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(VARIANT_PIECES), max_size=6).map("".join), st.sampled_from([1, 2])),
+                min_size=1, max_size=6))
+def test_kept_variant_readings_are_those_worked_out_afresh(rows):
+    for values, columns in rows + rows[::-1]:  # each row read again, with either count of columns, in any order
+        readings = variant_cells(values, columns)
+        fresh = _variant_readings.__wrapped__(values, columns)
+        assert readings == (None if fresh is None else list(fresh))
 
 
 def _plain_value_rows(text: str, start: int, end: int, width: int) -> list:
