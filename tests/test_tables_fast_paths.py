@@ -9,7 +9,8 @@ spaces and pipes only), `wrapped_label` (no line break), `as_printed` (str.split
 The readings of run-together rows that `cells_of` keeps from report to report, and those of the pre-2019
 variant's rows, are those worked out afresh, whatever rows, widths and identities came before. `value_rows`
 reads no line of text where a search tells none can be one, and `line_gaps` counts the empty lines without
-visiting each: both give what reading every line gives."""
+visiting each: both give what reading every line gives. The matrix's rows moved to a later copy of their
+label come with the value text they would have read again."""
 
 from __future__ import annotations
 
@@ -24,14 +25,15 @@ from hypothesis import strategies as st
 from gidata.extract.article20 import _MEASURE, _measure_matches, extract_article20
 from gidata.extract.challenges import _group_adds_up, _groups_add_up, extract_challenges
 from gidata.extract import pre2019, tablescan
-from gidata.extract.matrix import _row_total_check, extract_matrix
+from gidata.extract.matrix import (_DIGIT, _FIRST_ROW, _ROW_PATTERN, _ROWS, _reanchor, _row_total_check,
+                                   _value_segments, extract_matrix, matrix_bounds)
 from gidata.extract.pre2019 import (_YEAR_WITHIN_CUMULATIVE, _variant_readings, anchor_start, extract_pre2019_table,
                                     variant_cells)
 from gidata.extract.report import regime_of
 from gidata.extract.tablescan import (_COUNT_UNIT, _LABEL_START, _MARKDOWN_RULE, _NOT_A_FIGURE, _NUMBER_TOKEN,
                                       _VALUE_START, _WRAPPED_LABEL, _run_together, _run_together_cells, as_printed,
-                                      leading_values, line_gaps, number_cells, pipe_rows, run_together_splits,
-                                      searchable, value_rows, wrapped_label)
+                                      find_rows, leading_values, line_gaps, number_cells, pipe_rows,
+                                      run_together_splits, searchable, segments, value_rows, wrapped_label)
 from gidata.locate.report import locate
 from gidata.read.files import read_document
 from gidata.vocabulary.items import PRE2019
@@ -282,3 +284,30 @@ def test_lines_told_or_skipped_read_as_every_line_read_in_the_corpus():
         _same_lines_read(text, 0, len(text))
         for start in range(0, len(text), 499):
             _same_lines_read(text, start, start + 1500)
+
+
+def _plain_reanchor(text: str, hits: list, end: int) -> list:
+    """`_reanchor`'s rows as it moved them, nothing else kept."""
+    out = []
+    for hit, segment in segments(text, hits, end):
+        if not _DIGIT.search(leading_values(segment[wrapped_label(segment):])):
+            again = _ROW_PATTERN[hit.key].search(segment)
+            if again and _DIGIT.search(leading_values(segment[again.end():])):
+                hit = type(hit)(hit.key, hit.end + again.start(), hit.end + again.end(), again.group(0))
+        out.append(hit)
+    return out
+
+
+def test_the_matrix_rows_come_with_the_value_text_of_where_they_were_moved():
+    moved = 0
+    for path in sorted((ROOT / "corpus").rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        bounds = matrix_bounds(text)
+        if bounds is None:
+            continue
+        first_row = _FIRST_ROW.search(text, bounds[0]).start()
+        hits = find_rows(text, _ROWS, first_row - 4, bounds[1], window=800)
+        rows = _reanchor(text, hits, bounds[1])
+        assert rows == _value_segments(text, _plain_reanchor(text, hits, bounds[1]), bounds[1]), path.name
+        moved += [hit for hit, _ in rows] != hits
+    assert moved >= 1  # a heading above its own table row

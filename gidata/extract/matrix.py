@@ -104,13 +104,11 @@ def extract_matrix(doc: Document, regime: str | None = None) -> list[Fact]:
     first_row = _FIRST_ROW.search(doc.text, start).start()  # type: ignore[union-attr]
     header = _header_matches(doc.text[start:first_row])
     columns, headers = _column_order(header), _printed_headers(header)
-    hits = _reanchor(doc.text, find_rows(doc.text, _ROWS, first_row - 4, end, window=800), end)
     body = _Body(doc.text, first_row, end, len(columns))
     spaced, gaps = lambda: body.double_spaced, lambda: body.gaps
     rows = {}
     check = _row_total_check(columns)
-    for hit, segment in segments(doc.text, hits, end):
-        segment = segment[wrapped_label(segment):]
+    for hit, segment in _reanchor(doc.text, find_rows(doc.text, _ROWS, first_row - 4, end, window=800), end):
         cells = cells_of(segment, len(columns), check, spaced, gaps)
         if cells and doc.from_ocr and not vouched(cells, check):
             cells = None  # an OCR'd row whose total does not add up: a digit may be misread
@@ -203,18 +201,25 @@ def _layout_facts(key: str, offset: int, line: str, cells: list[Cell], columns: 
             for column, cell in zip(columns, cells)]
 
 
-def _reanchor(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
+def _reanchor(text: str, hits: list[RowHit], end: int) -> list[tuple[RowHit, str]]:
     """Move a row to a later copy of its label when the first has no values after it: a heading
-    above its own table row (`### 一、本年新收…` then `| 本年新收… | 705 | …`)."""
-    out = []
+    above its own table row (`### 一、本年新收…` then `| 本年新收… | 705 | …`). Returns the rows
+    with their `_value_segments`, those read here when no row moved."""
+    out, moved = [], False
     for hit, segment in segments(text, hits, end):
-        if not _DIGIT.search(leading_values(segment[wrapped_label(segment):])):
+        values = segment[wrapped_label(segment):]
+        if not _DIGIT.search(leading_values(values)):
             again = _ROW_PATTERN[hit.key].search(segment)
             if again and _DIGIT.search(leading_values(segment[again.end():])):
                 start = hit.end + again.start()
-                hit = RowHit(hit.key, start, hit.end + again.end(), again.group(0))
-        out.append(hit)
-    return out
+                hit, moved = RowHit(hit.key, start, hit.end + again.end(), again.group(0)), True
+        out.append((hit, values))
+    return _value_segments(text, [hit for hit, _ in out], end) if moved else out
+
+
+def _value_segments(text: str, hits: list[RowHit], end: int) -> list[tuple[RowHit, str]]:
+    """Each row with its segment, the further lines of a label wrapped over them left out (`wrapped_label`)."""
+    return [(hit, segment[wrapped_label(segment):]) for hit, segment in segments(text, hits, end)]
 
 
 class _Body:
