@@ -6,8 +6,8 @@ without reading it (`_NOT_A_FIGURE`) is text when read. The short cuts of `leadi
 spaces and pipes only), `wrapped_label` (no line break), `as_printed` (str.split) and the pre-2019 table's
 `anchor_start` (two regexes, one per first character) give what the regexes they skip give.
 
-The readings of run-together rows that `cells_of` keeps from report to report, and those of the pre-2019
-variant's rows, are those worked out afresh, whatever rows, widths and identities came before. `value_rows`
+The readings of rows that `cells_of` keeps from report to report (as printed, and run together), and those of
+the pre-2019 variant's rows, are those worked out afresh, whatever rows, widths and identities came before. `value_rows`
 reads no line of text where a search tells none can be one, and `line_gaps` counts the empty lines without
 visiting each: both give what reading every line gives. The matrix's rows moved to a later copy of their
 label come with the value text they would have read again."""
@@ -31,8 +31,10 @@ from gidata.extract.pre2019 import (_YEAR_WITHIN_CUMULATIVE, _variant_readings, 
                                     variant_cells)
 from gidata.extract.report import regime_of
 from gidata.extract.tablescan import (_COUNT_UNIT, _LABEL_START, _MARKDOWN_RULE, _NOT_A_FIGURE, _NUMBER_TOKEN,
-                                      _VALUE_START, _WRAPPED_LABEL, _run_together, _run_together_cells, as_printed,
-                                      find_rows, leading_values, line_gaps, number_cells, pipe_rows,
+                                      _VALUE_START, _WRAPPED_LABEL, _as_printed, _lines_as_cells, _number_tokens,
+                                      _on_lines_below, _only_tokens, _own_line, _pipe_cells, _run_together,
+                                      _run_together_cells, _token_cells, _trim, as_printed, cells_of, find_rows,
+                                      gapped_cells, leading_values, line_gaps, number_cells, pipe_rows,
                                       run_together_splits, searchable, segments, value_rows, wrapped_label)
 from gidata.locate.report import locate
 from gidata.read.files import read_document
@@ -196,13 +198,16 @@ def test_the_corpus_tables_read_alike_with_readings_kept_or_not(monkeypatch):
     paths = sorted((ROOT / "corpus").rglob("*.txt"))
     with monkeypatch.context() as plain:
         plain.setattr(tablescan, "_run_together", _afresh)
+        plain.setattr(tablescan, "_as_printed", _as_printed.__wrapped__)
         plain.setattr(pre2019, "_variant_readings", _variant_readings.__wrapped__)
         afresh = {path: _table_facts(path) for path in paths}
     _run_together_cells.cache_clear()
+    _as_printed.cache_clear()
     _variant_readings.cache_clear()
     for path in reversed(paths):  # each read once more, after every other text's rows were kept
         assert _table_facts(path) == afresh[path], path.name
     assert _run_together_cells.cache_info().hits > 100  # the rows were read from what was kept
+    assert _as_printed.cache_info().hits > 100
     assert _variant_readings.cache_info().hits > 20
 
 
@@ -311,3 +316,36 @@ def test_the_matrix_rows_come_with_the_value_text_of_where_they_were_moved():
         assert rows == _value_segments(text, _plain_reanchor(text, hits, bounds[1]), bounds[1]), path.name
         moved += [hit for hit, _ in rows] != hits
     assert moved >= 1  # a heading above its own table row
+
+
+def _plain_cells_of(segment, expected, check=None, spaced=None, gaps=None):
+    """`cells_of` with nothing kept: each strategy tried on the row's value text afresh."""
+    values = leading_values(segment)
+    for strategy in (_pipe_cells, _own_line):
+        cells = strategy(values, expected)
+        if cells is not None:
+            return cells
+    values = " ".join(_trim(values.split("|"))) if "|" in values else values
+    tokens = _number_tokens(values)
+    only = len(tokens) <= expected and _only_tokens(values)
+    cells = _token_cells(tokens, only, expected)
+    if cells is None and "\n" in values and values.count("\n") + 1 >= expected:
+        cells = _lines_as_cells(values, expected, spaced)
+    if cells is None and gaps is not None and _on_lines_below(values):
+        cells = gapped_cells(values, expected, gaps)
+    return cells if cells is not None else _afresh(tokens, only, expected, check)
+
+
+# Pieces of a row's value text: figures, marks, pipes, line breaks and spaces, a Markdown rule, units and labels.
+VALUE_PIECES = ["0", "1", "12", "0000000", "2000002", ".", "1.5", "+", "-1", ",", "/", "—", " ", "|", " | ", "\n",
+                "\n\n", "---", "件", "甲", "、"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(VALUE_PIECES), max_size=12).map("".join), st.sampled_from(READINGS),
+                          st.sampled_from([None, False, True]), st.sampled_from([None, (0, 1, 2), (2, 2, 4)])),
+                min_size=1, max_size=4))
+def test_kept_readings_of_rows_as_printed_are_those_worked_out_afresh(rows):
+    for segment, (expected, check), spaced, gaps in rows + rows[::-1]:  # each row read again, in any order
+        assert _read(cells_of(segment, expected, check, spaced, gaps)) == \
+            _read(_plain_cells_of(segment, expected, check, spaced, gaps))

@@ -15,7 +15,7 @@ from collections import Counter
 from math import copysign
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from gidata.numbers import ARABIC, Cell, all_known, read_cell
 
@@ -244,21 +244,41 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
     >>> [c.value for c in cells_of("2000002", 7, check=lambda v: sum(v[:6]) == v[6])]
     [2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0]
     """
-    values = leading_values(segment)
-    for strategy in (_pipe_cells, _own_line):
-        cells = strategy(values, expected)
-        if cells is not None:
-            return cells
-    values = " ".join(_trim(values.split("|"))) if "|" in values else values
-    tokens = _number_tokens(values)  # read once for strategies 3 and 6
-    only = len(tokens) <= expected and _only_tokens(values)  # neither reads text with more numbers than cells
-    cells = _token_cells(tokens, only, expected)
-    if cells is None and "\n" in values and values.count("\n") + 1 >= expected:  # as many lines as cells, at least
+    printed = _as_printed(leading_values(segment), expected)
+    if printed.cells is not None:
+        return list(printed.cells)
+    values, tokens, only = printed.values, printed.tokens, printed.only
+    cells = None
+    if "\n" in values and values.count("\n") + 1 >= expected:  # as many lines as cells, at least
         cells = _lines_as_cells(values, expected, spaced() if callable(spaced) else spaced)
     if cells is None and gaps is not None and _on_lines_below(values):
         found = gaps() if callable(gaps) else gaps
         cells = gapped_cells(values, expected, found) if found is not None else None
     return cells if cells is not None else _run_together(tokens, only, expected, check)
+
+
+class _Printed(NamedTuple):
+    """What a row's value text gives as printed (`cells_of`'s strategies 1 to 3): its cells, if they tell;
+    else the text with its `|`s made spaces, its number tokens and whether they are all it holds."""
+
+    cells: tuple[Cell, ...] | None
+    values: str
+    tokens: tuple[str, ...]
+    only: bool
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_printed(values: str, expected: int) -> _Printed:
+    """`_Printed` of a row's value text, kept: the same rows (`| 0 | 0 | 0 |`) recur from report to report."""
+    for strategy in (_pipe_cells, _own_line):
+        cells = strategy(values, expected)
+        if cells is not None:
+            return _Printed(tuple(cells), values, (), False)
+    values = " ".join(_trim(values.split("|"))) if "|" in values else values
+    tokens = _number_tokens(values)  # read once for strategies 3 and 6
+    only = len(tokens) <= expected and _only_tokens(values)  # neither reads text with more numbers than cells
+    cells = _token_cells(tokens, only, expected)
+    return _Printed(None if cells is None else tuple(cells), values, tuple(tokens), only)
 
 
 def _on_lines_below(values: str) -> bool:
@@ -480,7 +500,7 @@ def _token_cells(tokens: list[str], only: bool, expected: int) -> list[Cell] | N
     return None
 
 
-def _run_together(tokens: list[str], only: bool, expected: int,
+def _run_together(tokens: Sequence[str], only: bool, expected: int,
                   check: Callable[[list[float]], bool] | None) -> list[Cell] | None:
     """Digits run together (fewer numbers than cells), split when exactly one split passes `check`:
     the value text's `tokens`, when they are all it holds (`only`)."""
