@@ -138,13 +138,18 @@ def _sub_tables(text: str, bounds: tuple[int, int]) -> list[Cell] | None:
         start = found.end() + labels[4].end()
         following = _KIND_HEADINGS[k + 1].search(text, start) if k < 2 else None
         stop = following.start() if following else bounds[1]
-        part = cells_of(text[start:stop], 5, lambda v: abs(sum(v[:4]) - v[4]) < 1e-6)
+        part = cells_of(text[start:stop], 5, _group_adds_up)
         if part is None:
             return None
         cells += part
         pos = stop
     return cells
 
+
+
+def _group_adds_up(values: list[float]) -> bool:
+    """Whether one group's four outcomes add up to its total (a sub-table of five cells)."""
+    return abs(sum(values[:4]) - values[4]) < 1e-6
 
 
 def _groups_add_up(values: list[float]) -> bool:

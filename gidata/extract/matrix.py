@@ -104,19 +104,17 @@ def extract_matrix(doc: Document, regime: str | None = None) -> list[Fact]:
     first_row = _FIRST_ROW.search(doc.text, start).start()  # type: ignore[union-attr]
     header = _header_matches(doc.text[start:first_row])
     columns, headers = _column_order(header), _printed_headers(header)
-    hits = _reanchor(doc.text, find_rows(doc.text, _ROWS, first_row - 4, end, window=800), end)
-    spaced = functools.cache(lambda: _double_spaced(doc.text[first_row:end]))  # read once, if at all
-    gaps = functools.cache(lambda: _gaps(doc.text[first_row:end]))  # read once, if at all
+    body = _Body(doc.text, first_row, end, len(columns))
+    spaced, gaps = lambda: body.double_spaced, lambda: body.gaps
     rows = {}
     check = _row_total_check(columns)
-    for hit, segment in segments(doc.text, hits, end):
-        segment = segment[wrapped_label(segment):]
+    for hit, segment in _reanchor(doc.text, find_rows(doc.text, _ROWS, first_row - 4, end, window=800), end):
         cells = cells_of(segment, len(columns), check, spaced, gaps)
         if cells and doc.from_ocr and not vouched(cells, check):
             cells = None  # an OCR'd row whose total does not add up: a digit may be misread
         rows[hit.key] = (hit, segment, cells)
     methods = dict.fromkeys(_resolve_jointly(rows, columns), "table_identity")
-    printed = functools.cache(lambda: value_rows(doc.text, first_row, end, len(columns)))  # read once, if at all
+    printed = lambda: body.value_rows  # noqa: E731 - handed on as a function, called if at all
     by_layout = _by_layout(printed, columns, rows)
     if not by_layout:
         methods.update(dict.fromkeys(pin_by_identities(rows, columns, lambda: stated_figures(doc, (bounds,), regime)),
@@ -203,18 +201,48 @@ def _layout_facts(key: str, offset: int, line: str, cells: list[Cell], columns: 
             for column, cell in zip(columns, cells)]
 
 
-def _reanchor(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
+def _reanchor(text: str, hits: list[RowHit], end: int) -> list[tuple[RowHit, str]]:
     """Move a row to a later copy of its label when the first has no values after it: a heading
-    above its own table row (`### 一、本年新收…` then `| 本年新收… | 705 | …`)."""
-    out = []
+    above its own table row (`### 一、本年新收…` then `| 本年新收… | 705 | …`). Returns the rows
+    with their `_value_segments`, those read here when no row moved."""
+    out, moved = [], False
     for hit, segment in segments(text, hits, end):
-        if not _DIGIT.search(leading_values(segment[wrapped_label(segment):])):
+        values = segment[wrapped_label(segment):]
+        if not _DIGIT.search(leading_values(values)):
             again = _ROW_PATTERN[hit.key].search(segment)
             if again and _DIGIT.search(leading_values(segment[again.end():])):
                 start = hit.end + again.start()
-                hit = RowHit(hit.key, start, hit.end + again.end(), again.group(0))
-        out.append(hit)
-    return out
+                hit, moved = RowHit(hit.key, start, hit.end + again.end(), again.group(0)), True
+        out.append((hit, values))
+    return _value_segments(text, [hit for hit, _ in out], end) if moved else out
+
+
+def _value_segments(text: str, hits: list[RowHit], end: int) -> list[tuple[RowHit, str]]:
+    """Each row with its segment, the further lines of a label wrapped over them left out (`wrapped_label`)."""
+    return [(hit, segment[wrapped_label(segment):]) for hit, segment in segments(text, hits, end)]
+
+
+class _Body:
+    """The matrix's text from its first row to its end, and what the reading of a row may need of it as a
+    whole, each worked out once if at all (cheaper to make than a `functools.cache` wrapper for each)."""
+
+    def __init__(self, text: str, first_row: int, end: int, width: int):
+        self.text, self.first_row, self.end, self.width = text, first_row, end, width
+
+    @functools.cached_property
+    def double_spaced(self) -> bool | None:
+        """`_double_spaced` of the body."""
+        return _double_spaced(self.text[self.first_row:self.end])
+
+    @functools.cached_property
+    def gaps(self) -> tuple[int, int, int] | None:
+        """`_gaps` of the body."""
+        return _gaps(self.text[self.first_row:self.end])
+
+    @functools.cached_property
+    def value_rows(self) -> list[ValueRow]:
+        """`value_rows` of the body, `width` cells each."""
+        return value_rows(self.text, self.first_row, self.end, self.width)
 
 
 def _gaps(region: str) -> tuple[int, int, int] | None:
@@ -231,8 +259,15 @@ def _double_spaced(region: str) -> bool | None:
     return empty > 0.4 * len(lines)
 
 
-def _row_total_check(columns: list[str]):
-    total = columns.index("total")
+def _row_total_check(columns: list[str]) -> Callable[[list[float]], bool]:
+    """Whether a row's cells add up to twice its 总计 cell (the applicants' sum, and the total)."""
+    return _row_total_at(columns.index("total"))
+
+
+@functools.cache
+def _row_total_at(total: int) -> Callable[[list[float]], bool]:
+    """`_row_total_check` for the 总计 cell at `total`, made once per process: the same function for every
+    report, so that the readings of run-together rows kept by `cells_of` serve them all."""
     return lambda v: abs(sum(v) - 2 * v[total]) < 1e-6
 
 

@@ -161,7 +161,10 @@ def variant_values(segment: str) -> str:
     return _TRAILING_NUMBERING.sub("", values)
 
 
-def variant_cells(values: str, columns: int) -> list[tuple[float | None, float | None, str]] | None:
+Reading = tuple[float | None, float | None, str]  # this year's figure, the cumulative one, their kind
+
+
+def variant_cells(values: str, columns: int) -> list[Reading] | None:
     """Readings (this year, cumulative, kind) of a row; several when run-together digits admit them.
 
     >>> variant_cells(" 739 4359 ", 2)
@@ -175,6 +178,13 @@ def variant_cells(values: str, columns: int) -> list[tuple[float | None, float |
     >>> variant_cells("/ /", 2)
     [(None, None, 'not_applicable')]
     """
+    readings = _variant_readings(values, columns)
+    return None if readings is None else list(readings)
+
+
+@functools.lru_cache(maxsize=4096)
+def _variant_readings(values: str, columns: int) -> tuple[Reading, ...] | None:
+    """`variant_cells`, kept: the same rows (`0 0`, a run of digits split every way) recur from report to report."""
     if "," in values:
         values = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), values)
     if _VARIANT_VALUE_CHARS.sub("", values):
@@ -184,12 +194,12 @@ def variant_cells(values: str, columns: int) -> list[tuple[float | None, float |
         return None
     cells = [read_cell(t) for t in tokens]
     if all(c.kind == "not_applicable" for c in cells) and len(cells) in (1, columns):
-        return [(None, None, "not_applicable")]
+        return ((None, None, "not_applicable"),)
     if len(cells) == columns and all(c.kind == "number" for c in cells):
-        return [(cells[0].value, cells[-1].value, "number")]
+        return ((cells[0].value, cells[-1].value, "number"),)
     if columns == 2 and len(tokens) == 1 and tokens[0].isdigit():
-        return [(float(a), float(b), "number") for a, b in split_digits(tokens[0], 2)
-                if float(a) <= float(b)] or None
+        return tuple((float(a), float(b), "number") for a, b in split_digits(tokens[0], 2)
+                     if float(a) <= float(b)) or None
     return None
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from math import copysign
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from gidata.numbers import ARABIC, Cell, all_known, read_cell
 
@@ -244,21 +244,41 @@ def cells_of(segment: str, expected: int, check: Callable[[list[float]], bool] |
     >>> [c.value for c in cells_of("2000002", 7, check=lambda v: sum(v[:6]) == v[6])]
     [2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0]
     """
-    values = leading_values(segment)
-    for strategy in (_pipe_cells, _own_line):
-        cells = strategy(values, expected)
-        if cells is not None:
-            return cells
-    values = " ".join(_trim(values.split("|"))) if "|" in values else values
-    tokens = _number_tokens(values)  # read once for strategies 3 and 6
-    only = len(tokens) <= expected and _only_tokens(values)  # neither reads text with more numbers than cells
-    cells = _token_cells(tokens, only, expected)
-    if cells is None and "\n" in values and values.count("\n") + 1 >= expected:  # as many lines as cells, at least
+    printed = _as_printed(leading_values(segment), expected)
+    if printed.cells is not None:
+        return list(printed.cells)
+    values, tokens, only = printed.values, printed.tokens, printed.only
+    cells = None
+    if "\n" in values and values.count("\n") + 1 >= expected:  # as many lines as cells, at least
         cells = _lines_as_cells(values, expected, spaced() if callable(spaced) else spaced)
     if cells is None and gaps is not None and _on_lines_below(values):
         found = gaps() if callable(gaps) else gaps
         cells = gapped_cells(values, expected, found) if found is not None else None
     return cells if cells is not None else _run_together(tokens, only, expected, check)
+
+
+class _Printed(NamedTuple):
+    """What a row's value text gives as printed (`cells_of`'s strategies 1 to 3): its cells, if they tell;
+    else the text with its `|`s made spaces, its number tokens and whether they are all it holds."""
+
+    cells: tuple[Cell, ...] | None
+    values: str
+    tokens: tuple[str, ...]
+    only: bool
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_printed(values: str, expected: int) -> _Printed:
+    """`_Printed` of a row's value text, kept: the same rows (`| 0 | 0 | 0 |`) recur from report to report."""
+    for strategy in (_pipe_cells, _own_line):
+        cells = strategy(values, expected)
+        if cells is not None:
+            return _Printed(tuple(cells), values, (), False)
+    values = " ".join(_trim(values.split("|"))) if "|" in values else values
+    tokens = _number_tokens(values)  # read once for strategies 3 and 6
+    only = len(tokens) <= expected and _only_tokens(values)  # neither reads text with more numbers than cells
+    cells = _token_cells(tokens, only, expected)
+    return _Printed(None if cells is None else tuple(cells), values, tuple(tokens), only)
 
 
 def _on_lines_below(values: str) -> bool:
@@ -315,10 +335,13 @@ def value_rows(text: str, start: int, end: int, width: int) -> list[ValueRow]:
     >>> [(label, [c.value for c in cells]) for _, label, _, cells in rows]
     [('甲', [1.0, 0.0, 1.0]), ('', [2.0, 0.0, 2.0]), ('', [4.0, 0.0, 4.0])]
     """
+    region = text[start:end]
+    if "\n" in region and _no_value_line(region, width):
+        return []  # (a table printed one cell per line: hundreds of lines, none read)
     piped = {row[0]: row for row in pipe_rows(text, start, end, width)}
     out: list[ValueRow] = []
     offset = start
-    for line in text[start:end].split("\n"):
+    for line in region.split("\n"):
         here, offset = offset, offset + len(line) + 1
         if here in piped:
             out.append(piped[here])
@@ -333,6 +356,25 @@ def value_rows(text: str, start: int, end: int, width: int) -> list[ValueRow]:
         if any(c.kind == "number" for c in values):
             out.append((here, "".join(label), line, values))
     return out
+
+
+def _no_value_line(region: str, width: int) -> bool:
+    """Whether no line of the region can be one of `value_rows`: none is `|`-joined, none holds `width`
+    words; told by a search or two over the whole region rather than line by line."""
+    if "|" in region:
+        return False
+    if width >= 2 and not _SPACE_IN_LINE.search(region):
+        return True  # no line holds two words
+    return not _wide_line(width).search(region)
+
+
+_SPACE_IN_LINE = re.compile(r"[^\S\n]")  # whitespace, a line break aside (`str.split`'s is the regex \s's)
+
+
+@functools.cache
+def _wide_line(width: int) -> re.Pattern:
+    """A line of at least `width` words, as `str.split` cuts them."""
+    return re.compile(rf"^[^\S\n]*(?:\S+[^\S\n]+){{{width - 1}}}\S", re.M)
 
 
 def _pipe_cells(values: str, expected: int) -> list[Cell] | None:
@@ -392,15 +434,14 @@ def line_gaps(region: str, least: int = 20) -> tuple[int, int] | None:
     """
     inside: Counter[int] = Counter()
     after: Counter[int] = Counter()
-    previous, empties = None, 0
-    for line in region.split("\n"):
-        kind = None if not line.strip() else "text" if _NOT_A_FIGURE.search(line) else read_cell(line).kind
-        if kind is None:
-            empties += 1
-            continue
+    lines = region.split("\n")
+    previous, last = None, -1  # the kind of the last line that is not empty, and its index
+    for n in [n for n, line in enumerate(lines) if line and not line.isspace()]:  # (most lines are empty)
+        line = lines[n]
+        kind = "text" if _NOT_A_FIGURE.search(line) else read_cell(line).kind
         if previous in ("number", "not_applicable"):
-            (after if kind == "text" else inside)[empties] += 1
-        previous, empties = kind, 0
+            (after if kind == "text" else inside)[n - last - 1] += 1  # the empty lines between them
+        previous, last = kind, n
     if sum(inside.values()) < least or sum(after.values()) < least // 4:
         return None
     return inside.most_common(1)[0][0], after.most_common(1)[0][0]
@@ -459,16 +500,30 @@ def _token_cells(tokens: list[str], only: bool, expected: int) -> list[Cell] | N
     return None
 
 
-def _run_together(tokens: list[str], only: bool, expected: int,
+def _run_together(tokens: Sequence[str], only: bool, expected: int,
                   check: Callable[[list[float]], bool] | None) -> list[Cell] | None:
     """Digits run together (fewer numbers than cells), split when exactly one split passes `check`:
     the value text's `tokens`, when they are all it holds (`only`)."""
     if len(tokens) >= expected or not only:
         return None
-    solutions = run_together_splits(tokens, expected, check or (lambda v: True))
+    cells = _run_together_cells(tuple(tokens), expected, check)
+    return None if cells is None else list(cells)
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_together_cells(tokens: tuple[str, ...], expected: int,
+                        check: Callable[[list[float]], bool] | None) -> tuple[Cell, ...] | None:
+    """`_run_together`'s cells, kept: the same rows (`0000000`, `1000001`) recur from report to report, read
+    with the same identity (a `check` must be a function of the values only, made once per process)."""
+    solutions = run_together_splits(list(tokens), expected, check or _any_values)
     if len(solutions) != 1:
         return None
-    return number_cells(solutions[0], "".join(tokens))
+    return tuple(number_cells(solutions[0], "".join(tokens)))
+
+
+def _any_values(values: list[float]) -> bool:
+    """The identity of a row that has none: every split passes."""
+    return True
 
 
 def number_cells(values: list[float], raw: str) -> list[Cell]:
