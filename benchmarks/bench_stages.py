@@ -1,10 +1,11 @@
 """CPU milliseconds per report for each stage of one text report's way through the build.
 
 The corpus's text reports (corpus/reports and corpus/seeds, with their SOURCES.csv titles), each
-copied `--repeat` times with a line naming the copy (so that no cache keyed by text or cell sees a
-repeat, as in a real build), are run through the stages the workers run: read (bytes to a normalised Document),
-locate (body, year), extract (tables and prose timed separately), check (identities) and tidy (the
-rows of the released tables). Each stage is timed on its own with the process's CPU clock, then
+copied `--repeat` times with a line naming the copy (so that no cache keyed by a report's text sees a
+repeat; one keyed by a row's text does: `bench_distinct.py` times reports that all differ), are run
+through the stages the workers run: read (bytes to a normalised Document), locate (body, year),
+extract (tables and prose timed separately), check (identities) and tidy (the rows of the released
+tables). Each stage is timed on its own with the process's CPU clock, then
 the whole way (read -> tidied) once more under cProfile, whose ten most costly functions (own
 time) are printed: where to look next.
 
