@@ -168,6 +168,21 @@ def test_pairs_come_in_blocks_each_earlier_report_whole_and_the_rows_do_not_depe
     assert rows == {row for b in crossyear_batches(columns) for row in zip(*b.values())} and len(rows) == 27
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["甲局", "乙局", "丙局", "丁局"]), st.integers(2019, 2023)), max_size=40),
+       st.integers(1, 12))
+def test_blocks_of_interleaved_bodies_find_every_pair_one_block_finds(reports, pairs_at_once):
+    """A block is joined with its bodies' reports only (sorted by body): with bodies interleaved in the input
+    and blocks of any size, the rows are those of one block joining every report with every report."""
+    columns = {"report_id": [f"{body}{year}-{n}" for n, (body, year) in enumerate(reports)],
+               "body_id": [None] * len(reports), "body": [body for body, _ in reports],
+               "division_code": ["1"] * len(reports), "year": [year for _, year in reports],
+               "regime": [Y2021] * len(reports)}
+    columns.update({item: [float(n) for n in range(len(reports))] for item in ITEMS})
+    rows = sorted(row for b in crossyear_batches(columns, pairs_at_once) for row in zip(*b.values()))
+    assert rows == sorted(row for b in crossyear_batches(columns, 10**9) for row in zip(*b.values()))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.floats(), st.integers(-10**18, 10**18).map(float),
                           st.integers(-10**6, 10**6).map(lambda n: n / 8), st.sampled_from([0.0, -0.0])),

@@ -160,6 +160,8 @@ def crossyear_tables(reports: dict[str, list], pairs_at_once: int = 20_000) -> I
     The rows `evaluate` gives each pair: pairs are found by joining the reports on body key and
     year (year y with y + 1, Arrow's hash join, in this thread: Arrow's pool of threads cost more CPU
     than the join), and the identities evaluated a column at a time, in Arrow: no Python object per row.
+    The reports are sorted by body first, so that a block is joined with its bodies' reports only, not
+    with every report (which made the cost per report grow with the number of blocks).
     """
     keys, pairable = _keys(reports), _pairable(reports)
     present = {(c, n, y) for c, n, y, ok in zip(keys["_code"], keys["_name"], reports["year"], pairable) if ok}
@@ -171,27 +173,33 @@ def crossyear_tables(reports: dict[str, list], pairs_at_once: int = 20_000) -> I
     schema = pa.schema([(k, pa.string() if k in strings else pa.int64() if k == "year" else pa.float64())
                         for k in (*HEAD, *ITEMS, "_code", "_name")])
     keyed = pa.table({**reports, **keys}, schema=schema).filter(pa.array(pairable, pa.bool_()))
+    keyed = keyed.take(pa.compute.sort_indices(keyed, sort_keys=[("_code", "ascending"), ("_name", "ascending")]))
     later = keyed.set_column(keyed.schema.get_field_index("year"), "year",
                              pa.compute.subtract(keyed.column("year"), 1))
-    for start, end in _blocks(keyed, pairs_at_once):
-        found = keyed.slice(start, end - start).join(later, keys=["_code", "_name", "year"], join_type="inner",
-                                                     left_suffix="_from", right_suffix="_to", use_threads=False)
+    for start, end, first, last in _blocks(keyed, pairs_at_once):
+        found = keyed.slice(start, end - start).join(later.slice(first, last - first), keys=["_code", "_name", "year"],
+                                                     join_type="inner", left_suffix="_from", right_suffix="_to",
+                                                     use_threads=False)
         if found.num_rows:
             yield pa.concat_tables([_identity_table(found, identity) for identity in IDENTITIES])
 
 
-def _blocks(keyed: pa.Table, pairs_at_once: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of runs of earlier reports with about `pairs_at_once` later reports to pair with."""
+def _blocks(keyed: pa.Table, pairs_at_once: int) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end) of runs of earlier reports with about `pairs_at_once` later reports to pair with, and
+    (first, last) of the run of their bodies' reports (`keyed` is sorted by body: a body's reports are a run)."""
     keys = list(zip(*(keyed.column(k).to_pylist() for k in ("_code", "_name", "year"))))
     reports_of = Counter(keys)
+    first: dict[tuple[str, str], int] = {}
+    last: dict[tuple[str, str], int] = {}
+    for i, (code, name, _) in enumerate(keys):
+        first.setdefault((code, name), i)
+        last[(code, name)] = i + 1
     start = pairs = 0
     for i, (code, name, year) in enumerate(keys):
         pairs += reports_of[(code, name, year + 1)]
-        if pairs >= pairs_at_once:
-            yield start, i + 1
+        if pairs >= pairs_at_once or i + 1 == len(keys):
+            yield start, i + 1, first[keys[start][:2]], last[(code, name)]
             start, pairs = i + 1, 0
-    if start < len(keys):
-        yield start, len(keys)
 
 
 def _keys(reports: dict[str, list]) -> dict[str, list]:
