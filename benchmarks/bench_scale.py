@@ -2,8 +2,9 @@
 
 Text reports: N copies of the corpus's text reports, each altered so that deduplication keeps it
 (a line naming the copy) and so that it is another body's report (the copy number after the body
-in its title: `河北省教育厅第3号2019年…`), as a crawl of many bodies would be; `--same-body` keeps
-the bodies, so that every body has N/49 reports a year (cross-year pairs then grow with N²).
+in its title, in SOURCES.csv and in the header of a crawled text, which wins: `河北省教育厅第3号2019年…`),
+as a crawl of many bodies would be; `--same-body` keeps the bodies, so that every body has N/53
+reports a year (cross-year pairs then grow with N²).
 Crawl rows: a CSV shaped like the corpus crawls, 2% of rows reports (as above), the rest the
 corpus crawls' pages that are not reports (法治政府建设 reports, website reports), each made unique.
 
@@ -49,7 +50,9 @@ def report_copies(n: int, same_body: bool) -> list[tuple[str, str]]:
     for i in range(n):
         title, text = texts[i % len(texts)]
         copy = i // len(texts)
-        out.append((title if same_body else another_body(title, copy), f"{text}\n(第{i + 1}份)\n"))
+        if not same_body:  # the title a crawled text prints in its header wins over SOURCES.csv's: both changed
+            title, text = another_body(title, copy), text.replace(title, another_body(title, copy), 1)
+        out.append((title, f"{text}\n(第{i + 1}份)\n"))
     return out
 
 
