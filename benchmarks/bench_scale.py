@@ -51,7 +51,8 @@ def report_copies(n: int, same_body: bool) -> list[tuple[str, str]]:
         title, text = texts[i % len(texts)]
         copy = i // len(texts)
         if not same_body:  # the title a crawled text prints in its header wins over SOURCES.csv's: both changed
-            title, text = another_body(title, copy), text.replace(title, another_body(title, copy), 1)
+            renamed = another_body(title, copy)
+            title, text = renamed, text.replace(title, renamed, 1)
         out.append((title, f"{text}\n(第{i + 1}份)\n"))
     return out
 
