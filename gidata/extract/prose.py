@@ -12,6 +12,7 @@ import functools
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, takewhile
 import re._compiler as sre_compile  # a parsed pattern compiled (a part of a pattern: its gate's finder)
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
 from dataclasses import dataclass, replace
@@ -40,7 +41,8 @@ class Gate:
     `lead` characters ending there (a pattern that starts with a number of any length: the
     number's characters); so matches are tried only there, and are the ones a search finds.
     With a `finder` (the word and what follows it in the pattern), only the places it matches at
-    are tried: a match holds its word at such a place.
+    are tried: a match holds its word at such a place. A pattern searched in full (no word, or no
+    bound) with `openings`, words one of which every match starts with, is tried only where they are.
     """
 
     word: str
@@ -49,6 +51,7 @@ class Gate:
     lead_digits: bool = False
     first: re.Pattern | None = None  # a character every match starts with (None: any)
     finder: re.Pattern | None = None  # where a match's word can be (None: at each occurrence of the word)
+    openings: tuple[str, ...] = ()  # words one of which every match starts with (): not known)
 
     def place(self, text: str, pos: int = 0) -> int:
         """The first place from `pos` where a match can hold the word (-1: none): the next occurrence of
@@ -58,16 +61,21 @@ class Gate:
         found = self.finder.search(text, pos)
         return -1 if found is None else found.start()
 
-    def matches(self, pattern: re.Pattern, text: str, at: int | None = None) -> Iterator[re.Match]:
+    def matches(self, pattern: re.Pattern, text: str, at: int | None = None,
+                first_place: Callable[[str], int] | None = None) -> Iterator[re.Match]:
         """The matches `pattern.finditer(text)` gives, tried only near each place of the word (`at`: the
-        first, when already found: a text without one has no match, and no iterator need be made)."""
+        first, when already found: a text without one has no match, and no iterator need be made;
+        `first_place`: where a word first is in the text, when already found)."""
         before = self.before
         if at is None:
             at = self.place(text)
         if at < 0:
             return
         if before is None or not self.word:  # searched in full, where a match can be
-            yield from pattern.finditer(text)
+            if self.openings:
+                yield from self._opened(pattern, text, first_place or text.find)
+            else:
+                yield from pattern.finditer(text)
             return
         find, near, led = self._places(text), self._match_near, bool(self.lead or self.lead_digits)
         pos = 0
@@ -87,6 +95,25 @@ class Gate:
                 yield match
                 pos = match.end()
             at = find(pos)
+
+    def _opened(self, pattern: re.Pattern, text: str, first_place: Callable[[str], int]) -> Iterator[re.Match]:
+        """`pattern.finditer(text)`'s matches, tried only where one of the `openings` is: each place of
+        one (from the first, in order) that is not inside the last match. A search would scan every
+        character for a class of the openings' first characters (~20 instructions each)."""
+        places = {word: at for word in self.openings if (at := first_place(word)) >= 0}
+        while places:
+            at = min(places.values())
+            match = pattern.match(text, at)
+            if match is not None:
+                yield match
+            pos = at + 1 if match is None else match.end()
+            for word, place in list(places.items()):
+                if place < pos:
+                    place = text.find(word, pos)
+                    if place < 0:
+                        del places[word]
+                    else:
+                        places[word] = place
 
     def _places(self, text: str) -> Callable[[int], int]:
         """`place` in the text, as a function of the position (made once per text)."""
@@ -132,8 +159,37 @@ def gate(pattern: str, words: Gate | None = None) -> Gate:
     first = _first_class(pattern)
     rest = words or _word_gate(_after_number(pattern))
     if not pattern.startswith(NUMBER):
-        return replace(rest, first=first)
+        return replace(rest, first=first, openings=searched_openings(pattern, rest))
     return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1], first=first)
+
+
+def searched_openings(pattern: str, words: Gate) -> tuple[str, ...]:
+    """`openings` of a pattern searched in full (no word, or no bound before it; not led by a number), else ()."""
+    if pattern.startswith(NUMBER) or (words.word and words.before is not None):
+        return ()
+    return openings(pattern)
+
+
+@functools.cache
+def openings(pattern: str) -> tuple[str, ...]:
+    """Words one of which every match of `pattern` starts with: its leading literal characters, or those
+    of each alternative of a group it starts with (`(?:收到|受理)…` -> 收到, 受理); () when not so."""
+    return _openings(sre_parse.parse(pattern))
+
+
+def _openings(parsed) -> tuple[str, ...]:
+    """`openings` of a parsed pattern."""
+    if not len(parsed):
+        return ()
+    op, arg = parsed[0]
+    if op is LITERAL:
+        return ("".join(chr(a) for _, a in takewhile(lambda item: item[0] is LITERAL, parsed)),)
+    if op is SUBPATTERN and not arg[1] and not arg[2]:  # a group without flags
+        return _openings(arg[3])
+    if op is BRANCH:
+        words = [_openings(alternative) for alternative in arg[1]]
+        return tuple(dict.fromkeys(chain.from_iterable(words))) if all(words) else ()
+    return ()
 
 
 def _after_number(pattern: str) -> str:
@@ -385,7 +441,7 @@ class _Matches:
         at = self.place(pattern.word)
         if at >= 0 and pattern.gate.finder is not None:
             at = pattern.gate.place(self.text, at)
-        return _Kept(pattern.gate.matches(pattern.compiled, self.text, at)) if at >= 0 else ()
+        return _Kept(pattern.gate.matches(pattern.compiled, self.text, at, self.place)) if at >= 0 else ()
 
     def figure(self, index: int, match: re.Match) -> Fact | None:
         """`_figure` of a match of `_COMPILED[index]`, each worked out once."""
@@ -431,11 +487,13 @@ def _first_places(text: str) -> dict[str, int]:
 
 @functools.cache
 def _gate_words() -> ahocorasick.Automaton:
-    """Every pattern's gate word, all found in one pass over a text (Aho-Corasick) rather than one `str.find` each."""
+    """Every pattern's gate word and openings (`Gate.openings`), all found in one pass over a text
+    (Aho-Corasick) rather than one `str.find` each."""
     automaton = ahocorasick.Automaton()
     for pattern in _COMPILED + _ZERO_COMPILED:
-        if pattern.word:
-            automaton.add_word(pattern.word, pattern.word)
+        for word in (pattern.word, *searched_openings(pattern.source, pattern._words)):
+            if word:
+                automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
 
