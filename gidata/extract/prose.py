@@ -51,7 +51,7 @@ class Gate:
     lead_digits: bool = False
     first: re.Pattern | None = None  # a character every match starts with (None: any)
     finder: re.Pattern | None = None  # where a match's word can be (None: at each occurrence of the word)
-    openings: tuple[str, ...] = ()  # words one of which every match starts with (): not known)
+    openings: tuple[str, ...] = ()  # words one of which every match starts with (() when not known)
 
     def place(self, text: str, pos: int = 0) -> int:
         """The first place from `pos` where a match can hold the word (-1: none): the next occurrence of
@@ -159,18 +159,10 @@ def gate(pattern: str, words: Gate | None = None) -> Gate:
     first = _first_class(pattern)
     rest = words or _word_gate(_after_number(pattern))
     if not pattern.startswith(NUMBER):
-        return replace(rest, first=first, openings=searched_openings(pattern, rest))
-    return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1], first=first)
+        return replace(rest, first=first)
+    return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1], first=first, openings=())
 
 
-def searched_openings(pattern: str, words: Gate) -> tuple[str, ...]:
-    """`openings` of a pattern searched in full (no word, or no bound before it; not led by a number), else ()."""
-    if pattern.startswith(NUMBER) or (words.word and words.before is not None):
-        return ()
-    return openings(pattern)
-
-
-@functools.cache
 def openings(pattern: str) -> tuple[str, ...]:
     """Words one of which every match of `pattern` starts with: its leading literal characters, or those
     of each alternative of a group it starts with (`(?:收到|受理)…` -> 收到, 受理); () when not so."""
@@ -179,7 +171,7 @@ def openings(pattern: str) -> tuple[str, ...]:
 
 def _openings(parsed) -> tuple[str, ...]:
     """`openings` of a parsed pattern."""
-    if not len(parsed):
+    if not len(parsed) or parsed.state.flags & re.IGNORECASE:  # a match may start with other letters
         return ()
     op, arg = parsed[0]
     if op is LITERAL:
@@ -264,7 +256,9 @@ def _word_gate(pattern: str) -> Gate:
     word, at, start = best
     rest = items[start:]  # the word and what follows it: a finder, when something does
     finder = _compiled(sre_parse.SubPattern(parsed.state, rest)) if word and len(rest) > len(word) else None
-    return Gate(word, None if at >= MAXREPEAT else at, finder=finder)
+    searched_in_full = not word or at >= MAXREPEAT
+    return Gate(word, None if at >= MAXREPEAT else at, finder=finder,
+                openings=_openings(parsed) if searched_in_full else ())
 
 
 def _compiled(parsed: sre_parse.SubPattern) -> re.Pattern:
@@ -351,6 +345,11 @@ class _Pattern:
     def word(self) -> str:
         """The gate's word ('' when there is none)."""
         return self._words.word
+
+    @functools.cached_property
+    def openings(self) -> tuple[str, ...]:
+        """The gate's openings, known before compiling (those of what follows a number are none of a match's)."""
+        return () if self.source.startswith(NUMBER) else self._words.openings
 
     @functools.cached_property
     def gate(self) -> Gate:
@@ -491,7 +490,7 @@ def _gate_words() -> ahocorasick.Automaton:
     (Aho-Corasick) rather than one `str.find` each."""
     automaton = ahocorasick.Automaton()
     for pattern in _COMPILED + _ZERO_COMPILED:
-        for word in (pattern.word, *searched_openings(pattern.source, pattern._words)):
+        for word in (pattern.word, *pattern.openings):
             if word:
                 automaton.add_word(word, word)
     automaton.make_automaton()
