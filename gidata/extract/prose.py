@@ -61,21 +61,16 @@ class Gate:
         found = self.finder.search(text, pos)
         return -1 if found is None else found.start()
 
-    def matches(self, pattern: re.Pattern, text: str, at: int | None = None,
-                first_place: Callable[[str], int] | None = None) -> Iterator[re.Match]:
+    def matches(self, pattern: re.Pattern, text: str, at: int | None = None) -> Iterator[re.Match]:
         """The matches `pattern.finditer(text)` gives, tried only near each place of the word (`at`: the
-        first, when already found: a text without one has no match, and no iterator need be made;
-        `first_place`: where a word first is in the text, when already found)."""
+        first, when already found: a text without one has no match, and no iterator need be made)."""
         before = self.before
         if at is None:
             at = self.place(text)
         if at < 0:
             return
         if before is None or not self.word:  # searched in full, where a match can be
-            if self.openings:
-                yield from self._opened(pattern, text, first_place or text.find)
-            else:
-                yield from pattern.finditer(text)
+            yield from self._opened(pattern, text) if self.openings else pattern.finditer(text)
             return
         find, near, led = self._places(text), self._match_near, bool(self.lead or self.lead_digits)
         pos = 0
@@ -96,11 +91,12 @@ class Gate:
                 pos = match.end()
             at = find(pos)
 
-    def _opened(self, pattern: re.Pattern, text: str, first_place: Callable[[str], int]) -> Iterator[re.Match]:
+    def _opened(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         """`pattern.finditer(text)`'s matches, tried only where one of the `openings` is: each place of
-        one (from the first, in order) that is not inside the last match. A search would scan every
-        character for a class of the openings' first characters (~20 instructions each)."""
-        places = {word: at for word in self.openings if (at := first_place(word)) >= 0}
+        one (from the first, in order) that is not inside the last match, found by `str.find`. A search
+        would test every character against a class of the openings' first characters (~20 instructions
+        each; in the gate words' Aho-Corasick pass, the openings' many places cost more than the finds)."""
+        places = {word: at for word in self.openings if (at := text.find(word)) >= 0}
         while places:
             at = min(places.values())
             match = pattern.match(text, at)
@@ -347,11 +343,6 @@ class _Pattern:
         return self._words.word
 
     @functools.cached_property
-    def openings(self) -> tuple[str, ...]:
-        """The gate's openings, known before compiling (those of what follows a number are none of a match's)."""
-        return () if self.source.startswith(NUMBER) else self._words.openings
-
-    @functools.cached_property
     def gate(self) -> Gate:
         """The pattern's gate."""
         return gate(self.source, self._words)
@@ -440,7 +431,7 @@ class _Matches:
         at = self.place(pattern.word)
         if at >= 0 and pattern.gate.finder is not None:
             at = pattern.gate.place(self.text, at)
-        return _Kept(pattern.gate.matches(pattern.compiled, self.text, at, self.place)) if at >= 0 else ()
+        return _Kept(pattern.gate.matches(pattern.compiled, self.text, at)) if at >= 0 else ()
 
     def figure(self, index: int, match: re.Match) -> Fact | None:
         """`_figure` of a match of `_COMPILED[index]`, each worked out once."""
@@ -486,13 +477,11 @@ def _first_places(text: str) -> dict[str, int]:
 
 @functools.cache
 def _gate_words() -> ahocorasick.Automaton:
-    """Every pattern's gate word and openings (`Gate.openings`), all found in one pass over a text
-    (Aho-Corasick) rather than one `str.find` each."""
+    """Every pattern's gate word, all found in one pass over a text (Aho-Corasick) rather than one `str.find` each."""
     automaton = ahocorasick.Automaton()
     for pattern in _COMPILED + _ZERO_COMPILED:
-        for word in (pattern.word, *pattern.openings):
-            if word:
-                automaton.add_word(word, word)
+        if pattern.word:
+            automaton.add_word(pattern.word, pattern.word)
     automaton.make_automaton()
     return automaton
 
