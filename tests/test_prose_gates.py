@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gidata.extract.prose import (_COMPILED, _COUNTED, _ZERO_COMPILED, _counts, _gated, _Matches, _matches,
-                                  extract_prose)
+                                  extract_prose, openings)
 from gidata.read.document import Document
 from gidata.read.files import read_document
 
@@ -45,6 +45,16 @@ def test_gates_find_what_finditer_finds_in_pieces_of_reports_run_together():
         for pattern in _COMPILED + _ZERO_COMPILED:
             assert [m.span() for m in _gated(pattern, text)] == [m.span() for m in pattern.compiled.finditer(text)], \
                 pattern.source
+
+
+def test_matches_run_into_each_other_are_all_found():
+    """Each match of a report written three times in a row: a match starts where the last one ends."""
+    texts = [read_document(path).text for path in TEXTS[::3]]
+    for pattern in _COMPILED + _ZERO_COMPILED:
+        runs = {m.group() * 3 for text in texts for m in pattern.compiled.finditer(text)}
+        for text in sorted(runs):
+            assert [m.span() for m in _gated(pattern, text)] == [m.span() for m in pattern.compiled.finditer(text)]
+            assert matches_of_every_pattern(text) == finditer_of_every_pattern(text), pattern.source
 
 
 def test_a_word_is_found_in_the_end_all_alternatives_share():
@@ -109,8 +119,16 @@ def test_counts_in_reports_are_the_matches_finditer_finds(path):
 
 
 GATE_WORDS = sorted({p.word for p in _COMPILED + _ZERO_COMPILED})
-# Gate words, their characters (words cut short, words run into each other) and what else a text holds.
-WORD_PIECES = GATE_WORDS + sorted(set("".join(GATE_WORDS))) + ["。", "\n", " ", "12", "a"]
+OPENINGS = sorted({word for p in _COMPILED + _ZERO_COMPILED for word in p.gate.openings} - set(GATE_WORDS))
+# Gate words and openings, their characters (words cut short, words run into each other) and what else a text holds.
+WORD_PIECES = GATE_WORDS + OPENINGS + sorted(set("".join(GATE_WORDS + OPENINGS))) + ["。", "\n", " ", "12", "a"]
+
+
+def test_the_patterns_searched_in_full_are_tried_only_at_their_openings():
+    searched_in_full = [p for p in _COMPILED + _ZERO_COMPILED if p.gate.before is None or not p.word]
+    assert len(searched_in_full) >= 10 and all(p.gate.openings for p in searched_in_full)
+    assert openings("(?:收到|受理)(?:了)?申请") == ("收到", "受理") and openings("印发(?:了)?") == ("印发",)
+    assert openings("(?:收到|[受接]理)") == openings("\\d+件") == openings("(?i:ab)") == openings("(?i)ab") == ()
 
 
 def places_in_one_pass(text: str) -> dict[str, int]:

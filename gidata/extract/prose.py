@@ -12,6 +12,7 @@ import functools
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, takewhile
 import re._compiler as sre_compile  # a parsed pattern compiled (a part of a pattern: its gate's finder)
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
 from dataclasses import dataclass, replace
@@ -40,7 +41,8 @@ class Gate:
     `lead` characters ending there (a pattern that starts with a number of any length: the
     number's characters); so matches are tried only there, and are the ones a search finds.
     With a `finder` (the word and what follows it in the pattern), only the places it matches at
-    are tried: a match holds its word at such a place.
+    are tried: a match holds its word at such a place. A pattern searched in full (no word, or no
+    bound) with `openings`, words one of which every match starts with, is tried only where they are.
     """
 
     word: str
@@ -49,6 +51,7 @@ class Gate:
     lead_digits: bool = False
     first: re.Pattern | None = None  # a character every match starts with (None: any)
     finder: re.Pattern | None = None  # where a match's word can be (None: at each occurrence of the word)
+    openings: tuple[str, ...] = ()  # words one of which every match starts with (() when not known)
 
     def place(self, text: str, pos: int = 0) -> int:
         """The first place from `pos` where a match can hold the word (-1: none): the next occurrence of
@@ -67,7 +70,7 @@ class Gate:
         if at < 0:
             return
         if before is None or not self.word:  # searched in full, where a match can be
-            yield from pattern.finditer(text)
+            yield from self._opened(pattern, text) if self.openings else pattern.finditer(text)
             return
         find, near, led = self._places(text), self._match_near, bool(self.lead or self.lead_digits)
         pos = 0
@@ -87,6 +90,26 @@ class Gate:
                 yield match
                 pos = match.end()
             at = find(pos)
+
+    def _opened(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+        """`pattern.finditer(text)`'s matches, tried only where one of the `openings` is: each place of
+        one (from the first, in order) that is not inside the last match, found by `str.find`. A search
+        would test every character against a class of the openings' first characters (~20 instructions
+        each; in the gate words' Aho-Corasick pass, the openings' many places cost more than the finds)."""
+        places = {word: at for word in self.openings if (at := text.find(word)) >= 0}
+        while places:
+            at = min(places.values())
+            match = pattern.match(text, at)
+            if match is not None:
+                yield match
+            pos = at + 1 if match is None else match.end()
+            for word, place in list(places.items()):
+                if place < pos:
+                    place = text.find(word, pos)
+                    if place < 0:
+                        del places[word]
+                    else:
+                        places[word] = place
 
     def _places(self, text: str) -> Callable[[int], int]:
         """`place` in the text, as a function of the position (made once per text)."""
@@ -133,7 +156,28 @@ def gate(pattern: str, words: Gate | None = None) -> Gate:
     rest = words or _word_gate(_after_number(pattern))
     if not pattern.startswith(NUMBER):
         return replace(rest, first=first)
-    return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1], first=first)
+    return replace(rest, lead=_NUMBER_CHARS[0], lead_digits=_NUMBER_CHARS[1], first=first, openings=())
+
+
+def openings(pattern: str) -> tuple[str, ...]:
+    """Words one of which every match of `pattern` starts with: its leading literal characters, or those
+    of each alternative of a group it starts with (`(?:收到|受理)…` -> 收到, 受理); () when not so."""
+    return _openings(sre_parse.parse(pattern))
+
+
+def _openings(parsed) -> tuple[str, ...]:
+    """`openings` of a parsed pattern."""
+    if not len(parsed) or parsed.state.flags & re.IGNORECASE:  # a match may start with other letters
+        return ()
+    op, arg = parsed[0]
+    if op is LITERAL:
+        return ("".join(chr(a) for _, a in takewhile(lambda item: item[0] is LITERAL, parsed)),)
+    if op is SUBPATTERN and not arg[1] and not arg[2]:  # a group without flags
+        return _openings(arg[3])
+    if op is BRANCH:
+        words = [_openings(alternative) for alternative in arg[1]]
+        return tuple(dict.fromkeys(chain.from_iterable(words))) if all(words) else ()
+    return ()
 
 
 def _after_number(pattern: str) -> str:
@@ -208,7 +252,9 @@ def _word_gate(pattern: str) -> Gate:
     word, at, start = best
     rest = items[start:]  # the word and what follows it: a finder, when something does
     finder = _compiled(sre_parse.SubPattern(parsed.state, rest)) if word and len(rest) > len(word) else None
-    return Gate(word, None if at >= MAXREPEAT else at, finder=finder)
+    searched_in_full = not word or at >= MAXREPEAT
+    return Gate(word, None if at >= MAXREPEAT else at, finder=finder,
+                openings=_openings(parsed) if searched_in_full else ())
 
 
 def _compiled(parsed: sre_parse.SubPattern) -> re.Pattern:
