@@ -4,8 +4,6 @@ import csv
 import random
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from pypinyin import Style, lazy_pinyin
 
 from gidata.locate import bodies, places, readings
@@ -96,26 +94,3 @@ def test_names_mixing_chinese_with_other_characters_read_as_pypinyin_reads_them(
 def test_pypinyin_is_not_loaded_for_digits_and_latin_letters_beside_a_name(monkeypatch):
     monkeypatch.setattr(readings, "_pypinyin", lambda text: pytest.fail(f"pypinyin asked for {text}"))
     assert readings.toneless("教育厅第12号ab-c局") == ["jiao", "yu", "ting", "di", "12", "hao", "ab-c", "ju"]
-
-
-def holds_a_phrase_by_every_substring(text: str) -> bool:
-    """`_holds_context_phrase` as it was written: a set lookup of each substring of two characters or more."""
-    phrases, longest = readings._context_phrases()
-    return any(text[i:j] in phrases for i in range(len(text)) for j in range(i + 2, min(len(text), i + longest) + 1))
-
-
-def test_a_phrase_is_found_in_one_pass_in_every_known_name_as_by_every_substring(known_names):
-    texts = known_names + [name[1:] + name[:1] for name in known_names]
-    assert [t for t in texts if readings._holds_context_phrase(t) != holds_a_phrase_by_every_substring(t)] == []
-    assert sum(map(readings._holds_context_phrase, texts)) > 50  # names that hold one are tested too
-
-
-PHRASES = sorted(readings._context_phrases()[0])
-# Phrases, their characters (phrases cut short or run into each other) and other characters.
-PHRASE_PIECES = PHRASES + sorted({c for p in PHRASES for c in p}) + list("省市局a1 ")
-
-
-@settings(max_examples=2000, deadline=None)
-@given(st.lists(st.sampled_from(PHRASE_PIECES), max_size=8).map("".join))
-def test_a_phrase_is_found_in_one_pass_in_any_text_as_by_every_substring(text):
-    assert readings._holds_context_phrase(text) == holds_a_phrase_by_every_substring(text)

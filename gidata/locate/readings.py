@@ -17,8 +17,6 @@ import re
 import sys
 from pathlib import Path
 
-import ahocorasick
-
 FIRST_READINGS_FILE = Path(__file__).with_name("pinyin_first_readings.txt")
 CONTEXT_PHRASES_FILE = Path(__file__).with_name("pinyin_context_phrases.txt")
 FIRST, LAST = 0x4E00, 0x9FFF  # the CJK Unified Ideographs block: the table's characters
@@ -46,20 +44,9 @@ def toneless(text: str) -> list[str]:
 
 
 def _holds_context_phrase(text: str) -> bool:
-    """Whether a phrase whose reading differs from its characters' first readings occurs in the text: one
-    Aho-Corasick pass, not a set lookup for each of its substrings (~15 a character)."""
-    return next(_context_automaton().iter(text), None) is not None
-
-
-@functools.lru_cache(maxsize=1)
-def _context_automaton() -> ahocorasick.Automaton:
-    """The context phrases of two characters or more (a phrase of one changes no reading), searched at once."""
-    automaton = ahocorasick.Automaton()
-    for phrase in _context_phrases()[0]:
-        if len(phrase) >= 2:
-            automaton.add_word(phrase, phrase)
-    automaton.make_automaton()
-    return automaton
+    """Whether a phrase whose reading differs from its characters' first readings occurs in the text."""
+    phrases, longest = _context_phrases()
+    return any(text[i:j] in phrases for i in range(len(text)) for j in range(i + 2, min(len(text), i + longest) + 1))
 
 
 @functools.lru_cache(maxsize=1)
