@@ -3,12 +3,15 @@
 import dataclasses
 import hashlib
 import shutil
+from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from gidata.build.run import build, discover
+from gidata.build.run import _path_order, build, discover
 from gidata.release.dictionary import TABLES
 from gidata.build.report import process_file
 from gidata.release.write import to_arrow
@@ -143,3 +146,16 @@ def test_inputs_that_would_share_an_id_get_distinct_ids_and_keep_their_own_facts
     assert {r["report_id"]: r["sha256"] for r in reports} == {
         "report.txt": hashlib.sha256(seeds[0].read_bytes()).hexdigest(),
         "second/report.txt": hashlib.sha256(seeds[1].read_bytes()).hexdigest()}
+
+
+_NAME = st.text(alphabet=st.sampled_from("aAbZ0-._ é中\\"), min_size=1, max_size=4).filter(
+    lambda name: name not in (".", ".."))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_NAME, min_size=1, max_size=4), min_size=2, max_size=30), st.booleans())
+def test_paths_sorted_by_their_order_key_are_sorted_as_paths_compare(parts, absolute):
+    """discover's files and folders under one root ('-' sorts before '/', which a string's order would miss)."""
+    root = Path("/root/in" if absolute else "in")
+    paths = [root.joinpath(*p) for p in parts]
+    assert sorted(paths, key=_path_order) == sorted(paths)

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from gidata.release import runs, write
 from gidata.build.run import build
 from gidata.build.spool import Spool
+from gidata.release.exports import write_csv
+from gidata.release.output import Written
 from gidata.release.write import to_arrow, write_arrow
 
 from .conftest import SAMPLE
@@ -61,6 +63,20 @@ def test_an_empty_table_is_written_as_before(tmp_path):
     pq.write_table(to_arrow("capacity", []), tmp_path / "whole.parquet", row_group_size=write.ROW_GROUP_SIZE,
                    **write.WRITER)
     assert (tmp_path / "capacity.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()
+
+
+def test_the_csv_copy_made_a_row_group_behind_in_its_thread_is_the_csv_of_the_parquet_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(write, "ROW_GROUP_SIZE", 7)  # 48 row groups: their CSV in order, none lost
+    rng = random.Random(3)
+    rows = [_fact(i, rng) for i in range(333)]
+    with Spool(tmp_path) as spool:
+        for start in range(0, len(rows), 40):
+            spool.append("facts", rows[start:start + 40])
+        write_arrow("facts", spool["facts"], tmp_path / "alongside", csv=True)
+    (tmp_path / "after").mkdir()
+    (tmp_path / "after" / "facts.parquet").write_bytes((tmp_path / "alongside" / "facts.parquet").read_bytes())
+    write_csv(Written(tmp_path / "after"))  # read back from the Parquet file, a row group at a time
+    assert (tmp_path / "alongside" / "facts.csv").read_bytes() == (tmp_path / "after" / "facts.csv").read_bytes()
 
 
 def test_the_spool_refuses_a_column_the_dictionary_lacks(tmp_path):

@@ -90,7 +90,13 @@ def _walk(root: Path, exclude: Path | None) -> list[Path]:
         dirs[:] = [d for d in dirs if os.path.join(os.path.abspath(folder), d) != skip]
         found.extend(path for path in map(Path(folder).joinpath, files)
                      if _is_report_file(path) and (path.is_file() or not path.exists()))
-    return sorted(p for p in found if p != root and os.path.abspath(p) != skip)
+    return sorted((p for p in found if p != root and os.path.abspath(p) != skip), key=_path_order)
+
+
+def _path_order(path: Path) -> list[str]:
+    """What paths compare when sorted (their parts, case-folded where the system ignores case), as a sort key:
+    `Path`'s own comparison, a Python call per pair, took a fifth of `discover` for 10^4 files."""
+    return os.path.normcase(path).split(os.sep)
 
 
 def _unique_id(report_id: str, folder: str, taken: set[str]) -> str:

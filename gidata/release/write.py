@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -213,42 +214,49 @@ def write_table(name: str, rows: list[dict], out_dir: Path) -> Path:
     return write_arrow(name, unsorted_arrow(name, rows), out_dir)
 
 
-def _in_threads(write: Callable[[str, pa.Table], list[Path]], tables: dict[str, pa.Table]) -> list[Path]:
-    """`write` on every table, `WRITERS` tables at a time, the longest first (to end together); the paths in
-    the tables' order. Each file is written by one thread, so its bytes do not depend on the others."""
+def _in_threads(write: Callable[[str, pa.Table], list[Path]], tables: dict[str, pa.Table],
+                also: Sequence[Callable[[], object]] = ()) -> list[Path]:
+    """`write` on every table, `WRITERS` tables at a time, the longest first (to end together), then the
+    work `also` (files that do not depend on the tables' files: they fill a thread that would wait for the
+    longest table); the paths in the tables' order. Each file is written by one thread, so its bytes do
+    not depend on the others."""
     longest_first = sorted(tables, key=lambda name: -tables[name].num_rows)
     with ThreadPoolExecutor(WRITERS) as pool:
         futures = {name: pool.submit(write, name, tables[name]) for name in longest_first}
+        others: list[Future] = [pool.submit(work) for work in also]
         try:
+            for other in others:
+                other.result()
             return [path for name in tables for path in futures[name].result()]
         except BaseException:  # an error, or Ctrl-C: no table is started after it
-            for future in futures.values():
+            for future in (*futures.values(), *others):
                 future.cancel()
             raise
 
 
 def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Callable[[], None] = _nothing,
               written: Written | None = None, by_year: bool = False, workbook: bool = False) -> list[Path]:
-    """Write every table (`WRITERS` at a time, each in a thread) as Parquet and CSV (and, with `workbook`,
-    for a small release, one Excel workbook), the data dictionary, datapackage.json, sources.csv and the dataset
-    card README.md (from `reports`) and, last, SHA256SUMS of the bytes written (and of the files
-    already in `written`). `by_year`: the tables that have a year are written as Parquet datasets
-    partitioned by it instead of one file (see `write_partitioned`), without CSV copies."""
+    """Write every table (`WRITERS` at a time, each in a thread) as Parquet and CSV
+    (and, with `workbook`, for a small release, one Excel workbook), the data dictionary, datapackage.json,
+    sources.csv and the dataset card README.md (from `reports`) and, last, SHA256SUMS of the bytes written
+    (and of the files already in `written`). `by_year`: the tables that have a year are written as Parquet
+    datasets partitioned by it instead of one file (see `write_partitioned`), without CSV copies."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = written or Written(out_dir)
-    years = _report_years(tables["reports"]) if by_year else {}
+    every = {name: tables[name] for name in TABLES}  # the tables read here, in this thread
+    reports = every["reports"]
+    years = _report_years(reports) if by_year else {}
 
     def write(name: str, table: pa.Table) -> list[Path]:
         if by_year and partitionable(name):
             return write_partitioned(name, table, years, written, after_row_group)
         return [write_arrow(name, table, out_dir, after_row_group, written, csv=True)]
 
-    paths = _in_threads(write, {name: tables[name] for name in TABLES})  # the tables read here, in this thread
+    beside = (partial(written.write_text, "DATA_DICTIONARY.md", dictionary_markdown()),
+              partial(write_sources, reports, written, after_row_group), partial(write_card, reports, written, by_year))
+    paths = _in_threads(write, every, beside)
     if workbook:
         write_xlsx(written)
-    written.write_text("DATA_DICTIONARY.md", dictionary_markdown())
-    write_sources(tables["reports"], written, after_row_group)
-    write_card(tables["reports"], written, by_year)
     write_descriptor(out_dir, written)
     write_checksums(written)
     return paths
