@@ -135,12 +135,12 @@ def test_a_chunk_crosses_to_the_main_process_as_it_was_made(corpus):
 def test_a_held_result_is_read_back_only_if_a_row_is_pinned(tmp_path):
     """What was kept of a held result is given back as it was when nothing pins its rows; its report and
     facts (here bytes that are no pickle) are not read."""
-    from gidata.build.pinning import Held, LedgerBook, Waiting, released
+    from gidata.build.pinning import Held, LedgerLog, Waiting, released
 
     held = Held(tmp_path)
     held.add(Waiting("某局", 2020, {}, b"not a pickle"), ("kept", 1))
     held.add(Waiting(None, None, {}, b"nor this"), ("kept", 2))
-    assert list(released(held, LedgerBook())) == [(("kept", 1), None), (("kept", 2), None)]
+    assert list(released(held, LedgerLog(tmp_path / "ledgers.pickle"))) == [(("kept", 1), None), (("kept", 2), None)]
 
 
 def test_held_results_rows_are_spooled_as_they_come_not_held_in_memory(tmp_path, corpus):
