@@ -158,3 +158,50 @@ def test_held_results_rows_are_spooled_as_they_come_not_held_in_memory(tmp_path,
         collector.add(done)
         assert not collector._held_pending
         assert spool.folder.joinpath(collector._held_rows.folder, "facts.arrow").exists()
+
+
+def test_reports_and_counted_values_made_arrow_a_few_at_a_time_write_the_bytes_of_one_at_a_time(
+        tmp_path, corpus, monkeypatch):
+    """The `reports` rows and the counted reports' crossyear values, made Arrow `ARROW_AT_ONCE` at a time and
+    spooled `ROWS_AT_ONCE` rows at a time, give the release that runs of any length give."""
+    from gidata.build import spool
+
+    inputs = [SAMPLE, corpus / "crawls"]
+    build(inputs, tmp_path / "whole", workers=1)
+    monkeypatch.setattr(spool, "ARROW_AT_ONCE", 3)
+    monkeypatch.setattr(spool, "ROWS_AT_ONCE", 7)
+    build(inputs, tmp_path / "bits", workers=1)
+    whole, bits = _files(tmp_path / "whole"), _files(tmp_path / "bits")
+    assert whole.keys() == bits.keys() and "crossyear.parquet" in whole
+    assert [name for name in whole if whole[name] != bits[name]] == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["甲局", "乙局", "丙局"]), st.integers(2019, 2022),
+                          st.lists(st.sampled_from([None, 0.0, 1.5, 7.0]), min_size=20, max_size=20)),
+                max_size=30),
+       st.integers(1, 5))
+def test_a_ledger_log_read_back_for_some_bodies_is_the_book_of_every_report_for_those_bodies(reports, at_once):
+    """`LedgerLog` (figures written to a file `at_once` reports at a time, read back for the bodies asked)
+    answers as a `LedgerBook` in memory of every report does, two reports of a body-year included."""
+    import tempfile
+    from pathlib import Path
+
+    from gidata.build.pinning import _CODES, LedgerBook, LedgerLog
+    from gidata.records import Report
+
+    book = LedgerBook()
+    with tempfile.TemporaryDirectory() as folder:
+        log = LedgerLog(Path(folder) / "ledgers.pickle")
+        log.AT_ONCE = at_once
+        for n, (body, year, values) in enumerate(reports):
+            report = Report(report_id=str(n), body=body, year=year)
+            ledger = {code: v for code, v in zip(_CODES, values) if v is not None}
+            book.add(report, ledger)
+            log.add(report, ledger)
+        read = log.book({"甲局", "乙局"})
+    for body in ("甲局", "乙局"):
+        for year in range(2018, 2024):
+            assert read.single(body, year) == book.single(body, year)
+        assert read.figures(body, set(range(2018, 2024))) == book.figures(body, set(range(2018, 2024)))
+    assert not any(read.single("丙局", year) for year in range(2019, 2023))
