@@ -259,6 +259,7 @@ class Collector:
         self._flush_reports()
         give_back()
         self.spool.rewrite("reports", self._related)
+        self._deduper, self._groups = Deduper(), BodyYearGroups()  # done with: their memory for the writer
         self._crossyear()
         give_back()
 
