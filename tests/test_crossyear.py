@@ -4,8 +4,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from gidata.check.crossyear import (HEAD, IDENTITIES, ITEMS, body_key, crossyear, crossyear_batches, evaluate,
-                                     normalise_body, pairs, rounded)
+from gidata.check.crossyear import (HEAD, IDENTITIES, ITEMS, body_key, counted_schema, crossyear, crossyear_batches,
+                                    crossyear_tables, evaluate, normalise_body, pairs, rounded)
 from gidata.vocabulary.items import Y2021
 from gidata.build.run import sources_metadata
 from gidata.build.report import process_file
@@ -196,3 +196,25 @@ def test_the_differences_round_as_round_does_each_value(values):
     got = rounded(np.array(values, np.float64))
     want = np.array([round(x, 6) for x in values], np.float64)
     assert got.tobytes() == want.tobytes()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["甲局", "乙局人民政府", "乙局"]), st.sampled_from([None, "b1"]),
+                          st.integers(2019, 2022), st.sampled_from([Y2021, "2019", None]),
+                          st.lists(st.sampled_from([None, 0, 3, 2.5, -1.25]), min_size=len(ITEMS),
+                                   max_size=len(ITEMS))), max_size=25),
+       st.integers(1, 6))
+def test_the_counted_reports_as_an_arrow_table_in_pieces_give_the_rows_their_lists_give(reports, piece):
+    """A build hands `crossyear_tables` its counted reports as Arrow tables made a few reports at a time (a
+    table of many chunks): the rows, in order, are those of the same values as lists."""
+    import pyarrow as pa
+
+    rows = [(f"r{n}", body_id, body, "1", year, regime, *values)
+            for n, (body, body_id, year, regime, values) in enumerate(reports)]
+    names = (*HEAD, *ITEMS)
+    columns = {k: [row[i] for row in rows] for i, k in enumerate(names)}
+    pieces = [pa.Table.from_pydict({k: [row[i] for row in rows[at:at + piece]] for i, k in enumerate(names)},
+                                   schema=counted_schema()) for at in range(0, len(rows), piece)]
+    table = pa.concat_tables(pieces) if pieces else counted_schema().empty_table()
+    assert ([t.to_pydict() for t in crossyear_tables(table, pairs_at_once=5)]
+            == [t.to_pydict() for t in crossyear_tables(columns, pairs_at_once=5)])

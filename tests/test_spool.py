@@ -151,12 +151,12 @@ def test_a_chunk_crosses_to_the_main_process_as_it_was_made(corpus):
 def test_a_held_result_is_read_back_only_if_a_row_is_pinned(tmp_path):
     """What was kept of a held result is given back as it was when nothing pins its rows; its report and
     facts (here bytes that are no pickle) are not read."""
-    from gidata.build.pinning import Held, LedgerBook, Waiting, released
+    from gidata.build.pinning import Held, LedgerLog, Waiting, released
 
     held = Held(tmp_path)
     held.add(Waiting("某局", 2020, {}, b"not a pickle"), ("kept", 1))
     held.add(Waiting(None, None, {}, b"nor this"), ("kept", 2))
-    assert list(released(held, LedgerBook())) == [(("kept", 1), None), (("kept", 2), None)]
+    assert list(released(held, LedgerLog(tmp_path / "ledgers.pickle"))) == [(("kept", 1), None), (("kept", 2), None)]
 
 
 def test_held_results_rows_are_spooled_as_they_come_not_held_in_memory(tmp_path, corpus):
@@ -174,3 +174,99 @@ def test_held_results_rows_are_spooled_as_they_come_not_held_in_memory(tmp_path,
         collector.add(done)
         assert not collector._held_pending
         assert spool.folder.joinpath(collector._held_rows.folder, "facts.arrow").exists()
+
+
+def test_reports_and_counted_values_made_arrow_a_few_at_a_time_write_the_bytes_of_one_at_a_time(
+        tmp_path, corpus, monkeypatch):
+    """The `reports` rows and the counted reports' crossyear values, made Arrow `ARROW_AT_ONCE` at a time and
+    spooled `ROWS_AT_ONCE` rows at a time, give the release that runs of any length give."""
+    from gidata.build import spool
+
+    inputs = [SAMPLE, corpus / "crawls"]
+    build(inputs, tmp_path / "whole", workers=1)
+    monkeypatch.setattr(spool, "ARROW_AT_ONCE", 3)
+    monkeypatch.setattr(spool, "ROWS_AT_ONCE", 7)
+    build(inputs, tmp_path / "bits", workers=1)
+    whole, bits = _files(tmp_path / "whole"), _files(tmp_path / "bits")
+    assert whole.keys() == bits.keys() and "crossyear.parquet" in whole
+    assert [name for name in whole if whole[name] != bits[name]] == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["甲局", "乙局", "丙局"]), st.integers(2019, 2022),
+                          st.lists(st.sampled_from([None, 0.0, 1.5, 7.0]), min_size=20, max_size=20)),
+                max_size=30),
+       st.integers(1, 5))
+def test_a_ledger_log_read_back_for_some_bodies_is_the_book_of_every_report_for_those_bodies(reports, at_once):
+    """`LedgerLog` (figures written to a file `at_once` reports at a time, read back for the bodies asked)
+    answers as a `LedgerBook` in memory of every report does, two reports of a body-year included."""
+    import tempfile
+    from pathlib import Path
+
+    from gidata.build.pinning import _CODES, LedgerBook, LedgerLog
+    from gidata.records import Report
+
+    book = LedgerBook()
+    with tempfile.TemporaryDirectory() as folder:
+        log = LedgerLog(Path(folder) / "ledgers.pickle")
+        log.AT_ONCE = at_once
+        for n, (body, year, values) in enumerate(reports):
+            report = Report(report_id=str(n), body=body, year=year)
+            ledger = {code: v for code, v in zip(_CODES, values) if v is not None}
+            book.add(report, ledger)
+            log.add(report, ledger)
+        read = log.book({"甲局", "乙局"})
+    for body in ("甲局", "乙局"):
+        for year in range(2018, 2024):
+            assert read.single(body, year) == book.single(body, year)
+        assert read.figures(body, set(range(2018, 2024))) == book.figures(body, set(range(2018, 2024)))
+    assert not any(read.single("丙局", year) for year in range(2019, 2023))
+
+
+class _PlainGroups:
+    """The body-year groups as they were kept before Arrow: a dict of each body-year's first report."""
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple, tuple] = {}
+
+    def add(self, report) -> None:
+        from gidata.records import READ_STATUSES
+
+        if report.status not in READ_STATUSES or not report.body or not report.year:
+            return
+        key = (report.body, report.year)
+        first = self._groups.get(key)
+        if first is None:
+            self._groups[key] = (report.report_id, report.text_sha256, False)
+        elif not first[2] and report.text_sha256 != first[1]:
+            self._groups[key] = (first[0], first[1], True)
+
+    def group(self, status, body, year):
+        from gidata.records import READ_STATUSES
+
+        if status not in READ_STATUSES or not body or not year:
+            return None
+        first = self._groups.get((body, year))
+        return first[0] if first is not None and first[2] else None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["ok", "partial", "no_statistics", "duplicate", "empty"]),
+                          st.sampled_from(["甲局", "乙局", "", None]), st.sampled_from([2020, 2021, 0, None]),
+                          st.sampled_from(["a" * 64, "b" * 64, "c" * 64, None])), max_size=40),
+       st.integers(1, 7))
+def test_body_year_groups_found_in_arrow_at_the_end_are_those_of_a_dict_kept_report_by_report(reports, at_once):
+    """`BodyYearGroups` (reports noted `at_once` at a time as Arrow, the groups found at the end) gives every
+    row the group the plain dict gives: same body-year, texts that differ (a missing hash among them)."""
+    from gidata.build.dedupe import BodyYearGroups
+    from gidata.records import Report
+
+    groups, plain = BodyYearGroups(), _PlainGroups()
+    groups.AT_ONCE = at_once
+    rows = [Report(report_id=f"r{n}", status=status, body=body, year=year, text_sha256=text)
+            for n, (status, body, year, text) in enumerate(reports)]
+    for report in rows:
+        groups.add(report)
+        plain.add(report)
+    assert ([groups.group(r.status, r.body, r.year) for r in rows]
+            == [plain.group(r.status, r.body, r.year) for r in rows])

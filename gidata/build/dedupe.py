@@ -12,8 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
 
 from gidata.records import READ_STATUSES, Report
+
+if TYPE_CHECKING:  # pyarrow: only for a build's groups
+    import pyarrow as pa
 
 
 def text_key(text: str) -> str:
@@ -61,29 +66,69 @@ def _digest(key: str) -> bytes:
 
 
 class BodyYearGroups:
-    """Kept reports that share body and year but not text: each group's id is its first report's."""
+    """Kept reports that share body and year but not text: each group's id is its first report's.
+
+    The reports are noted as Arrow columns as they are admitted (a Python key and tuple each held ~400
+    bytes a report), and the groups whose texts differ, few, found at the end (`mixed_groups`)."""
+
+    AT_ONCE = 1_000  # reports noted as Python values before they are made Arrow
 
     def __init__(self) -> None:
-        self._groups: dict[tuple, tuple[str, str | None, bool]] = {}  # -> (first id, its text hash, mixed)
+        self._noted: list[tuple[str, str, int, str | None]] = []  # report_id, body, year, text hash
+        self._tables: list[pa.Table] = []
+        self._mixed: dict[tuple[str, int], str] | None = None  # made on the first `group`
 
     def add(self, report: Report) -> None:
         """Note a report as it is admitted (duplicates and reports without body or year are skipped)."""
         if report.status not in READ_STATUSES or not report.body or not report.year:
             return
-        key = (report.body, report.year)
-        first = self._groups.get(key)
-        if first is None:
-            self._groups[key] = (report.report_id, report.text_sha256, False)
-        elif not first[2] and report.text_sha256 != first[1]:
-            self._groups[key] = (first[0], first[1], True)
+        self._noted.append((report.report_id, report.body, report.year, report.text_sha256))
+        if len(self._noted) >= self.AT_ONCE:
+            self._to_arrow()
 
     def group(self, status: str | None, body: str | None, year: int | None) -> str | None:
         """A `reports` row's group id, if it is a member of a group whose texts differ."""
         if status not in READ_STATUSES or not body or not year:
             return None
-        first = self._groups.get((body, year))
-        return first[0] if first is not None and first[2] else None
+        if self._mixed is None:
+            self._to_arrow()
+            self._mixed = mixed_groups(self._tables)
+            self._tables = []
+        return self._mixed.get((body, year))
+
+    def _to_arrow(self) -> None:
+        import pyarrow as pa
+
+        if self._noted:
+            columns = dict(zip(_noted_schema().names, map(list, zip(*self._noted))))
+            self._tables.append(pa.Table.from_pydict(columns, schema=_noted_schema()))
+            self._noted = []
+
+
+def mixed_groups(noted: list[pa.Table]) -> dict[tuple[str, int], str]:
+    """(body, year) -> the first report's id, of the body-years whose reports (tables of `_noted_schema`, in the
+    order admitted) have more than one text (a missing hash counts as one)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    table = pa.concat_tables(noted) if noted else _noted_schema().empty_table()
+    table = table.append_column("order", pa.array(np.arange(table.num_rows, dtype=np.int64)))
+    groups = table.group_by(["body", "year"], use_threads=False).aggregate(
+        [("order", "min"), ("text_sha256", "count_distinct", pc.CountOptions(mode="all"))])
+    mixed = groups.filter(pc.greater(groups.column("text_sha256_count_distinct"), 1))
+    firsts = table.column("report_id").take(mixed.column("order_min")).to_pylist()
+    keys = zip(mixed.column("body").to_pylist(), mixed.column("year").to_pylist())
+    return dict(zip(keys, firsts))
 
 
 def _json_list(values: list[str]) -> str:
     return json.dumps(values, ensure_ascii=False)
+
+
+@cache
+def _noted_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    return pa.schema([("report_id", pa.string()), ("body", pa.string()), ("year", pa.int64()),
+                      ("text_sha256", pa.string())])

@@ -2,8 +2,8 @@
 
 A report whose article 20 ledger row is left ambiguous (`extract.adjacent_year`) cannot be tidied
 for good until the build has seen the body's other years. The collector holds such a report back
-(`Held`, spilled to disk) and keeps the ledger figures of every counted report (`LedgerBook`, a
-few numbers each). At the end `released` pins each held row that the adjacent years allow, checks
+(`Held`, spilled to disk) and the ledger figures of every counted report (`LedgerLog`, a few
+numbers each, spilled too). At the end `released` pins each held row that the adjacent years allow, checks
 the report again and tidies it; a held report with nothing pinned is released as it was tidied.
 A body with two different texts in one year gives no figures for that year: which is the
 adjacent report would be a guess.
@@ -11,6 +11,7 @@ adjacent report would be a guess.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import pickle
 from array import array
@@ -29,16 +30,17 @@ _MIXED = b""  # a body-year with two reports: no figures
 
 
 class LedgerBook:
-    """The ledger figures of every counted report, by body and year, packed as doubles (NaN: not given)."""
+    """The ledger figures of counted reports, by body and year, packed as doubles (NaN: not given)."""
 
     def __init__(self) -> None:
         self._figures: dict[tuple[str, int], bytes] = {}
 
     def add(self, report: Report, ledger: dict[str, float]) -> None:
-        if not report.body or not report.year:
-            return
-        key = (report.body, report.year)
-        packed = array("d", (ledger.get(code, math.nan) for code in _CODES)).tobytes()
+        if report.body and report.year:
+            self.add_packed(report.body, report.year, _packed(ledger))
+
+    def add_packed(self, body: str, year: int, packed: bytes) -> None:
+        key = (body, year)
         self._figures[key] = _MIXED if key in self._figures else packed
 
     def single(self, body: str, year: int) -> bool:
@@ -52,6 +54,45 @@ class LedgerBook:
             packed = array("d", self._figures.get((body, year), _MIXED))
             known.update({(year, code): value for code, value in zip(_CODES, packed) if not math.isnan(value)})
         return known
+
+
+def _packed(ledger: dict[str, float]) -> bytes:
+    return array("d", (ledger.get(code, math.nan) for code in _CODES)).tobytes()
+
+
+class LedgerLog:
+    """The ledger figures of every counted report, appended to a file as they come (held in memory as a
+    `LedgerBook`, they grew the build by ~250 bytes a report) and read back at the end into a book of
+    the bodies that have a held result: only theirs are asked for."""
+
+    AT_ONCE = 1024  # reports' figures written at a time
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pending: list[tuple[str, int, bytes]] = []
+
+    def add(self, report: Report, ledger: dict[str, float]) -> None:
+        if report.body and report.year:
+            self._pending.append((report.body, report.year, _packed(ledger)))
+            if len(self._pending) >= self.AT_ONCE:
+                self._write()
+
+    def book(self, bodies: set[str]) -> LedgerBook:
+        """The figures of these bodies' reports, as they were added."""
+        self._write()
+        book = LedgerBook()
+        with contextlib.suppress(FileNotFoundError), self.path.open("rb") as handle:
+            while handle.peek(1):
+                for body, year, packed in pickle.load(handle):
+                    if body in bodies:
+                        book.add_packed(body, year, packed)
+        return book
+
+    def _write(self) -> None:
+        if self._pending:
+            with self.path.open("ab") as handle:
+                pickle.dump(self._pending, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            self._pending = []
 
 
 @dataclass(frozen=True)
@@ -90,13 +131,14 @@ _fact_values = attrgetter(*(f.name for f in fields(Fact)))
 class Held:
     """The results held back for the adjacent years: each one's report and facts pickled to one file
     (read back only for the few that get a row pinned), what the collector keeps of it as tidied
-    pickled to another, and its open rows (a few readings each) in memory."""
+    pickled to another, and its body, year and open rows pickled to a third (read back at the end:
+    held in memory, their lists of readings grew the build by ~300 bytes a report)."""
 
     def __init__(self, folder: Path) -> None:
         self.path, self.kept_path = folder / "held.pickle", folder / "held-kept.pickle"
+        self.rows_path = folder / "held-rows.pickle"
         self.offsets = array("q")  # where each held result starts in `path`
         self.size = 0
-        self.rows: list[tuple[str | None, int | None, dict[str, list[list[float]]]]] = []  # body, year, rows
 
     @property
     def count(self) -> int:
@@ -106,17 +148,24 @@ class Held:
         """Hold a result; `kept`: what is given back for it if nothing is pinned (picklable)."""
         with self.path.open("ab") as handle:
             handle.write(result.pickled)
-        with self.kept_path.open("ab") as handle:
-            pickle.dump(kept, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        for path, value in ((self.kept_path, kept), (self.rows_path, (result.body, result.year, result.rows))):
+            with path.open("ab") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         self.offsets.append(self.size)
         self.size += len(result.pickled)
-        self.rows.append((result.body, result.year, result.rows))
 
     def kept(self) -> Iterator[object]:
         """What was kept of each held result as tidied, in the order held."""
+        return self._read(self.kept_path)
+
+    def rows(self) -> Iterator[tuple[str | None, int | None, dict[str, list[list[float]]]]]:
+        """The body, year and open rows of each held result, in the order held."""
+        return self._read(self.rows_path)
+
+    def _read(self, path: Path) -> Iterator:
         if not self.count:
             return
-        with self.kept_path.open("rb") as handle:
+        with path.open("rb") as handle:
             for _ in range(self.count):
                 yield pickle.load(handle)
 
@@ -135,20 +184,20 @@ class Held:
 Pinned = tuple[bytes, dict[str, list[float]]]  # a held result (pickled) and the rows its adjacent years pin
 
 
-def released(held: Held, book: LedgerBook) -> Iterator[tuple[object, Tidied | None]]:
+def released(held: Held, ledgers: LedgerLog) -> Iterator[tuple[object, Tidied | None]]:
     """Every held result, in the order held: what was kept of it, and where its body's adjacent years
     pin a row, the result pinned, checked again and tidied (None: it stays as it was tidied)."""
-    for kept, pinned in to_release(held, book):
+    for kept, pinned in to_release(held, ledgers):
         yield kept, None if pinned is None else repinned(pinned)
 
 
-def to_release(held: Held, book: LedgerBook) -> Iterator[tuple[object, Pinned | None]]:
+def to_release(held: Held, ledgers: LedgerLog) -> Iterator[tuple[object, Pinned | None]]:
     """Every held result, in the order held: what was kept of it, and where its body's adjacent years pin
     a row, what `repinned` makes it again from (None: it stays as it was tidied); for a build to do that
     work where it likes (its workers)."""
-    pins = _pins(held.rows, book)
-    for index, kept in enumerate(held.kept()):
-        body, year, _ = held.rows[index]
+    book = ledgers.book({body for body, _, rows in held.rows() if rows and body})
+    pins = _pins(held.rows(), book)
+    for index, (kept, (body, year, _)) in enumerate(zip(held.kept(), held.rows())):
         pinned = pins.get((body, year))
         yield kept, (held.pickled(index), pinned) if pinned else None
 

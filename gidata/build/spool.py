@@ -35,8 +35,8 @@ import pyarrow.compute as pc
 from gidata.build.chunk import Chunk, chunk_of, kept_rows, reports_batch, schema_of
 from gidata.build.dedupe import BodyYearGroups, Deduper
 from gidata.build.executors import CHUNK
-from gidata.build.pinning import Held, LedgerBook, Pinned, repinned, to_release
-from gidata.check.crossyear import HEAD, ITEMS, crossyear_tables
+from gidata.build.pinning import Held, LedgerLog, Pinned, repinned, to_release
+from gidata.check.crossyear import HEAD, ITEMS, counted_schema, crossyear_tables
 from gidata.records import Report
 from gidata.release.dictionary import TABLES
 from gidata.release.tidy import columns_of
@@ -44,6 +44,7 @@ from gidata.release.write import sort_indices
 
 CHUNK_REPORTS = 500  # kept reports per run of a per-report table: their rows as Arrow are what the build holds
 ROWS_AT_ONCE = 20_000  # rows of `reports` per run
+ARROW_AT_ONCE = 1_000  # `reports` rows and counted reports made Arrow at a time (a Report is ~2 KB of Python objects)
 RELEASED_AT_ONCE = 64  # held results made into a chunk at a time when they are released
 
 
@@ -148,9 +149,11 @@ class Collector:
         self._held_rows = Spool(spool.folder)  # the held results' rows as tidied, until the end tells which stay
         self._held_pending: dict[str, list[pa.RecordBatch]] = {}
         self._kept = 0
-        self._reports: list[Report] = []
+        self._reports: list[Report] = []  # made Arrow `ARROW_AT_ONCE` at a time, into `_report_batches`
+        self._report_batches: list[pa.RecordBatch] = []
         self._counted: list[tuple] = []  # of each counted report, what crossyear reads: HEAD, then ITEMS
-        self._ledgers, self._held = LedgerBook(), Held(spool.folder)
+        self._counted_tables: list[pa.Table] = []  # `_counted` made Arrow `ARROW_AT_ONCE` at a time
+        self._ledgers, self._held = LedgerLog(spool.folder / "ledgers.pickle"), Held(spool.folder)
 
     def add(self, done: Chunk) -> None:
         """A chunk of inputs' results: their `reports` rows always; their other rows if their text is new (a
@@ -179,6 +182,8 @@ class Collector:
             values = done.needed[i]
             if values is not None:
                 self._counted.append((*(getattr(admitted[i], k) for k in HEAD), *values))
+        if len(self._counted) >= ARROW_AT_ONCE:
+            self._counted_arrow()
         everyone = len(kept) == len(shown)
         ids = [] if everyone else [admitted[i].report_id for i in kept]
         self._add_reports([admitted[i] for i in shown])
@@ -201,8 +206,11 @@ class Collector:
         """`reports` rows, as deduplication admitted them (made Arrow here, many at a time: a row costs
         little then, where a worker's few rows paid for a whole batch)."""
         self._reports.extend(reports)
-        if len(self._reports) >= ROWS_AT_ONCE:
-            self._flush_reports()
+        if len(self._reports) >= ARROW_AT_ONCE:
+            self._report_batches.append(reports_batch(self._reports))
+            self._reports = []
+            if sum(batch.num_rows for batch in self._report_batches) >= ROWS_AT_ONCE:
+                self._flush_reports()
 
     def flush(self) -> None:
         """Append the pending rows of the per-report tables to the spool, a run per table (each
@@ -214,9 +222,18 @@ class Collector:
         self._pending, self._held_pending, self._kept = {}, {}, 0
 
     def _flush_reports(self) -> None:
-        if self._reports:
-            self.spool.append_table("reports", pa.Table.from_batches([reports_batch(self._reports)]))
-            self._reports = []
+        """Spool the `reports` rows made so far as one run."""
+        batches = self._report_batches + ([reports_batch(self._reports)] if self._reports else [])
+        if batches:
+            self.spool.append_table("reports", pa.Table.from_batches(batches))
+        self._reports, self._report_batches = [], []
+
+    def _counted_arrow(self) -> None:
+        """The counted reports' values noted so far as one Arrow table (a few bytes a value, not a Python object)."""
+        if self._counted:
+            columns = dict(zip((*HEAD, *ITEMS), map(list, zip(*self._counted))))
+            self._counted_tables.append(pa.Table.from_pydict(columns, schema=counted_schema()))
+            self._counted = []
 
     def finish(self, run: Callable[[Callable[[Repins], Chunk], Iterator[Repins]], Iterator[Chunk]] = map) -> None:
         """Release the held results (`pinning`), spool the last rows, fill in what relates reports to each
@@ -242,6 +259,7 @@ class Collector:
         self._flush_reports()
         give_back()
         self.spool.rewrite("reports", self._related)
+        self._deduper, self._groups = Deduper(), BodyYearGroups()  # done with: their memory for the writer
         self._crossyear()
         give_back()
 
@@ -259,9 +277,9 @@ class Collector:
 
     def _crossyear(self) -> None:
         """Spool `crossyear`, joined from the counted reports' few values (see `crossyear_tables`)."""
-        names = (*HEAD, *ITEMS)
-        counted = dict(zip(names, map(list, zip(*self._counted)))) if self._counted else {k: [] for k in names}
-        self._counted = []
+        self._counted_arrow()
+        counted = pa.concat_tables(self._counted_tables) if self._counted_tables else counted_schema().empty_table()
+        self._counted_tables = []
         for table in crossyear_tables(counted):
             self.spool.append_table("crossyear", table)
 

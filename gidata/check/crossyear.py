@@ -145,17 +145,29 @@ def needed(values: dict) -> tuple[float | None, ...]:
     return tuple(_get(values, item) for item in ITEMS)
 
 
+_KEYED = ("report_id", "body_id", "body", "division_code", "year")  # what `_keys` and `_pairable` read
+
+
+def counted_schema() -> pa.Schema:
+    """The Arrow schema of the counted reports' columns that `crossyear_tables` reads."""
+    import pyarrow as pa
+
+    strings = ("report_id", "body_id", "body", "division_code", "regime")
+    return pa.schema([(k, pa.string() if k in strings else pa.int64() if k == "year" else pa.float64())
+                      for k in (*HEAD, *ITEMS)])
+
+
 def crossyear_batches(reports: dict[str, list], pairs_at_once: int = 20_000) -> Iterator[dict[str, list]]:
     """The blocks of `crossyear_tables` as columns (lists of values)."""
     for table in crossyear_tables(reports, pairs_at_once):
         yield table.to_pydict()
 
 
-def crossyear_tables(reports: dict[str, list], pairs_at_once: int = 20_000) -> Iterator[pa.Table]:
+def crossyear_tables(reports: dict[str, list] | pa.Table, pairs_at_once: int = 20_000) -> Iterator[pa.Table]:
     """The `crossyear` rows as Arrow tables, from the counted reports as columns (`HEAD`, then one per
-    item of `ITEMS`, None where the report lacks it): a block of earlier reports at a time, of about
-    `pairs_at_once` pairs (a body with many reports a year has very many), each earlier report's
-    rows all in one block.
+    item of `ITEMS`, None where the report lacks it; lists, or an Arrow table of `counted_schema`): a block
+    of earlier reports at a time, of about `pairs_at_once` pairs (a body with many reports a year has very
+    many), each earlier report's rows all in one block.
 
     The rows `evaluate` gives each pair: pairs are found by joining the reports on body key and
     year (year y with y + 1, Arrow's hash join, in this thread: Arrow's pool of threads cost more CPU
@@ -163,16 +175,17 @@ def crossyear_tables(reports: dict[str, list], pairs_at_once: int = 20_000) -> I
     The reports are sorted by body first, so that a block is joined with its bodies' reports only, not
     with every report (which made the cost per report grow with the number of blocks).
     """
-    keys, pairable = _keys(reports), _pairable(reports)
-    present = {(c, n, y) for c, n, y, ok in zip(keys["_code"], keys["_name"], reports["year"], pairable) if ok}
+    columns = reports if isinstance(reports, dict) else {k: reports.column(k).to_pylist() for k in _KEYED}
+    keys, pairable = _keys(columns), _pairable(columns)
+    present = {(c, n, y) for c, n, y, ok in zip(keys["_code"], keys["_name"], columns["year"], pairable) if ok}
     if not any((c, n, y + 1) in present for c, n, y in present):
         return  # no body reported in two consecutive years (one `gidata parse`): nothing to import or join
     import pyarrow as pa
 
-    strings = ("report_id", "body_id", "body", "division_code", "regime", "_code", "_name")
-    schema = pa.schema([(k, pa.string() if k in strings else pa.int64() if k == "year" else pa.float64())
-                        for k in (*HEAD, *ITEMS, "_code", "_name")])
-    keyed = pa.table({**reports, **keys}, schema=schema).filter(pa.array(pairable, pa.bool_()))
+    table = pa.table(reports, schema=counted_schema()) if isinstance(reports, dict) else reports
+    for name in ("_code", "_name"):
+        table = table.append_column(pa.field(name, pa.string()), pa.array(keys[name], pa.string()))
+    keyed = table.filter(pa.array(pairable, pa.bool_()))
     keyed = keyed.take(pa.compute.sort_indices(keyed, sort_keys=[("_code", "ascending"), ("_name", "ascending")]))
     later = keyed.set_column(keyed.schema.get_field_index("year"), "year",
                              pa.compute.subtract(keyed.column("year"), 1))
