@@ -258,8 +258,10 @@ def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Ca
     out_dir.mkdir(parents=True, exist_ok=True)
     written = written or Written(out_dir)
     after_row_group = partial(_let_go, after_row_group)
-    every = {name: tables[name] for name in TABLES}  # the tables read here, in this thread
-    after_row_group()  # the pages of their record batches' headers (~64 KB a run and table, mapped around each)
+    every = {}
+    for name in TABLES:  # the tables read here, in this thread
+        every[name] = tables[name]
+        after_row_group()  # the pages of its record batches' headers (~64 KB a run, mapped around each)
     reports = every["reports"]
     years = _report_years(reports) if by_year else {}
 
