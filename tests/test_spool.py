@@ -133,7 +133,7 @@ def test_a_row_group_gathered_a_run_at_a_time_is_the_pieces_sliced_in_order(piec
     together = runs.gather(batches, batches[0].schema, pieces, lambda: called.append(1))
     sliced = pa.Table.from_batches([batches[r].slice(s, n) for r, s, n in pieces]).combine_chunks()
     assert together.equals(sliced) and together.column(0).num_chunks == 1
-    assert len(called) == (len({r for r, _, _ in pieces}) if len({r for r, _, _ in pieces}) > 1 else 0)
+    assert len(called) == (0 if len({r for r, _, _ in pieces}) == len(pieces) else len({r for r, _, _ in pieces}))
 
 
 def test_a_report_in_two_runs_is_left_to_the_sort():
