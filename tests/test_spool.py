@@ -122,6 +122,20 @@ def test_row_groups_give_the_segments_rows_in_order_those_that_follow_in_a_run_a
     assert not any(a[0] == b[0] and a[1] + a[2] == b[1] for pieces in groups for a, b in zip(pieces, pieces[1:]))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 9), st.integers(1, 5)), min_size=1, max_size=30))
+def test_a_row_group_gathered_a_run_at_a_time_is_the_pieces_sliced_in_order(pieces):
+    """`runs.gather` copies the pieces of each run together (dropping the run's pages after it), then puts
+    them in order: the rows of slicing the pieces one after another, `after_run` once a run."""
+    batches = [pa.record_batch({"run": [r] * 15, "row": list(range(15)), "text": [f"{r}-{i}" * i for i in range(15)]})
+               for r in range(4)]
+    called = []
+    together = runs.gather(batches, batches[0].schema, pieces, lambda: called.append(1))
+    sliced = pa.Table.from_batches([batches[r].slice(s, n) for r, s, n in pieces]).combine_chunks()
+    assert together.equals(sliced) and together.column(0).num_chunks == 1
+    assert len(called) == (0 if len({r for r, _, _ in pieces}) == len(pieces) else len({r for r, _, _ in pieces}))
+
+
 def test_a_report_in_two_runs_is_left_to_the_sort():
     table = pa.Table.from_batches([_run(["a", "b"], [2019, 2019]), _run(["a"], [2019])])
     assert runs.segments(table) is None

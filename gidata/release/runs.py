@@ -105,9 +105,31 @@ def row_groups(found: Segments, size: int, first: int = 0, last: int | None = No
         yield pieces
 
 
-def gather(batches: list[pa.RecordBatch], schema: pa.Schema, pieces: list[tuple[int, int, int]]) -> pa.Table:
-    """The rows of the pieces, in order, as one contiguous table (as a row group is written)."""
-    return pa.Table.from_batches([batches[r].slice(s, n) for r, s, n in pieces], schema=schema).combine_chunks()
+def gather(batches: list[pa.RecordBatch], schema: pa.Schema, pieces: list[tuple[int, int, int]],
+           after_run: Callable[[], None] = lambda: None) -> pa.Table:
+    """The rows of the pieces, in order, as one contiguous table (as a row group is written). Pieces of
+    several runs, some run giving more than one, are copied a run at a time first, `after_run` after
+    each (a memory-mapped run's pages may be dropped: a report's few rows in every run, as in
+    `harmonised`, touch most pages of the file)."""
+    of_run: dict[int, list[int]] = {}
+    for i, (run, _, _) in enumerate(pieces):
+        of_run.setdefault(run, []).append(i)
+    if len(of_run) == len(pieces):  # a piece a run (as in `facts`): each run's pages are read once, in one stretch
+        return _joined([batches[r].slice(s, n) for r, s, n in pieces], schema)
+    placed: list[pa.RecordBatch] = [batches[0]] * len(pieces)  # each piece, sliced from its run's copy
+    for run, mine in of_run.items():
+        copy = _joined([batches[run].slice(pieces[i][1], pieces[i][2]) for i in mine], schema).to_batches()[0]
+        after_run()
+        at = 0
+        for i in mine:
+            placed[i] = copy.slice(at, pieces[i][2])
+            at += pieces[i][2]
+    return _joined(placed, schema)
+
+
+def _joined(slices: list[pa.RecordBatch], schema: pa.Schema) -> pa.Table:
+    """Slices of record batches as one contiguous table (one chunk a column)."""
+    return pa.Table.from_batches(slices, schema=schema).combine_chunks()
 
 
 def year_ranges(found: Segments) -> list[tuple[int | None, int, int]]:

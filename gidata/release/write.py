@@ -57,6 +57,13 @@ def _nothing() -> None:
     pass
 
 
+def _let_go(after_row_group: Callable[[], None]) -> None:
+    """`after_row_group`, then Arrow's pool gives back the memory this thread freed: its allocator keeps
+    a writer thread's freed row groups otherwise (~50 MB of a build's peak, growing with the tables)."""
+    after_row_group()
+    pa.default_memory_pool().release_unused()
+
+
 def sort_indices(name: str, table: pa.Table) -> pa.Array:
     """The row order `to_arrow` gives, computed by Arrow: a stable sort, nulls first, on the key columns."""
     order = sort_order(name)
@@ -99,34 +106,41 @@ def _in_order(name: str, table: pa.Table, after_row_group: Callable[[], None]) -
     if found is not None:
         batches = table.to_batches()
         for pieces in runs.row_groups(found, ROW_GROUP_SIZE):
-            yield _pieces(table, batches, pieces)
+            yield _pieces(table, batches, pieces, after_row_group)
         return
     order = sort_indices(name, table).cast(pa.int64()).to_numpy()
     after_row_group()  # the key columns' pages read
     for start in range(0, table.num_rows, ROW_GROUP_SIZE):
-        yield _gather(table, order[start:start + ROW_GROUP_SIZE])
+        yield _gather(table, order[start:start + ROW_GROUP_SIZE], after_row_group)
 
 
-def _pieces(table: pa.Table, batches: list[pa.RecordBatch], pieces: list[tuple[int, int, int]]) -> pa.Table:
+def _pieces(table: pa.Table, batches: list[pa.RecordBatch], pieces: list[tuple[int, int, int]],
+            after_batch: Callable[[], None] = _nothing) -> pa.Table:
     """The rows of the pieces (run, start, length) of a row group, in order: sliced where the pieces are
     long, taken by row number where they are short (in `reports`, and in a crawl table's other tables,
     a piece is a report's row or few: 20,000 slices of one row took seconds and ~100 MB a row group)."""
     if len(pieces) * SHORT_PIECE < sum(n for _, _, n in pieces):
-        return runs.gather(batches, table.schema, pieces)
+        return runs.gather(batches, table.schema, pieces, after_batch)
     run, start, length = np.array(pieces, dtype=np.int64).T
     first = np.cumsum([0] + [b.num_rows for b in batches])[run] + start  # of each piece, its row in the table
-    return _gather(table, np.repeat(first - np.cumsum(length) + length, length) + np.arange(length.sum()))
+    return _gather(table, np.repeat(first - np.cumsum(length) + length, length) + np.arange(length.sum()),
+                   after_batch)
 
 
-def _gather(table: pa.Table, wanted: np.ndarray) -> pa.Table:
+def _gather(table: pa.Table, wanted: np.ndarray, after_batch: Callable[[], None] = _nothing) -> pa.Table:
     """The rows `wanted` of `table`, in that order: each record batch gives only the rows wanted of it,
-    so a row group copies its own rows and reads only their pages of a memory-mapped table."""
+    so a row group copies its own rows and reads only their pages of a memory-mapped table
+    (`after_batch`, called after each batch is taken from, may drop them: rows scattered over every
+    batch, as in `harmonised`, would otherwise map most of the table's file at once)."""
     batches = table.to_batches()
     starts = np.cumsum([0] + [b.num_rows for b in batches])
     run = np.searchsorted(starts, wanted, side="right") - 1
     within = wanted - starts[run]
     grouped = np.argsort(run, kind="stable")
-    pieces = [batches[r].take(pa.array(within[grouped][run[grouped] == r])) for r in np.unique(run)]
+    pieces = []
+    for r in np.unique(run):
+        pieces.append(batches[r].take(pa.array(within[grouped][run[grouped] == r])))
+        after_batch()
     together = pa.Table.from_batches(pieces, schema=table.schema).combine_chunks()
     return together.take(pa.array(np.argsort(grouped, kind="stable")))
 
@@ -171,7 +185,7 @@ def _years_in_order(name: str, table: pa.Table, report_years: Mapping[str, int |
     if found is not None:
         batches = table.to_batches()
         for year, first, end in runs.year_ranges(found):
-            yield year, (_pieces(table, batches, pieces)
+            yield year, (_pieces(table, batches, pieces, after_row_group)
                          for pieces in runs.row_groups(found, ROW_GROUP_SIZE, first, end))
         return
     years = _row_years(name, table, report_years)
@@ -180,7 +194,7 @@ def _years_in_order(name: str, table: pa.Table, report_years: Mapping[str, int |
         rows = np.flatnonzero(chosen.to_numpy(zero_copy_only=False))
         order = rows[sort_indices(name, table.select(list(sort_order(name))).take(rows)).to_numpy()]
         after_row_group()
-        yield year, (_gather(table, order[start:start + ROW_GROUP_SIZE])
+        yield year, (_gather(table, order[start:start + ROW_GROUP_SIZE], after_row_group)
                      for start in range(0, len(order), ROW_GROUP_SIZE))
 
 
@@ -243,7 +257,11 @@ def write_all(tables: Mapping[str, pa.Table], out_dir: Path, after_row_group: Ca
     datasets partitioned by it instead of one file (see `write_partitioned`), without CSV copies."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = written or Written(out_dir)
-    every = {name: tables[name] for name in TABLES}  # the tables read here, in this thread
+    after_row_group = partial(_let_go, after_row_group)
+    every = {}
+    for name in TABLES:  # the tables read here, in this thread
+        every[name] = tables[name]
+        after_row_group()  # the pages of its record batches' headers (~64 KB a run, mapped around each)
     reports = every["reports"]
     years = _report_years(reports) if by_year else {}
 
