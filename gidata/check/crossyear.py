@@ -176,12 +176,14 @@ def crossyear_tables(reports: dict[str, list] | pa.Table, pairs_at_once: int = 2
         return  # no body reported in two consecutive years (one `gidata parse`): nothing to import or join
     import pyarrow as pa
 
-    table = pa.table(reports, schema=counted_schema()) if isinstance(reports, dict) else reports
-    keyed = _keyed(table)
+    keyed = _keyed(pa.table(reports, schema=counted_schema()) if isinstance(reports, dict) else reports)
+    del reports  # a build's counted reports: the caller holds them no more, `keyed` is a copy
     keyed = keyed.take(pa.compute.sort_indices(keyed, sort_keys=[("_code", "ascending"), ("_name", "ascending")]))
     later = keyed.set_column(keyed.schema.get_field_index("year"), "year",
                              pa.compute.subtract(keyed.column("year"), 1))
+    pool = pa.default_memory_pool()
     for start, end, first, last in _blocks(keyed, pairs_at_once):
+        pool.release_unused()  # the pool keeps freed pages: the last block's and the sort's would add up
         found = keyed.slice(start, end - start).join(later.slice(first, last - first), keys=["_code", "_name", "year"],
                                                      join_type="inner", left_suffix="_from", right_suffix="_to",
                                                      use_threads=False)
