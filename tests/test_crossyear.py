@@ -1,12 +1,14 @@
 """Cross-year checks on real runs of reports of the same body, with results read by hand."""
 
+from collections import Counter
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from gidata.check.crossyear import (HEAD, IDENTITIES, ITEMS, _keyed, _keys, _pairable, body_key, counted_schema,
-                                    crossyear, crossyear_batches, crossyear_tables, evaluate, normalise_body, pairs,
-                                    rounded)
+from gidata.check.crossyear import (HEAD, IDENTITIES, ITEMS, _blocks, _keyed, _keys, _pairable, body_key,
+                                    counted_schema, crossyear, crossyear_batches, crossyear_tables, evaluate,
+                                    normalise_body, pairs, rounded)
 from gidata.vocabulary.items import Y2021
 from gidata.build.run import sources_metadata
 from gidata.build.report import process_file
@@ -262,3 +264,33 @@ _NAMES = ["淮安市洪泽区人民政府", "洪泽区", "河北省科学技术�
 def test_the_arrow_keys_of_random_reports_are_the_plain_ones(rows):
     """Repeated report_ids, missing bodies, years and codes, body ids and names that normalise alike."""
     _assert_arrow_keys_are_the_plain_ones(rows)
+
+
+def _plain_blocks(keys: list[tuple[str, str, int]], pairs_at_once: int) -> list[tuple[int, int, int, int]]:
+    """`_blocks` in plain Python, from the (code, name, year) of reports sorted by body."""
+    reports_of = Counter(keys)
+    first: dict[tuple[str, str], int] = {}
+    last: dict[tuple[str, str], int] = {}
+    for i, (code, name, _) in enumerate(keys):
+        first.setdefault((code, name), i)
+        last[(code, name)] = i + 1
+    blocks, start, pairs = [], 0, 0
+    for i, (code, name, year) in enumerate(keys):
+        pairs += reports_of[(code, name, year + 1)]
+        if pairs >= pairs_at_once or i + 1 == len(keys):
+            blocks.append((start, i + 1, first[keys[start][:2]], last[(code, name)]))
+            start, pairs = i + 1, 0
+    return blocks
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", "1", "2"]), st.sampled_from(["甲", "乙", "b1"]),
+                          st.integers(2015, 2024)), max_size=30), st.integers(1, 8))
+def test_the_blocks_are_those_of_the_plain_count(keys, pairs_at_once):
+    """Blocks (numpy: a body a run, reports of the next year counted per (body, year)) as counted in Python."""
+    import pyarrow as pa
+
+    keys = sorted(keys, key=lambda key: key[:2])
+    keyed = pa.table({"_code": [k[0] for k in keys], "_name": [k[1] for k in keys],
+                      "year": pa.array([k[2] for k in keys], pa.int64())})
+    assert list(_blocks(keyed, pairs_at_once)) == _plain_blocks(keys, pairs_at_once)
