@@ -181,9 +181,8 @@ def crossyear_tables(reports: dict[str, list] | pa.Table, pairs_at_once: int = 2
     keyed = keyed.take(pa.compute.sort_indices(keyed, sort_keys=[("_code", "ascending"), ("_name", "ascending")]))
     later = keyed.set_column(keyed.schema.get_field_index("year"), "year",
                              pa.compute.subtract(keyed.column("year"), 1))
-    pool = pa.default_memory_pool()
+    pa.default_memory_pool().release_unused()  # the pool keeps the pages freed by keying and sorting
     for start, end, first, last in _blocks(keyed, pairs_at_once):
-        pool.release_unused()  # the pool keeps freed pages: the last block's and the sort's would add up
         found = keyed.slice(start, end - start).join(later.slice(first, last - first), keys=["_code", "_name", "year"],
                                                      join_type="inner", left_suffix="_from", right_suffix="_to",
                                                      use_threads=False)
