@@ -1,11 +1,14 @@
 """Cross-year checks on real runs of reports of the same body, with results read by hand."""
 
+from collections import Counter
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from gidata.check.crossyear import (HEAD, IDENTITIES, ITEMS, body_key, counted_schema, crossyear, crossyear_batches,
-                                    crossyear_tables, evaluate, normalise_body, pairs, rounded)
+from gidata.check.crossyear import (HEAD, IDENTITIES, ITEMS, _blocks, _keyed, _keys, _pairable, body_key,
+                                    counted_schema, crossyear, crossyear_batches, crossyear_tables, evaluate,
+                                    normalise_body, pairs, rounded)
 from gidata.vocabulary.items import Y2021
 from gidata.build.run import sources_metadata
 from gidata.build.report import process_file
@@ -17,10 +20,15 @@ IDENTITY = {i.name: i for i in IDENTITIES}
 
 
 @pytest.fixture(scope="module")
-def checks(corpus):
+def results(corpus):
+    """The processed reports of the whole corpus/reports folder."""
+    return [process_file(path, path.stem, sources_metadata(path)) for path in sorted((CORPUS / "reports").iterdir())
+            if path.suffix in (".txt", ".pdf", ".md")]
+
+
+@pytest.fixture(scope="module")
+def checks(results):
     """(report_from, report_to, identity) -> crossyear row, from the whole corpus/reports folder."""
-    results = [process_file(path, path.stem, sources_metadata(path)) for path in sorted((CORPUS / "reports").iterdir())
-               if path.suffix in (".txt", ".pdf", ".md")]
     tables = tidy(results)
     return {(r["report_from"], r["report_to"], r["identity"]): r for r in tables["crossyear"]}
 
@@ -218,3 +226,71 @@ def test_the_counted_reports_as_an_arrow_table_in_pieces_give_the_rows_their_lis
     table = pa.concat_tables(pieces) if pieces else counted_schema().empty_table()
     assert ([t.to_pydict() for t in crossyear_tables(table, pairs_at_once=5)]
             == [t.to_pydict() for t in crossyear_tables(columns, pairs_at_once=5)])
+
+
+def _assert_arrow_keys_are_the_plain_ones(rows: list[tuple]) -> None:
+    """`_keyed` (Arrow, a body normalised once) keeps the reports `_pairable` keeps, with the keys `_keys` gives:
+    `rows` are (report_id, body_id, body, division_code, year)."""
+    import pyarrow as pa
+
+    columns = {k: [row[i] for row in rows] for i, k in enumerate(("report_id", "body_id", "body", "division_code",
+                                                                   "year"))}
+    columns.update({k: [None] * len(rows) for k in ("regime", *ITEMS)})
+    keys, pairable = _keys(columns), _pairable(columns)
+    want = [(rid, c, n) for rid, c, n, ok in zip(columns["report_id"], keys["_code"], keys["_name"], pairable) if ok]
+    pieces = [pa.table({k: v[at:at + 3] for k, v in columns.items()}, schema=counted_schema())
+              for at in range(0, len(rows), 3)]
+    keyed = _keyed(pa.concat_tables(pieces) if pieces else counted_schema().empty_table())
+    assert list(zip(*(keyed.column(k).to_pylist() for k in ("report_id", "_code", "_name")))) == want
+
+
+def test_the_arrow_keys_of_every_corpus_body_are_the_plain_ones(results):
+    bodies = sorted({name or "" for r in results for name in (r.report.body, r.report.body_name)})
+    assert len(bodies) > 10
+    rows = [(f"r{n}", body_id, body, code, year) for n, body in enumerate(bodies)
+            for body_id, code, year in ((None, "110101", 2021), ("", None, 2022), ("b1", "", 2020), (None, None, None))]
+    _assert_arrow_keys_are_the_plain_ones(rows)
+
+
+_NAMES = ["淮安市洪泽区人民政府", "洪泽区", "河北省科学技术厅", "河北省科技厅", "平潭综合实验区管委会",
+          " 某局\u3000", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["r1", "r2", "r3", "r4"]), st.sampled_from([None, "", "b1", "b2"]),
+                          st.one_of(st.none(), st.text(max_size=8), st.sampled_from(_NAMES)),
+                          st.sampled_from([None, "", "110101", "320813"]),
+                          st.one_of(st.none(), st.integers(2015, 2024))), max_size=20))
+def test_the_arrow_keys_of_random_reports_are_the_plain_ones(rows):
+    """Repeated report_ids, missing bodies, years and codes, body ids and names that normalise alike."""
+    _assert_arrow_keys_are_the_plain_ones(rows)
+
+
+def _plain_blocks(keys: list[tuple[str, str, int]], pairs_at_once: int) -> list[tuple[int, int, int, int]]:
+    """`_blocks` in plain Python, from the (code, name, year) of reports sorted by body."""
+    reports_of = Counter(keys)
+    first: dict[tuple[str, str], int] = {}
+    last: dict[tuple[str, str], int] = {}
+    for i, (code, name, _) in enumerate(keys):
+        first.setdefault((code, name), i)
+        last[(code, name)] = i + 1
+    blocks, start, pairs = [], 0, 0
+    for i, (code, name, year) in enumerate(keys):
+        pairs += reports_of[(code, name, year + 1)]
+        if pairs >= pairs_at_once or i + 1 == len(keys):
+            blocks.append((start, i + 1, first[keys[start][:2]], last[(code, name)]))
+            start, pairs = i + 1, 0
+    return blocks
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", "1", "2"]), st.sampled_from(["甲", "乙", "b1"]),
+                          st.integers(2015, 2024)), max_size=30), st.integers(1, 8))
+def test_the_blocks_are_those_of_the_plain_count(keys, pairs_at_once):
+    """Blocks (numpy: a body a run, reports of the next year counted per (body, year)) as counted in Python."""
+    import pyarrow as pa
+
+    keys = sorted(keys, key=lambda key: key[:2])
+    keyed = pa.table({"_code": [k[0] for k in keys], "_name": [k[1] for k in keys],
+                      "year": pa.array([k[2] for k in keys], pa.int64())})
+    assert list(_blocks(keyed, pairs_at_once)) == _plain_blocks(keys, pairs_at_once)

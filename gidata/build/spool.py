@@ -278,9 +278,10 @@ class Collector:
     def _crossyear(self) -> None:
         """Spool `crossyear`, joined from the counted reports' few values (see `crossyear_tables`)."""
         self._counted_arrow()
-        counted = pa.concat_tables(self._counted_tables) if self._counted_tables else counted_schema().empty_table()
-        self._counted_tables = []
-        for table in crossyear_tables(counted):
+        tables, self._counted_tables = self._counted_tables, []
+        blocks = crossyear_tables(pa.concat_tables(tables) if tables else counted_schema().empty_table())
+        del tables  # `crossyear_tables` lets go of the counted reports once it has keyed them
+        for table in blocks:
             self.spool.append_table("crossyear", table)
 
     def _related(self, batch: pa.RecordBatch) -> pa.RecordBatch:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -145,9 +145,6 @@ def needed(values: dict) -> tuple[float | None, ...]:
     return tuple(_get(values, item) for item in ITEMS)
 
 
-_KEYED = ("report_id", "body_id", "body", "division_code", "year")  # what `_keys` and `_pairable` read
-
-
 def counted_schema() -> pa.Schema:
     """The Arrow schema of the counted reports' columns that `crossyear_tables` reads."""
     import pyarrow as pa
@@ -175,20 +172,16 @@ def crossyear_tables(reports: dict[str, list] | pa.Table, pairs_at_once: int = 2
     The reports are sorted by body first, so that a block is joined with its bodies' reports only, not
     with every report (which made the cost per report grow with the number of blocks).
     """
-    columns = reports if isinstance(reports, dict) else {k: reports.column(k).to_pylist() for k in _KEYED}
-    keys, pairable = _keys(columns), _pairable(columns)
-    present = {(c, n, y) for c, n, y, ok in zip(keys["_code"], keys["_name"], columns["year"], pairable) if ok}
-    if not any((c, n, y + 1) in present for c, n, y in present):
+    if isinstance(reports, dict) and not _consecutive(reports):
         return  # no body reported in two consecutive years (one `gidata parse`): nothing to import or join
     import pyarrow as pa
 
-    table = pa.table(reports, schema=counted_schema()) if isinstance(reports, dict) else reports
-    for name in ("_code", "_name"):
-        table = table.append_column(pa.field(name, pa.string()), pa.array(keys[name], pa.string()))
-    keyed = table.filter(pa.array(pairable, pa.bool_()))
+    keyed = _keyed(pa.table(reports, schema=counted_schema()) if isinstance(reports, dict) else reports)
+    del reports  # a build's counted reports: the caller holds them no more, `keyed` is a copy
     keyed = keyed.take(pa.compute.sort_indices(keyed, sort_keys=[("_code", "ascending"), ("_name", "ascending")]))
     later = keyed.set_column(keyed.schema.get_field_index("year"), "year",
                              pa.compute.subtract(keyed.column("year"), 1))
+    pa.default_memory_pool().release_unused()  # the pool keeps the pages freed by keying and sorting
     for start, end, first, last in _blocks(keyed, pairs_at_once):
         found = keyed.slice(start, end - start).join(later.slice(first, last - first), keys=["_code", "_name", "year"],
                                                      join_type="inner", left_suffix="_from", right_suffix="_to",
@@ -197,21 +190,63 @@ def crossyear_tables(reports: dict[str, list] | pa.Table, pairs_at_once: int = 2
             yield pa.concat_tables([_identity_table(found, identity) for identity in IDENTITIES])
 
 
+def _consecutive(reports: dict[str, list]) -> bool:
+    """Whether some body reported in two consecutive years (in Python: a `gidata parse` imports no pyarrow)."""
+    keys, pairable = _keys(reports), _pairable(reports)
+    present = {(c, n, y) for c, n, y, ok in zip(keys["_code"], keys["_name"], reports["year"], pairable) if ok}
+    return any((c, n, y + 1) in present for c, n, y in present)
+
+
+def _keyed(table: pa.Table) -> pa.Table:
+    """The pairable reports (`_pairable`) with their body key (`_keys`) as columns `_code` and `_name`, in Arrow:
+    a body name is normalised once however many reports name it, and no Python object is made per report."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    body = table.column("body").combine_chunks()
+    names = body.dictionary_encode()
+    normalised = pa.array([normalise_body(name) for name in names.dictionary.to_pylist()], pa.string())
+    body_id = table.column("body_id").combine_chunks()
+    has_id = pc.fill_null(pc.not_equal(body_id, ""), False)
+    code = pc.if_else(has_id, "", pc.fill_null(table.column("division_code").combine_chunks(), ""))
+    table = table.append_column(pa.field("_code", pa.string()), code)
+    name = pc.if_else(has_id, body_id, normalised.take(names.indices))
+    table = table.append_column(pa.field("_name", pa.string()), name)
+    dated = pc.and_(pc.fill_null(pc.not_equal(body, ""), False), pc.is_valid(table.column("year").combine_chunks()))
+    at = np.flatnonzero(dated.to_numpy(zero_copy_only=False))
+    ids = table.column("report_id").combine_chunks().take(pa.array(at)).dictionary_encode().indices.to_numpy()
+    pairable = np.zeros(table.num_rows, np.bool_)
+    pairable[at[np.unique(ids, return_index=True)[1]]] = True  # each report_id's first row with a body and a year
+    return table.filter(pa.array(pairable))
+
+
 def _blocks(keyed: pa.Table, pairs_at_once: int) -> Iterator[tuple[int, int, int, int]]:
     """(start, end) of runs of earlier reports with about `pairs_at_once` later reports to pair with, and
     (first, last) of the run of their bodies' reports (`keyed` is sorted by body: a body's reports are a run)."""
-    keys = list(zip(*(keyed.column(k).to_pylist() for k in ("_code", "_name", "year"))))
-    reports_of = Counter(keys)
-    first: dict[tuple[str, str], int] = {}
-    last: dict[tuple[str, str], int] = {}
-    for i, (code, name, _) in enumerate(keys):
-        first.setdefault((code, name), i)
-        last[(code, name)] = i + 1
+    import numpy as np
+    import pyarrow.compute as pc
+
+    if not keyed.num_rows:
+        return
+
+    def changes(name: str) -> np.ndarray:
+        column = keyed.column(name).combine_chunks()
+        return pc.not_equal(column[1:], column[:-1]).to_numpy(zero_copy_only=False)
+
+    starts = np.flatnonzero(np.concatenate([[True], changes("_code") | changes("_name")]))
+    ends = np.append(starts[1:], keyed.num_rows)
+    body = np.repeat(np.arange(len(starts)), ends - starts)  # each report's body, numbered in order
+    year = keyed.column("year").to_numpy() - int(pc.min(keyed.column("year")).as_py())
+    body_year = body * (int(year.max()) + 2) + year  # one number per (body, year); year + 1 stays in the body
+    reports_of, count = np.unique(body_year, return_counts=True)
+    at = np.minimum(np.searchsorted(reports_of, body_year + 1), len(reports_of) - 1)
+    later = np.where(reports_of[at] == body_year + 1, count[at], 0).tolist()
     start = pairs = 0
-    for i, (code, name, year) in enumerate(keys):
-        pairs += reports_of[(code, name, year + 1)]
-        if pairs >= pairs_at_once or i + 1 == len(keys):
-            yield start, i + 1, first[keys[start][:2]], last[(code, name)]
+    for i, n in enumerate(later):
+        pairs += n
+        if pairs >= pairs_at_once or i + 1 == len(later):
+            yield start, i + 1, int(starts[body[start]]), int(ends[body[i]])
             start, pairs = i + 1, 0
 
 
