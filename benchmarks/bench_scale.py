@@ -155,7 +155,8 @@ def measure(path: Path, workers: int) -> dict:
     return {"inputs": summary.files, "reports": sum(v for k, v in summary.statuses.items() if k in ("ok", "partial")),
             "facts": summary.facts, "cpu_seconds": round(cpu, 2), "seconds": round(seconds, 2),
             "main_cpu_seconds": round(mine.ru_utime + mine.ru_stime, 2),
-            "main_mb": round(mine.ru_maxrss / 1024), "workers_mb": workers_mb,
+            # not ru_maxrss: it keeps, across exec, the RSS this bench's own process had when it forked the build
+            "main_mb": round(_hwm_kib(os.getpid()) / 1024), "workers_mb": workers_mb,
             "crossyear_bytes": sizes.get("crossyear", 0)}
 
 
