@@ -65,7 +65,7 @@ def test_an_empty_table_is_written_as_before(tmp_path):
     assert (tmp_path / "capacity.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()
 
 
-def test_the_csv_copy_made_a_row_group_behind_in_its_thread_is_the_csv_of_the_parquet_file(tmp_path, monkeypatch):
+def test_the_csv_copy_made_row_group_by_row_group_is_the_csv_of_the_parquet_file(tmp_path, monkeypatch):
     monkeypatch.setattr(write, "ROW_GROUP_SIZE", 7)  # 48 row groups: their CSV in order, none lost
     rng = random.Random(3)
     rows = [_fact(i, rng) for i in range(333)]
