@@ -601,8 +601,8 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen))
     for index, item in enumerate(p.item for p in _ZERO_COMPILED):
-        if item in seen:
-            continue
+        if item in seen or not _in_regime(item, regime) or (item == "lawsuit_total" and seen & _SUIT_KINDS):
+            continue  # "no lawsuit" after a statement of one kind's is that kind's (read first)
         zero = next((m for m in matches.zeros(index) if not _inside(m.span(), list(skip))
                      and matches.zero_kept(index, m)), None)
         if zero:
@@ -610,6 +610,9 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
                               zero.start()))
             seen.add(item)
     return facts, taken
+
+
+_SUIT_KINDS = {"suit_direct_total", "suit_after_review_total"}
 
 
 def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:

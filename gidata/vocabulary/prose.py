@@ -44,9 +44,11 @@ PATTERNS = [
     ("req_carried_forward", rf"(?:顺延|延期|结转)(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
                             rf"(?:申请)?{_NUM}件"),
     ("req_carried_forward", rf"{_NUM}件(?:申请)?(?:顺延|延期|结转)(?:至|到)?下一?年度?"),
+    ("req_carried_forward", rf"(?:另有|剩余|其余){_NUM}件(?:申请)?[^。;；\n\d]{{0,20}}?(?:顺延|延期|结转)(?:至|到)"
+                            rf"(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)"),
     # the decided total, with the carried-over after it or its outcomes (办结依申请公开81件，其中：予以公开…)
     ("out_total", rf"(?:办理完成|办结|答复完成)(?:依申请公开|政府信息公开|信息公开)?(?:申请)?{_NUM}件"
-                  rf"(?=[^。]{{0,3}}结转|[,，]?其中[:：]?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
+                  rf"(?=[^。]{{0,3}}结转|[,，]?其中[:：]?(?:\d+件)?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
     # 主动公开 by channel
     # channels with words between the channel and its verb (厅门户网站全年发布各类信息4818篇); a column
     # or sub-site of the website is not the website (which total: see NOT_THE_BODYS_TOTAL)
@@ -58,6 +60,10 @@ PATTERNS = [
                    rf"(?:信息|文章|图文)?{_NUM}(?:条|篇)"),
     ("pro_wechat", rf"公众号[^。;；,，\n]{{0,16}}?(?:发布|推送|编发)(?:了)?[^。;；,，\n\d]{{0,16}}?{_NUM}(?:条|篇|期)"),
     ("pro_weibo", rf"微博[^。;；,，\n]{{0,16}}?(?:发布|推送|编发|公开)(?:了)?[^。;；,，\n\d]{{0,12}}?{_NUM}(?:条|篇)"),
+    ("pro_website", rf"{_NUM}(?:条|件|篇)(?:信息)?(?:通过|在|经)[^。;；,，\n\d]{{0,12}}?网站(?:上)?(?:主动)?"
+                    rf"(?:公开|发布|公布|刊发|审核发布)"),
+    ("pro_gazette", rf"{_NUM}(?:条|件|篇)(?:信息)?(?:通过|在|经)[^。;；,，\n\d]{{0,16}}?公报[》”]?(?:上)?(?:主动)?"
+                    rf"(?:公开|刊登|刊发|发布|公布)"),
     ("pro_normative", rf"其中[,，:：]?(?:主动公开)?规范性文件(?:类信息)?(?:公开)?{_BE}{_NUM}(?:条|件|篇|个)"),
     ("pro_gazette", rf"{_VIA}(?:政府)?公报(?:主动)?(?:公开|刊登|刊发|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_website", rf"(?:通过|在|利用|依托)[^。;；,，\n]{{0,12}}?网站(?:平台)?(?:主动)?(?:公开|发布)(?:了)?"
@@ -71,7 +77,7 @@ PATTERNS = [
     ("pro_weibo", rf"发布(?:政务)?微博(?:信息)?{_BE}{_NUM}(?:条|篇)"),
     ("pro_wechat", rf"{_VIA}(?:政务)?微信(?:公众号)?(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}(?:条|篇|件)"),
     ("pro_wechat", rf"发布(?:政务)?微信(?:信息)?{_BE}{_NUM}(?:条|篇)"),
-    ("pro_other", rf"通过其他(?:方式|途径|渠道)(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
+    ("pro_other", rf"通过(?:[^。;；,，\n\d]{{0,16}}?等)?其他(?:方式|途径|渠道)(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_normative", rf"(?:主动)?公开(?:了)?规范性文件(?:类信息)?(?:数)?{_BE}{_NUM}(?:条|件|篇|个)"),
     ("pro_total", rf"(?<!应)(?<!其他)主动公开(?:各类)?(?:政府)?信息(?:共|共计|总数|数)?(?:为|达)?{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"(?<!应)主动公开(?:我区|我市|我县|本机关|我局|我厅|全区|全市|全县)?(?:各级单位|各类)?"
@@ -93,13 +99,17 @@ PATTERNS = [
     ("normative_repealed", rf"规范性文件[^。;；\n]{{0,16}}?废止{_NUM}件"),
     ("normative_repealed", rf"{_NUM}件(?:文件)?予以废止"),
     ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
-    ("fee_amount", rf"收取行政事业性收费{_BE}{_NUM}万元"),
+    ("normative_in_force", rf"规范性文件[^。;；\n]{{0,24}}?现行有效{_BE}{_NUM}件"),
+    ("fee_amount", rf"(?:收取)?行政事业性收费(?:金额|总额)?{_BE}{_NUM}万元"),
     # decisions made (完成行政许可审批事项3189项、行政处罚81项); 办理…事项 alone is a count of services offered
     ("licensing_decisions", rf"{_DECIDED}行政许可(?:审批)?(?:事项|决定)?{_DECISIONS}"),
     ("penalty_decisions", rf"{_DECIDED}行政处罚(?:决定|案件)?{_DECISIONS}"),
     # ... the next of a list of decisions made (完成…审批事项3189项、行政处罚81项)
     ("penalty_decisions", rf"(?:完成|办结|作出)[^。;；\n]{{0,24}}?(?:事项|决定)\d+(?:项|件)、"
                           rf"行政处罚(?:决定|案件)?{_DECISIONS}"),
+    # the number before the label (作出194件行政许可决定、46件行政处罚决定)
+    ("licensing_decisions", rf"(?:完成|办结|作出)(?:了)?{_NUM}(?:项|件)行政许可(?:审批)?(?:事项|决定)"),
+    ("penalty_decisions", rf"(?:完成|办结|作出)[^。;；\n]{{0,24}}?(?:事项|决定)、{_NUM}(?:项|件)行政处罚(?:决定|案件)"),
     ("coercion_decisions", rf"{_DECIDED}行政强制(?:决定|措施)?{_DECISIONS}"),
     # 回应解读
     ("resp_press_conf_head", rf"主要负责(?:同志|人)[^。;；,，\n]{{0,6}}?(?:出席|参加)(?:了)?(?:新闻)?发布会"
@@ -110,30 +120,39 @@ PATTERNS = [
                       rf"{_BE}{_NUM}(?:次|条|件|个)"),
     ("resp_hotspots", rf"回应(?:公众)?(?:关注)?热点(?:或重大舆情|和重大舆情|及重大舆情)?(?:信息|问题|事件)?(?:数)?"
                       rf"{_BE}{_NUM}(?:次|条|件|个)"),
-    ("resp_press_conf", rf"(?:举办|召开|参加)(?:或举办)?(?:新闻)?发布会(?:总次数)?{_BE}{_NUM}(?:次|场)"),
+    ("resp_press_conf", rf"(?:举办|召开|参加|举行)(?:或举办)?(?:新闻)?发布会(?:总次数)?{_BE}{_NUM}(?:次|场)"),
     ("resp_interviews", rf"访谈(?:活动|节目)?(?:次数)?{_BE}{_NUM}(?:次|期|场)"),
     ("resp_policy_readings", rf"政策(?:文件)?解读(?:稿件|文章|信息|材料)?(?:发布)?(?:数)?"
                              rf"{_BE}{_NUM}(?:篇|条|件|期|个)"),
+    ("resp_policy_readings", rf"(?:发布|刊发|刊登|编发|推出)(?:政策)?解读(?:稿件|文章|材料){_BE}{_NUM}(?:篇|条|件|期)"),
     ("resp_policy_readings", rf"(?:发布)?解读类?信息(?:发布)?{_BE}{_NUM}(?:篇|条|件)"),
     ("resp_weibo_wechat", rf"微博微信回应(?:事件)?(?:数)?{_BE}{_NUM}(?:次|件|条)"),
     ("resp_other", rf"其他方式(?:回应)?(?:事件)?(?:数)?{_BE}{_NUM}次"),
     # 依申请公开
-    ("app_received", rf"(?:收到|受理|接收|接到)(?:了)?{_NUM}(?:件|份)(?:以[^。;；,，\n]{{0,6}}?提出的)?"
+    ("app_received", rf"(?:收到|受理|接收|接到|新收)(?:了)?{_NUM}(?:件|份)(?:以[^。;；,，\n]{{0,6}}?提出的)?"
                      rf"(?:政府信息公开|依申请公开|信息公开)?申请"),
-    ("app_received", rf"(?:收到|受理)(?:政府信息公开)?申请(?:事项)?的?(?:数量|数)?{_BE}{_NUM}(?:件|条|份)"),
-    ("app_received", rf"(?:收到|受理|接收|接到|处理)(?:了)?[^。;；\n]{{0,16}}?"
+    ("app_received", rf"(?:收到|受理|新收)(?:政府信息公开)?申请(?:事项)?的?(?:数量|数)?{_BE}{_NUM}(?:件|条|份)"),
+    ("app_received", rf"(?:收到|受理|接收|接到|处理|新收)(?:了)?[^。;；\n]{{0,16}}?"
                      rf"(?:政府信息公开|依申请公开|信息公开)(?:的)?"
                      rf"(?:申请|政府信息|信息)?(?:数|数量)?(?:[^。;；\n\d]{{0,12}}?(?:达到|达|为))?{_BE}{_NUM}(?:件|份|条|个)"),
     ("app_received", rf"依申请公开(?:政府信息)?(?:申请)?(?:共|共计)?{_NUM}件"),
     ("app_in_person", rf"当面(?:提出|提交)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
-    ("app_fax", rf"传真(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
+    ("app_fax", rf"传真(?:形式|方式)?(?:提交|提出)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     ("app_online", rf"(?:网络|网上|互联网|在线)(?:提交|提出)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
-    ("app_letter", rf"信函(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
+    ("app_letter", rf"信函(?:形式|方式)?(?:提交|提出)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     ("app_completed", rf"(?:申请|依申请公开)[^。;；\n]{{0,16}}?(?:已)?办结{_SHORT}{_NUM}件"),
     ("app_completed", rf"办结(?:政府信息公开|依申请公开)?申请{_SHORT}{_NUM}件"),
     ("reply_total", rf"(?:办理答复|已答复(?:件数|数)?){_BE}{_NUM}件"),
+    ("reply_total", rf"已答复的{_NUM}件(?:申请)?中"),
     ("reply_total", rf"(?:申请)?(?:的)?答复(?:数|总数){_BE}{_NUM}(?:件|条)"),
-    # 2019 on: outcome groups of the matrix retold in prose (其中予以公开30件、部分公开4件…)
+    # 2019 on: outcome groups of the matrix retold in prose, the number first (其中328件予以公开，18件部分公开)
+    # before the outcome first (其中予以公开30件、部分公开4件…), so that 予以公开、18件部分公开 is not 18 granted
+    ("out_granted", rf"{_NUM}件(?:申请)?(?:予以公开|全部公开)"),
+    ("out_unable", rf"{_NUM}件(?:申请)?无法提供"),
+    ("out_unprocessed", rf"{_NUM}件(?:申请)?不予处理"),
+    ("out_other", rf"{_NUM}件(?:申请)?(?:作|为|属于)?其他处理"),
+    ("reply_partial", rf"{_NUM}件(?:申请)?(?:同意)?部分公开"),
+    ("reply_denied", rf"{_NUM}件(?:申请)?(?:不同意公开|不予公开)"),
     ("out_granted", rf"(?<!不)予以公开(?:的)?{_SHORT}{_NUM}件"),
     ("out_other", rf"其他处理(?:的)?{_SHORT}{_NUM}件"),
     ("out_unable", rf"无法提供(?:的)?{_SHORT}{_NUM}件"),
@@ -151,13 +170,18 @@ PATTERNS = [
     ("review_total", rf"行政复议(?:案件|申请)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     # with the outcome of every case between the number and the label (3件属维持…的行政复议)
     ("review_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
+    # lawsuits of the 2019/2021 formats by their kind, before the count of all lawsuits
+    ("suit_direct_total", rf"(?:未经复议)?直接(?:起诉|提起行政诉讼|提起诉讼){_BE}{_NUM}(?:件|起|宗)"),
+    ("suit_after_review_total", rf"复议后(?:被)?(?:起诉|提起行政诉讼|提起诉讼){_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"行政诉讼(?:案件)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
                       rf"(?:提起的?)?行政诉讼"),
     ("complaints", rf"举报投诉(?:案件)?(?:数量)?{_BE}{_NUM}(?:件|起|次)"),
     # 机构、人员、经费
     ("offices", rf"(?:政府信息公开|政务公开)?(?:工作)?专门机构(?:数)?{_BE}{_NUM}个"),
+    ("offices", rf"{_NUM}个(?:政府信息公开|政务公开)(?:工作)?专门机构"),
     ("reading_rooms", rf"查阅(?:点|场所|中心|室)(?:数)?{_BE}{_NUM}(?:个|处)"),
+    ("reading_rooms", rf"{_NUM}(?:个|处)(?:政府信息公开|政务公开|信息公开)查阅(?:点|场所|中心|室)"),
     ("reading_rooms", rf"{_NUM}个[^。;；,，\n]{{0,16}}?(?:都|均)?设(?:置|立)(?:了)?(?:政府)?(?:信息公开)?查阅点"),
     ("staff_full_time", rf"专职(?:工作)?(?:人员)?{_NUM}(?:人|名)"),
     ("staff_full_time", rf"{_NUM}(?:人|名)(?:为)?专职"),
@@ -165,6 +189,8 @@ PATTERNS = [
     ("staff_part_time", rf"{_NUM}(?:人|名)(?:为)?兼职"),
     ("staff_part_time", rf"{_NUM}(?:人|名)(?:工作)?人员兼职"),
     ("staff_total", rf"(?:从事|负责){_GAP}工作(?:的)?(?:人员|工作人员)(?:共)?(?:有)?{_NUM}(?:人|名)"),
+    ("staff_total", rf"{_NUM}(?:人|名)(?:专兼职)?(?:工作人员|人员)(?:专门)?(?:从事|负责)(?:政府信息公开|政务公开)"
+                    rf"(?:日常)?工作"),
     ("staff_total", rf"配备(?:了)?(?:政府信息公开)?(?:专兼职)?(?:工作)?人员{_BE}{_NUM}(?:人|名)"),
     ("staff_total", rf"配备(?:了)?{_NUM}(?:人|名)(?:专兼职)?(?:工作人员|信息员)"),
     # 安排N名…人员 (配备: above), only when the clause goes on to the disclosure work (not 安排2名人员参加培训)
@@ -188,10 +214,20 @@ ZEROS = [
     ("staff_full_time", r"(?:没有|无|未配备)[^。;；,，]{0,16}?(?:专职|全职)[^。;；,，]{0,14}?人员"),
     ("app_received", r"(?:未|没有|无)(?:收到|受理|接到|发生)[^。;；复诉]{0,20}?(?:公开)?申请"),
     ("review_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,20}?行政复议"),
+    # a zero of one kind of lawsuit (2019/2021) is not a zero of the other (未发生未经复议直接起诉的行政诉讼)
+    ("suit_direct_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:未经复议)?直接(?:起诉|提起)"),
+    ("suit_after_review_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:经)?(?:行政)?复议后(?:被)?(?:起诉|提起)"),
     ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
     ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?:收取|收)[^。;；免]{0,10}?(?:费用|费)"),
     ("fees", r"(?:全部|均)免费(?:为|向)申请人提供"),
+    # a group named in a list of groups none of which happened (无不予公开、不予处理和其他处理情形)
+    ("out_unprocessed", r"(?:无|没有|未作出)(?:(?:不予公开|部分公开|无法提供|其他处理)[、和及与或]?)*不予处理"
+                        r"(?:[、和及与或](?:不予公开|部分公开|无法提供|其他处理))*(?:的)?(?:情形|情况|申请)"),
+    ("out_other", r"(?:无|没有|未作出)(?:(?:不予公开|部分公开|无法提供|不予处理)[、和及与或]?)*其他处理"
+                  r"(?:[、和及与或](?:不予公开|部分公开|无法提供|不予处理))*(?:的)?(?:情形|情况|申请)"),
+    ("req_carried_forward", r"(?:无|没有)(?:需要?)?(?:结转|顺延|延期)(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?"
+                            r"(?:的)?(?:政府信息公开|信息公开)?申请"),
     ("fees", r"未收取和减免"),
 ]
 # A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
@@ -217,7 +253,9 @@ ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_
            "out_unprocessed": ("2019", "2021"), "normative_repealed": ("2021",),
            "normative_in_force": ("2021",), "fee_amount": ("2021",), "out_total": ("2019", "2021"),
            "licensing_decisions": ("2019", "2021"), "penalty_decisions": ("2019", "2021"),
-           "coercion_decisions": ("2019", "2021"), "normative_published": ("2019",)}
+           "coercion_decisions": ("2019", "2021"), "normative_published": ("2019",),
+           "suit_direct_total": ("2019", "2021"), "suit_after_review_total": ("2019", "2021"),
+           "review_pending": ("2019", "2021")}
 # A figure that is also another item's, when its match says so (收到3份以信函形式提出的申请: all by letter).
 ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)提出"))],
         "normative_issued": [("normative_published", re.compile(r"(?:全部|均)[^。;；,，\n\d]*公开$"))],
@@ -234,13 +272,20 @@ PARTS = {
         ("review_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
         ("review_corrected", rf"{_PART_NUM}(?:被)?(?:依法)?(?:纠错|纠正)"),
         ("review_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
-        ("review_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:予以)?(?:维持|驳回)"),
+        ("review_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为)?{_PART_NUM}"),
+        ("review_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
+        ("review_other", rf"其他(?:情况|情形|结果){_PART_NUM}"),
+        ("review_pending", rf"尚未审结{_PART_NUM}"),
+        ("review_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定|决定)?(?:予以)?(?:维持|驳回)"),
     ]),
     "lawsuit_total": (r"复议|举报|。|\n", [
         ("lawsuit_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
         ("lawsuit_corrected", rf"{_PART_NUM}(?:被)?(?:依法)?(?:纠错|纠正)"),
         ("lawsuit_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
-        ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:予以)?(?:维持|驳回)"),
+        ("lawsuit_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为)?{_PART_NUM}"),
+        ("lawsuit_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
+        ("lawsuit_other", rf"其他(?:情况|情形|结果){_PART_NUM}"),
+        ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
     ]),
     # the head took part in every press conference counted (厅主要负责同志均出席新闻发布会)
     "resp_press_conf": (r"。|\n", [
@@ -263,7 +308,7 @@ FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收
 # statement is about those cases, not the total (after a comma, 信函申请70件,已全部办结, it is the total's).
 OWN_SUBJECT = re.compile(rf"(?:(?:\d+|{CHINESE_NUMERAL})(?:件|起|宗|个)(?:申请|案件)?|(?:其余|剩余|其他|另)[,，]?)$")
 # A decision corrected, and one upheld, in the words of a review or lawsuit clause.
-CORRECTION = re.compile(r"纠错|纠正|撤销|确认违法|败诉")
+CORRECTION = re.compile(r"(?<![未无])(?<!没有)(?<!未被)(?<!未被依法)(?<!无一被)(?:纠错|纠正|撤销|确认违法|败诉)")
 UPHELD = re.compile(r"维持|驳回")
 
 # --- Every other counted figure: a number with its measure word or unit ------------------------
