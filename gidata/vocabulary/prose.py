@@ -27,6 +27,8 @@ _IS = r"(?:属于?|均为|均属于?|为|是)"
 _EVERY_CASE_IS = rf"(?:件|起|宗){_IS}"
 _OUTCOME = rf"{_IS}(?:维持|驳回|被?依法纠错|被?纠正)[^。;；,，\n\d]{{0,10}}?"
 _INFO = r"(?:政府信息|信息)?"
+# A number that opens a list item: after a stop or 其中 (not run on from the item before)
+_AFTER_STOP = r"(?:(?<=[,，、;；:：\n])|(?<=其中))"
 _VIA = r"(?:通过|在|利用|依托)?"
 # Article-20 decisions made (完成…, 作出…): the verb and the count after the label
 _DECIDED = r"(?:完成|办结|作出)[^。;；,，、\n\d]{0,6}?"
@@ -147,12 +149,13 @@ PATTERNS = [
     ("reply_total", rf"(?:申请)?(?:的)?答复(?:数|总数){_BE}{_NUM}(?:件|条)"),
     # 2019 on: outcome groups of the matrix retold in prose, the number first (其中328件予以公开，18件部分公开)
     # before the outcome first (其中予以公开30件、部分公开4件…), so that 予以公开、18件部分公开 is not 18 granted
-    ("out_granted", rf"{_NUM}件(?:申请)?(?:予以公开|全部公开)"),
-    ("out_unable", rf"{_NUM}件(?:申请)?无法提供"),
-    ("out_unprocessed", rf"{_NUM}件(?:申请)?不予处理"),
-    ("out_other", rf"{_NUM}件(?:申请)?(?:作|为|属于)?其他处理"),
-    ("reply_partial", rf"{_NUM}件(?:申请)?(?:同意)?部分公开"),
-    ("reply_denied", rf"{_NUM}件(?:申请)?(?:不同意公开|不予公开)"),
+    # (the number after a stop or 其中: in 同意公开答复9件部分公开答复0件 the 9 is the one before)
+    ("out_granted", rf"{_AFTER_STOP}{_NUM}件(?:申请)?(?:予以公开|全部公开)"),
+    ("out_unable", rf"{_AFTER_STOP}{_NUM}件(?:申请)?无法提供"),
+    ("out_unprocessed", rf"{_AFTER_STOP}{_NUM}件(?:申请)?不予处理"),
+    ("out_other", rf"{_AFTER_STOP}{_NUM}件(?:申请)?(?:作|为|属于)?其他处理"),
+    ("reply_partial", rf"{_AFTER_STOP}{_NUM}件(?:申请)?(?:同意)?部分公开"),
+    ("reply_denied", rf"{_AFTER_STOP}{_NUM}件(?:申请)?(?:不同意公开|不予公开)"),
     ("out_granted", rf"(?<!不)予以公开(?:的)?{_SHORT}{_NUM}件"),
     ("out_other", rf"其他处理(?:的)?{_SHORT}{_NUM}件"),
     ("out_unable", rf"无法提供(?:的)?{_SHORT}{_NUM}件"),
