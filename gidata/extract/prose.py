@@ -27,10 +27,10 @@ from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import PRE2019
 from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNT_START, COUNTED, FOLLOW_UP, LABEL_FILLER_END,
-                                     LABEL_FILLER_START, LABEL_STOPS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
-                                     NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE,
-                                     NOT_THE_BODYS_TOTAL, NUMBER, NUMBER_FIRST, ONLY_IN, OWN_SUBJECT, PARTS, PATTERNS,
-                                     UPHELD, ZEROS)
+                                     LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE,
+                                     NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
+                                     NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NUMBER, NUMBER_FIRST, ONLY_IN,
+                                     OPENS_A_LIST_ITEM, OWN_SUBJECT, PARTS, PATTERNS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -622,6 +622,9 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
     value = parse_number(match.group("num"))
     if value is None:
         return None
+    if item in LIST_ITEMS and not text[match.start(): match.start("num")].strip(" \u3000") \
+            and not OPENS_A_LIST_ITEM.search(text[max(0, match.start() - 3): match.start()]) and match.start() > 0:
+        return None  # a number first that does not open a list item
     sentence = matches.sentence(match.start())
     if _denied_for_disclosure(item, sentence) or _not_the_bodys(item, text, match, sentence):
         return None

@@ -27,8 +27,6 @@ _IS = r"(?:属于?|均为|均属于?|为|是)"
 _EVERY_CASE_IS = rf"(?:件|起|宗){_IS}"
 _OUTCOME = rf"{_IS}(?:维持|驳回|被?依法纠错|被?纠正)[^。;；,，\n\d]{{0,10}}?"
 _INFO = r"(?:政府信息|信息)?"
-# A number that opens a list item: after a stop or 其中 (not run on from the item before)
-_AFTER_STOP = r"(?:(?<=[,，、;；:：\n])|(?<=其中))"
 _VIA = r"(?:通过|在|利用|依托)?"
 # Article-20 decisions made (完成…, 作出…): the verb and the count after the label
 _DECIDED = r"(?:完成|办结|作出)[^。;；,，、\n\d]{0,6}?"
@@ -79,7 +77,8 @@ PATTERNS = [
     ("pro_weibo", rf"发布(?:政务)?微博(?:信息)?{_BE}{_NUM}(?:条|篇)"),
     ("pro_wechat", rf"{_VIA}(?:政务)?微信(?:公众号)?(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}(?:条|篇|件)"),
     ("pro_wechat", rf"发布(?:政务)?微信(?:信息)?{_BE}{_NUM}(?:条|篇)"),
-    ("pro_other", rf"通过(?:[^。;；,，\n\d]{{0,16}}?等)?其他(?:方式|途径|渠道)(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
+    ("pro_other", rf"通过(?:[^。;；,，\n\d]{{0,16}}?等)?其他(?:方式|途径|渠道)(?:主动)?(?:公开|发布)(?:了)?"
+                  rf"{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_normative", rf"(?:主动)?公开(?:了)?规范性文件(?:类信息)?(?:数)?{_BE}{_NUM}(?:条|件|篇|个)"),
     ("pro_total", rf"(?<!应)(?<!其他)主动公开(?:各类)?(?:政府)?信息(?:共|共计|总数|数)?(?:为|达)?{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"(?<!应)主动公开(?:我区|我市|我县|本机关|我局|我厅|全区|全市|全县)?(?:各级单位|各类)?"
@@ -149,13 +148,13 @@ PATTERNS = [
     ("reply_total", rf"(?:申请)?(?:的)?答复(?:数|总数){_BE}{_NUM}(?:件|条)"),
     # 2019 on: outcome groups of the matrix retold in prose, the number first (其中328件予以公开，18件部分公开)
     # before the outcome first (其中予以公开30件、部分公开4件…), so that 予以公开、18件部分公开 is not 18 granted
-    # (the number after a stop or 其中: in 同意公开答复9件部分公开答复0件 the 9 is the one before)
-    ("out_granted", rf"{_AFTER_STOP}{_NUM}件(?:申请)?(?:予以公开|全部公开)"),
-    ("out_unable", rf"{_AFTER_STOP}{_NUM}件(?:申请)?无法提供"),
-    ("out_unprocessed", rf"{_AFTER_STOP}{_NUM}件(?:申请)?不予处理"),
-    ("out_other", rf"{_AFTER_STOP}{_NUM}件(?:申请)?(?:作|为|属于)?其他处理"),
-    ("reply_partial", rf"{_AFTER_STOP}{_NUM}件(?:申请)?(?:同意)?部分公开"),
-    ("reply_denied", rf"{_AFTER_STOP}{_NUM}件(?:申请)?(?:不同意公开|不予公开)"),
+    # (the number only after a stop or 其中: LIST_ITEMS)
+    ("out_granted", rf"{_NUM}件(?:申请)?(?:予以公开|全部公开)"),
+    ("out_unable", rf"{_NUM}件(?:申请)?无法提供"),
+    ("out_unprocessed", rf"{_NUM}件(?:申请)?不予处理"),
+    ("out_other", rf"{_NUM}件(?:申请)?(?:作|为|属于)?其他处理"),
+    ("reply_partial", rf"{_NUM}件(?:申请)?(?:同意)?部分公开"),
+    ("reply_denied", rf"{_NUM}件(?:申请)?(?:不同意公开|不予公开)"),
     ("out_granted", rf"(?<!不)予以公开(?:的)?{_SHORT}{_NUM}件"),
     ("out_other", rf"其他处理(?:的)?{_SHORT}{_NUM}件"),
     ("out_unable", rf"无法提供(?:的)?{_SHORT}{_NUM}件"),
@@ -243,6 +242,10 @@ NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|�
                                     r"|(?:区|市|县)[\u4e00-\u9fa5]{1,8}?(?:局|委员会|中心|公司)")
 # An average (日均发布信息3条) is not a count of the year.
 AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|人均")
+# Outcomes whose number may come first (其中328件予以公开，18件部分公开): the number must open a list item,
+# after a stop or 其中; one run on from the outcome before it is that one's (同意公开答复9件部分公开答复0件).
+LIST_ITEMS = frozenset({"out_granted", "out_unable", "out_unprocessed", "out_other", "reply_partial", "reply_denied"})
+OPENS_A_LIST_ITEM = re.compile(r"(?:[,，、;；:：\n]|其中)[ \u3000]?$")
 # Figures counted only where the sentence speaks of disclosure (共受理申请136437件 is licensing).
 NEEDS_IN_SENTENCE = {"app_received": re.compile(r"公开")}
 # ... or in the text just before it (the section heading 收到和处理政府信息公开申请情况)
