@@ -149,12 +149,14 @@ PATTERNS = [
     # 2019 on: outcome groups of the matrix retold in prose, the number first (其中328件予以公开，18件部分公开)
     # before the outcome first (其中予以公开30件、部分公开4件…), so that 予以公开、18件部分公开 is not 18 granted
     # (the number only after a stop or 其中: LIST_ITEMS)
-    ("out_granted", rf"{_NUM}件(?:申请)?(?:予以公开|全部公开)"),
+    ("out_granted", rf"{_NUM}件(?:申请)?予以公开"),  # one word each: the gate is the word after the number
+    ("out_granted", rf"{_NUM}件(?:申请)?全部公开"),
     ("out_unable", rf"{_NUM}件(?:申请)?无法提供"),
     ("out_unprocessed", rf"{_NUM}件(?:申请)?不予处理"),
     ("out_other", rf"{_NUM}件(?:申请)?(?:作|为|属于)?其他处理"),
     ("reply_partial", rf"{_NUM}件(?:申请)?(?:同意)?部分公开"),
-    ("reply_denied", rf"{_NUM}件(?:申请)?(?:不同意公开|不予公开)"),
+    ("reply_denied", rf"{_NUM}件(?:申请)?不予公开"),
+    ("reply_denied", rf"{_NUM}件(?:申请)?不同意公开"),
     ("out_granted", rf"(?<!不)予以公开(?:的)?{_SHORT}{_NUM}件"),
     ("out_other", rf"其他处理(?:的)?{_SHORT}{_NUM}件"),
     ("out_unable", rf"无法提供(?:的)?{_SHORT}{_NUM}件"),
@@ -223,12 +225,17 @@ ZEROS = [
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
     ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?:收取|收)[^。;；免]{0,10}?(?:费用|费)"),
     ("fees", r"(?:全部|均)免费(?:为|向)申请人提供"),
-    # a group named in a list of groups none of which happened (无不予公开、不予处理和其他处理情形)
-    ("out_unprocessed", r"(?:无|没有|未作出)(?:(?:不予公开|部分公开|无法提供|其他处理)[、和及与或]?)*不予处理"
+    # a group named in a list of groups none of which happened (无不予公开、不予处理和其他处理情形); the groups
+    # before it bounded, so that the gate is the group's word
+    ("out_unprocessed", r"(?:无|没有|未作出)(?:(?:不予公开|部分公开|无法提供|其他处理)[、和及与或]?){0,4}不予处理"
                         r"(?:[、和及与或](?:不予公开|部分公开|无法提供|其他处理))*(?:的)?(?:情形|情况|申请)"),
-    ("out_other", r"(?:无|没有|未作出)(?:(?:不予公开|部分公开|无法提供|不予处理)[、和及与或]?)*其他处理"
+    ("out_other", r"(?:无|没有|未作出)(?:(?:不予公开|部分公开|无法提供|不予处理)[、和及与或]?){0,4}其他处理"
                   r"(?:[、和及与或](?:不予公开|部分公开|无法提供|不予处理))*(?:的)?(?:情形|情况|申请)"),
-    ("req_carried_forward", r"(?:无|没有)(?:需要?)?(?:结转|顺延|延期)(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?"
+    ("req_carried_forward", r"(?:无|没有)(?:需要?)?结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?"
+                            r"(?:的)?(?:政府信息公开|信息公开)?申请"),  # a verb each: the gate is the verb
+    ("req_carried_forward", r"(?:无|没有)(?:需要?)?顺延(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?"
+                            r"(?:的)?(?:政府信息公开|信息公开)?申请"),
+    ("req_carried_forward", r"(?:无|没有)(?:需要?)?延期(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?"
                             r"(?:的)?(?:政府信息公开|信息公开)?申请"),
     ("fees", r"未收取和减免"),
 ]
