@@ -66,6 +66,11 @@ def _rows() -> list[tuple[str, NumberedLabel]]:
             for code, p in PRE2019_ROWS]
 
 
+def compile_all() -> None:
+    """Compile the table's rows now rather than on first use (see `prose.compile_all`)."""
+    _rows()
+
+
 def _YEAR_WITHIN_CUMULATIVE(v: list[float]) -> bool:  # noqa: N802 - a constant-like identity
     """A running total since the regulations took effect is never below the year's figure."""
     return v[0] <= v[1]

@@ -369,6 +369,16 @@ _COUNTED = re.compile(NUMBER_FIRST + COUNTED.pattern)  # every count starts with
 _ZERO_BY_ITEM = {pattern.item: pattern for pattern in reversed(_ZERO_COMPILED)}
 
 
+def compile_all() -> None:
+    """Compile every pattern, gate and clause now rather than on first use: a build does it before forking its
+    workers, which then share them instead of each compiling them again."""
+    for pattern in _COMPILED + _ZERO_COMPILED:
+        _ = pattern.compiled, pattern.gate  # each cached on first access
+    for parent in PARTS:
+        _parts_of(parent)
+    _gate_words()
+
+
 class _Kept:
     """The items of an iterator, kept as they are drawn: a second reader draws the first ones again for free."""
 

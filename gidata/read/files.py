@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import re
 from pathlib import Path
-
-import lxml.html
 
 from gidata.limits import check_cells
 from gidata.read.document import Document, Grid, ReadError, serialise_grid
@@ -143,14 +142,24 @@ def _looks_like_html(text: str) -> bool:
 
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
            "article", "table", "ul", "ol", "pre", "blockquote", "dd", "dt"}
-_PARSER = lxml.html.HTMLParser(huge_tree=True)  # no depth limit: text nested 255 levels deep is kept
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "iframe", "select", "button")
+
+
+@functools.cache
+def _parser():
+    """lxml's HTML parser with no depth limit (text nested 255 levels deep is kept); lxml is imported here, on
+    the first HTML read, not by every build of text reports."""
+    import lxml.html
+
+    return lxml.html.HTMLParser(huge_tree=True)
 
 
 def html_to_text(markup: str) -> tuple[str, list[Grid]]:
     """HTML to text with a real parser; every table becomes a grid and, in the text, rows of cells."""
+    import lxml.html
+
     markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)
-    root = lxml.html.document_fromstring(markup or "<html></html>", parser=_PARSER)
+    root = lxml.html.document_fromstring(markup or "<html></html>", parser=_parser())
     for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP) + "|//comment()|//processing-instruction()"):
         if bad.getparent() is not None:  # a comment or instruction before <html> lies outside the text
             bad.drop_tree()

@@ -1,0 +1,52 @@
+"""A build process's fixed cost (issue 14): what a build imports, and what a pool's workers compile."""
+
+import subprocess
+import sys
+
+from .conftest import CORPUS, SAMPLE
+
+
+def test_quiet_build_of_text_reports_imports_no_progress_bar_nor_html_parser(tmp_path):
+    """With no bar to show and no HTML to read, tqdm and lxml stay unloaded."""
+    code = ("import sys, contextlib, io\n"
+            "from gidata.cli import main\n"
+            f"sys.argv = ['gidata', 'build', {str(SAMPLE)!r}, '--out', {str(tmp_path / 'out')!r}, '--quiet']\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    main()\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'tqdm', 'lxml'}))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_compiled_patterns_leave_the_extractors_nothing_to_compile():
+    """After `compile_patterns` (a pool's build calls it before forking its workers), no pattern of the
+    extractors is compiled while every corpus text is extracted: the workers share them all (`re.split(...)` and
+    the like, compiled once into `re`'s cache, are not counted)."""
+    code = ("import sys\n"
+            "from pathlib import Path\n"
+            "from re import _compiler\n"
+            "from gidata.build.report import process_file\n"
+            "from gidata.extract.report import compile_patterns\n"
+            "compile_patterns()\n"
+            "compiled = _compiler.compile\n"
+            "callers = set()\n"
+            "MODULE_LEVEL = {'search', 'match', 'fullmatch', 'split', 'findall', 'finditer', 'sub', 'subn'}\n"
+            "def counted(pattern, flags=0):\n"
+            "    frame, called = sys._getframe(), None\n"
+            "    while frame and not frame.f_code.co_filename.startswith(sys.argv[1]):\n"
+            "        frame, called = frame.f_back, frame.f_code.co_name\n"
+            "    if frame and called not in MODULE_LEVEL:\n"
+            "        callers.add(frame.f_code.co_name)\n"
+            "    return compiled(pattern, flags)\n"
+            "_compiler.compile = counted\n"
+            "paths = sorted(Path(sys.argv[2]).glob('*/*.txt'))\n"
+            "assert len(paths) > 20\n"
+            "for i, path in enumerate(paths):\n"
+            "    process_file(path, str(i))\n"
+            "print(sorted(callers))")
+    import gidata.extract
+
+    extract = str(gidata.extract.__path__[0])
+    result = subprocess.run([sys.executable, "-c", code, extract, str(CORPUS)], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
