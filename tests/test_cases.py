@@ -62,6 +62,20 @@ def test_a_blank_row_total_of_a_grid_is_blank_not_ambiguous():
     assert not [f for f in result.facts if f.semantics == "ambiguous"]
 
 
+def test_blank_cells_of_a_second_cms_grid_are_blank_not_ambiguous():
+    """The CMS page (make_cms_html_fixture.py): zeros printed as &nbsp;, &#160;, <td></td>, <p><span>&nbsp;
+    </span></p> and <p><br/></p> are each a `blank` fact, in all three tables; a blank row total is blank."""
+    result = _process(FIXTURES / "html" / "2021_pingtanqu_cms.html")
+    facts = {(f.item, f.applicant): f for f in result.facts if f.method == "table"}
+    assert facts[("out_denied_enforcement", "natural_person")].value == 6
+    assert facts[("out_denied_enforcement", "total")].semantics == "blank"
+    blank = [("rules_issued", None), ("req_new", "commercial"), ("suit_after_review_total", None),
+             ("review_pending", None)]
+    assert [facts[key].semantics for key in blank] == ["blank"] * 4
+    assert facts[("review_total", None)].value == 3
+    assert not [f for f in result.facts if f.semantics == "ambiguous"] and result.report.status == "ok"
+
+
 def test_column_wise_rows_are_placed_by_layout_and_say_so():
     facts = _process(COLUMNS).facts
     layout = {(f.item, f.applicant) for f in facts if f.method == "table_layout"}

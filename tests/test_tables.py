@@ -201,6 +201,17 @@ def test_review_table_whose_grid_repeats_the_outcome_labels():
     assert facts == dict(zip(COLUMNS, [3, 1, 0, 0, 4, 0, 0, 0, 0, 0, 2, 0, 1, 0, 3]))
 
 
+def test_review_grid_row_with_blank_cells_at_its_ends_is_read_as_given():
+    """A grid's value row under the header, its first and last cells blank (`&nbsp;`): 15 cells, each
+    blank one a `blank` fact, not one `ambiguous` review_total (the trimmed row has too few parts)."""
+    grid = REVIEW_GRID[:3] + [["", "1", "", "", "1", "12", "", "", "", "12", "", "", "", "", ""]]
+    text = "四、政府信息公开行政复议、行政诉讼情况\n" + serialise_grid(grid) + "\n五、存在的主要问题\n"
+    facts = {f.item: f for f in extract_challenges(doc(text))}
+    assert {k: f.value for k, f in facts.items()} == dict(zip(COLUMNS, [None, 1, None, None, 1, 12, None, None,
+                                                                          None, 12, None, None, None, None, None]))
+    assert facts["review_upheld"].semantics == facts["suit_after_review_total"].semantics == "blank"
+
+
 def test_review_table_in_three_markdown_tables():
     head = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|----------|----------|------|------|------|\n"
     text = ("## 四、政府信息公开行政复议、行政诉讼情况\n\n### 行政复议\n" + head + "| 27 | 10 | 9 | 15 | 61 |\n\n"

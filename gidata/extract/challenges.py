@@ -8,8 +8,8 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import Cell, read_cell
 from gidata.vocabulary.tables import CHALLENGE_COLUMNS, CHALLENGE_KIND_HEADINGS, CHALLENGE_OUTCOME_LABEL, spaced
-from gidata.extract.tablescan import (as_printed, cells_of, last_start, leading_values, line_gaps, split_digits,
-                                      value_rows, vouched)
+from gidata.extract.tablescan import (as_printed, cells_of, last_start, leading_values, line_gaps, row_below,
+                                      split_digits, value_rows, vouched)
 
 _ANCHOR = re.compile(spaced(r"行政复议[^。]{0,40}?行政诉讼"))
 _REVIEW = re.compile(CHALLENGE_KIND_HEADINGS[0])
@@ -64,6 +64,8 @@ def extract_challenges(doc: Document) -> list[Fact]:
     start, end = bounds
     segment = doc.text[start:end]
     cells = cells_of(segment, 15, _groups_add_up, gaps=lambda: _gaps(doc.text))
+    if cells is None:  # a grid's row under the header, blank cells at its ends kept
+        cells = row_below(leading_values(segment), 15)
     if cells is None:
         cells = _split_groups(leading_values(segment))
     if cells is None:

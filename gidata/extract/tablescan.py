@@ -393,6 +393,37 @@ def _trim(parts: list[str]) -> list[str]:
     return parts
 
 
+def row_below(values: str, expected: int) -> list[Cell] | None:
+    """The `|`-joined cells of the line below a header that ends its line (a grid's value row with no
+    label of its own, as the review/litigation row is printed), its blank cells kept, when the
+    header's line holds nothing more and the row has exactly `expected` cells and no text; else None.
+    With no label before it, an empty first part is a blank cell, unless the line opens with a
+    Markdown row's `|` (and a closing `|` is frame too).
+
+    >>> [c.kind for c in row_below("\\n1 |  | 2 |  | ", 5)]
+    ['number', 'blank', 'number', 'blank', 'blank']
+    >>> [c.kind for c in row_below("\\n | 1 |  | 2 | ", 5)]
+    ['blank', 'number', 'blank', 'number', 'blank']
+    >>> [c.value for c in row_below("\\n| 1 | 2 | 3 |\\n", 3)]
+    [1.0, 2.0, 3.0]
+    >>> row_below(" 1 | 2\\n3 | 4 | 5 | 6 | 7", 5) is None
+    True
+    """
+    first, _, rest = values.partition("\n")
+    line = rest.partition("\n")[0]
+    if first.strip() or "|" not in line:
+        return None
+    parts = line.split("|")
+    if line.startswith("|"):
+        parts = parts[1:]
+        if len(parts) == expected + 1 and not parts[-1].strip():
+            parts = parts[:-1]
+    if len(parts) != expected:
+        return None
+    cells = [read_cell(p) for p in parts]
+    return None if any(c.kind == "text" for c in cells) else cells
+
+
 def _own_line(values: str, expected: int) -> list[Cell] | None:
     """The cells on the label's own line when they are `|`-joined and exactly `expected`, a blank
     cell kept as blank: the `|` right after the label and a Markdown row's closing `|` are frame,
