@@ -3,8 +3,10 @@ system-tool markers, and a guard that no test reads outside the repository."""
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -14,6 +16,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "gidata" / "sample"
 CORPUS = ROOT / "corpus"
 EXPECTED = ROOT / "tests" / "expected"
+
+
+def loaded_by_cli(args: list[str], families: set[str]) -> list[str]:
+    """Which of the module `families` (pandas, lxml, ...) a run of `gidata *args` loads, in a fresh interpreter."""
+    code = ("import sys, contextlib, io\n"
+            "from gidata.cli import main\n"
+            f"sys.argv = ['gidata', *{args!r}]\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    main()\n"
+            f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({sorted(families)!r})))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return ast.literal_eval(result.stdout.strip().splitlines()[-1])
 
 _MISSING = "missing system tool: "
 # marker -> what the tool is for

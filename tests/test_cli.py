@@ -1,14 +1,12 @@
 """The `gidata` command line."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from gidata.cli import main
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, loaded_by_cli
 
 
 def test_build_prints_a_summary(tmp_path, capsys):
@@ -77,11 +75,4 @@ def test_parse_of_a_file_that_is_not_a_report_says_so_in_words(tmp_path, capsys)
 def test_parse_of_one_report_imports_no_dataframe_library():
     """`gidata parse` of one report starts fast (issue 14): pandas, pyarrow and dask stay unloaded."""
     report = sorted(SAMPLE.glob("*.txt"))[0]
-    code = ("import sys, contextlib, io\n"
-            "from gidata.cli import main\n"
-            f"sys.argv = ['gidata', 'parse', {str(report)!r}]\n"
-            "with contextlib.redirect_stdout(io.StringIO()):\n"
-            "    main()\n"
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'pandas', 'pyarrow', 'dask'}))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert loaded_by_cli(["parse", str(report)], {"pandas", "pyarrow", "dask"}) == []

@@ -3,19 +3,13 @@
 import subprocess
 import sys
 
-from .conftest import CORPUS, SAMPLE
+from .conftest import CORPUS, SAMPLE, loaded_by_cli
 
 
 def test_quiet_build_of_text_reports_imports_no_progress_bar_nor_html_parser(tmp_path):
     """With no bar to show and no HTML to read, tqdm and lxml stay unloaded."""
-    code = ("import sys, contextlib, io\n"
-            "from gidata.cli import main\n"
-            f"sys.argv = ['gidata', 'build', {str(SAMPLE)!r}, '--out', {str(tmp_path / 'out')!r}, '--quiet']\n"
-            "with contextlib.redirect_stdout(io.StringIO()):\n"
-            "    main()\n"
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'tqdm', 'lxml'}))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    args = ["build", str(SAMPLE), "--out", str(tmp_path / "out"), "--quiet"]
+    assert loaded_by_cli(args, {"tqdm", "lxml"}) == []
 
 
 def test_compiled_patterns_leave_the_extractors_nothing_to_compile():
