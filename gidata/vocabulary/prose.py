@@ -48,7 +48,7 @@ PATTERNS = [
                             rf"(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)"),
     # the decided total, with the carried-over after it or its outcomes (办结依申请公开81件，其中：予以公开…)
     ("out_total", rf"(?:办理完成|办结|答复完成)(?:依申请公开|政府信息公开|信息公开)?(?:申请)?{_NUM}件"
-                  rf"(?=[^。]{{0,3}}结转|[,，]?其中[:：]?(?:\d+件)?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
+                  rf"(?=[^。]{{0,3}}结转|(?:[,，]?其中|[:：])[:：]?(?:\d+件)?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
     # 主动公开 by channel
     # channels with words between the channel and its verb (厅门户网站全年发布各类信息4818篇); a column
     # or sub-site of the website is not the website (which total: see NOT_THE_BODYS_TOTAL)
@@ -108,6 +108,9 @@ PATTERNS = [
     # ... the next of a list of decisions made (完成…审批事项3189项、行政处罚81项)
     ("penalty_decisions", rf"(?:完成|办结|作出)[^。;；\n]{{0,24}}?(?:事项|决定)\d+(?:项|件)、"
                           rf"行政处罚(?:决定|案件)?{_DECISIONS}"),
+    # ... the next of a list of short labels (作出行政许可9487件、行政处罚2776件、行政强制84件)
+    ("penalty_decisions", rf"行政许可(?:审批)?(?:事项|决定)?\d+(?:项|件)、行政处罚(?:决定|案件)?{_DECISIONS}"),
+    ("coercion_decisions", rf"行政处罚(?:决定|案件)?\d+(?:项|件)、行政强制(?:决定|措施)?{_DECISIONS}"),
     # the number before the label (作出194件行政许可决定、46件行政处罚决定)
     ("licensing_decisions", rf"(?:完成|办结|作出)(?:了)?{_NUM}(?:项|件)行政许可(?:审批)?(?:事项|决定)"),
     ("penalty_decisions", rf"(?:完成|办结|作出)[^。;；\n]{{0,24}}?(?:事项|决定)、{_NUM}(?:项|件)行政处罚(?:决定|案件)"),
@@ -300,6 +303,18 @@ PARTS = {
         ("lawsuit_other", rf"其他(?:情况|情形|结果){_PART_NUM}"),
         ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
     ]),
+    # lawsuits of the 2019/2021 formats by their kind, and the outcomes of each (复议后起诉3件，其中2件结果维持、
+    # 1件为其他结果); the clause ends at the other kind (复议)
+    **{f"suit_{kind}_total": (r"复议|举报|。|\n", [
+        (f"suit_{kind}_upheld", rf"{_PART_NUM}(?:结果)?(?:被|予以|为)?(?:判决|裁定)?(?:维持|驳回)"),
+        (f"suit_{kind}_corrected", rf"{_PART_NUM}(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)"),
+        (f"suit_{kind}_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形|结果)"),
+        (f"suit_{kind}_pending", rf"{_PART_NUM}(?:尚未审结|未审结)"),
+        (f"suit_{kind}_upheld", rf"(?:结果)?(?:被)?(?:判决|裁定)?(?:维持|驳回)(?:原?行政行为)?{_PART_NUM}"),
+        (f"suit_{kind}_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
+        (f"suit_{kind}_other", rf"其他(?:情况|情形|结果){_PART_NUM}"),
+        (f"suit_{kind}_pending", rf"尚未审结{_PART_NUM}"),
+    ]) for kind in ("direct", "after_review")},
     # the head took part in every press conference counted (厅主要负责同志均出席新闻发布会)
     "resp_press_conf": (r"。|\n", [
         ("resp_press_conf_head", rf"主要负责(?:同志|人){_ALL}(?:出席|参加|参与)"),
