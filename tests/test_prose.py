@@ -217,9 +217,16 @@ def test_outcome_groups_are_not_read_before_2019():
     ("区财政局着力推进预算公开，全年共发布信息68条。", "pro_total"),
     ("微信公众号日均发布信息3条以上。", "pro_wechat"),
     ("“某某发布”微信公众号全年发布信息800多条。", "pro_total"),
+    # ... nor a running total over the years
+    ("截至2020年底，区政府门户网站历年累计发布信息12650条。", "pro_website"),
+    ("自2008年以来累计受理政府信息公开申请236件。", "app_received"),
 ])
 def test_what_a_sentence_does_not_say(text, absent):
     assert absent not in values(text)
+
+
+def test_the_years_figure_beside_a_running_total_over_the_years():
+    assert values("全年在门户网站发布信息356条，截至年底网站历年累计发布信息12650条。")["pro_website"] == 356
 
 
 def test_a_zero_only_for_what_the_sentence_says():

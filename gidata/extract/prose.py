@@ -26,11 +26,11 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import PRE2019
-from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNT_START, COUNTED, FOLLOW_UP, LABEL_FILLER_END,
-                                     LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE,
-                                     NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
-                                     NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NUMBER, NUMBER_FIRST, ONLY_IN,
-                                     OPENS_A_LIST_ITEM, OWN_SUBJECT, PARTS, PATTERNS, UPHELD, ZEROS)
+from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNT_START, COUNTED, CUMULATIVE, FOLLOW_UP,
+                                     LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE,
+                                     NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT,
+                                     NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NUMBER, NUMBER_FIRST,
+                                     ONLY_IN, OPENS_A_LIST_ITEM, OWN_SUBJECT, PARTS, PATTERNS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -656,10 +656,10 @@ def _in_regime(item: str, regime: str | None) -> bool:
 
 
 def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool:
-    """Not the figure of the item: an average; a count on one column or sub-site (专栏, 子站), of one
-    account or unit; a count of applications in a sentence not about disclosure."""
+    """Not the figure of the item: an average or a running total over the years; a count on one column or
+    sub-site (专栏, 子站), of one account or unit; a count of applications in a sentence not about disclosure."""
     near = text[max(0, match.start() - 12): match.start("num")]
-    if AVERAGE.search(near[-8:]):
+    if AVERAGE.search(near[-8:]) or CUMULATIVE.search(near):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
