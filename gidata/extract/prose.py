@@ -755,7 +755,7 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
     window = text[start:end]
     out: list[Fact] = []
     for item, pattern in _parts_of(parent)[1]:
-        if item in seen or not _in_regime(item, regime):
+        if item in seen or (parent in BRACKETED and not _in_regime(item, regime)):  # reasons: from 2019 on
             continue
         match = pattern.search(window)
         if not match:
