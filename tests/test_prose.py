@@ -584,3 +584,57 @@ def test_outcome_group_zeros_are_not_read_before_2019():
 def test_blind_held_out_wordings(text, expected):
     got = values_in(text, "2021")
     assert {k: got.get(k) for k in expected} == expected
+
+
+# --- Zero statements and bracketed reasons the blind case showed unread (issue 13) --------------
+
+@pytest.mark.parametrize("text, expected", [
+    # rules none of which were made or repealed, the verbs listed; a normative document repealed none
+    ("2023年，本局未制定、废止部门规章，制发行政规范性文件2件。",
+     {"rules_issued": 0, "rules_repealed": 0, "normative_issued_2021": 2}),
+    ("本年度我市未制定规章，未废止行政规范性文件。", {"rules_issued": 0, "normative_repealed": 0}),
+    # no request carried over from last year
+    ("2022年，全县共收到政府信息公开申请41件，没有上年度结转的申请。", {"req_new": 41, "req_carried_over": 0}),
+    # the review's outcomes none of the cases had: a zero each
+    ("因政府信息公开被申请行政复议3件，其中结果维持2件、结果纠正1件，没有其他结果或尚未审结的情形。",
+     {"review_total": 3, "review_upheld": 2, "review_corrected": 1, "review_other": 0, "review_pending": 0}),
+    # the fee zero with a longer list of fees between the verb and 费用
+    ("本机关在办理依申请公开过程中未向申请人收取任何复印、邮寄、检索等费用。", {"fees": 0}),
+])
+def test_zero_statements_of_article_20_carried_over_review_outcomes_and_fees(text, expected):
+    assert values_in(text, "2021") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("本年度对未废止规范性文件进行了全面清理。", "normative_repealed"),  # 未废止 as an adjective
+    ("未废止规范性文件目录已在网站公开。", "normative_repealed"),
+    ("本机关无制定规章的权限。", "rules_issued"),  # no power to make rules is no count
+    ("无上年结转申请未办结的情况。", "req_carried_over"),  # said of the carried over's handling
+    ("申请人逾期未按收费通知要求缴纳费用1件。", "fees"),  # the applicant did not pay: no fee zero
+    # a lawsuit's zero outcomes are not the review's (the review clause ends at the lawsuits)
+    ("被申请行政复议2件，结果维持2件；被提起行政诉讼1件，无其他结果和尚未审结情形。", "review_other"),
+])
+def test_near_wordings_give_no_zero(text, absent):
+    assert absent not in values_in(text, "2021")
+
+
+def test_reasons_of_an_outcome_group_in_its_brackets():
+    text = ("办结申请60件，其中不予公开5件（属于国家秘密1件、保护第三方合法权益2件、属于三类内部事务信息2件），"
+            "无法提供20件（本机关不掌握相关政府信息18件、申请内容不明确2件），不予处理4件（信访举报投诉类申请3件、"
+            "重复申请1件）。")
+    assert values_in(text, "2021") == {
+        "out_total": 60, "out_denied": 5, "out_denied_state_secret": 1, "out_denied_third_party": 2,
+        "out_denied_internal": 2, "out_unable": 20, "out_unable_not_held": 18, "out_unable_unclear": 2,
+        "out_unprocessed": 4, "out_unprocessed_petition": 3, "out_unprocessed_repeat": 1}
+    assert values_in("其中不予公开3件，无法提供7件（本机关不掌握相关政府信息5件、没有现成信息需要另行制作2件）。",
+                     "2019") == {"out_denied": 3, "out_unable": 7, "out_unable_not_held": 5,
+                                 "out_unable_needs_creation": 2}
+
+
+def test_reasons_only_in_the_brackets_right_after_their_group_and_only_from_2019_on():
+    # a reason's words outside the group's brackets are no part of it
+    assert values_in("不予公开2件，无法提供5件，另有本机关不掌握相关政府信息3件。", "2021") == {
+        "out_denied": 2, "out_unable": 5}
+    # the brackets after one group are not the group before's
+    assert "out_denied_third_party" not in values_in("不予公开2件，无法提供5件（保护第三方合法权益2件）。", "2021")
+    assert values_in("其中不予公开5件（属于国家秘密1件、保护第三方合法权益4件）。", "pre2019") == {"reply_denied": 5}

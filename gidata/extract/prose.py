@@ -26,11 +26,12 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import PRE2019
-from gidata.vocabulary.prose import (ALSO, AVERAGE, CORRECTION, COUNT_START, COUNTED, CUMULATIVE, FOLLOW_UP,
-                                     LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE,
-                                     NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT,
-                                     NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NUMBER, NUMBER_FIRST,
-                                     ONLY_IN, OPENS_A_LIST_ITEM, OWN_SUBJECT, PARTS, PATTERNS, UPHELD, ZEROS)
+from gidata.vocabulary.prose import (ALSO, AVERAGE, BRACKETED, CORRECTION, COUNT_START, COUNTED, CUMULATIVE,
+                                     FOLLOW_UP, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS,
+                                     NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
+                                     NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
+                                     NUMBER, NUMBER_FIRST, ONLY_IN, OPENS_A_LIST_ITEM, OWN_SUBJECT, PARTS, PATTERNS,
+                                     UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -609,7 +610,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
                 clauses[item] = (value, match.end(), _clause_end(text, match.end(), item))
             break
     for parent, (value, start, end) in clauses.items():
-        facts.extend(_parts(text, parent, value, start, end, taken, seen))
+        facts.extend(_parts(text, parent, value, start, end, taken, seen, regime))
     for index, item in enumerate(p.item for p in _ZERO_COMPILED):
         if item in seen or not _in_regime(item, regime) or (item == "lawsuit_total" and seen & _SUIT_KINDS):
             continue  # "no lawsuit" after a statement of one kind's is that kind's (read first)
@@ -734,6 +735,11 @@ def _denied_for_disclosure(item: str, sentence: str) -> bool:
 def _clause_end(text: str, at: int, parent: str) -> int:
     """The end of a total's clause: its next stop, or the end of the next sentence when that one's
     subject is the same requests (FOLLOW_UP)."""
+    if parent in BRACKETED:  # its parts only in the brackets right after it
+        if not text.startswith(("（", "("), at):
+            return at
+        stop = _parts_of(parent)[0].search(text, at + 1)
+        return stop.start() if stop else at
     stop = _parts_of(parent)[0].search(text, at)
     if stop is None:
         return len(text)
@@ -745,17 +751,22 @@ def _clause_end(text: str, at: int, parent: str) -> int:
 
 
 def _parts(text: str, parent: str, total: float, start: int, end: int,
-           taken: list[tuple[int, int]], seen: set[str]) -> list[Fact]:
-    """The parts of a total named in the rest of its clause; `全部…` gives a part equal to it."""
+           taken: list[tuple[int, int]], seen: set[str], regime: str | None = None) -> list[Fact]:
+    """The parts of a total named in the rest of its clause; `全部…` gives a part equal to it, `无…` a zero."""
     window = text[start:end]
     out: list[Fact] = []
     for item, pattern in _parts_of(parent)[1]:
-        if item in seen:
+        if item in seen or (parent in BRACKETED and not _in_regime(item, regime)):  # reasons: from 2019 on
             continue
         match = pattern.search(window)
         if not match:
             continue
-        if "num" in match.groupdict():
+        groups = match.groupdict()
+        if groups.get("zero"):
+            out.append(Fact(item, 0.0, "zero_stated", "prose", _sentence(text, start), start + match.start()))
+            seen.add(item)
+            continue
+        if "num" in groups:
             span = (start + match.start("num"), start + match.end("num"))
             value = parse_number(match.group("num"))
             if value is None or _inside(span, taken) or value > total:

@@ -27,6 +27,9 @@ _IS = r"(?:属于?|均为|均属于?|为|是)"
 _EVERY_CASE_IS = rf"(?:件|起|宗){_IS}"
 _OUTCOME = rf"{_IS}(?:维持|驳回|被?依法纠错|被?纠正)[^。;；,，\n\d]{{0,10}}?"
 _INFO = r"(?:政府信息|信息)?"
+# Zero statements: the things named joined (未制发、废止规章), and the end of the statement's clause
+_AND = r"[、和及与或]"
+_ENDS = r"(?:的)?(?:情况|情形)?(?=[,，。;；\n]|$)"
 _VIA = r"(?:通过|在|利用|依托)?"
 # Article-20 decisions made (完成…, 作出…): the verb and the count after the label
 _DECIDED = r"(?:完成|办结|作出)[^。;；,，、\n\d]{0,6}?"
@@ -226,7 +229,7 @@ ZEROS = [
     ("suit_after_review_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:经)?(?:行政)?复议后(?:被)?(?:起诉|提起)"),
     ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
-    ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?:收取|收)[^。;；免]{0,10}?(?:费用|费)"),
+    ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?<!按)(?:收取|收)[^。;；免]{0,16}?(?:费用|费)"),
     ("fees", r"(?:全部|均)免费(?:为|向)申请人提供"),
     # a group named in a list of groups none of which happened (无不予公开、不予处理和其他处理情形); the groups
     # before it bounded, so that the gate is the group's word
@@ -241,6 +244,18 @@ ZEROS = [
     ("req_carried_forward", r"(?:无|没有)(?:需要?)?延期(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?"
                             r"(?:的)?(?:政府信息公开|信息公开)?申请"),
     ("fees", r"未收取和减免"),
+    # article 20 in prose: rules and normative documents none of which were issued or repealed (本年度未制发、
+    # 废止规章; 未废止规范性文件), the statement ending its clause (not 对未废止规范性文件进行清理); a verb or
+    # a wording each, so that the gate is the rare word
+    ("rules_issued", rf"(?<![对将把])(?:未|没有|无)制发(?:{_AND}(?:废止|修订|修改))?(?:部门|政府)?规章{_ENDS}"),
+    ("rules_issued", rf"(?<![对将把])(?:未|没有|无)制[定订](?:{_AND}(?:废止|修订|修改))?(?:部门|政府)?规章{_ENDS}"),
+    ("rules_repealed", rf"(?<![对将把])(?:未|没有|无)(?:(?:制发|制定|出台|印发){_AND})?废止规章{_ENDS}"),
+    ("rules_repealed", rf"(?<![对将把])(?:未|没有|无)(?:(?:制发|制定|出台|印发){_AND})?废止部门规章{_ENDS}"),
+    ("normative_repealed", rf"(?<![对将把])(?:未|没有|无)(?:(?:制发|制定|出台|印发){_AND})?废止规范性文件{_ENDS}"),
+    ("normative_repealed", rf"(?<![对将把])(?:未|没有|无)(?:(?:制发|制定|出台|印发){_AND})?废止行政规范性文件"
+                           rf"{_ENDS}"),
+    # 2019 on: no request carried over from last year (无上年结转申请)
+    ("req_carried_over", rf"(?:无|没有)上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
 ]
 # A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
 NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
@@ -264,8 +279,29 @@ NEEDS_IN_SENTENCE = {"app_received": re.compile(r"公开")}
 NEEDS_BEFORE = {"app_received": re.compile(r"信息公开申请|依申请公开|公开申请")}
 # In the 2019 and 2021 formats the same figures have the matrix's names.
 _NEW_NAMES = {"app_received": "req_new", "reply_partial": "out_partial", "reply_denied": "out_denied"}
-NEW_REGIME_ITEMS = {"2019": {**_NEW_NAMES, "normative_issued": "normative_made"},
+NEW_REGIME_ITEMS = {"2019": {**_NEW_NAMES, "normative_issued": "normative_made", "rules_issued": "rules_made"},
                     "2021": {**_NEW_NAMES, "normative_issued": "normative_issued_2021"}}
+# 2019 on: the reasons of an outcome group, in brackets right after the group's total (不予公开3件（危及“三安全
+# 一稳定”1件、保护第三方合法权益2件）): each reason's words, as the matrix's rows or shorter
+_REASON_WORDS = {
+    "reply_denied": [("out_denied_state_secret", r"国家秘密"),
+                     ("out_denied_prohibited", r"法律(?:、)?(?:行政)?法规禁止公开"),
+                     ("out_denied_security", r"危及[^、，,；;:：）)\d]{0,12}?稳定[”\"」]?"),
+                     ("out_denied_third_party", r"第三方(?:合法)?(?:权益|利益)"),
+                     ("out_denied_internal", r"内部事务(?:信息)?"),
+                     ("out_denied_process", r"过程性信息"),
+                     ("out_denied_enforcement", r"(?:行政)?执法案卷(?:信息)?"),
+                     ("out_denied_inquiry", r"行政查询事项")],
+    "out_unable": [("out_unable_not_held", r"(?:本机关)?不掌握(?:相关)?(?:的)?(?:政府)?信息"),
+                   ("out_unable_needs_creation", r"(?:需要?)?另行(?:制作|加工)(?:或者?(?:加工|制作))?"),
+                   ("out_unable_unclear", r"(?:申请)?内容(?:仍)?不明确")],
+    "out_unprocessed": [("out_unprocessed_petition", r"信访(?:、)?举报(?:、)?投诉(?:类)?(?:申请)?"),
+                        ("out_unprocessed_repeat", r"(?<!反复)重复申请"),
+                        ("out_unprocessed_publication", r"(?:要求)?提供公开出版物"),
+                        ("out_unprocessed_mass", r"大量(?:、)?反复申请"),
+                        ("out_unprocessed_confirm", r"(?:确认或)?重新出具(?:已获取)?(?:的)?信息")],
+}
+_REASONS = {item for reasons in _REASON_WORDS.values() for item, _ in reasons}
 # Items read only in the regimes that have them.
 ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_unable": ("2019", "2021"),
            "out_unprocessed": ("2019", "2021"), "normative_repealed": ("2021",),
@@ -273,7 +309,8 @@ ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_
            "licensing_decisions": ("2019", "2021"), "penalty_decisions": ("2019", "2021"),
            "coercion_decisions": ("2019", "2021"), "normative_published": ("2019",),
            "suit_direct_total": ("2019", "2021"), "suit_after_review_total": ("2019", "2021"),
-           "review_pending": ("2019", "2021")}
+           "review_pending": ("2019", "2021"), "rules_issued": ("2019", "2021"), "rules_repealed": ("2021",),
+           **dict.fromkeys(_REASONS, ("2019", "2021"))}
 # A figure that is also another item's, when its match says so (收到3份以信函形式提出的申请: all by letter).
 ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)提出"))],
         "normative_issued": [("normative_published", re.compile(r"(?:全部|均)[^。;；,，\n\d]*公开$"))],
@@ -285,6 +322,11 @@ ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)�
 # Parts of a total, read in the rest of the total's clause (up to the next topic).
 _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
+# "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
+_OUTCOME_WORD = r"(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|尚未审结|未审结)"
+_NONE_OF = rf"(?P<zero>无|没有|未出现)(?:{_OUTCOME_WORD}(?:的)?{_AND})*"
+# Totals whose parts are read only in the brackets right after them (不予公开3件（…）)
+BRACKETED = frozenset(_REASON_WORDS)
 PARTS = {
     "review_total": (r"诉讼|举报|。|\n", [
         ("review_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
@@ -294,6 +336,9 @@ PARTS = {
         ("review_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
         ("review_other", rf"其他(?:情况|情形|结果){_PART_NUM}"),
         ("review_pending", rf"尚未审结{_PART_NUM}"),
+        # the outcomes none of the cases had (无其他结果和尚未审结情形): a zero each (group zero)
+        ("review_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
+        ("review_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
         ("review_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定|决定)?(?:予以)?(?:维持|驳回)"),
     ]),
     "lawsuit_total": (r"复议|举报|。|\n", [
@@ -303,6 +348,7 @@ PARTS = {
         ("lawsuit_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为)?{_PART_NUM}"),
         ("lawsuit_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
         ("lawsuit_other", rf"其他(?:情况|情形|结果){_PART_NUM}"),
+        ("lawsuit_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
     ]),
     # lawsuits of the 2019/2021 formats by their kind, and the outcomes of each (复议后起诉3件，其中2件结果维持、
@@ -316,7 +362,12 @@ PARTS = {
         (f"suit_{kind}_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
         (f"suit_{kind}_other", rf"其他(?:情况|情形|结果){_PART_NUM}"),
         (f"suit_{kind}_pending", rf"尚未审结{_PART_NUM}"),
+        (f"suit_{kind}_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
+        (f"suit_{kind}_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
     ]) for kind in ("direct", "after_review")},
+    # the reasons of an outcome group, in its brackets (BRACKETED)
+    **{group: (r"[）)]|。|\n", [(item, rf"{words}[^、，,；;:：）)\d]{{0,4}}?{_PART_NUM}") for item, words in reasons])
+       for group, reasons in _REASON_WORDS.items()},
     # the head took part in every press conference counted (厅主要负责同志均出席新闻发布会)
     "resp_press_conf": (r"。|\n", [
         ("resp_press_conf_head", rf"主要负责(?:同志|人){_ALL}(?:出席|参加|参与)"),
