@@ -638,3 +638,41 @@ def test_reasons_only_in_the_brackets_right_after_their_group_and_only_from_2019
     # the brackets after one group are not the group before's
     assert "out_denied_third_party" not in values_in("不予公开2件，无法提供5件（保护第三方合法权益2件）。", "2021")
     assert values_in("其中不予公开5件（属于国家秘密1件、保护第三方合法权益4件）。", "pre2019") == {"reply_denied": 5}
+@pytest.mark.parametrize("text, expected", [
+    # second blind case (2019_hebei_jiaoyuting_blind): the 2019 第二十条 table retold, worded as another body would
+    ("本机关2019年新制作规章2件，新公开规章2件，规章对外公开总数为15件。",
+     {"rules_made": 2, "rules_published": 2, "rules_public_total": 15}),
+    ("全年新制作规范性文件8件、新公开8件，对外公开规范性文件总数量为120件。",
+     {"normative_made": 8, "normative_published": 8, "normative_public_total": 120}),
+    ("行政许可事项上年度为35项，本年增减为2项，作出行政许可决定1320件。",
+     {"licensing_items_prev": 35, "licensing_items_change": 2, "licensing_decisions": 1320}),
+    ("全局作出许可决定412件。", {"licensing_decisions": 412}),
+    ("行政处罚项目48项（本年增减0项），共作出处罚决定57件。",
+     {"penalty_items_prev": 48, "penalty_items_change": 0, "penalty_decisions": 57}),
+    ("行政事业性收费项目上一年数量为6项；实施政府集中采购项目共11个。",
+     {"fee_items_prev": 6, "procurement_items": 11}),
+    # 登记 as a verb of receiving; 共办结 as the decided total of the 2019 format
+    ("2019年，本局共登记政府信息公开申请42件，共办结申请40件，结转下年度2件。",
+     {"req_new": 42, "out_total": 40}),
+])
+def test_article20_and_request_wordings_of_2019(text, expected):
+    got = values_in(text, "2019")
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("行政处罚事项共42项。", "penalty_items_prev"),  # no year and no change after: the count may be this year's
+    ("新制作规章2件。", "rules_issued"),  # read from 2019 on only (below: pre2019)
+    ("共登记市场主体3200户，其中个体工商户登记申请1800件。", "req_new"),  # not requests for information
+    ("其中按时办结申请38件。", "out_total"),  # without 共: a part, not the total
+    ("本单位主动公开信息计划于下半年完成，共发布通知12件。", "pro_total"),  # 计划 is not 计
+    ("集中采购金额为300万元。", "procurement_items"),
+])
+def test_near_article20_and_request_wordings_give_no_value(text, absent):
+    assert absent not in values_in(text, "pre2019" if absent == "rules_issued" else "2019")
+
+
+def test_proactive_total_with_ji_as_gongji():
+    # 计 as 共计 (对外公开各类政府信息计457条 in the blind case), worded as another body would
+    assert values_in("2017年，本委主动公开政府信息计1250条，均在门户网站发布。", "pre2019")["pro_total"] == 1250
+    assert "pro_total" not in values_in("全年对外公开信息计划表3份。", "pre2019")

@@ -34,6 +34,10 @@ _VIA = r"(?:通过|在|利用|依托)?"
 # Article-20 decisions made (完成…, 作出…): the verb and the count after the label
 _DECIDED = r"(?:完成|办结|作出)[^。;；,，、\n\d]{0,6}?"
 _DECISIONS = rf"{_BE}{_NUM}(?:项|件)"
+# The kinds of the article 20 table's items (2019) and the statement of this year's change after a count
+_ARTICLE20_KINDS = (("licensing", "行政许可"), ("other_services", "其他对外管理服务"), ("penalty", "行政处罚"),
+                    ("coercion", "行政强制"), ("fee", "行政事业性收费"))
+_THIS_YEARS_CHANGE = r"[,，（(]?本年度?(?:项目)?(?:增减|增/减|无增减|未增减|没有增减|数量不变|无变化|没有变化)"
 # A heading's number (3、 (二) 三．) and the account's quoted name; a sentence that starts with its verb.
 _HEADING = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
             r"[“\"「]?[^。;；,，、\n“”\"「」]{0,10}[”\"」]?")
@@ -52,6 +56,8 @@ PATTERNS = [
     # the decided total, with the carried-over after it or its outcomes (办结依申请公开81件，其中：予以公开…)
     ("out_total", rf"(?:办理完成|办结|答复完成)(?:依申请公开|政府信息公开|信息公开)?(?:申请)?{_NUM}件"
                   rf"(?=[^。]{{0,3}}结转|(?:[,，]?其中|[:：])[:：]?(?:\d+件)?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
+    # the total of the year's decided requests, said with 共 (2019年共办结申请16件); 按时办结… is a part
+    ("out_total", rf"共办结(?:政府信息公开|依申请公开|信息公开)?申请{_NUM}件"),
     # 主动公开 by channel
     # channels with words between the channel and its verb (厅门户网站全年发布各类信息4818篇); a column
     # or sub-site of the website is not the website (which total: see NOT_THE_BODYS_TOTAL)
@@ -87,6 +93,7 @@ PATTERNS = [
     ("pro_total", rf"(?<!应)主动公开(?:我区|我市|我县|本机关|我局|我厅|全区|全市|全县)?(?:各级单位|各类)?"
                   rf"[^。;；,，\n\d]{{0,4}}?(?:政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"公开(?:政府)?信息总(?:数|量){_BE}{_NUM}(?:条|件|篇)"),
+    ("pro_total", rf"(?<!应)(?:对外|主动)公开(?:各类)?(?:政府)?信息计{_NUM}(?:条|件|篇)"),  # 计 as 共计
     ("pro_total", rf"共(?:计)?(?:主动)?(?:公开|公布|发布)(?:各类)?(?:政府)?信息{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"全年(?:共|累计)?(?:主动)?(?:公开|发布)[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
                   rf"{_BE}{_NUM}(?:条|件|篇)"),
@@ -105,6 +112,25 @@ PATTERNS = [
     ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
     ("normative_in_force", rf"规范性文件[^。;；\n]{{0,24}}?现行有效{_BE}{_NUM}件"),
     ("fee_amount", rf"(?:收取)?行政事业性收费(?:金额|总额)?{_BE}{_NUM}万元"),
+    # 2019: the article 20 table's rules and normative documents made, published and public in all
+    # (新制作规章0件、新公开规章0件、对外公开规章总数为0件; 新制作规范性文件16件，新公开16件: the label elided)
+    ("rules_issued", rf"新?制作规章{_BE}{_NUM}件"),  # rules_made in 2019 (NEW_REGIME_ITEMS)
+    ("rules_published", rf"新公开规章{_BE}{_NUM}件"),
+    ("rules_published", rf"制作规章\d+件[,，、]新公开{_NUM}件"),
+    ("rules_public_total", rf"对外公开规章总数(?:量)?{_BE}{_NUM}件"),
+    ("rules_public_total", rf"规章(?:的)?对外公开总数(?:量)?{_BE}{_NUM}件"),
+    ("normative_issued", rf"新?制作(?:行政)?规范性文件{_BE}{_NUM}件"),
+    ("normative_published", rf"新公开(?:行政)?规范性文件{_BE}{_NUM}件"),
+    ("normative_published", rf"制作(?:行政)?规范性文件\d+件[,，、]新公开{_NUM}件"),
+    ("normative_public_total", rf"对外公开(?:行政)?规范性文件总数(?:量)?{_BE}{_NUM}件"),
+    ("normative_public_total", rf"规范性文件(?:的)?对外公开总数(?:量)?{_BE}{_NUM}件"),
+    # ... the items of each kind last year (行政许可事项上一年为9项), or with no year when this year's change
+    # follows (行政处罚事项5项，本年数量不变): the change is a part (PARTS)
+    *((f"{kind}_items_prev", rf"{label}(?:事项|项目)(?:上一?年度?|上年度?)(?:项目)?(?:数量|数)?{_BE}{_NUM}项")
+      for kind, label in _ARTICLE20_KINDS),
+    *((f"{kind}_items_prev", rf"{label}(?:事项|项目){_BE}{_NUM}项(?={_THIS_YEARS_CHANGE})")
+      for kind, label in _ARTICLE20_KINDS),
+    ("procurement_items", rf"集中采购(?:项目)?(?:数量|数)?{_BE}{_NUM}(?:个|项)"),
     # decisions made (完成行政许可审批事项3189项、行政处罚81项); 办理…事项 alone is a count of services offered
     ("licensing_decisions", rf"{_DECIDED}行政许可(?:审批)?(?:事项|决定)?{_DECISIONS}"),
     ("penalty_decisions", rf"{_DECIDED}行政处罚(?:决定|案件)?{_DECISIONS}"),
@@ -118,6 +144,10 @@ PATTERNS = [
     ("licensing_decisions", rf"(?:完成|办结|作出)(?:了)?{_NUM}(?:项|件)行政许可(?:审批)?(?:事项|决定)"),
     ("penalty_decisions", rf"(?:完成|办结|作出)[^。;；\n]{{0,24}}?(?:事项|决定)、{_NUM}(?:项|件)行政处罚(?:决定|案件)"),
     ("coercion_decisions", rf"{_DECIDED}行政强制(?:决定|措施)?{_DECISIONS}"),
+    # the verb's object without 行政 (全年作出许可决定16件), or the decisions in the clause of the items
+    # (行政处罚事项5项，本年数量不变，处罚决定0件)
+    ("licensing_decisions", rf"{_DECIDED}许可决定{_DECISIONS}"),
+    ("penalty_decisions", rf"行政处罚(?:事项|项目)[^。;；\n]{{0,20}}?(?:作出)?(?:行政)?处罚决定{_DECISIONS}"),
     # 回应解读
     ("resp_press_conf_head", rf"主要负责(?:同志|人)[^。;；,，\n]{{0,6}}?(?:出席|参加)(?:了)?(?:新闻)?发布会"
                              rf"(?:作了主题发布)?{_NUM}次"),
@@ -143,6 +173,7 @@ PATTERNS = [
                      rf"(?:政府信息公开|依申请公开|信息公开)(?:的)?"
                      rf"(?:申请|政府信息|信息)?(?:数|数量)?(?:[^。;；\n\d]{{0,12}}?(?:达到|达|为))?{_BE}{_NUM}(?:件|份|条|个)"),
     ("app_received", rf"依申请公开(?:政府信息)?(?:申请)?(?:共|共计)?{_NUM}件"),
+    ("app_received", rf"登记(?:了)?(?:政府)?信息公开申请{_BE}{_NUM}(?:件|份)"),  # 登记 as a verb of receiving
     ("app_in_person", rf"当面(?:提出|提交)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     ("app_fax", rf"传真(?:形式|方式)?(?:提交|提出)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     ("app_online", rf"(?:网络|网上|互联网|在线)(?:提交|提出)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
@@ -310,7 +341,10 @@ ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_
            "coercion_decisions": ("2019", "2021"), "normative_published": ("2019",),
            "suit_direct_total": ("2019", "2021"), "suit_after_review_total": ("2019", "2021"),
            "review_pending": ("2019", "2021"), "rules_issued": ("2019", "2021"), "rules_repealed": ("2021",),
-           **dict.fromkeys(_REASONS, ("2019", "2021"))}
+           **dict.fromkeys(_REASONS, ("2019", "2021")),
+           **dict.fromkeys(("rules_published", "rules_public_total", "normative_public_total",
+                            "procurement_items", *(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS),
+                            *(f"{kind}_items_change" for kind, _ in _ARTICLE20_KINDS)), ("2019",))}
 # A figure that is also another item's, when its match says so (收到3份以信函形式提出的申请: all by letter).
 ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)提出"))],
         "normative_issued": [("normative_published", re.compile(r"(?:全部|均)[^。;；,，\n\d]*公开$"))],
@@ -368,6 +402,10 @@ PARTS = {
     # the reasons of an outcome group, in its brackets (BRACKETED)
     **{group: (r"[）)]|。|\n", [(item, rf"{words}[^、，,；;:：）)\d]{{0,4}}?{_PART_NUM}") for item, words in reasons])
        for group, reasons in _REASON_WORDS.items()},
+    # the article 20 table's change this year, right after the items (上一年为9项，本年增减为0)
+    **{f"{kind}_items_prev": (r"。|\n|；|;", [
+        (f"{kind}_items_change", r"^[,，（(]?本年度?(?:项目)?(?:增减|增/减)(?:为)?(?P<num>\d+)项?"),
+    ]) for kind, _ in _ARTICLE20_KINDS},
     # the head took part in every press conference counted (厅主要负责同志均出席新闻发布会)
     "resp_press_conf": (r"。|\n", [
         ("resp_press_conf_head", rf"主要负责(?:同志|人){_ALL}(?:出席|参加|参与)"),
