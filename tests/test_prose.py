@@ -638,6 +638,8 @@ def test_reasons_only_in_the_brackets_right_after_their_group_and_only_from_2019
     # the brackets after one group are not the group before's
     assert "out_denied_third_party" not in values_in("不予公开2件，无法提供5件（保护第三方合法权益2件）。", "2021")
     assert values_in("其中不予公开5件（属于国家秘密1件、保护第三方合法权益4件）。", "pre2019") == {"reply_denied": 5}
+
+
 @pytest.mark.parametrize("text, expected", [
     # second blind case (2019_hebei_jiaoyuting_blind): the 2019 第二十条 table retold, worded as another body would
     ("本机关2019年新制作规章2件，新公开规章2件，规章对外公开总数为15件。",
