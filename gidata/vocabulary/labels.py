@@ -23,13 +23,12 @@ class Label(NamedTuple):
 
 _PIECES = frozenset("条件篇")
 _TIMES = frozenset("次场期")
-# The verbs of taking part in an event (出席省政府新闻发布会, 做客…在线访谈).
-_TOOK_PART = r"(?:召开|举办|举行|组织|出席|参加|参与|做客)"
+# The verbs of taking part in an event (出席省政府新闻发布会).
+_TOOK_PART = r"(?:召开|举办|举行|组织|出席|参加|参与)"
 # The answered requests: a statement of the replies alone (已在规定期限内答复), nothing else in the label.
 _IN_TIME = r"(?:在(?:规定|法定)(?:的)?(?:期限|时限)内|按时|依法|及时)"
 LABELS = (
     Label("resp_press_conf", re.compile(rf"{_TOOK_PART}.*新闻发布会$"), _TIMES),
-    Label("resp_interviews", re.compile(rf"{_TOOK_PART}.*在线访谈$"), _TIMES),
     Label("reply_total", re.compile(rf"^(?:均|已|全部|都)*{_IN_TIME}?(?:予以|作出|进行了?)?答复$"), frozenset("件")),
     # a list of what was disclosed, which names normative documents alone (包括规范性文件1条, not 政策规范性文件类信息)
     Label("pro_normative", re.compile(r"^(?:包括|含|其中)(?:主动公开)?(?:的)?规范性文件$"), _PIECES,
