@@ -40,15 +40,15 @@ def test_an_item_of_another_regime_is_not_given():
 
 
 @pytest.mark.parametrize("text", [
-    "局领导出席新闻发布会较上年增加2次。",  # a comparison
-    "各县区召开新闻发布会12场。",  # the sub-units' count
-    "主要负责同志出席新闻发布会2次。",  # the head's share
-    "平均每月召开新闻发布会2次。",  # an average
-    "自2008年以来累计举办新闻发布会40场。",  # a running total
-    "累计已答复8件。",
-    "答复网民留言45件。",  # messages, not requests
+    "较上年多出席省政府新闻发布会2次。",  # a comparison
+    "今年同比多出席省政府新闻发布会2次。",
+    "各处室出席省政府新闻发布会6次。",  # the sub-units' count
+    "下属单位出席省政府新闻发布会6次。",
+    "主要负责同志出席省政府新闻发布会2次。",  # the head's share
+    "月均出席省政府新闻发布会2次。",  # an average
+    "历年共出席省政府新闻发布会30次。",  # a running total
+    "截至年底累计出席省政府新闻发布会30次。",
     "本年度主动公开政府信息300条,其中政策、规范性文件类信息40条。",  # a content category
-    "本年度主动公开政府信息300条,包括政策、规范性文件12条。",  # names joined: not normative documents alone
     "报送省图书馆信息50条,包括规范性文件3条。",  # not what was disclosed
     "印发规范性文件4件;另外印发规范性文件6件。",  # two figures for the item: which is not known
     "新闻发布会2次。",  # no verb: a label without what was done

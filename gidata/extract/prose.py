@@ -723,8 +723,7 @@ def _label_item(text: str, fact: Fact) -> str | None:
     """The one item a prose_other figure's label names (None: none, or more than one)."""
     label = fact.row_label or ""
     clause = _clause_before(text, fact.offset)
-    if any(words.search(clause) or words.search(label) for words in _NOT_BY_LABEL) \
-            or _joined_name(text, fact.offset - len(clause)):
+    if any(words.search(clause) or words.search(label) for words in _NOT_BY_LABEL):
         return None
     items = {entry.item for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
              and (entry.sentence is None or entry.sentence.search(fact.source_text))}
@@ -732,15 +731,6 @@ def _label_item(text: str, fact: Fact) -> str | None:
 
 
 _NOT_BY_LABEL = (NOT_BY_LABEL, AVERAGE, CUMULATIVE, NOT_THE_BODYS_TOTAL)
-
-
-def _joined_name(text: str, start: int) -> bool:
-    """Whether a clause starting at `start` is the end of names joined by 、 (政策、规范性文件类信息403条):
-    the part before the 、 counts nothing of its own."""
-    if start <= 0 or text[start - 1] != "、":
-        return False
-    before = LABEL_STOPS.split(text[max(0, start - 31): start - 1])[-1]
-    return not any(c.isdecimal() for c in before)
 
 
 def _clause_before(text: str, at: int) -> str:

@@ -36,7 +36,6 @@ LABELS = (
     Label("normative_issued", re.compile(r"^(?:制发|印发|出台)(?:了)?规范性文件$"), frozenset("件个")),
 )
 # Words of a label (or of its clause) whose figure is not the body's figure of the year: a comparison, a
-# running total, an average (`prose.AVERAGE`, `prose.CUMULATIVE`), a unit's or a column's count
-# (`prose.NOT_THE_BODYS_TOTAL`), the head's share, an outcome, or messages passed on rather than requests.
-NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年|去年|上一年|累计|以来|之一|各|主要负责|维持|纠错|纠正|驳回"
-                          r"|转办|网民|留言|信箱|咨询|…")
+# running total, the head's share, a unit's count; with `prose.AVERAGE`, `prose.CUMULATIVE` (historical totals)
+# and `prose.NOT_THE_BODYS_TOTAL` (a column's or a sub-unit's count).
+NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年|去年|上一年|累计|以来|之一|各|主要负责")
