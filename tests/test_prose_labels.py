@@ -66,4 +66,5 @@ def test_a_pattern_s_figure_stays_preferred():
 def test_the_label_is_kept_as_the_row_label():
     doc = Document(name="x", format="txt", sha256="", size=0, text="全年出台规范性文件3件。")
     fact = next(f for f in extract_prose(doc, regime="pre2019") if f.method == "prose_label")
-    assert (fact.item, fact.row_label, fact.source_text) == ("normative_issued", "出台规范性文件", "全年出台规范性文件3件。")
+    assert (fact.item, fact.row_label, fact.source_text) == \
+        ("normative_issued", "出台规范性文件", "全年出台规范性文件3件。")
