@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the hand-read co
 from gidata.build.run import sources_metadata  # noqa: E402
 from gidata.build.pinning import pinned_results  # noqa: E402
 from gidata.build.report import Result, process_file  # noqa: E402
+from gidata.records import PROSE_METHODS  # noqa: E402
 from tests.compare import compare, update_known_misses  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,7 +66,7 @@ def main() -> int:
             for label in labels:
                 for key in keys:
                     tally[key][_kind(label)][position] += 1
-        prose = [f for f in result.facts if f.method == "prose"]
+        prose = [f for f in result.facts if f.method in PROSE_METHODS]
         other = sum(f.item == "prose_other" for f in prose)
         prose_facts, prose_other = prose_facts + len(prose), prose_other + other
         print(f"{group:<5} {c.name:<42} {c.accuracy:6.1%}  right {len(c.right):4d}  wrong {len(wrong):3d}  "

@@ -14,7 +14,9 @@ SEMANTICS = ("number", "zero_stated", "blank", "not_applicable", "text", "ambigu
 # identities (table_identity), the figures its prose states (table_prose) or the body's report of
 # the adjacent year (table_crossyear) admit.
 TABLE_METHODS = ("table", "table_layout", "table_identity", "table_prose", "table_crossyear")
-METHODS = (*TABLE_METHODS, "prose")
+# prose: a figure read by a pattern of its wording; prose_label: a counted figure whose label names its item
+PROSE_METHODS = ("prose", "prose_label")
+METHODS = (*TABLE_METHODS, *PROSE_METHODS)
 USABLE = ("number", "zero_stated", "blank")  # semantics of a value that can count (a blank cell counts as 0)
 
 # Statuses of a `reports` row. Reports whose text went through the pipeline can be duplicates;

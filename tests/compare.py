@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from gidata.records import CUMULATIVE, TABLE_METHODS
+from gidata.records import CUMULATIVE, PROSE_METHODS, TABLE_METHODS
 from gidata.vocabulary.items import APPLICANT_TYPES
 from gidata.build.report import Result
 
@@ -60,7 +60,7 @@ def compare(expected: dict, result: Result, fields: tuple[str, ...] = REPORT_FIE
         facts = {}
         for f in result.facts:
             if (f.column_label == CUMULATIVE) == (block == "cumulative") and \
-                    (f.method == block or (block != "prose" and f.method in TABLE_METHODS)):
+                    f.method in (PROSE_METHODS if block == "prose" else TABLE_METHODS):
                 facts.setdefault((f.item, f.applicant), f)
         for (item, applicant), (value, _approx) in expected_cells(expected, block).items():
             fact = facts.get((item, applicant))

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from gidata.extract.article20 import row_readings, strip_units
-from gidata.records import TABLE_METHODS, Fact
+from gidata.records import PROSE_METHODS, TABLE_METHODS, Fact
 
 METHOD = "table_crossyear"
 
@@ -139,7 +139,7 @@ def _same(a: float, b: float) -> bool:
 
 def replaced(facts: Sequence[Fact], pinned: dict[str, list[float]]) -> list[Fact]:
     """The facts with each pinned row's ambiguous fact replaced by its cells not read already."""
-    read = {f.item for f in facts if f.semantics == "number" and f.method != "prose"}
+    read = {f.item for f in facts if f.semantics == "number" and f.method not in PROSE_METHODS}
     out: list[Fact] = []
     for fact in facts:
         ledger = LEDGER_OF.get(fact.item)

@@ -25,7 +25,8 @@ from gidata.extract.wrapped import Unwrapped, unwrapped
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
-from gidata.vocabulary.items import PRE2019
+from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
+from gidata.vocabulary.labels import LABELS, NOT_BY_LABEL
 from gidata.vocabulary.prose import (ALSO, AVERAGE, BRACKETED, CORRECTION, COUNT_START, COUNTED, CUMULATIVE,
                                      FOLLOW_UP, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS,
                                      NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
@@ -544,10 +545,12 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     except BaseException:  # a limit reached mid-search (gidata.limits): what was kept is not all the matches
         _LAST.matches = None
         raise
-    if regime is not None and regime != PRE2019:
-        names = NEW_REGIME_ITEMS.get(regime, {})
+    names = NEW_REGIME_ITEMS.get(regime, {}) if regime is not None and regime != PRE2019 else {}
+    labelled = _by_label(view.text, others, {f.item for f in facts}, regime, names)
+    others = [f for f in others if f not in labelled]
+    if names:
         facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
-    return _at_original_offsets(facts + others, view)
+    return _at_original_offsets(facts + [_renamed(f, names) for f in labelled.values()] + others, view)
 
 
 def _at_original_offsets(facts: list[Fact], view: Unwrapped) -> list[Fact]:
@@ -699,6 +702,35 @@ def _count_fact(text: str, match: re.Match) -> Fact | None:
     approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, match.span("num"))
     return Fact("prose_other", value, "number", "prose", _sentence(text, match.start()), match.start(),
                 approximate=approx, row_label=label, unit=unit)
+
+
+def _by_label(text: str, others: list[Fact], seen: set[str], regime: str | None,
+              names: dict[str, str]) -> dict[Fact, Fact]:
+    """prose_other fact -> the same figure as the known item its label names (`LABELS`), for the items no
+    pattern gave; an item named by two figures is given by none (which one is the body's is not known)."""
+    named: dict[str, list[tuple[Fact, Fact]]] = {}
+    for fact in others:
+        item = _label_item(text, fact)
+        if item is not None and item not in seen and _in_regime(item, regime) \
+                and (regime is None or regime in ITEM_BY_CODE[names.get(item, item)].regimes):
+            named.setdefault(item, []).append(
+                (fact, Fact(item, fact.value, "number", "prose_label", fact.source_text, fact.offset,
+                            approximate=fact.approximate, row_label=fact.row_label)))
+    return dict(pairs[0] for pairs in named.values() if len(pairs) == 1)
+
+
+def _label_item(text: str, fact: Fact) -> str | None:
+    """The one item a prose_other figure's label names (None: none, or more than one)."""
+    label = fact.row_label or ""
+    clause = _clause_before(text, fact.offset)
+    if any(words.search(clause) or words.search(label) for words in _NOT_BY_LABEL):
+        return None
+    items = {entry.item for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
+             and (entry.sentence is None or entry.sentence.search(fact.source_text))}
+    return items.pop() if len(items) == 1 else None
+
+
+_NOT_BY_LABEL = (NOT_BY_LABEL, AVERAGE, CUMULATIVE, NOT_THE_BODYS_TOTAL)
 
 
 def _clause_before(text: str, at: int) -> str:

@@ -149,7 +149,9 @@ _FIELDS = (
            "sits at its place and every identity that can be computed holds); table_identity, table_prose, "
            "table_crossyear (cells run together in the text, read by the one split that the table's own "
            "identities, the figures the report's prose states, or the same body's report of the adjacent "
-           "year admit); or prose.", allowed=METHODS,
+           "year admit); prose (a figure read by a pattern of its wording); or prose_label (a counted figure of the "
+           "prose whose label names the item unambiguously, e.g. 已在规定期限内答复1件: reply_total; its row_label is "
+           "that phrase).", allowed=METHODS,
            nullable=False),
     Column("preferred", "bool", "This is the value the wide tables use (a table value over a prose one)."),
     Column("row_label", "string", "The table row label as printed; for item prose_other, the phrase of the "

@@ -1,0 +1,70 @@
+"""A counted figure of the prose whose label names one known item becomes that item (method prose_label)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gidata.extract.prose import extract_prose
+from gidata.read.document import Document
+
+
+def read(text: str, regime: str | None = "pre2019") -> list[tuple[str, float, str]]:
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    return [(f.item, f.value, f.method) for f in extract_prose(doc, regime=regime)]
+
+
+def by_label(text: str, regime: str | None = "pre2019") -> dict[str, float]:
+    return {item: value for item, value, method in read(text, regime) if method == "prose_label"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("局领导出席市政府新闻发布会3次,解读重点工作。", {"resp_press_conf": 3}),
+    ("市卫健委负责人参加市政府新闻办新闻发布会5场。", {"resp_press_conf": 5}),
+    ("收到公民申请9件,均在法定期限内予以答复9件。", {"reply_total": 9}),
+    ("对提出的申请,已按时答复3件。", {"reply_total": 3}),
+    ("本年度主动公开政府信息300条,包括规范性文件6条、工作动态200条。", {"pro_normative": 6}),
+    ("全年在县政府网站主动公开信息85条,含规范性文件4件。", {"pro_normative": 4}),
+    ("年内印发规范性文件9件,均已按规定备案。", {"normative_issued": 9}),
+    ("全年出台规范性文件3件。", {"normative_issued": 3}),
+])
+def test_a_label_naming_one_item_gives_that_item(text, expected):
+    assert by_label(text) == expected
+
+
+def test_an_item_takes_the_name_of_the_regime():
+    assert by_label("全年印发了规范性文件5件。", "2019") == {"normative_made": 5}
+
+
+def test_an_item_of_another_regime_is_not_given():
+    assert by_label("局领导出席市政府新闻发布会3次。", "2021") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "较上年多出席省政府新闻发布会2次。",  # a comparison
+    "今年同比多出席省政府新闻发布会2次。",
+    "各处室出席省政府新闻发布会6次。",  # the sub-units' count
+    "下属单位出席省政府新闻发布会6次。",
+    "主要负责同志出席省政府新闻发布会2次。",  # the head's share
+    "月均出席省政府新闻发布会2次。",  # an average
+    "历年共出席省政府新闻发布会30次。",  # a running total
+    "截至年底累计出席省政府新闻发布会30次。",
+    "本年度主动公开政府信息300条,其中政策、规范性文件类信息40条。",  # a content category
+    "报送省图书馆信息50条,包括规范性文件3条。",  # not what was disclosed
+    "印发规范性文件4件;另外印发规范性文件6件。",  # two figures for the item: which is not known
+    "新闻发布会2次。",  # no verb: a label without what was done
+])
+def test_near_wordings_stay_other_figures(text):
+    assert by_label(text) == {}
+
+
+def test_a_pattern_s_figure_stays_preferred():
+    facts = read("举办新闻发布会3次,另出席省政府新闻发布会2次。")
+    assert [(i, v, m) for i, v, m in facts if i == "resp_press_conf"] == [("resp_press_conf", 3.0, "prose")]
+    assert ("prose_other", 2.0, "prose") in facts
+
+
+def test_the_label_is_kept_as_the_row_label():
+    doc = Document(name="x", format="txt", sha256="", size=0, text="全年出台规范性文件3件。")
+    fact = next(f for f in extract_prose(doc, regime="pre2019") if f.method == "prose_label")
+    assert (fact.item, fact.row_label, fact.source_text) == \
+        ("normative_issued", "出台规范性文件", "全年出台规范性文件3件。")
