@@ -216,6 +216,8 @@ def test_outcome_groups_are_not_read_before_2019():
     ("在“政务公开”专栏发布信息320条。", "pro_website"),
     ("区财政局着力推进预算公开，全年共发布信息68条。", "pro_total"),
     ("微信公众号日均发布信息3条以上。", "pro_wechat"),
+    ("平均每月召开新闻发布会2次。", "resp_press_conf"),  # the average's words well before the number
+    ("今年平均每季度举办政务公开业务培训1期。", "trainings"),
     ("“某某发布”微信公众号全年发布信息800多条。", "pro_total"),
     # ... nor a running total over the years
     ("截至2020年底，区政府门户网站历年累计发布信息12650条。", "pro_website"),

@@ -27,7 +27,7 @@ from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
 from gidata.vocabulary.labels import LABELS, NOT_BY_LABEL
-from gidata.vocabulary.prose import (ALSO, AVERAGE, BRACKETED, CORRECTION, COUNT_START, COUNTED, CUMULATIVE,
+from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, BRACKETED, CORRECTION, COUNT_START, COUNTED, CUMULATIVE,
                                      FOLLOW_UP, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS,
                                      NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
@@ -663,7 +663,7 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     """Not the figure of the item: an average or a running total over the years; a count on one column or
     sub-site (专栏, 子站), of one account or unit; a count of applications in a sentence not about disclosure."""
     near = text[max(0, match.start() - 12): match.start("num")]
-    if AVERAGE.search(near[-8:]) or CUMULATIVE.search(near):
+    if AVERAGE.search(near[-8:]) or AVERAGED.search(_CLAUSE_STOP.split(near)[-1]) or CUMULATIVE.search(near):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
@@ -672,6 +672,9 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return False
     before = sentence[: max(0, sentence.find(match.group(0)))]
     return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)))
+
+
+_CLAUSE_STOP = re.compile("[,，、。;；\n]")
 
 
 def _corrected_only(text: str, match: re.Match) -> bool:
