@@ -680,3 +680,60 @@ def test_proactive_total_with_ji_as_gongji():
     # 计 as 共计 (对外公开各类政府信息计457条 in the blind case), worded as another body would
     assert values_in("2017年，本委主动公开政府信息计1250条，均在门户网站发布。", "pre2019")["pro_total"] == 1250
     assert "pro_total" not in values_in("全年对外公开信息计划表3份。", "pre2019")
+
+
+# --- Zero statements of the second blind cases (issue 13): general shapes, other bodies' wordings ----
+
+@pytest.mark.parametrize("regime, text, expected", [
+    # the article 20 table: this year's change stated as none, right after the items
+    ("2019", "行政许可事项上年度为12项，本年度无变化，作出行政许可决定230件。",
+     {"licensing_items_prev": 12, "licensing_items_change": 0, "licensing_decisions": 230}),
+    # ... and no decision made, said in the items' clause without the kind's name
+    ("2019", "行政处罚项目31项，本年没有增减，全年未作出处理决定。",
+     {"penalty_items_prev": 31, "penalty_items_change": 0, "penalty_decisions": 0}),
+    # the negation before the kind's items and before its decisions
+    ("2019", "本局无行政许可事项，全年未做出任何行政许可决定。", {"licensing_items_prev": 0, "licensing_decisions": 0}),
+    # last year's requests: the negation after 上一年度
+    ("2019", "上一年度没有结转的政府信息公开申请。", {"req_carried_over": 0}),
+    # the next year by its number
+    ("2021", "本年度申请均已按期办结，无结转至2022年度继续办理的申请。", {"req_carried_forward": 0}),
+    # outcome groups listed under one negation, in two lists
+    ("2019", "全年无部分公开、无法提供的情形，没有不予公开和其他处理的申请。",
+     {"out_partial": 0, "out_unable": 0, "out_denied": 0, "out_other": 0}),
+    # before 2019: a channel no request came by
+    ("pre2019", "网上申请5件，没有通过信函提出的申请。", {"app_online": 5, "app_letter": 0}),
+    ("pre2019", "群众均通过网络提交申请，无当面申请。", {"app_in_person": 0}),
+    # a channel nothing was disclosed through: the label, then 为零 or 为0
+    ("pre2019", "经由政务微博发布的为零。", {"pro_weibo": 0}),
+    ("pre2019", "通过微信公众号公开的信息数量为零。", {"pro_wechat": 0}),
+    ("pre2019", "发布于政府公报的为零，其余均在网站公开。", {"pro_gazette": 0}),
+    # complaints about the disclosure work, the disclosure named before them
+    ("pre2019", "全年没有收到涉及政务公开工作的投诉或举报。", {"complaints": 0}),
+])
+def test_zero_statements_of_the_second_blind_cases(regime, text, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("regime, text, absent", [
+    ("2019", "本机关无法提供的情形已告知申请人。", "out_unable"),  # 无法 is no negation of the group
+    ("2019", "本年无新增行政许可事项，无行政许可事项变更。", "licensing_items_prev"),  # no new items, no change
+    # one kind of decision (不予许可) is not all of them
+    ("2019", "行政许可事项上年度为12项，本年无增减，未作出不予许可决定。", "licensing_decisions"),
+    # the clause run on into the next kind's items: their decisions, not the first kind's
+    ("2019", "行政许可事项9项，本年无增减，其他对外管理服务事项3项（本年增减0项），未作出处理决定。",
+     "licensing_decisions"),
+    ("2019", "对没有作出行政处罚决定的案件进行复查。", "penalty_decisions"),
+    # last year's carried over, to this year by its number, is not the carried forward
+    ("2019", "上年没有结转到2019年办理的申请。", "req_carried_forward"),
+    ("2019", "2018年没有结转到2019年办理的申请。", "req_carried_forward"),
+    ("pre2019", "无需当面提交申请，可通过网络申请。", "app_in_person"),  # no need is no zero
+    ("pre2019", "通过政府公报发布的为零星信息。", "pro_gazette"),
+    ("pre2019", "未接到消费者的投诉和举报。", "complaints"),  # consumers' complaints, not about disclosure
+])
+def test_near_wordings_of_the_second_blind_cases_give_no_zero(regime, text, absent):
+    assert absent not in values_in(text, regime)
+
+
+def test_stated_figures_are_not_zeros_of_the_same_items():
+    assert values_in("无法提供7件。", "2019") == {"out_unable": 7}
+    assert values_in("上年度结转申请2件。", "2019") == {"req_carried_over": 2}  # 结转N件, not 无结转

@@ -37,7 +37,18 @@ _DECISIONS = rf"{_BE}{_NUM}(?:项|件)"
 # The kinds of the article 20 table's items (2019) and the statement of this year's change after a count
 _ARTICLE20_KINDS = (("licensing", "行政许可"), ("other_services", "其他对外管理服务"), ("penalty", "行政处罚"),
                     ("coercion", "行政强制"), ("fee", "行政事业性收费"))
-_THIS_YEARS_CHANGE = r"[,，（(]?本年度?(?:项目)?(?:增减|增/减|无增减|未增减|没有增减|数量不变|无变化|没有变化)"
+_NO_CHANGE = r"(?:无增减|未增减|没有增减|数量不变|无变化|没有变化)"
+_THIS_YEARS_CHANGE = rf"[,，（(]?本年度?(?:项目)?(?:增减|增/减|{_NO_CHANGE})"
+# ... the kinds with decisions made, and the short word of their decisions (没有作出行政强制决定)
+_DECISION_KINDS = (("licensing", "许可"), ("penalty", "处罚"), ("coercion", "强制"))
+# 2019 on: the outcome groups of the matrix, which a zero statement may list under one negation
+_OUTCOME_GROUPS = (("reply_partial", "部分公开"), ("reply_denied", "不予公开"), ("out_unable", "无法提供"),
+                   ("out_unprocessed", "不予处理"), ("out_other", "其他处理"))
+# The channels of requests (before 2019) and of proactive disclosure, one wording each (the gate is the word)
+_REQUEST_CHANNELS = (("app_in_person", "当面"), ("app_fax", "传真"), ("app_letter", "信函"), ("app_online", "网上"),
+                     ("app_online", "网络"))
+_PROACTIVE_CHANNELS = (("pro_gazette", "(?:政府)?公报"), ("pro_weibo", "(?:政务)?微博"),
+                       ("pro_wechat", "(?:政务)?微信(?:公众号)?"))
 # A heading's number (3、 (二) 三．) and the account's quoted name; a sentence that starts with its verb.
 _HEADING = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
             r"[“\"「]?[^。;；,，、\n“”\"「」]{0,10}[”\"」]?")
@@ -247,6 +258,16 @@ PATTERNS = [
     ("trainings", rf"(?:举办|开展|组织){_NUM}(?:次|期|场|个)(?:各类)?(?:政府信息公开|政务公开)?(?:业务)?培训(?:班|会)"),
     ("meetings", rf"召开(?:政府信息公开|政务公开)?(?:工作)?(?:会议|专题会议){_NUM}(?:次|场)"),
 ]
+_NOT_LAST_YEARS = r"(?<!上年)(?<!上年度)(?<!上一年)(?<!上一年度)(?<!\d年)(?<!\d年度)"
+
+
+def _none_of_the_groups(word: str) -> str:
+    """The zero of an outcome group named in a list of groups none of which happened (没有部分公开和不予公开的情形);
+    the groups before it bounded, so that the gate is the group's word."""
+    others = "|".join(other for _, other in _OUTCOME_GROUPS if other != word)
+    return rf"(?:无|没有|未作出)(?:(?:{others}){_AND}?){{0,4}}{word}(?:{_AND}(?:{others}))*(?:的)?(?:情形|情况|申请)"
+
+
 ZEROS = [
     ("reply_total", r"不存在[^。;；,，]{0,8}?答复"),
     # one wording per entry, so that each is searched only near its own words (不予公开, 不同意公开)
@@ -262,17 +283,16 @@ ZEROS = [
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
     ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?<!按)(?:收取|收)[^。;；免]{0,16}?(?:费用|费)"),
     ("fees", r"(?:全部|均)免费(?:为|向)申请人提供"),
-    # a group named in a list of groups none of which happened (无不予公开、不予处理和其他处理情形); the groups
-    # before it bounded, so that the gate is the group's word
-    ("out_unprocessed", r"(?:无|没有|未作出)(?:(?:不予公开|部分公开|无法提供|其他处理)[、和及与或]?){0,4}不予处理"
-                        r"(?:[、和及与或](?:不予公开|部分公开|无法提供|其他处理))*(?:的)?(?:情形|情况|申请)"),
-    ("out_other", r"(?:无|没有|未作出)(?:(?:不予公开|部分公开|无法提供|不予处理)[、和及与或]?){0,4}其他处理"
-                  r"(?:[、和及与或](?:不予公开|部分公开|无法提供|不予处理))*(?:的)?(?:情形|情况|申请)"),
+    # a group named in a list of groups none of which happened (无不予公开、不予处理和其他处理情形)
+    *((item, _none_of_the_groups(word)) for item, word in _OUTCOME_GROUPS),
     ("req_carried_forward", r"(?:无|没有)(?:需要?)?结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?"
                             r"(?:的)?(?:政府信息公开|信息公开)?申请"),  # a verb each: the gate is the verb
     ("req_carried_forward", r"(?:无|没有)(?:需要?)?顺延(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?"
                             r"(?:的)?(?:政府信息公开|信息公开)?申请"),
     ("req_carried_forward", r"(?:无|没有)(?:需要?)?延期(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?"
+                            r"(?:的)?(?:政府信息公开|信息公开)?申请"),
+    # ... to the next year by its number (没有结转到2020年办理的申请), not said of last year's (上年没有结转到…)
+    ("req_carried_forward", rf"{_NOT_LAST_YEARS}(?:无|没有)(?:需要?)?结转(?:至|到)20\d\d年度?(?:继续)?(?:办理|答复)?"
                             r"(?:的)?(?:政府信息公开|信息公开)?申请"),
     ("fees", r"未收取和减免"),
     # article 20 in prose: rules and normative documents none of which were issued or repealed (本年度未制发、
@@ -287,6 +307,22 @@ ZEROS = [
                            rf"{_ENDS}"),
     # 2019 on: no request carried over from last year (无上年结转申请)
     ("req_carried_over", rf"(?:无|没有)上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
+    ("req_carried_over", rf"上一?年度?(?:无|没有)结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
+    # 2019: the article 20 table's kinds the body has none of (我厅无行政强制事项), and decisions none of which
+    # were made (没有作出行政强制决定)
+    *((f"{kind}_items_prev", rf"(?<![对将把])(?:无|没有){label}(?:事项|项目){_ENDS}")
+      for kind, label in _ARTICLE20_KINDS),
+    *((f"{kind}_decisions", rf"(?:未|没有)(?:作出|做出)(?:任何)?(?:行政)?{word}决定{_ENDS}")
+      for kind, word in _DECISION_KINDS),
+    # before 2019: a channel no request came by (没有申请人到窗口当面提出申请); not 无需/无论 (no need, whether)
+    *((item, rf"(?<![对将把])(?:没有|无|未)(?!需|须|法|论)[^。;；,，\d]{{0,8}}?{word}(?:形式|方式)?(?:提出|提交|递交)?"
+             rf"(?:的)?申请{_ENDS}") for item, word in _REQUEST_CHANNELS),
+    # ... a channel nothing was disclosed through (刊登于政府公报的为零; 通过微博发布的信息为0条)
+    *((item, rf"(?:(?:刊登|刊发|发布|公开)(?:于|在)|通过|经由?){label}(?:上)?(?:主动)?(?:公开|发布|刊登|刊发)?的"
+             rf"(?:信息)?(?:数量?)?(?:均)?为(?:零|0)(?:条|件|篇)?{_ENDS}") for item, label in _PROACTIVE_CHANNELS),
+    # ... no complaint about the disclosure work (未接到有关政府信息公开工作的申诉和举报): disclosure named before
+    ("complaints", rf"(?:未|没有|无)(?:接到|收到|发生|出现)?(?=[^。;；,，]{{0,16}}?公开)[^。;；,，]{{0,24}}?"
+                   rf"(?:申诉|投诉){_AND}举报{_ENDS}"),
 ]
 # A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
 NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
@@ -407,6 +443,11 @@ PARTS = {
     # the article 20 table's change this year, right after the items (上一年为9项，本年增减为0)
     **{f"{kind}_items_prev": (r"。|\n|；|;", [
         (f"{kind}_items_change", r"^[,，（(]?本年度?(?:项目)?(?:增减|增/减)(?:为)?(?P<num>\d+)项?"),
+        (f"{kind}_items_change", rf"^[,，（(]?本年度?(?:项目)?(?P<zero>{_NO_CHANGE})"),
+        # no decision made, said without the kind's name in its clause (…17项（本年增减0项），未作出处理决定);
+        # not past the next kind's items (行政许可事项9项，其他对外管理服务事项17项，未作出…)
+        *([(f"{kind}_decisions", r"^(?:(?!事项|项目|行政|其他)[^。;；\n])*?(?P<zero>未|没有)(?:作出|做出)(?:任何)?"
+                                 r"(?:处理)?决定(?=[,，。;；\n]|$)")] if kind != "fee" else []),
     ]) for kind, _ in _ARTICLE20_KINDS},
     # the head took part in every press conference counted (厅主要负责同志均出席新闻发布会)
     "resp_press_conf": (r"。|\n", [
