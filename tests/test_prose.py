@@ -49,6 +49,15 @@ def test_requests_channels_and_all_completed():
                    "app_letter": 20, "app_completed": 72}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("通过网络提交申请6件，通过信函和传真方式提出申请共4件。", {"app_online": 6, "app_letter_fax": 4}),
+    ("其中当面申请1件，信函/传真申请3件。", {"app_in_person": 1, "app_letter_fax": 3}),
+    ("信函申请2件、传真申请1件。", {"app_letter": 2, "app_fax": 1}),  # each alone
+])
+def test_letters_and_faxes_counted_together_are_neither_alone(text, expected):
+    assert values(text) == expected
+
+
 def test_received_with_gap_and_all_answered():
     got = values("全区受理政府信息公开申请数较去年有大幅上升,达106件,其中网上申请38件,信函申请68件,我区对此均予答复。")
     assert got == {"app_received": 106, "app_online": 38, "app_letter": 68, "reply_total": 106}

@@ -32,6 +32,7 @@ _AND = r"[、和及与或]"
 _ENDS = r"(?:的)?(?:情况|情形)?(?=[,，。;；\n]|$)"
 _VIA = r"(?:通过|在|利用|依托)?"
 # Article-20 decisions made (完成…, 作出…): the verb and the count after the label
+_BY_POST = r"(?:形式|方式)?(?:提交|提出)?(?:申请)?(?:数)?(?:的)?"  # after 信函 or 传真, before the number
 _DECIDED = r"(?:完成|办结|作出)[^。;；,，、\n\d]{0,6}?"
 _DECISIONS = rf"{_BE}{_NUM}(?:项|件)"
 # The kinds of the article 20 table's items (2019) and the statement of this year's change after a count
@@ -186,9 +187,11 @@ PATTERNS = [
     ("app_received", rf"依申请公开(?:政府信息)?(?:申请)?(?:共|共计)?{_NUM}件"),
     ("app_received", rf"登记(?:了)?(?:政府)?信息公开申请{_BE}{_NUM}(?:件|份)"),  # 登记 as a verb of receiving
     ("app_in_person", rf"当面(?:提出|提交)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
-    ("app_fax", rf"传真(?:形式|方式)?(?:提交|提出)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
+    # letters and faxes counted together (信函、传真申请2件, as provincial tables have them) are neither alone
+    ("app_letter_fax", rf"信函[、和及与或/]传真{_BY_POST}{_BE}{_NUM}(?:件|条)"),
+    ("app_fax", rf"(?<!信函[、和及与或/])传真{_BY_POST}(?:有)?{_NUM}(?:件|条)"),
     ("app_online", rf"(?:网络|网上|互联网|在线)(?:提交|提出)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
-    ("app_letter", rf"信函(?:形式|方式)?(?:提交|提出)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
+    ("app_letter", rf"信函{_BY_POST}(?:有)?{_NUM}(?:件|条)"),
     ("app_completed", rf"(?:申请|依申请公开)[^。;；\n]{{0,16}}?(?:已)?办结{_SHORT}{_NUM}件"),
     ("app_completed", rf"办结(?:政府信息公开|依申请公开)?申请{_SHORT}{_NUM}件"),
     ("reply_total", rf"(?:办理答复|已答复(?:件数|数)?){_BE}{_NUM}件"),
