@@ -227,6 +227,9 @@ def test_outcome_groups_are_not_read_before_2019():
     ("微信公众号日均发布信息3条以上。", "pro_wechat"),
     ("平均每月召开新闻发布会2次。", "resp_press_conf"),  # the average's words well before the number
     ("今年平均每季度举办政务公开业务培训1期。", "trainings"),
+    # ... nor a plan for the next year
+    ("计划于2021年举办政务公开业务培训班2期。", "trainings"),
+    ("下一步，我局拟召开新闻发布会1场。", "resp_press_conf"),
     ("“某某发布”微信公众号全年发布信息800多条。", "pro_total"),
     # ... nor a running total over the years
     ("截至2020年底，区政府门户网站历年累计发布信息12650条。", "pro_website"),

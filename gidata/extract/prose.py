@@ -32,7 +32,7 @@ from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, BRACKETED, CORRECT
                                      NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
                                      NUMBER, NUMBER_FIRST, ONLY_IN, OPENS_A_LIST_ITEM, OWN_SUBJECT, PARTS, PATTERNS,
-                                     UPHELD, ZEROS)
+                                     PLANNED, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -660,10 +660,11 @@ def _in_regime(item: str, regime: str | None) -> bool:
 
 
 def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool:
-    """Not the figure of the item: an average or a running total over the years; a count on one column or
+    """Not the figure of the item: an average, a plan, or a running total over the years; a count on one column or
     sub-site (专栏, 子站), of one account or unit; a count of applications in a sentence not about disclosure."""
     near = text[max(0, match.start() - 12): match.start("num")]
-    if AVERAGE.search(near[-8:]) or AVERAGED.search(_CLAUSE_STOP.split(near)[-1]) or CUMULATIVE.search(near):
+    clause = _CLAUSE_STOP.split(near)[-1]
+    if AVERAGE.search(near[-8:]) or AVERAGED.search(clause) or PLANNED.search(clause) or CUMULATIVE.search(near):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
@@ -733,7 +734,7 @@ def _label_item(text: str, fact: Fact) -> str | None:
     return items.pop() if len(items) == 1 else None
 
 
-_NOT_BY_LABEL = (NOT_BY_LABEL, AVERAGE, CUMULATIVE, NOT_THE_BODYS_TOTAL)
+_NOT_BY_LABEL = (NOT_BY_LABEL, AVERAGE, PLANNED, CUMULATIVE, NOT_THE_BODYS_TOTAL)
 
 
 def _clause_before(text: str, at: int) -> str:

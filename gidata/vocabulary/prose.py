@@ -339,6 +339,8 @@ NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|�
 AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|人均")
 # ... and a figure in a clause that says it is an average (平均每月召开新闻发布会2次), however far before it
 AVERAGED = re.compile(r"平均|[日月周人]均")
+# A plan (计划于2020年举办培训2期, 拟召开发布会1场) is not what the year did.
+PLANNED = re.compile(r"计划(?!生育)|拟(?![定订])|将于|将在|明年")
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 CUMULATIVE = re.compile(r"历年|以来(?:共)?累计|累计至今")
 # Outcomes whose number may come first (其中328件予以公开，18件部分公开): the number must open a list item,
