@@ -146,7 +146,7 @@ PATTERNS = [
                          rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
     ("normative_issued", rf"{_this_years('制发')}(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
                          rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
-    ("normative_repealed", rf"规范性文件[^。;；\n]{{0,16}}?废止{_NUM}件"),
+    ("normative_repealed", rf"规范性文件[^。;；\n\d]{{0,16}}?{_this_years('废止')}{_NUM}件"),  # not 2020年废止
     ("normative_repealed", rf"{_NUM}件(?:文件)?予以废止"),
     ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
     ("normative_in_force", rf"规范性文件[^。;；\n]{{0,24}}?现行有效{_BE}{_NUM}件"),
@@ -354,7 +354,8 @@ ZEROS = [
     ("normative_repealed", rf"(?<![对将把])(?:未|没有|无)(?:(?:制发|制定|出台|印发){_AND})?废止行政规范性文件"
                            rf"{_ENDS}"),
     # ... the kind first, then its measures none of which were made (行政规范性文件本年没有新制发，也没有废止)
-    *((f"{kind}_{measure}", rf"{label}(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}(?:没有|未|无){words}{_ENDS}")
+    *((f"{kind}_{measure}", rf"{label}(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}(?:没有|未|无){words}"
+                            r"(?=[、,，。;；\n]|$)")
       for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES[:2]),
     # 2019 on: no request carried over from last year (无上年结转申请)
     ("req_carried_over", rf"(?:无|没有)上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
