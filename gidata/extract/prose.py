@@ -456,8 +456,9 @@ class _Matches:
         """Whether a match of `_ZERO_COMPILED[index]` states a zero (not `_corrected_only`), each worked out once."""
         key = (index, match.start())
         if key not in self._zero_kept:
-            self._zero_kept[key] = not _corrected_only(self.text, match) and not (
-                _ZERO_COMPILED[index].item in OF_THE_BODY_ALONE and _of_a_sub_unit(self.text, match.start(), match.end()))
+            of_a_sub_unit = _ZERO_COMPILED[index].item in OF_THE_BODY_ALONE \
+                and _of_a_sub_unit(self.text, match.start(), match.end())
+            self._zero_kept[key] = not of_a_sub_unit and not _corrected_only(self.text, match)
         return self._zero_kept[key]
 
     def sentence(self, at: int) -> str:
