@@ -146,8 +146,7 @@ PATTERNS = [
                          rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
     ("normative_issued", rf"{_this_years('制发')}(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
                          rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
-    # ... after the documents issued (规范性文件5件，废止4件), not another year's (2020年废止)
-    ("normative_repealed", rf"规范性文件(?:\d{{1,6}}件)?[^。;；\n\d]{{0,16}}?{_this_years('废止')}{_NUM}件"),
+    ("normative_repealed", rf"规范性文件[^。;；\n]{{0,16}}?{_this_years('废止')}(?<!\d年废止)(?<!\d年度废止){_NUM}件"),
     ("normative_repealed", rf"{_NUM}件(?:文件)?予以废止"),
     ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
     ("normative_in_force", rf"规范性文件[^。;；\n]{{0,24}}?现行有效{_BE}{_NUM}件"),
