@@ -792,6 +792,9 @@ def test_article20_of_2021_and_outcome_rows_retold(regime, text, expected):
     ("2021", "规章2020年废止3件。", "rules_repealed"),
     ("2021", "行政事业性收费上年收费金额为5万元。", "fee_amount"),
     ("2021", "上年度办理结果总计5件。", "out_total"),
+    ("2021", "上年规范性文件制发5件。", "normative_issued_2021"),
+    ("2021", "上年度规章没有制发。", "rules_issued"),
+    ("2021", "去年不予处理的为零，本年3件。", "out_unprocessed"),
     # the body's units' documents
     ("2021", "各县区行政规范性文件制发12件。", "normative_issued_2021"),
     ("2021", "指导下属单位清理行政规范性文件，废止12件。", "normative_repealed"),

@@ -54,10 +54,14 @@ _DOCUMENT_MEASURES = (("issued", r"(?:新)?制发"), ("repealed", r"废止"), ("
 _THIS_YEAR = r"(?:本年度?|全年|今年)?(?:也|亦|并)?"  # not 上年 or 2020年: another year's figure
 
 
+_LAST_YEARS = ("上年", "上年度", "上一年", "上一年度", "去年")
+_NOT_LAST_YEARS_OWN = "".join(f"(?<!{year})" for year in _LAST_YEARS)  # (not 上年规章制发3件)
+
+
 def _this_years(words: str) -> str:
     """Words not said of last year (制发, not 上年制发规范性文件5件): the look-behinds after them, so that a
     match still opens with them (the openings of a pattern searched in full)."""
-    return words + "".join(f"(?<!{year}{words})" for year in ("上年", "上年度", "上一年", "上一年度", "去年"))
+    return words + "".join(f"(?<!{year}{words})" for year in _LAST_YEARS)
 
 
 # ... a measure of the list stated before the one read: its figure, or none (没有新制发)
@@ -154,7 +158,7 @@ PATTERNS = [
     # ... the kind first (行政事业性收费本年收费金额为0万元), this year's amount, not its items (收费项目)
     ("fee_amount", rf"行政事业性收费{_THIS_YEAR}(?:收费|收取)(?:的)?(?:金额|总额){_BE}{_NUM}万元"),
     # 2021: a document kind then its measures in a list, either order (规章制发0件、废止0件，现行有效规章为0件)
-    *((f"{kind}_{measure}", rf"{label}(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}{words}(?:的)?(?:{label})?"
+    *((f"{kind}_{measure}", rf"{_NOT_LAST_YEARS_OWN}{label}(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}{words}(?:的)?(?:{label})?"
                             rf"(?:件数|数量)?{_BE}{_NUM}件")
       for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES),
     ("rules_in_force", rf"现行有效(?:的)?(?:部门|政府)?规章{_BE}{_NUM}件"),
@@ -310,7 +314,7 @@ def _all_zero_of_the_groups(word: str) -> str:
     """The zero of an outcome group named in a list of groups said after it to be all zero (予以公开、部分公开和
     不予处理的均为零); the groups before it bounded, so that the gate is the group's word."""
     others = "|".join(other for _, other in _ALL_OUTCOME_GROUPS if other != word)
-    return (rf"(?<!不)(?:(?:{others}){_AND}?){{0,5}}{word}(?:{_AND}(?:{others}))*(?:的)?(?:申请|情形|情况)?(?:数量?)?"
+    return (rf"(?<!不){_NOT_LAST_YEARS_OWN}(?:(?:{others}){_AND}?){{0,5}}{word}(?:{_AND}(?:{others}))*(?:的)?(?:申请|情形|情况)?(?:数量?)?"
             r"(?:均|都|全部)?(?:为|是)(?:零|0)件?(?=[,，。;；\n]|$)")
 
 
@@ -354,7 +358,7 @@ ZEROS = [
     ("normative_repealed", rf"(?<![对将把])(?:未|没有|无)(?:(?:制发|制定|出台|印发){_AND})?废止行政规范性文件"
                            rf"{_ENDS}"),
     # ... the kind first, then its measures none of which were made (行政规范性文件本年没有新制发，也没有废止)
-    *((f"{kind}_{measure}", rf"{label}(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}(?:没有|未|无){words}"
+    *((f"{kind}_{measure}", rf"{_NOT_LAST_YEARS_OWN}{label}(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}(?:没有|未|无){words}"
                             r"(?=[、,，。;；\n]|$)")
       for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES[:2]),
     # 2019 on: no request carried over from last year (无上年结转申请)
