@@ -67,6 +67,13 @@ def _this_years(words: str) -> str:
 # ... a measure of the list stated before the one read: its figure, or none (没有新制发)
 _MEASURE_BEFORE = (rf"{_THIS_YEAR}(?:(?:新)?(?:制发|废止|现行有效)(?:的)?(?:规章|(?:行政)?规范性文件)?(?:件数|数量)?"
                    rf"{_BE}\d{{1,6}}件|(?:没有|未|无)(?:新)?(?:制发|废止))[、，,]")
+
+
+def _kind_then(label: str) -> str:
+    """A document kind, not last year's, then up to two of its measures before the one read, and this year."""
+    return rf"{_NOT_LAST_YEARS_OWN}{label}(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}"
+
+
 # The channels of requests (before 2019) and of proactive disclosure, one wording each (the gate is the word)
 _REQUEST_CHANNELS = (("app_in_person", "当面"), ("app_fax", "传真"), ("app_letter", "信函"), ("app_online", "网上"),
                      ("app_online", "网络"))
@@ -158,8 +165,7 @@ PATTERNS = [
     # ... the kind first (行政事业性收费本年收费金额为0万元), this year's amount, not its items (收费项目)
     ("fee_amount", rf"行政事业性收费{_THIS_YEAR}(?:收费|收取)(?:的)?(?:金额|总额){_BE}{_NUM}万元"),
     # 2021: a document kind then its measures in a list, either order (规章制发0件、废止0件，现行有效规章为0件)
-    *((f"{kind}_{measure}", rf"{_NOT_LAST_YEARS_OWN}{label}(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}{words}(?:的)?(?:{label})?"
-                            rf"(?:件数|数量)?{_BE}{_NUM}件")
+    *((f"{kind}_{measure}", rf"{_kind_then(label)}{words}(?:的)?(?:{label})?(?:件数|数量)?{_BE}{_NUM}件")
       for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES),
     ("rules_in_force", rf"现行有效(?:的)?(?:部门|政府)?规章{_BE}{_NUM}件"),
     # 2019: the article 20 table's rules and normative documents made, published and public in all
@@ -314,8 +320,8 @@ def _all_zero_of_the_groups(word: str) -> str:
     """The zero of an outcome group named in a list of groups said after it to be all zero (予以公开、部分公开和
     不予处理的均为零); the groups before it bounded, so that the gate is the group's word."""
     others = "|".join(other for _, other in _ALL_OUTCOME_GROUPS if other != word)
-    return (rf"(?<!不){_NOT_LAST_YEARS_OWN}(?:(?:{others}){_AND}?){{0,5}}{word}(?:{_AND}(?:{others}))*(?:的)?(?:申请|情形|情况)?(?:数量?)?"
-            r"(?:均|都|全部)?(?:为|是)(?:零|0)件?(?=[,，。;；\n]|$)")
+    return (rf"(?<!不){_NOT_LAST_YEARS_OWN}(?:(?:{others}){_AND}?){{0,5}}{word}(?:{_AND}(?:{others}))*"
+            r"(?:的)?(?:申请|情形|情况)?(?:数量?)?(?:均|都|全部)?(?:为|是)(?:零|0)件?(?=[,，。;；\n]|$)")
 
 
 ZEROS = [
@@ -358,8 +364,7 @@ ZEROS = [
     ("normative_repealed", rf"(?<![对将把])(?:未|没有|无)(?:(?:制发|制定|出台|印发){_AND})?废止行政规范性文件"
                            rf"{_ENDS}"),
     # ... the kind first, then its measures none of which were made (行政规范性文件本年没有新制发，也没有废止)
-    *((f"{kind}_{measure}", rf"{_NOT_LAST_YEARS_OWN}{label}(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}(?:没有|未|无){words}"
-                            r"(?=[、,，。;；\n]|$)")
+    *((f"{kind}_{measure}", rf"{_kind_then(label)}(?:没有|未|无){words}(?=[、,，。;；\n]|$)")
       for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES[:2]),
     # 2019 on: no request carried over from last year (无上年结转申请)
     ("req_carried_over", rf"(?:无|没有)上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
