@@ -51,9 +51,8 @@ _ALL_OUTCOME_GROUPS = (("out_granted", "(?<!不)予以公开"), *_OUTCOME_GROUPS
 # (规章制发0件、废止0件，现行有效规章为0件; 行政规范性文件本年没有新制发，也没有废止)
 _DOCUMENT_KINDS = (("rules", r"(?:部门|政府)?规章"), ("normative", r"(?:行政)?规范性文件"))
 _DOCUMENT_MEASURES = (("issued", r"(?:新)?制发"), ("repealed", r"废止"), ("in_force", r"现行有效"))
-_THIS_YEAR = r"(?:本年度?|全年|今年)?(?:也|亦|并)?"  # not 上年 or 2020年: another year's figure
-
-
+# ... this year, said or not (not 上年 or 2020年: another year's figure), and 也 before a list's next measure
+_THIS_YEAR = r"(?:本年度?|全年|今年)?(?:也|亦|并)?"
 _LAST_YEARS = ("上年", "上年度", "上一年", "上一年度", "去年")
 _NOT_LAST_YEARS_OWN = "".join(f"(?<!{year})" for year in _LAST_YEARS)  # (not 上年规章制发3件)
 
@@ -313,7 +312,6 @@ def _none_of_the_groups(word: str) -> str:
     the groups before it bounded, so that the gate is the group's word."""
     others = "|".join(other for _, other in _OUTCOME_GROUPS if other != word)
     return rf"(?:无|没有|未作出)(?:(?:{others}){_AND}?){{0,4}}{word}(?:{_AND}(?:{others}))*(?:的)?(?:情形|情况|申请)"
-
 
 
 def _all_zero_of_the_groups(word: str) -> str:
