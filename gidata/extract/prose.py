@@ -31,8 +31,8 @@ from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, BRACKETED, CORRECT
                                      FOLLOW_UP, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS,
                                      NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     NUMBER, NUMBER_FIRST, ONLY_IN, OPENS_A_LIST_ITEM, OWN_SUBJECT, PARTS, PATTERNS,
-                                     PLANNED, UPHELD, ZEROS)
+                                     NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM, OWN_SUBJECT,
+                                     PARTS, PATTERNS, PLANNED, SUB_UNITS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -456,7 +456,9 @@ class _Matches:
         """Whether a match of `_ZERO_COMPILED[index]` states a zero (not `_corrected_only`), each worked out once."""
         key = (index, match.start())
         if key not in self._zero_kept:
-            self._zero_kept[key] = not _corrected_only(self.text, match)
+            of_a_sub_unit = _ZERO_COMPILED[index].item in OF_THE_BODY_ALONE \
+                and _of_a_sub_unit(self.text, match.start(), match.end())
+            self._zero_kept[key] = not of_a_sub_unit and not _corrected_only(self.text, match)
         return self._zero_kept[key]
 
     def sentence(self, at: int) -> str:
@@ -669,6 +671,8 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
         return True
+    if item in OF_THE_BODY_ALONE:
+        return _of_a_sub_unit(text, match.start(), match.start("num"))
     if item not in ("pro_total", "pro_website"):
         return False
     before = sentence[: max(0, sentence.find(match.group(0)))]
@@ -676,6 +680,13 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
 
 
 _CLAUSE_STOP = re.compile("[,，、。;；\n]")
+
+
+def _of_a_sub_unit(text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end`, or the clause just before them, name the body's units
+    (各县区, 下属单位): their documents and fees are not the body's own."""
+    return bool(SUB_UNITS.search(_CLAUSE_STOP.split(text[max(0, start - 12): start])[-1])
+                or SUB_UNITS.search(text, start, end))
 
 
 def _corrected_only(text: str, match: re.Match) -> bool:
