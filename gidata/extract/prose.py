@@ -26,7 +26,7 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
-from gidata.vocabulary.labels import LABELS, NOT_BY_LABEL
+from gidata.vocabulary.labels import LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, Label
 from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, BRACKETED, CORRECTION, COUNT_START, COUNTED, CUMULATIVE,
                                      FOLLOW_UP, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS,
                                      NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
@@ -546,8 +546,10 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
         _LAST.matches = None
         raise
     names = NEW_REGIME_ITEMS.get(regime, {}) if regime is not None and regime != PRE2019 else {}
-    labelled = _by_label(view.text, others, {f.item for f in facts}, regime, names)
+    seen = {f.item for f in facts} | {names.get(f.item, f.item) for f in facts}  # (an item by either name)
+    labelled = _by_label(view.text, others, seen, regime, names)
     others = [f for f in others if f not in labelled]
+    facts += _clause_zeros(matches, skip, seen | {f.item for f in labelled.values()}, regime, names)
     if names:
         facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
     return _at_original_offsets(facts + [_renamed(f, names) for f in labelled.values()] + others, view)
@@ -713,24 +715,69 @@ def _by_label(text: str, others: list[Fact], seen: set[str], regime: str | None,
     pattern gave; an item named by two figures is given by none (which one is the body's is not known)."""
     named: dict[str, list[tuple[Fact, Fact]]] = {}
     for fact in others:
-        item = _label_item(text, fact)
-        if item is not None and item not in seen and _in_regime(item, regime) \
-                and (regime is None or regime in ITEM_BY_CODE[names.get(item, item)].regimes):
+        item = _label_item(text, fact, regime, names)
+        if item is not None and item not in seen and names.get(item, item) not in seen:
             named.setdefault(item, []).append(
                 (fact, Fact(item, fact.value, "number", "prose_label", fact.source_text, fact.offset,
                             approximate=fact.approximate, row_label=fact.row_label)))
     return dict(pairs[0] for pairs in named.values() if len(pairs) == 1)
 
 
-def _label_item(text: str, fact: Fact) -> str | None:
-    """The one item a prose_other figure's label names (None: none, or more than one)."""
+def _label_item(text: str, fact: Fact, regime: str | None, names: dict[str, str]) -> str | None:
+    """The one item of the regime a prose_other figure's label names (None: none, or more than one)."""
     label = fact.row_label or ""
     clause = _clause_before(text, fact.offset)
     if any(words.search(clause) or words.search(label) for words in _NOT_BY_LABEL):
         return None
     items = {entry.item for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
-             and (entry.sentence is None or entry.sentence.search(fact.source_text))}
+             and _fits(entry, clause + label, fact.source_text, regime, names)}
     return items.pop() if len(items) == 1 else None
+
+
+def _fits(entry: Label, words: str, sentence: str, regime: str | None, names: dict[str, str]) -> bool:
+    """Whether a label's or a clause's words (and its sentence) can be the entry's item's, in the regime."""
+    return (entry.sentence is None or bool(entry.sentence.search(sentence))) \
+        and (entry.unless is None or not entry.unless.search(words)) and _in_regime(entry.item, regime) \
+        and (regime is None or regime in ITEM_BY_CODE[names.get(entry.item, entry.item)].regimes)
+
+
+def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: set[str], regime: str | None,
+                  names: dict[str, str]) -> list[Fact]:
+    """A zero for each item of `LABELS` a clause that says none names, with no number of its own (当面、传真、
+    网络渠道均未收到申请: three zeros), for the items nothing else gave; one pass over the negations' clauses."""
+    text, facts, done = matches.text, [], -1
+    for negation in NEGATION.finditer(text):
+        if negation.start() < done or _inside(negation.span(), list(skip)):
+            continue
+        start, done = _clause_span(text, negation.start())
+        clause, sentence = text[start:done], matches.sentence(start)
+        for item in _zero_items(clause, sentence, regime, names):
+            if item not in seen and names.get(item, item) not in seen:
+                facts.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
+                seen.add(item)
+    return facts
+
+
+def _zero_items(clause: str, sentence: str, regime: str | None, names: dict[str, str]) -> list[str]:
+    """The items a clause that says none names (none when it has a number, or is not the body's of the year)."""
+    if _HAS_NUMBER.search(clause) or NOT_A_CLAUSE_ZERO.search(clause) \
+            or any(words.search(clause) for words in _NOT_BY_LABEL):
+        return []
+    return list(dict.fromkeys(entry.item for entry in LABELS if entry.words.search(clause)
+                              and _fits(entry, clause, sentence, regime, names)))
+
+
+def _clause_span(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the clause around an offset (from the stop before it to the stop after it)."""
+    start = max(text.rfind(stop, 0, at) for stop in _CLAUSE_STOPS) + 1
+    stop = _CLAUSE_STOP_NOT_LIST.search(text, at)
+    return start, stop.start() if stop else len(text)
+
+
+_CLAUSE_STOPS = ",，。;；\n"
+_CLAUSE_STOP_NOT_LIST = re.compile("[,，。;；\n]")
+# A number of the clause's own (为0件, 2个): its figure is a count, read as one
+_HAS_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千]+[件条次场期个人名项]")
 
 
 _NOT_BY_LABEL = (NOT_BY_LABEL, AVERAGE, CUMULATIVE, NOT_THE_BODYS_TOTAL)
