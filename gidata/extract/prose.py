@@ -546,13 +546,18 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
         _LAST.matches = None
         raise
     names = NEW_REGIME_ITEMS.get(regime, {}) if regime is not None and regime != PRE2019 else {}
-    seen = {f.item for f in facts} | {names.get(f.item, f.item) for f in facts}  # (an item by either name)
+    seen = {name for f in facts for name in _names_of(f.item)}
     labelled = _by_label(view.text, others, seen, regime, names)
     others = [f for f in others if f not in labelled]
     facts += _clause_zeros(matches, skip, seen | {f.item for f in labelled.values()}, regime, names)
     if names:
         facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
     return _at_original_offsets(facts + [_renamed(f, names) for f in labelled.values()] + others, view)
+
+
+def _names_of(item: str) -> set[str]:
+    """An item's names in every regime (reply_denied, out_denied): a figure of one is a figure of the others."""
+    return {item} | {names[item] for names in NEW_REGIME_ITEMS.values() if item in names}
 
 
 def _at_original_offsets(facts: list[Fact], view: Unwrapped) -> list[Fact]:
@@ -729,8 +734,9 @@ def _label_item(text: str, fact: Fact, regime: str | None, names: dict[str, str]
     clause = _clause_before(text, fact.offset)
     if any(words.search(clause) or words.search(label) for words in _NOT_BY_LABEL):
         return None
+    listed = text[_clause_span(text, fact.offset)[0]: fact.offset]  # with the list it ends (传真、信函申请3件)
     items = {entry.item for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
-             and _fits(entry, clause + label, fact.source_text, regime, names)}
+             and _fits(entry, listed + label, fact.source_text, regime, names)}
     return items.pop() if len(items) == 1 else None
 
 
@@ -774,8 +780,9 @@ def _clause_span(text: str, at: int) -> tuple[int, int]:
     return start, stop.start() if stop else len(text)
 
 
-_CLAUSE_STOPS = ",，。;；\n"
-_CLAUSE_STOP_NOT_LIST = re.compile("[,，。;；\n]")
+# (a space too: a heading run on before the clause, 七、机构建设、保障经费 我厅未单独设立…)
+_CLAUSE_STOPS = ",，。;；\n \u3000"
+_CLAUSE_STOP_NOT_LIST = re.compile("[,，。;；\n \u3000]")
 # A number of the clause's own (为0件, 2个): its figure is a count, read as one
 _HAS_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千]+[件条次场期个人名项]")
 
