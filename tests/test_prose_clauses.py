@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from gidata.extract.prose import extract_prose
+from gidata.extract.prose import _names_it, extract_prose
 from gidata.read.document import Document
 from gidata.vocabulary.labels import LABELS
 from gidata.vocabulary.prose import NEW_REGIME_ITEMS
@@ -89,6 +89,16 @@ def test_near_clauses_give_no_zero(text, regime):
 ])
 def test_near_labels_give_nothing(text):
     assert by_label(text) == {} and by_label(text, "2021") == {}
+
+
+@pytest.mark.parametrize("clause, item", [
+    ("因涉及商业秘密不予公开的申请为零", "out_denied"),  # one reason's none, not the group's
+    ("因本机关不掌握相关信息而无法提供的申请均为零", "out_unable"),
+    ("按重复申请不予处理的为零", "out_unprocessed"),
+])
+def test_a_reason_s_none_is_not_its_group_s(clause, item):
+    entries = [entry for entry in LABELS if entry.item == item and entry.words.search(clause)]
+    assert entries and not any(_names_it(entry, clause, clause) for entry in entries)
 
 
 def test_a_zero_never_wins_over_a_pattern_s_figure():

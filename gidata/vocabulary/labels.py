@@ -53,6 +53,7 @@ _RULES, _NORMATIVE = re.compile(r"规章"), re.compile(r"规范性文件")
 _NOT_RULES, _NOT_NORMATIVE = _unless(r"规范性文件"), _unless(r"规章")
 _ISSUED, _REPEALED, _IN_FORCE = r"制发|新制定|出台", r"废止", r"现行有效"
 _RESPONDED = r"[^，,。；;]*回应"
+_A_REASON = _unless(r"因|由于|涉及|属于|危及|保护|不掌握|没有现成|不明确|重复|信访|出版物")
 LABELS = (
     Label("resp_press_conf", re.compile(rf"{_TOOK_PART}.*新闻发布会$"), _TIMES),
     Label("resp_press_conf_head", _HEAD_TOOK_PART, _TIMES, re.compile(r"新闻发布会"), re.compile(r"访谈")),
@@ -90,13 +91,14 @@ LABELS = (
           _unless(rf"办事大厅|服务大厅|{_NOT_A_CHANNEL}")),
     Label("app_letter", re.compile(r"信函|邮寄|来信"), _CASES, _REQUESTS, _unless(rf"传真|{_NOT_A_CHANNEL}")),
     Label("app_completed_extended", re.compile(r"延期(?:办结|答复|办理)"), _CASES),
-    # the outcomes of requests from 2019 on (予以公开、部分公开…和不予处理的均为零)
+    # the outcomes of requests from 2019 on (予以公开、部分公开…和不予处理的均为零), not one reason's share of a
+    # group (因本机关不掌握相关政府信息无法提供8件)
     Label("out_granted", re.compile(r"(?<![不分])予以公开"), _CASES),
     Label("out_partial", re.compile(r"部分公开"), _CASES),
     # (应公开而不予公开: a wrong refusal, not the refusals)
-    Label("out_denied", re.compile(r"(?<!而)不予(?:以)?公开"), _CASES),
-    Label("out_unable", re.compile(r"无法提供"), _CASES),
-    Label("out_unprocessed", re.compile(r"不予处理"), _CASES),
+    Label("out_denied", re.compile(r"(?<!而)不予(?:以)?公开"), _CASES, None, _A_REASON),
+    Label("out_unable", re.compile(r"无法提供"), _CASES, None, _A_REASON),
+    Label("out_unprocessed", re.compile(r"不予处理"), _CASES, None, _A_REASON),
     Label("offices", re.compile(r"信息公开(?:工作)?(?:专门)?机构|专门机构"), frozenset("个")),
     Label("staff_part_time", re.compile(r"兼职"), _PEOPLE, None, _unless(r"专职")),
     Label("budget", re.compile(r"经费"), frozenset(["万元"])),
