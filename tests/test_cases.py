@@ -9,6 +9,7 @@ import yaml
 from gidata.build.report import process_file
 from gidata.build.run import sources_metadata
 from gidata.read.files import read_bytes
+from gidata.records import PROSE_METHODS
 
 from .compare import compare, load_known_misses
 from .conftest import EXPECTED, ROOT
@@ -44,6 +45,19 @@ def test_every_value_of_a_case_is_right_or_a_known_miss(path):
     misses = compare(expected, _process(FIXTURES / expected["file"])).misses()
     known = load_known_misses(EXPECTED / "known_misses.yaml").get(path.stem, {})
     assert (sorted(set(misses) - set(known)), sorted(set(known) - set(misses))) == ([], [])
+
+
+@pytest.mark.parametrize("path", [p for p in CASES if "not_items" in p.read_text(encoding="utf-8")],
+                         ids=lambda p: p.stem)
+def test_figures_a_case_says_are_no_items_are_not_read_as_items(path):
+    """A comparison, last year's figure, an average, a plan, a part or a unit's count is no known item
+    (it may be a `prose_other` figure): no fact of a known item has its value from its words."""
+    expected = yaml.safe_load(path.read_text(encoding="utf-8"))
+    facts = _process(FIXTURES / expected["file"]).facts
+    read_as_items = [(figure["in"], f.item) for figure in expected["not_items"] for f in facts
+                     if f.item != "prose_other" and f.method in PROSE_METHODS and f.value == figure["value"]
+                     and figure["in"] in f.source_text]
+    assert read_as_items == []
 
 
 @pytest.mark.parametrize("markup", [

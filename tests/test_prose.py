@@ -227,6 +227,9 @@ def test_outcome_groups_are_not_read_before_2019():
     ("微信公众号日均发布信息3条以上。", "pro_wechat"),
     ("平均每月召开新闻发布会2次。", "resp_press_conf"),  # the average's words well before the number
     ("今年平均每季度举办政务公开业务培训1期。", "trainings"),
+    # ... nor a plan for the next year
+    ("计划于2021年举办政务公开业务培训班2期。", "trainings"),
+    ("下一步，我局拟召开新闻发布会1场。", "resp_press_conf"),
     ("“某某发布”微信公众号全年发布信息800多条。", "pro_total"),
     # ... nor a running total over the years
     ("截至2020年底，区政府门户网站历年累计发布信息12650条。", "pro_website"),
@@ -746,3 +749,66 @@ def test_near_wordings_of_the_second_blind_cases_give_no_zero(regime, text, abse
 def test_stated_figures_are_not_zeros_of_the_same_items():
     assert values_in("无法提供7件。", "2019") == {"out_unable": 7}
     assert values_in("上年度结转申请2件。", "2019") == {"req_carried_over": 2}  # 结转N件, not 无结转
+
+
+# --- The 2021 第二十条 table and the outcome rows retold (issue 13, 2021_pingtan_gonganju_blind) -----------------
+# other bodies' sentences: a document kind then its measures in a list, either order; the rows by their names
+
+@pytest.mark.parametrize("regime, text, expected", [
+    ("2021", "市政府规章本年制发2件、废止1件，现行有效规章共48件。",
+     {"rules_issued": 2, "rules_repealed": 1, "rules_in_force": 48}),
+    ("2021", "部门规章现行有效12件，本年度制发3件。", {"rules_in_force": 12, "rules_issued": 3}),
+    ("2021", "本委行政规范性文件现行有效31件，本年度制发4件、废止2件。",
+     {"normative_in_force": 31, "normative_issued_2021": 4, "normative_repealed": 2}),
+    # the zero forms: none made, also none repealed
+    ("2021", "本办规章本年度没有制发，也未废止。", {"rules_issued": 0, "rules_repealed": 0}),
+    ("2021", "行政规范性文件全年未制发、未废止，现行有效的行政规范性文件为5件。",
+     {"normative_issued_2021": 0, "normative_repealed": 0, "normative_in_force": 5}),
+    # 2019: 制发 is the 本年新制作 column; repealed and in force are no 2019 items
+    ("2019", "规章本年制发1件、废止2件，现行有效规章10件。", {"rules_made": 1}),
+    ("pre2019", "规范性文件本年制发6件。", {"normative_issued": 6}),
+    # the fees collected, the kind first
+    ("2021", "行政事业性收费全年收取金额12.35万元。", {"fee_amount": 12.35}),
+    ("2021", "行政事业性收费本年度收费总额为0万元。", {"fee_amount": 0}),
+    # the outcome rows by the matrix's names
+    ("2021", "全年办理结果合计56件。", {"out_total": 56}),
+    ("2019", "本年度办理结果总计12件。", {"out_total": 12}),
+    ("2021", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请2件，逾期未按收费通知要求缴纳费用的0件，"
+             "其他处理项下的“其他”3件。",
+     {"out_other_no_correction": 2, "out_other_no_fee": 0, "out_other_other": 3}),
+    # the 其他处理 group's 其他 row is not the group (which may hold the other rows too)
+    ("2021", "其中其他处理中的其他情形3件。", {"out_other_other": 3}),
+    # groups listed, then said all zero
+    ("2021", "本年度予以公开和部分公开的申请均为0件，不予处理的为零。",
+     {"out_granted": 0, "out_partial": 0, "out_unprocessed": 0}),
+    ("2019", "不予公开、无法提供、其他处理的情形都是零。", {"out_denied": 0, "out_unable": 0, "out_other": 0}),
+])
+def test_article20_of_2021_and_outcome_rows_retold(regime, text, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("regime, text, absent", [
+    # another year's figures
+    ("2021", "上年制发规范性文件5件。", "normative_issued_2021"),
+    ("2021", "去年印发3件规范性文件。", "normative_issued_2021"),
+    ("2021", "行政规范性文件2020年废止3件。", "normative_repealed"),
+    ("2021", "规章2020年废止3件。", "rules_repealed"),
+    ("2021", "行政事业性收费上年收费金额为5万元。", "fee_amount"),
+    ("2021", "上年度办理结果总计5件。", "out_total"),
+    ("2021", "上年规范性文件制发5件。", "normative_issued_2021"),
+    ("2021", "上年度规章没有制发。", "rules_issued"),
+    ("2021", "去年不予处理的为零，本年3件。", "out_unprocessed"),
+    # the body's units' documents
+    ("2021", "各县区行政规范性文件制发12件。", "normative_issued_2021"),
+    ("2021", "指导下属单位清理行政规范性文件，废止12件。", "normative_repealed"),
+    ("2021", "各乡镇规章本年没有新制发。", "rules_issued"),
+    # the fee items counted, not the amount collected
+    ("2021", "行政事业性收费本年收费项目3个。", "fee_amount"),
+    # 不予以公开 is no 予以公开; a share is no count
+    ("2021", "不予以公开的均为零。", "out_granted"),
+    ("2021", "部分公开和不予处理的均为0.5%。", "out_unprocessed"),
+    # the rows of the 其他处理 group are 2021's only
+    ("2019", "其他处理中的其他情形3件。", "out_other_other"),
+])
+def test_near_wordings_of_the_2021_article20_and_outcome_rows_give_nothing(regime, text, absent):
+    assert absent not in values_in(text, regime)

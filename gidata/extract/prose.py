@@ -31,8 +31,8 @@ from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, BRACKETED, CORRECT
                                      FOLLOW_UP, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS,
                                      NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     NUMBER, NUMBER_FIRST, ONLY_IN, OPENS_A_LIST_ITEM, OWN_SUBJECT, PARTS, PATTERNS,
-                                     UPHELD, ZEROS)
+                                     NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM, OWN_SUBJECT,
+                                     PARTS, PATTERNS, PLANNED, SUB_UNITS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -458,7 +458,9 @@ class _Matches:
         """Whether a match of `_ZERO_COMPILED[index]` states a zero (not `_corrected_only`), each worked out once."""
         key = (index, match.start())
         if key not in self._zero_kept:
-            self._zero_kept[key] = not _corrected_only(self.text, match)
+            of_a_sub_unit = _ZERO_COMPILED[index].item in OF_THE_BODY_ALONE \
+                and _of_a_sub_unit(self.text, match.start(), match.end())
+            self._zero_kept[key] = not of_a_sub_unit and not _corrected_only(self.text, match)
         return self._zero_kept[key]
 
     def sentence(self, at: int) -> str:
@@ -681,14 +683,17 @@ def _in_regime(item: str, regime: str | None) -> bool:
 
 
 def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool:
-    """Not the figure of the item: an average or a running total over the years; a count on one column or
+    """Not the figure of the item: an average, a plan, or a running total over the years; a count on one column or
     sub-site (专栏, 子站), of one account or unit; a count of applications in a sentence not about disclosure."""
     near = text[max(0, match.start() - 12): match.start("num")]
-    if AVERAGE.search(near[-8:]) or AVERAGED.search(_CLAUSE_STOP.split(near)[-1]) or CUMULATIVE.search(near):
+    clause = _CLAUSE_STOP.split(near)[-1]
+    if AVERAGE.search(near[-8:]) or AVERAGED.search(clause) or PLANNED.search(clause) or CUMULATIVE.search(near):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
         return True
+    if item in OF_THE_BODY_ALONE:
+        return _of_a_sub_unit(text, match.start(), match.start("num"))
     if item not in ("pro_total", "pro_website"):
         return False
     before = sentence[: max(0, sentence.find(match.group(0)))]
@@ -696,6 +701,13 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
 
 
 _CLAUSE_STOP = re.compile("[,，、。;；\n]")
+
+
+def _of_a_sub_unit(text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end`, or the clause just before them, name the body's units
+    (各县区, 下属单位): their documents and fees are not the body's own."""
+    return bool(SUB_UNITS.search(_CLAUSE_STOP.split(text[max(0, start - 12): start])[-1])
+                or SUB_UNITS.search(text, start, end))
 
 
 def _corrected_only(text: str, match: re.Match) -> bool:
@@ -749,9 +761,9 @@ def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     if not _ANY_LABEL_WORD.search(label):
         return ()
     clause = _clause_before(text, fact.offset)
-    if any(words.search(clause) or words.search(label) for words in _NOT_BY_LABEL):
-        return ()
     listed = text[_clause_span(text, fact.offset)[0]: fact.offset]  # with the list it ends (传真、信函申请3件)
+    if any(words.search(clause) or words.search(listed) or words.search(label) for words in _NOT_BY_LABEL):
+        return ()
     return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
                  and _names_it(entry, listed + label, fact.source_text))
 
@@ -793,7 +805,8 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
     while negation is not None:
         start, end = _clause_span(text, negation.start())
         clause = text[start:end]
-        if _ANY_LABEL_WORD.search(clause) and not (_HAS_NUMBER.search(clause) or NOT_A_CLAUSE_ZERO.search(clause)
+        if _ANY_LABEL_WORD.search(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", clause))  # (均为0件: none)
+                                                   or NOT_A_CLAUSE_ZERO.search(clause)
                                                    or any(words.search(clause) for words in _NOT_BY_LABEL)):
             out.append((negation.start(), start, end))
         negation = NEGATION.search(text, end)  # the next clause's
@@ -822,7 +835,7 @@ _CLAUSE_REACH = 80  # how far before an offset its clause can start (a longer on
 _HAS_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千]+[件条次场期个人名项]")
 
 
-_NOT_BY_LABEL = (NOT_BY_LABEL, AVERAGE, CUMULATIVE, NOT_THE_BODYS_TOTAL)
+_NOT_BY_LABEL = (NOT_BY_LABEL, AVERAGE, PLANNED, CUMULATIVE, NOT_THE_BODYS_TOTAL)
 
 
 def _clause_before(text: str, at: int) -> str:

@@ -48,9 +48,11 @@ _HEAD_TOOK_PART = re.compile(r"^[^，,。；;]{0,6}主要(?:负责)?(?:同志|�
 # for them (邮寄等费用).
 _REQUESTS = re.compile(r"申请(?!人)")
 _NOT_A_CHANNEL = r"费"
-# Rules and normative documents, told apart by the sentence that names one kind only.
-_RULES, _NORMATIVE = re.compile(r"规章"), re.compile(r"规范性文件")
-_NOT_RULES, _NOT_NORMATIVE = _unless(r"规范性文件"), _unless(r"规章")
+# Rules and normative documents, told apart by the clause that names one kind only, in a sentence of the body's
+# own (not 指导下属单位清理…, 清理…废止25件: a review of the documents in force) and of the year (not 2020年废止3件).
+_NOT_THE_BODYS_DOCUMENTS = r"^(?![\s\S]*(?:下属|所属|指导|清理))[\s\S]*"
+_RULES, _NORMATIVE = re.compile(_NOT_THE_BODYS_DOCUMENTS + "规章"), re.compile(_NOT_THE_BODYS_DOCUMENTS + "规范性文件")
+_NOT_RULES, _NOT_NORMATIVE = _unless(r"规范性文件|\d{4}年|上年|去年"), _unless(r"规章|\d{4}年|上年|去年")
 _ISSUED, _REPEALED, _IN_FORCE = r"制发|新制定|出台", r"废止", r"现行有效"
 _RESPONDED = r"[^，,。；;]*回应"
 _A_REASON = _unless(r"因|由于|涉及|属于|危及|保护|不掌握|没有现成|不明确|重复|信访|出版物")

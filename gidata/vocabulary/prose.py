@@ -45,6 +45,34 @@ _DECISION_KINDS = (("licensing", "许可"), ("penalty", "处罚"), ("coercion", 
 # 2019 on: the outcome groups of the matrix, which a zero statement may list under one negation
 _OUTCOME_GROUPS = (("reply_partial", "部分公开"), ("reply_denied", "不予公开"), ("out_unable", "无法提供"),
                    ("out_unprocessed", "不予处理"), ("out_other", "其他处理"))
+# ... and 予以公开, which a statement after the list may give as zero too (予以公开、部分公开的均为零; not 不予以公开)
+_ALL_OUTCOME_GROUPS = (("out_granted", "(?<!不)予以公开"), *_OUTCOME_GROUPS)
+# 2021: the article 20 table's documents, the kind first and then its measures in a list, in any order
+# (规章制发0件、废止0件，现行有效规章为0件; 行政规范性文件本年没有新制发，也没有废止)
+_DOCUMENT_KINDS = (("rules", r"(?:部门|政府)?规章"), ("normative", r"(?:行政)?规范性文件"))
+_DOCUMENT_MEASURES = (("issued", r"(?:新)?制发"), ("repealed", r"废止"), ("in_force", r"现行有效"))
+# ... this year, said or not (not 上年 or 2020年: another year's figure), and 也 before a list's next measure
+_THIS_YEAR = r"(?:本年度?|全年|今年)?(?:也|亦|并)?"
+_LAST_YEARS = ("上年", "上年度", "上一年", "上一年度", "去年")
+_NOT_LAST_YEARS_OWN = "".join(f"(?<!{year})" for year in _LAST_YEARS)  # (not 上年规章制发3件)
+
+
+def _this_years(words: str) -> str:
+    """Words not said of last year (制发, not 上年制发规范性文件5件): the look-behinds after them, so that a
+    match still opens with them (the openings of a pattern searched in full)."""
+    return words + "".join(f"(?<!{year}{words})" for year in _LAST_YEARS)
+
+
+# ... a measure of the list stated before the one read: its figure, or none (没有新制发)
+_MEASURE_BEFORE = (rf"{_THIS_YEAR}(?:(?:新)?(?:制发|废止|现行有效)(?:的)?(?:规章|(?:行政)?规范性文件)?(?:件数|数量)?"
+                   rf"{_BE}\d{{1,6}}件|(?:没有|未|无)(?:新)?(?:制发|废止))[、，,]")
+
+
+def _kind_then(label: str) -> str:
+    """A document kind, not last year's, then up to two of its measures before the one read, and this year."""
+    return rf"{_NOT_LAST_YEARS_OWN}{label}(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}"
+
+
 # The channels of requests (before 2019) and of proactive disclosure, one wording each (the gate is the word)
 _REQUEST_CHANNELS = (("app_in_person", "当面"), ("app_fax", "传真"), ("app_letter", "信函"), ("app_online", "网上"),
                      ("app_online", "网络"))
@@ -70,6 +98,15 @@ PATTERNS = [
                   rf"(?=[^。]{{0,3}}结转|(?:[,，]?其中|[:：])[:：]?(?:\d+件)?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
     # the total of the year's decided requests, said with 共 (2019年共办结申请16件); 按时办结… is a part
     ("out_total", rf"共办结(?:政府信息公开|依申请公开|信息公开)?申请{_NUM}件"),
+    # ... the matrix's row name (本年度办理结果总计1件), not last year's
+    ("out_total", rf"{_this_years('办理结果')}(?:的)?(?:总计|合计|共计|总数){_BE}{_NUM}件"),
+    # 2021: the rows of the 其他处理 group by their names (按“其他处理”中的其他情形统计1件)
+    ("out_other_no_correction", rf"(?:无正当理由)?逾期不补正(?:[、，,]?行政机关不再处理其?(?:政府信息公开)?申请)?"
+                                rf"(?:的)?{_BE}{_NUM}件"),
+    ("out_other_no_fee", rf"逾期未按收费通知(?:要求)?缴纳费用(?:[、，,]?行政机关不再处理其?(?:政府信息公开)?申请)?"
+                         rf"(?:的)?{_BE}{_NUM}件"),
+    ("out_other_other", rf"其他处理[”\"」]?(?:类|项)?(?:中|下)的?[“\"「]?其他(?:情形|情况)?[”\"」]?"
+                        rf"(?:统计|计入|计)?(?:为)?{_BE}{_NUM}件"),
     # 主动公开 by channel
     # channels with words between the channel and its verb (厅门户网站全年发布各类信息4818篇); a column
     # or sub-site of the website is not the website (which total: see NOT_THE_BODYS_TOTAL)
@@ -113,17 +150,23 @@ PATTERNS = [
     ("pro_total", rf"(?<=[,，。;；\n\u3000 ])2\d{{3}}年度?(?:共|累计)?发布[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
                   rf"{_BE}{_NUM}(?:条|件|篇)"),
     # normative documents issued, repealed, in force; fees collected (the article 20 table in prose)
-    ("normative_issued", rf"制发(?:的)?(?:厅|局|委|部门|行政)?规范性文件{_BE}{_NUM}件"),
+    ("normative_issued", rf"{_this_years('制发')}(?:的)?(?:厅|局|委|部门|行政)?规范性文件{_BE}{_NUM}件"),
     # the number before the label (印发的16个规范性文件全部在厅门户网站主动公开): all of them published too
-    ("normative_issued", rf"印发(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
+    ("normative_issued", rf"{_this_years('印发')}(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
                          rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
-    ("normative_issued", rf"制发(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
+    ("normative_issued", rf"{_this_years('制发')}(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
                          rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
-    ("normative_repealed", rf"规范性文件[^。;；\n]{{0,16}}?废止{_NUM}件"),
+    ("normative_repealed", rf"规范性文件[^。;；\n]{{0,16}}?{_this_years('废止')}(?<!\d年废止)(?<!\d年度废止){_NUM}件"),
     ("normative_repealed", rf"{_NUM}件(?:文件)?予以废止"),
     ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
     ("normative_in_force", rf"规范性文件[^。;；\n]{{0,24}}?现行有效{_BE}{_NUM}件"),
     ("fee_amount", rf"(?:收取)?行政事业性收费(?:金额|总额)?{_BE}{_NUM}万元"),
+    # ... the kind first (行政事业性收费本年收费金额为0万元), this year's amount, not its items (收费项目)
+    ("fee_amount", rf"行政事业性收费{_THIS_YEAR}(?:收费|收取)(?:的)?(?:金额|总额){_BE}{_NUM}万元"),
+    # 2021: a document kind then its measures in a list, either order (规章制发0件、废止0件，现行有效规章为0件)
+    *((f"{kind}_{measure}", rf"{_kind_then(label)}{words}(?:的)?(?:{label})?(?:件数|数量)?{_BE}{_NUM}件")
+      for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES),
+    ("rules_in_force", rf"现行有效(?:的)?(?:部门|政府)?规章{_BE}{_NUM}件"),
     # 2019: the article 20 table's rules and normative documents made, published and public in all
     # (新制作规章0件、新公开规章0件、对外公开规章总数为0件; 新制作规范性文件16件，新公开16件: the label elided)
     ("rules_issued", rf"新?制作规章{_BE}{_NUM}件"),  # rules_made in 2019 (NEW_REGIME_ITEMS)
@@ -271,6 +314,14 @@ def _none_of_the_groups(word: str) -> str:
     return rf"(?:无|没有|未作出)(?:(?:{others}){_AND}?){{0,4}}{word}(?:{_AND}(?:{others}))*(?:的)?(?:情形|情况|申请)"
 
 
+def _all_zero_of_the_groups(word: str) -> str:
+    """The zero of an outcome group named in a list of groups said after it to be all zero (予以公开、部分公开和
+    不予处理的均为零); the groups before it bounded, so that the gate is the group's word."""
+    others = "|".join(other for _, other in _ALL_OUTCOME_GROUPS if other != word)
+    return (rf"(?<!不){_NOT_LAST_YEARS_OWN}(?:(?:{others}){_AND}?){{0,5}}{word}(?:{_AND}(?:{others}))*"
+            r"(?:的)?(?:申请|情形|情况)?(?:数量?)?(?:均|都|全部)?(?:为|是)(?:零|0)件?(?=[,，。;；\n]|$)")
+
+
 ZEROS = [
     ("reply_total", r"不存在[^。;；,，]{0,8}?答复"),
     # one wording per entry, so that each is searched only near its own words (不予公开, 不同意公开)
@@ -288,6 +339,8 @@ ZEROS = [
     ("fees", r"(?:全部|均)免费(?:为|向)申请人提供"),
     # a group named in a list of groups none of which happened (无不予公开、不予处理和其他处理情形)
     *((item, _none_of_the_groups(word)) for item, word in _OUTCOME_GROUPS),
+    # ... or in a list of groups said after it to be zero (予以公开、部分公开、不予公开…的均为零)
+    *((item, _all_zero_of_the_groups(word)) for item, word in _ALL_OUTCOME_GROUPS),
     ("req_carried_forward", r"(?:无|没有)(?:需要?)?结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?"
                             r"(?:的)?(?:政府信息公开|信息公开)?申请"),  # a verb each: the gate is the verb
     ("req_carried_forward", r"(?:无|没有)(?:需要?)?顺延(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?"
@@ -308,6 +361,9 @@ ZEROS = [
     ("normative_repealed", rf"(?<![对将把])(?:未|没有|无)(?:(?:制发|制定|出台|印发){_AND})?废止规范性文件{_ENDS}"),
     ("normative_repealed", rf"(?<![对将把])(?:未|没有|无)(?:(?:制发|制定|出台|印发){_AND})?废止行政规范性文件"
                            rf"{_ENDS}"),
+    # ... the kind first, then its measures none of which were made (行政规范性文件本年没有新制发，也没有废止)
+    *((f"{kind}_{measure}", rf"{_kind_then(label)}(?:没有|未|无){words}(?=[、,，。;；\n]|$)")
+      for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES[:2]),
     # 2019 on: no request carried over from last year (无上年结转申请)
     ("req_carried_over", rf"(?:无|没有)上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
     ("req_carried_over", rf"上一?年度?(?:无|没有)结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
@@ -331,6 +387,11 @@ ZEROS = [
 NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
 # Which total: a count on one column, sub-site or unit of the body is not the body's own total.
 NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部门|区直|市直|县直|乡镇|街道|所属|下属")
+# ... nor, for the article 20 table's documents and fees, a count of the body's units in the clause before
+# (各县区行政规范性文件制发12件, 指导下属单位清理规范性文件): each of 各类, 各项, 各种 is no unit
+SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
+OF_THE_BODY_ALONE = frozenset({"fee_amount", *(f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS
+                                               for measure, _ in _DOCUMENT_MEASURES)})
 # ... nor, for the total of proactive disclosure, a count in a sentence about one new-media account
 # or about one unit of the body (区经济发展局…全年共发布信息291条).
 NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|抖音"
@@ -339,6 +400,8 @@ NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|�
 AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|人均")
 # ... and a figure in a clause that says it is an average (平均每月召开新闻发布会2次), however far before it
 AVERAGED = re.compile(r"平均|[日月周人]均")
+# A plan (计划于2020年举办培训2期, 拟召开发布会1场) is not what the year did.
+PLANNED = re.compile(r"计划(?!生育)|拟(?![定订])|将于|将在|明年")
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 CUMULATIVE = re.compile(r"历年|以来(?:共)?累计|累计至今")
 # Outcomes whose number may come first (其中328件予以公开，18件部分公开): the number must open a list item,
@@ -382,6 +445,8 @@ ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_
            "coercion_decisions": ("2019", "2021"), "normative_published": ("2019",),
            "suit_direct_total": ("2019", "2021"), "suit_after_review_total": ("2019", "2021"),
            "review_pending": ("2019", "2021"), "rules_issued": ("2019", "2021"), "rules_repealed": ("2021",),
+           "rules_in_force": ("2021",),
+           **dict.fromkeys(("out_other_no_correction", "out_other_no_fee", "out_other_other"), ("2021",)),
            **dict.fromkeys(_REASONS, ("2019", "2021")),
            **dict.fromkeys(("rules_published", "rules_public_total", "normative_public_total",
                             "procurement_items", *(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS),
