@@ -51,8 +51,8 @@ def test_a_label_of_the_lexicon_gives_its_item(text, regime, expected):
     ("本年度未通过政府公报公开信息。", "pre2019", {"pro_gazette"}),
     ("以其他方式回应的事件均为零。", "pre2019", {"resp_other"}),
     ("延期答复的申请为零。", "pre2019", {"app_completed_extended"}),
-    ("本年度规章未制发,亦未废止。", "2021", {"rules_issued", "rules_repealed"}),  # the kind named once
-    ("部分公开、无法提供的申请均为零。", "2021", {"out_partial", "out_unable"}),
+    ("规章方面,本单位本年度未新制发,也没有废止。", "2021", {"rules_issued", "rules_repealed"}),  # the kind named once
+    ("本局全年没有出现部分公开及无法提供的情形。", "2021", {"out_partial", "out_unable"}),
     ("本年度没有新制发规范性文件。", "2019", {"normative_made"}),  # the regime's name of the item
     ("本机关规章本年制发、废止件数均为0。", "2021", {"rules_issued", "rules_repealed"}),  # 为0: none, not a count
 ])
