@@ -26,7 +26,7 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
-from gidata.vocabulary.labels import LABELS, NOT_BY_LABEL
+from gidata.vocabulary.labels import LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, Label
 from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNT_START, COUNTED, CUMULATIVE,
                                      FOLLOW_UP, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS, LABEL_FILLER_END,
                                      LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS,
@@ -416,6 +416,8 @@ class _Matches:
         self._counted: list[tuple[tuple[int, int], re.Match]] | None = None
         self._counts: dict[int, Fact | None] = {}
         self._sentences: dict[int, str] = {}
+        self._named: dict[int, tuple[Label, ...]] = {}
+        self._none_clauses: list[tuple[int, int, int]] | None = None
 
     def place(self, word: str) -> int:
         """Where a gate's word first is in the text (-1: nowhere; 0 for no word, as `str.find` says);
@@ -479,6 +481,18 @@ class _Matches:
         if n not in self._counts:
             self._counts[n] = _count_fact(self.text, self.counted()[n][1])
         return self._counts[n]
+
+    def named(self, fact: Fact) -> tuple[Label, ...]:
+        """`_label_entries` of a prose_other fact, each worked out once (in any regime)."""
+        if fact.offset not in self._named:
+            self._named[fact.offset] = _label_entries(self.text, fact)
+        return self._named[fact.offset]
+
+    def none_clauses(self) -> list[tuple[int, int, int]]:
+        """`_none_clauses` of the text, worked out once (in any regime)."""
+        if self._none_clauses is None:
+            self._none_clauses = _none_clauses(self.text)
+        return self._none_clauses
 
 
 def _first_places(text: str) -> dict[str, int]:
@@ -549,11 +563,18 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
         _LAST.matches = None
         raise
     names = NEW_REGIME_ITEMS.get(regime, {}) if regime is not None and regime != PRE2019 else {}
-    labelled = _by_label(view.text, others, {f.item for f in facts}, regime, names)
+    seen = {name for f in facts for name in _names_of(f.item)}
+    labelled = _by_label(matches, others, seen, regime, names)
     others = [f for f in others if f not in labelled]
+    facts += _clause_zeros(matches, skip, seen | {f.item for f in labelled.values()}, regime, names)
     if names:
         facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
     return _at_original_offsets(facts + [_renamed(f, names) for f in labelled.values()] + others, view)
+
+
+def _names_of(item: str) -> set[str]:
+    """An item's names in every regime (reply_denied, out_denied): a figure of one is a figure of the others."""
+    return {item} | {names[item] for names in NEW_REGIME_ITEMS.values() if item in names}
 
 
 def _at_original_offsets(facts: list[Fact], view: Unwrapped) -> list[Fact]:
@@ -720,30 +741,99 @@ def _count_fact(text: str, match: re.Match) -> Fact | None:
                 approximate=approx, row_label=label, unit=unit)
 
 
-def _by_label(text: str, others: list[Fact], seen: set[str], regime: str | None,
+def _by_label(matches: _Matches, others: list[Fact], seen: set[str], regime: str | None,
               names: dict[str, str]) -> dict[Fact, Fact]:
     """prose_other fact -> the same figure as the known item its label names (`LABELS`), for the items no
     pattern gave; an item named by two figures is given by none (which one is the body's is not known)."""
     named: dict[str, list[tuple[Fact, Fact]]] = {}
     for fact in others:
-        item = _label_item(text, fact)
-        if item is not None and item not in seen and _in_regime(item, regime) \
-                and (regime is None or regime in ITEM_BY_CODE[names.get(item, item)].regimes):
+        items = {entry.item for entry in matches.named(fact) if _of_regime(entry.item, regime, names)}
+        item = items.pop() if len(items) == 1 else None
+        if item is not None and item not in seen and names.get(item, item) not in seen:
             named.setdefault(item, []).append(
                 (fact, Fact(item, fact.value, "number", "prose_label", fact.source_text, fact.offset,
                             approximate=fact.approximate, row_label=fact.row_label)))
     return dict(pairs[0] for pairs in named.values() if len(pairs) == 1)
 
 
-def _label_item(text: str, fact: Fact) -> str | None:
-    """The one item a prose_other figure's label names (None: none, or more than one)."""
+def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
+    """The entries of `LABELS` a prose_other figure's label names, in any regime (none when it is not the body's)."""
     label = fact.row_label or ""
+    if not _ANY_LABEL_WORD.search(label):
+        return ()
     clause = _clause_before(text, fact.offset)
-    if any(words.search(clause) or words.search(label) for words in _NOT_BY_LABEL):
-        return None
-    items = {entry.item for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
-             and (entry.sentence is None or entry.sentence.search(fact.source_text))}
-    return items.pop() if len(items) == 1 else None
+    listed = text[_clause_span(text, fact.offset)[0]: fact.offset]  # with the list it ends (传真、信函申请3件)
+    if any(words.search(clause) or words.search(listed) or words.search(label) for words in _NOT_BY_LABEL):
+        return ()
+    return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
+                 and _names_it(entry, listed + label, fact.source_text))
+
+
+def _names_it(entry: Label, words: str, sentence: str) -> bool:
+    """Whether a label's or a clause's words (and its sentence) can be the entry's item's."""
+    return (entry.sentence is None or bool(entry.sentence.search(sentence))) \
+        and (entry.unless is None or not entry.unless.search(words))
+
+
+def _of_regime(item: str, regime: str | None, names: dict[str, str]) -> bool:
+    """Whether the regime has the item (by its name in the regime)."""
+    return _in_regime(item, regime) and (regime is None or regime in ITEM_BY_CODE[names.get(item, item)].regimes)
+
+
+def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: set[str], regime: str | None,
+                  names: dict[str, str]) -> list[Fact]:
+    """A zero for each item of `LABELS` a clause that says none names, with no number of its own (当面、传真、
+    网络渠道均未收到申请: three zeros), for the items of the regime nothing else gave (tables excluded by `skip`)."""
+    facts, tables = [], list(skip)
+    for negation, start, end in matches.none_clauses():
+        if _inside((negation, negation + 1), tables):
+            continue
+        clause, sentence = matches.text[start:end], matches.sentence(start)
+        for entry in LABELS:
+            item = entry.item
+            if item not in seen and names.get(item, item) not in seen and entry.words.search(clause) \
+                    and _names_it(entry, clause, sentence) and _of_regime(item, regime, names):
+                facts.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
+                seen.add(item)
+    return facts
+
+
+def _none_clauses(text: str) -> list[tuple[int, int, int]]:
+    """Where a negation is, and its clause's start and end, for each clause that says none of something the
+    lexicon names (`LABELS`), with no number of its own, of the body and of the year: one pass over the negations."""
+    out = []
+    negation = NEGATION.search(text)
+    while negation is not None:
+        start, end = _clause_span(text, negation.start())
+        clause = text[start:end]
+        if _ANY_LABEL_WORD.search(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", clause))  # (均为0件: none)
+                                                   or NOT_A_CLAUSE_ZERO.search(clause)
+                                                   or any(words.search(clause) for words in _NOT_BY_LABEL)):
+            out.append((negation.start(), start, end))
+        negation = NEGATION.search(text, end)  # the next clause's
+    return out
+
+
+# Any entry's words: a clause without one names nothing of the lexicon.
+_ANY_LABEL_WORD = re.compile("|".join(f"(?:{entry.words.pattern})" for entry in LABELS))
+
+
+def _clause_span(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the clause around an offset (from the stop before it to the stop after it)."""
+    window = max(0, at - _CLAUSE_REACH)
+    last = _UP_TO_CLAUSE_STOP.match(text, window, at)
+    stop = _CLAUSE_END.search(text, at)
+    return last.end() if last else window, stop.start() if stop else len(text)
+
+
+# The stops of a clause, not of a list's items (当面、传真、网络渠道均未收到申请 is one clause); a space too: a
+# heading run on before the clause (七、机构建设、保障经费 我厅未单独设立…)
+_CLAUSE_STOPS = ",，。;；\n \u3000"
+_CLAUSE_END = re.compile(f"[{_CLAUSE_STOPS}]")
+_UP_TO_CLAUSE_STOP = re.compile(f"(?s:.*)[{_CLAUSE_STOPS}]")  # (greedy: the last stop, in one match)
+_CLAUSE_REACH = 80  # how far before an offset its clause can start (a longer one is cut there)
+# A number of the clause's own (为0件, 2个): its figure is a count, read as one
+_HAS_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千]+[件条次场期个人名项]")
 
 
 _NOT_BY_LABEL = (NOT_BY_LABEL, AVERAGE, PLANNED, CUMULATIVE, NOT_THE_BODYS_TOTAL)

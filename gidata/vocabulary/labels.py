@@ -1,8 +1,10 @@
-"""Known items a counted prose figure's label names unambiguously (issue 13).
+"""The lexicon of known items a label or a clause of the prose names by its words (issue 13).
 
 A figure no pattern of `prose.PATTERNS` read becomes `prose_other`, its label the phrase that says what
 was counted (`已在规定期限内答复` 1件). Where the label names one item of `LABELS` (its words, one of its
-units, its sentence's words) and nothing of `NOT_BY_LABEL`, the figure is that item's (method prose_label).
+units, its sentence's words) and nothing of the item's `unless` nor of `NOT_BY_LABEL`, the figure is that
+item's (method prose_label). A clause that says none (`NEGATION`: 当面、传真、网络渠道均未收到申请) and
+names items of `LABELS` by the same words, with no number of its own, gives each a zero.
 """
 
 from __future__ import annotations
@@ -10,32 +12,113 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+# The head's share of a total (主要负责同志出席2场) is only the head items'.
+_HEAD_SHARE = re.compile(r"主要(?:负责|领导)")
+
 
 class Label(NamedTuple):
-    """The words a label must have to name an item, the units its figure may have, and the words its
-    sentence must hold (None: any sentence)."""
+    """The words a label (or a clause) must have to name an item, the units its figure may have, the words
+    its sentence must hold (None: any sentence) and the words of a label or clause that rule the item out."""
 
     item: str
     words: re.Pattern
     units: frozenset[str]
     sentence: re.Pattern | None = None
+    unless: re.Pattern | None = _HEAD_SHARE
+
+
+def _unless(words: str) -> re.Pattern:
+    """Words that rule an item out, with the head's share."""
+    return re.compile(f"{words}|{_HEAD_SHARE.pattern}")
 
 
 _PIECES = frozenset("条件篇")
 _TIMES = frozenset("次场期")
+_CASES = frozenset("件")
+_EVENTS = frozenset("次起件条")
+_PEOPLE = frozenset(["人", "名", "人次"])
 # The verbs of taking part in an event (出席省政府新闻发布会).
 _TOOK_PART = r"(?:召开|举办|举行|组织|出席|参加|参与)"
 # The answered requests: a statement of the replies alone (已在规定期限内答复), nothing else in the label.
 _IN_TIME = r"(?:在(?:规定|法定)(?:的)?(?:期限|时限)内|按时|依法|及时)"
+# The head of the body took part in some of the events its sentence counts (厅主要负责同志出席2场): the label
+# names no event of its own (主要负责同志出席省政府新闻发布会 is not the share of a total).
+_HEAD_TOOK_PART = re.compile(r"^[^，,。；;]{0,6}主要(?:负责)?(?:同志|人|领导)(?:均)?(?:出席|参加|参与)(?:了)?$")
+# A sentence of requests for disclosure (channels of requests are named in it), not of the fees charged
+# for them (邮寄等费用).
+_REQUESTS = re.compile(r"申请(?!人)")
+_NOT_A_CHANNEL = r"费"
+# Rules and normative documents, told apart by the clause that names one kind only, in a sentence of the body's
+# own (not 指导下属单位清理…, 清理…废止25件: a review of the documents in force) and of the year (not 2020年废止3件).
+_NOT_THE_BODYS_DOCUMENTS = r"^(?![\s\S]*(?:下属|所属|指导|清理))[\s\S]*"
+_RULES, _NORMATIVE = re.compile(_NOT_THE_BODYS_DOCUMENTS + "规章"), re.compile(_NOT_THE_BODYS_DOCUMENTS + "规范性文件")
+_NOT_RULES, _NOT_NORMATIVE = _unless(r"规范性文件|\d{4}年|上年|去年"), _unless(r"规章|\d{4}年|上年|去年")
+_ISSUED, _REPEALED, _IN_FORCE = r"制发|新制定|出台", r"废止", r"现行有效"
+_RESPONDED = r"[^，,。；;]*回应"
+_A_REASON = _unless(r"因|由于|涉及|属于|危及|保护|不掌握|没有现成|不明确|重复|信访|出版物")
 LABELS = (
     Label("resp_press_conf", re.compile(rf"{_TOOK_PART}.*新闻发布会$"), _TIMES),
-    Label("reply_total", re.compile(rf"^(?:均|已|全部|都)*{_IN_TIME}?(?:予以|作出|进行了?)?答复$"), frozenset("件")),
+    Label("resp_press_conf_head", _HEAD_TOOK_PART, _TIMES, re.compile(r"新闻发布会"), re.compile(r"访谈")),
+    Label("resp_interviews_head", _HEAD_TOOK_PART, _TIMES, re.compile(r"访谈"), re.compile(r"新闻发布会")),
+    # (微博、微信回应…: the label starts after the list's stop, the sentence names both)
+    Label("resp_weibo_wechat", re.compile(rf"(?:微博|微信){_RESPONDED}"), _EVENTS,
+          re.compile(r"微博[、和及与]?微信|微信[、和及与]?微博")),
+    Label("resp_other", re.compile(rf"其他(?:方式|渠道|途径|形式){_RESPONDED}"), _EVENTS),
+    Label("reply_total", re.compile(rf"^(?:均|已|全部|都)*{_IN_TIME}?(?:予以|作出|进行了?)?答复$"), _CASES),
     # a list of what was disclosed, which names normative documents alone (包括规范性文件1条, not 政策规范性文件类信息)
     Label("pro_normative", re.compile(r"^(?:包括|含|其中)(?:主动公开)?(?:的)?规范性文件$"), _PIECES,
           re.compile(r"主动公开")),
+    Label("pro_normative", re.compile(r"^主动公开(?:的)?规范性文件(?:亦|也)?$"), _PIECES),
+    Label("pro_gazette", re.compile(r"公报"), _PIECES, None, _unless(r"回应|微博|微信")),
+    # (在《政府公报》刊登…: the label starts after the title's mark)
+    Label("pro_gazette", re.compile(r"^(?:刊登|刊载|登载)"), _PIECES, re.compile(r"公报》?(?:上)?(?:刊登|刊载|登载)"),
+          _unless(r"回应|微博|微信")),
+    Label("pro_weibo", re.compile(r"微博"), _PIECES, None, _unless(r"回应|微信|公报")),
+    Label("pro_other", re.compile(r"其他(?:方式|渠道|途径|形式)"), _PIECES, None, _unless(r"回应")),
     Label("normative_issued", re.compile(r"^(?:制发|印发|出台)(?:了)?规范性文件$"), frozenset("件个")),
+    Label("normative_issued", re.compile(_ISSUED), _CASES, _NORMATIVE, _NOT_NORMATIVE),
+    Label("normative_repealed", re.compile(_REPEALED), _CASES, _NORMATIVE, _NOT_NORMATIVE),
+    Label("normative_in_force", re.compile(_IN_FORCE), _CASES, _NORMATIVE, _NOT_NORMATIVE),
+    Label("rules_issued", re.compile(_ISSUED), _CASES, _RULES, _NOT_RULES),
+    Label("rules_repealed", re.compile(_REPEALED), _CASES, _RULES, _NOT_RULES),
+    Label("rules_in_force", re.compile(_IN_FORCE), _CASES, _RULES, _NOT_RULES),
+    Label("fee_amount", re.compile(r"收费金额"), frozenset(["万元"])),
+    # (不予许可决定: the refusals only)
+    Label("licensing_decisions", re.compile(r"(?<!不予)许可决定"), _CASES),
+    Label("coercion_decisions", re.compile(r"(?<!不予)强制决定"), _CASES),
+    # the channels of requests (当面、传真、网络渠道均未收到申请); letters and faxes together are neither
+    Label("app_in_person", re.compile(r"当面"), _CASES, _REQUESTS, _unless(_NOT_A_CHANNEL)),
+    Label("app_fax", re.compile(r"传真"), _CASES, _REQUESTS, _unless(rf"信函|邮寄|{_NOT_A_CHANNEL}")),
+    Label("app_online", re.compile(r"网络|网上|互联网|在线"), _CASES, _REQUESTS,
+          _unless(rf"办事大厅|服务大厅|{_NOT_A_CHANNEL}")),
+    Label("app_letter", re.compile(r"信函|邮寄|来信"), _CASES, _REQUESTS, _unless(rf"传真|{_NOT_A_CHANNEL}")),
+    Label("app_completed_extended", re.compile(r"延期(?:办结|答复|办理)"), _CASES),
+    # the outcomes of requests from 2019 on (予以公开、部分公开…和不予处理的均为零), not one reason's share of a
+    # group (因本机关不掌握相关政府信息无法提供8件)
+    Label("out_granted", re.compile(r"(?<![不分])予以公开"), _CASES),
+    Label("out_partial", re.compile(r"部分公开"), _CASES),
+    # (应公开而不予公开: a wrong refusal, not the refusals)
+    Label("out_denied", re.compile(r"(?<!而)不予(?:以)?公开"), _CASES, None, _A_REASON),
+    Label("out_unable", re.compile(r"无法提供"), _CASES, None, _A_REASON),
+    Label("out_unprocessed", re.compile(r"不予处理"), _CASES, None, _A_REASON),
+    Label("offices", re.compile(r"信息公开(?:工作)?(?:专门)?机构|专门机构"), frozenset("个")),
+    Label("staff_part_time", re.compile(r"兼职"), _PEOPLE, None, _unless(r"专职")),
+    Label("budget", re.compile(r"经费"), frozenset(["万元"])),
+    # the body's own trainings, not talks given to the public (开展宣讲培训服务100余场)
+    Label("trainings", re.compile(r"(?:培训班|(?:举办|组织|开展)[^，,。；;]*培训(?:会|班|活动)?)$"),
+          frozenset("次期场个班"), None, _unless(r"人数|人次|人员|参训|参加|宣讲|宣传|服务")),
+    Label("trainees", re.compile(r"(?:参加|接受)[^，,。；;]*培训[^，,。；;]*(?:人数|人次|人员)|参训人"), _PEOPLE),
 )
 # Words of a label (or of its clause) whose figure is not the body's figure of the year: a comparison, a
-# running total, the head's share, a unit's count; with `prose.AVERAGE`, `prose.CUMULATIVE` (historical totals)
-# and `prose.NOT_THE_BODYS_TOTAL` (a column's or a sub-unit's count).
-NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年|去年|上一年|累计|以来|之一|各|主要负责")
+# running total, a unit's count; with `prose.AVERAGE`, `prose.CUMULATIVE` (historical totals)
+# and `prose.NOT_THE_BODYS_TOTAL` (a column's or a sub-unit's count). (The head's share: `Label.unless`.)
+NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年|去年|上一年|累计|以来|之一|各")
+# The words of a clause that says there was none (未举办培训班, 其他方式回应事件为零): not 无法提供 (an
+# outcome), 无需/不需, 未经复议 (a kind of lawsuit), 未来, 为零星 (a few).
+# (Every alternative starts with its word, the checks after it: a search is then tried only where one is.)
+NEGATION = re.compile(r"未(?!经|来|能|按|及时)|没有|无(?<![需必]无)(?!法|需|论|偿|须)|[为是]零(?![星散碎])"
+                      r"|为0(?![\d.])")
+# A clause whose none is not the body's none of the year: another year's (2018年未…, 上年), or all but one
+# thing's (除当面申请外均未…), or what was done with the things that were not (未废止规范性文件目录已公开,
+# 对未废止规范性文件进行了清理).
+NOT_A_CLAUSE_ZERO = re.compile(r"\d{4}年|上年|去年|前年|除|仅|只有|只|目录|清单|已|对")

@@ -1,0 +1,112 @@
+"""The lexicon of `vocabulary.labels`: a counted figure whose label names one item, and a clause that says
+none of the items it names (issue 13). Sentences of other bodies and wordings than the reports that showed them."""
+
+from __future__ import annotations
+
+import pytest
+
+from gidata.extract.prose import _names_it, extract_prose
+from gidata.read.document import Document
+from gidata.vocabulary.labels import LABELS
+from gidata.vocabulary.prose import NEW_REGIME_ITEMS
+
+# The items of the lexicon, by any regime's name (a near clause must give none of them a zero).
+LEXICON = {entry.item for entry in LABELS} | {names.get(entry.item, entry.item)
+                                              for names in NEW_REGIME_ITEMS.values() for entry in LABELS}
+
+
+def read(text: str, regime: str | None) -> list[tuple[str, float, str, str]]:
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    return [(f.item, f.value, f.semantics, f.method) for f in extract_prose(doc, regime=regime)]
+
+
+def by_label(text: str, regime: str | None = "pre2019") -> dict[str, float]:
+    return {item: value for item, value, _, method in read(text, regime) if method == "prose_label"}
+
+
+def zeros(text: str, regime: str | None = "pre2019") -> set[str]:
+    return {item for item, value, semantics, _ in read(text, regime) if semantics == "zero_stated"}
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    ("以其他方式回应公众关切事件6起。", "pre2019", {"resp_other": 6}),
+    ("利用政务微博、微信回应网民关切事件12次。", "pre2019", {"resp_weibo_wechat": 12}),
+    ("依托村务公开栏等其他途径公开政务信息48条。", "pre2019", {"pro_other": 48}),
+    ("在《县政府公报》刊登政府信息36条。", "pre2019", {"pro_gazette": 36}),
+    ("召开新闻发布会4次,局主要负责人参加3次。", "pre2019", {"resp_press_conf_head": 3}),
+    ("开展网上在线访谈3期,主要领导均参加了1期。", "pre2019", {"resp_interviews_head": 1}),
+    ("印发规范性文件7件,主动公开规范性文件也7件。", "pre2019", {"normative_issued": 7, "pro_normative": 7}),
+    ("举办信息公开培训班3期。", "pre2019", {"trainings": 3}),
+])
+def test_a_label_of_the_lexicon_gives_its_item(text, regime, expected):
+    assert by_label(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    ("没有当面和信函方式的申请。", "pre2019", {"app_in_person", "app_letter"}),
+    ("本年度未组织政府信息公开业务培训。", "pre2019", {"trainings"}),
+    ("参加业务培训的人次为零。", "pre2019", {"trainees"}),
+    ("本单位没有设立政府信息公开专门机构。", "pre2019", {"offices"}),
+    ("政府信息公开工作无专项经费。", "pre2019", {"budget"}),
+    ("本年度未通过政府公报公开信息。", "pre2019", {"pro_gazette"}),
+    ("以其他方式回应的事件均为零。", "pre2019", {"resp_other"}),
+    ("延期答复的申请为零。", "pre2019", {"app_completed_extended"}),
+    ("规章方面,本单位本年度未新制发,也没有废止。", "2021", {"rules_issued", "rules_repealed"}),  # the kind named once
+    ("本局全年没有出现部分公开及无法提供的情形。", "2021", {"out_partial", "out_unable"}),
+    ("本年度没有新制发规范性文件。", "2019", {"normative_made"}),  # the regime's name of the item
+    ("本机关规章本年制发、废止件数均为0。", "2021", {"rules_issued", "rules_repealed"}),  # 为0: none, not a count
+])
+def test_a_clause_that_says_none_gives_each_item_it_names_a_zero(text, regime, expected):
+    assert zeros(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime", [
+    ("2018年未举办培训班。", "pre2019"),  # another year's none
+    ("上年未设立专门机构。", "pre2019"),
+    ("较上年未新增信息公开工作机构。", "pre2019"),
+    ("各科室均未举办培训班。", "pre2019"),  # the units'
+    ("除网络申请外均未收到申请。", "pre2019"),  # all but one
+    ("本年度未向申请人收取检索、复制、邮寄等费用。", "pre2019"),  # fees, not a channel of requests
+    ("申请人无需缴纳邮寄费用。", "pre2019"),
+    ("全年没有应公开而不予公开的情况。", "2021"),  # a wrong refusal, not the refusals
+    ("无法提供的申请为本机关不掌握相关信息。", "2021"),  # an outcome, not a negation
+    ("没有被依法纠错的情形。", "pre2019"),
+    ("本年度没有制发规章和规范性文件。", "2021"),  # two kinds in one clause: which is not told
+    ("今后将完善信息公开工作机构。", "pre2019"),  # no negation
+    ("规章本年制发件数较上年下降为0.5倍。", "2021"),  # not a zero (and a comparison)
+    ("本年制发规章3件、废止规章为0。", "2021"),  # a clause with a count of its own
+])
+def test_near_clauses_give_no_zero(text, regime):
+    assert zeros(text, regime) & LEXICON == set()
+
+
+@pytest.mark.parametrize("text", [
+    "全年开展宣讲培训服务40场。",  # talks to the public, not the body's trainings
+    "收到传真、信函申请共3件。",  # two channels together: neither
+    "在网上办事大厅发布办事指南207项。",  # not requests
+    "主要负责同志参加省政府新闻发布会2次。",  # names its event: not the share of a total
+    "召开新闻发布会2次、开展在线访谈1期,主要领导参加1次。",  # two events in the sentence
+    "规章和规范性文件本年废止3件。",  # two kinds
+])
+def test_near_labels_give_nothing(text):
+    assert by_label(text) == {} and by_label(text, "2021") == {}
+
+
+@pytest.mark.parametrize("clause, item", [
+    ("因涉及商业秘密不予公开的申请为零", "out_denied"),  # one reason's none, not the group's
+    ("因本机关不掌握相关信息而无法提供的申请均为零", "out_unable"),
+    ("按重复申请不予处理的为零", "out_unprocessed"),
+])
+def test_a_reason_s_none_is_not_its_group_s(clause, item):
+    entries = [entry for entry in LABELS if entry.item == item and entry.words.search(clause)]
+    assert entries and not any(_names_it(entry, clause, clause) for entry in entries)
+
+
+def test_a_zero_never_wins_over_a_pattern_s_figure():
+    facts = read("组织开展政务公开业务培训6次。本年度未举办培训班。", "pre2019")
+    assert [(i, v) for i, v, _, _ in facts if i == "trainings"] == [("trainings", 6.0)]
+
+
+def test_an_item_named_by_a_count_and_by_a_zero_keeps_the_count():
+    facts = read("举办信息公开培训班3期。下半年未举办培训班。", "pre2019")
+    assert [(i, v, m) for i, v, _, m in facts if i == "trainings"] == [("trainings", 3.0, "prose_label")]
