@@ -888,3 +888,23 @@ _LEXICON_READS_IT = pytest.mark.xfail(strict=True, reason="prose_label 制发 ->
 ])
 def test_near_wordings_of_decisions_documents_totals_give_nothing(text, absent):
     assert absent not in values_in(text, "2021")
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    # none by some channels is not none at all, nor is none but by one channel
+    ("全年没有收到当面和信函方式提交的申请。", "pre2019", "app_received"),
+    ("除网络申请外均未收到申请。", "pre2019", "app_received"),
+    # a group's none said for one of its reasons is that reason's
+    ("因涉及商业秘密不予公开的申请为零。", "2021", "out_denied"),
+])
+def test_a_part_is_not_the_whole(text, regime, absent):
+    assert absent not in values_in(text, regime)
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    ("本年度未收到任何形式的政府信息公开申请。", "pre2019", {"app_received": 0}),
+    ("本年度不予公开的申请为零。", "2021", {"out_denied": 0}),
+    ("其中予以公开5件，因本机关不掌握相关政府信息无法提供8件。", "2021", {"out_granted": 5, "out_unable": 8}),
+])
+def test_the_whole_beside_the_parts_guard(text, regime, expected):
+    assert values_in(text, regime) == expected

@@ -27,13 +27,13 @@ from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
 from gidata.vocabulary.labels import LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, Label
-from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNT_START, COUNTED, CUMULATIVE,
-                                     FOLLOW_UP, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS, LABEL_FILLER_END,
-                                     LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS,
-                                     NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
+from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNTED, COUNT_START, CUMULATIVE,
+                                     FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS,
+                                     LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
+                                     LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM, OWN_SUBJECT,
-                                     PARTS, PATTERNS, PLANNED, SUB_UNITS, UPHELD, ZEROS)
+                                     NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM,
+                                     OUTCOME_GROUPS, OWN_SUBJECT, PARTS, PATTERNS, PLANNED, SUB_UNITS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -461,7 +461,8 @@ class _Matches:
         if key not in self._zero_kept:
             of_a_sub_unit = _ZERO_COMPILED[index].item in OF_THE_BODY_ALONE \
                 and _of_a_sub_unit(self.text, match.start(), match.end())
-            self._zero_kept[key] = not of_a_sub_unit and not _corrected_only(self.text, match)
+            self._zero_kept[key] = not of_a_sub_unit and not _corrected_only(self.text, match) \
+                and not _for_one_reason(_ZERO_COMPILED[index].item, self.text, match.start())
         return self._zero_kept[key]
 
     def sentence(self, at: int) -> str:
@@ -702,6 +703,12 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
 
 
 _CLAUSE_STOP = re.compile("[,，、。;；\n]")
+
+
+def _for_one_reason(item: str, text: str, at: int) -> bool:
+    """Whether an outcome group's none at `at` is said for one reason of the group (`FOR_ONE_REASON`); a figure
+    so said is the group's (予以公开5件，因本机关不掌握相关政府信息无法提供8件: the group told by its reason)."""
+    return item in OUTCOME_GROUPS and bool(FOR_ONE_REASON.search(text, max(0, at - 30), at))
 
 
 def _of_a_sub_unit(text: str, start: int, end: int) -> bool:

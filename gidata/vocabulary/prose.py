@@ -49,6 +49,9 @@ _OUTCOME_GROUPS = (("reply_partial", "部分公开"), ("reply_denied", "不予�
 _ALL_OUTCOME_GROUPS = (("out_granted", "(?<!不)予以公开"), *_OUTCOME_GROUPS)
 # 2021: the article 20 table's documents, the kind first and then its measures in a list, in any order
 # (规章制发0件、废止0件，现行有效规章为0件; 行政规范性文件本年没有新制发，也没有废止)
+# A group's none said for one reason (因涉及商业秘密不予公开的申请为零) is the reason's none, not the group's
+OUTCOME_GROUPS = frozenset(item for item, _ in _ALL_OUTCOME_GROUPS)
+FOR_ONE_REASON = re.compile(r"(?:因|由于)[^。;；,，、\n]*$")
 _DOCUMENT_KINDS = (("rules", r"(?:部门|政府)?规章"), ("normative", r"(?:行政)?规范性文件"))
 _DOCUMENT_MEASURES = (("issued", r"(?:新)?制发"), ("repealed", r"废止"), ("in_force", r"现行有效"))
 # ... this year, said or not (not 上年 or 2020年: another year's figure), and 也 before a list's next measure
@@ -77,6 +80,7 @@ def _kind_then(label: str) -> str:
 # The channels of requests (before 2019) and of proactive disclosure, one wording each (the gate is the word)
 _REQUEST_CHANNELS = (("app_in_person", "当面"), ("app_fax", "传真"), ("app_letter", "信函"), ("app_online", "网上"),
                      ("app_online", "网络"))
+_A_CHANNEL = f"(?:{'|'.join(word for _, word in _REQUEST_CHANNELS)}|电子邮件|在线)"
 _PROACTIVE_CHANNELS = (("pro_gazette", "(?:政府)?公报"), ("pro_weibo", "(?:政务)?微博"),
                        ("pro_wechat", "(?:政务)?微信(?:公众号)?"))
 # A heading's number (3、 (二) 三．) and the account's quoted name; a sentence that starts with its verb.
@@ -333,7 +337,10 @@ ZEROS = [
     ("reply_denied", r"(?:无|没有|未作出)不予公开"),
     ("reply_denied", r"(?:无|没有|未作出)不同意公开"),
     ("staff_full_time", r"(?:没有|无|未配备)[^。;；,，]{0,16}?(?:专职|全职)[^。;；,，]{0,14}?人员"),
-    ("app_received", r"(?:未|没有|无)(?:收到|受理|接到|发生)[^。;；复诉]{0,20}?(?:公开)?申请"),
+    # none received at all: not none by some channels (没有收到当面和信函方式提交的申请), nor all but one
+    # (除网络申请外均未收到)
+    ("app_received", rf"(?<!外)(?<!外均)(?<!外都)(?:未|没有|无)(?:收到|受理|接到|发生)"
+                     rf"(?![^。;；复诉]{{0,20}}?{_A_CHANNEL})[^。;；复诉]{{0,20}}?(?:公开)?申请"),
     ("review_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,20}?行政复议"),
     # a zero of one kind of lawsuit (2019/2021) is not a zero of the other (未发生未经复议直接起诉的行政诉讼)
     ("suit_direct_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:未经复议)?直接(?:起诉|提起)"),
