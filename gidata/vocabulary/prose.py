@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from gidata.numbers import CHINESE_NUMERAL
+from gidata.vocabulary.tables import GROUNDS
 
 _PRE = ("近", "约", "超过", "逾", "将近", "大约")
 _NUM = (rf"[ \u3000]?(?P<pre>{'|'.join(_PRE)})?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?万?|{CHINESE_NUMERAL}万?)"
@@ -429,25 +430,12 @@ _NEW_NAMES = {"app_received": "req_new", "reply_partial": "out_partial", "reply_
 NEW_REGIME_ITEMS = {"2019": {**_NEW_NAMES, "normative_issued": "normative_made", "rules_issued": "rules_made"},
                     "2021": {**_NEW_NAMES, "normative_issued": "normative_issued_2021"}}
 # 2019 on: the reasons of an outcome group, after the group's total in its brackets (不予公开3件（危及“三安全
-# 一稳定”1件、保护第三方合法权益2件）) or in a list it opens (GROUNDS_LISTED): each reason's words, as the
-# matrix's rows or shorter (the 其他处理 group's first two rows, long enough to be read anywhere: PATTERNS)
+# 一稳定”1件、保护第三方合法权益2件）) or in a list it opens (GROUNDS_LISTED): each reason's words, beside its
+# matrix row (GROUNDS); the 其他处理 group's first two rows, long enough to be read anywhere, are PATTERNS
 _REASON_WORDS = {
-    "reply_denied": [("out_denied_state_secret", r"国家秘密"),
-                     ("out_denied_prohibited", r"法律(?:、)?(?:行政)?法规禁止公开"),
-                     ("out_denied_security", r"危及[^、，,；;:：）)\d]{0,12}?稳定[”\"」]?"),
-                     ("out_denied_third_party", r"第三方(?:合法)?(?:权益|利益)"),
-                     ("out_denied_internal", r"内部事务(?:信息)?"),
-                     ("out_denied_process", r"过程性信息"),
-                     ("out_denied_enforcement", r"(?:行政)?执法案卷(?:信息)?"),
-                     ("out_denied_inquiry", r"行政查询事项")],
-    "out_unable": [("out_unable_not_held", r"(?:本机关)?不掌握(?:相关)?(?:的)?(?:政府)?信息"),
-                   ("out_unable_needs_creation", r"(?:需要?)?另行(?:制作|加工)(?:或者?(?:加工|制作))?"),
-                   ("out_unable_unclear", r"(?:申请)?内容(?:仍)?不明确")],
-    "out_unprocessed": [("out_unprocessed_petition", r"信访(?:、)?举报(?:、)?投诉(?:类)?(?:申请)?"),
-                        ("out_unprocessed_repeat", r"(?<!反复)重复申请"),
-                        ("out_unprocessed_publication", r"(?:要求)?提供公开出版物"),
-                        ("out_unprocessed_mass", r"大量(?:、)?反复申请"),
-                        ("out_unprocessed_confirm", r"(?:确认或)?重新出具(?:已获取)?(?:的)?信息")],
+    **{group: [(item, words) for item, _, _, words in GROUNDS if item.startswith(rows)]
+       for group, rows in (("reply_denied", "out_denied_"), ("out_unable", "out_unable_"),
+                           ("out_unprocessed", "out_unprocessed_"))},
     "out_other": [("out_other_other", r"其他(?:情形|情况)")],
 }
 _REASONS = {item for reasons in _REASON_WORDS.values() for item, _ in reasons}
