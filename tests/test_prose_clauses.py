@@ -75,6 +75,7 @@ def test_a_clause_that_says_none_gives_each_item_it_names_a_zero(text, regime, e
     ("今后将完善信息公开工作机构。", "pre2019"),  # no negation
     ("规章本年制发件数较上年下降为0.5倍。", "2021"),  # not a zero (and a comparison)
     ("本年制发规章3件、废止规章为0。", "2021"),  # a clause with a count of its own
+    ("以信函和其他形式提出的申请均为0件。", "pre2019"),  # requests by other means, not disclosure
 ])
 def test_near_clauses_give_no_zero(text, regime):
     assert zeros(text, regime) & LEXICON == set()

@@ -74,7 +74,8 @@ LABELS = (
     Label("pro_gazette", re.compile(r"^(?:刊登|刊载|登载)"), _PIECES, re.compile(r"公报》?(?:上)?(?:刊登|刊载|登载)"),
           _unless(r"回应|微博|微信")),
     Label("pro_weibo", re.compile(r"微博"), _PIECES, None, _unless(r"回应|微信|公报")),
-    Label("pro_other", re.compile(r"其他(?:方式|渠道|途径|形式)"), _PIECES, None, _unless(r"回应")),
+    # (not requests by other means: 其他形式的申请均为0件)
+    Label("pro_other", re.compile(r"其他(?:方式|渠道|途径|形式)"), _PIECES, None, _unless(r"回应|申请")),
     Label("normative_issued", re.compile(r"^(?:制发|印发|出台)(?:了)?规范性文件$"), frozenset("件个")),
     Label("normative_issued", re.compile(_ISSUED), _CASES, _NORMATIVE, _NOT_NORMATIVE),
     Label("normative_repealed", re.compile(_REPEALED), _CASES, _NORMATIVE, _NOT_NORMATIVE),
