@@ -469,6 +469,8 @@ _OUTCOME_WORD = r"(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|
 _NONE_OF = rf"(?P<zero>无|没有|未出现)(?:{_OUTCOME_WORD}(?:的)?{_AND})*"
 # ... the few words from a ground to its count, none of a comparison (属于国家秘密减少2件)
 _TO_ITS_COUNT = r"(?:(?![比较增减少多])[^、，,；;:：）)\d]){0,4}?"
+# ... and none of them corrected (没有被纠正的案件, 无被依法纠错的情形)
+_NONE_CORRECTED = rf"{_NONE_OF}被?(?:依法)?(?:纠错|纠正)(?:的)?(?:案件|情形|情况|{_AND})"
 # Totals whose parts are read only in the brackets right after them (不予公开3件（…）) or in a list they open
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
 GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
@@ -486,6 +488,7 @@ PARTS = {
         # the outcomes none of the cases had (无其他结果和尚未审结情形): a zero each (group zero)
         ("review_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         ("review_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
+        ("review_corrected", _NONE_CORRECTED),
         ("review_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定|决定)?(?:予以)?(?:维持|驳回)"),
     ]),
     "lawsuit_total": (r"复议|举报|。|\n", [
@@ -512,7 +515,7 @@ PARTS = {
         (f"suit_{kind}_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         (f"suit_{kind}_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
         # ... none of them corrected (没有被纠正的案件), and every one upheld (结果均为维持)
-        (f"suit_{kind}_corrected", rf"{_NONE_OF}被?(?:依法)?(?:纠错|纠正)(?:的)?(?:案件|情形|情况|{_AND})"),
+        (f"suit_{kind}_corrected", _NONE_CORRECTED),
         (f"suit_{kind}_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
     ]) for kind in ("direct", "after_review")},
     # the reasons of an outcome group, in its brackets (the list it opens: GROUNDS_END)
@@ -548,7 +551,8 @@ FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收
 # statement is about those cases, not the total (after a comma, 信函申请70件,已全部办结, it is the total's).
 OWN_SUBJECT = re.compile(rf"(?:(?:\d+|{CHINESE_NUMERAL})(?:件|起|宗|个)(?:申请|案件)?|(?:其余|剩余|其他|另)[,，]?)$")
 # A decision corrected, and one upheld, in the words of a review or lawsuit clause.
-CORRECTION = re.compile(r"(?<![未无])(?<!没有)(?<!未被)(?<!未被依法)(?<!无一被)(?:纠错|纠正|撤销|确认违法|败诉)")
+CORRECTION = re.compile(r"(?<![未无])(?<!没有)(?<!未被)(?<!无被)(?<!没有被)(?<!未被依法)(?<!无一被)"
+                        r"(?:纠错|纠正|撤销|确认违法|败诉)")
 UPHELD = re.compile(r"维持|驳回")
 
 # --- Every other counted figure: a number with its measure word or unit ------------------------
