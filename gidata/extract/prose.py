@@ -27,8 +27,9 @@ from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
 from gidata.vocabulary.labels import LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, Label
-from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, BRACKETED, CORRECTION, COUNTED, COUNT_START, CUMULATIVE,
-                                     FOLLOW_UP, FOR_ONE_REASON, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
+from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNTED, COUNT_START, CUMULATIVE,
+                                     FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS,
+                                     LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
                                      LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
                                      NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM,
@@ -879,11 +880,8 @@ def _denied_for_disclosure(item: str, sentence: str) -> bool:
 def _clause_end(text: str, at: int, parent: str) -> int:
     """The end of a total's clause: its next stop, or the end of the next sentence when that one's
     subject is the same requests (FOLLOW_UP)."""
-    if parent in BRACKETED:  # its parts only in the brackets right after it
-        if not text.startswith(("（", "("), at):
-            return at
-        stop = _parts_of(parent)[0].search(text, at + 1)
-        return stop.start() if stop else at
+    if parent in GROUPS_WITH_GROUNDS:
+        return _grounds_end(text, at, parent)
     stop = _parts_of(parent)[0].search(text, at)
     if stop is None:
         return len(text)
@@ -894,13 +892,26 @@ def _clause_end(text: str, at: int, parent: str) -> int:
     return stop.start()
 
 
+def _grounds_end(text: str, at: int, parent: str) -> int:
+    """The end of an outcome group's grounds: its brackets right after it, or the list it opens (，具体为…), up to
+    the clause's end or the next group; `at` itself when neither follows (a ground elsewhere is no part of it)."""
+    if text.startswith(("（", "("), at):
+        stop = _parts_of(parent)[0].search(text, at + 1)
+        return stop.start() if stop else at
+    listed = GROUNDS_LISTED.match(text, at)
+    if listed is None:
+        return at
+    stop = GROUNDS_END.search(text, listed.end())
+    return stop.start() if stop else len(text)
+
+
 def _parts(text: str, parent: str, total: float, start: int, end: int,
            taken: list[tuple[int, int]], seen: set[str], regime: str | None = None) -> list[Fact]:
     """The parts of a total named in the rest of its clause; `全部…` gives a part equal to it, `无…` a zero."""
     window = text[start:end]
     out: list[Fact] = []
     for item, pattern in _parts_of(parent)[1]:
-        if item in seen or (parent in BRACKETED and not _in_regime(item, regime)):  # reasons: from 2019 on
+        if item in seen or (parent in GROUPS_WITH_GROUNDS and not _in_regime(item, regime)):  # reasons: from 2019 on
             continue
         match = pattern.search(window)
         if not match:

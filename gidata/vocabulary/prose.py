@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from gidata.numbers import CHINESE_NUMERAL
+from gidata.vocabulary.tables import GROUNDS
 
 _PRE = ("近", "约", "超过", "逾", "将近", "大约")
 _NUM = (rf"[ \u3000]?(?P<pre>{'|'.join(_PRE)})?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?万?|{CHINESE_NUMERAL}万?)"
@@ -72,8 +73,9 @@ _MEASURE_BEFORE = (rf"{_THIS_YEAR}(?:(?:新)?(?:制发|废止|现行有效)(?:�
 
 
 def _kind_then(label: str) -> str:
-    """A document kind, not last year's, then up to two of its measures before the one read, and this year."""
-    return rf"{_NOT_LAST_YEARS_OWN}{label}(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}"
+    """A document kind, not last year's (its 方面 said or not), then up to two of its measures before the one read,
+    and this year."""
+    return rf"{_NOT_LAST_YEARS_OWN}{label}(?:方面[,，:：]?)?(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}"
 
 
 # The channels of requests (before 2019) and of proactive disclosure, one wording each (the gate is the word)
@@ -99,15 +101,15 @@ PATTERNS = [
                             rf"(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)"),
     # the decided total, with the carried-over after it or its outcomes (办结依申请公开81件，其中：予以公开…)
     ("out_total", rf"(?:办理完成|办结|答复完成)(?:依申请公开|政府信息公开|信息公开)?(?:申请)?{_NUM}件"
-                  rf"(?=[^。]{{0,3}}结转|(?:[,，]?其中|[:：])[:：]?(?:\d+件)?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
+                  rf"(?=[^。]{{0,3}}结转|(?:[,，。]?其中|[:：])[:：]?(?:\d+件)?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
     # the total of the year's decided requests, said with 共 (2019年共办结申请16件); 按时办结… is a part
     ("out_total", rf"共办结(?:政府信息公开|依申请公开|信息公开)?申请{_NUM}件"),
     # ... the matrix's row name (本年度办理结果总计1件), not last year's
     ("out_total", rf"{_this_years('办理结果')}(?:的)?(?:总计|合计|共计|总数){_BE}{_NUM}件"),
     # 2021: the rows of the 其他处理 group by their names (按“其他处理”中的其他情形统计1件)
-    ("out_other_no_correction", rf"(?:无正当理由)?逾期不补正(?:[、，,]?行政机关不再处理其?(?:政府信息公开)?申请)?"
+    ("out_other_no_correction", rf"(?:无正当理由)?逾期不补正(?:[、，,]?行政机关不再处理(?:其?(?:政府信息公开)?申请)?)?"
                                 rf"(?:的)?{_BE}{_NUM}件"),
-    ("out_other_no_fee", rf"逾期未按收费通知(?:要求)?缴纳费用(?:[、，,]?行政机关不再处理其?(?:政府信息公开)?申请)?"
+    ("out_other_no_fee", rf"逾期未按收费通知(?:要求)?缴纳费用(?:[、，,]?行政机关不再处理(?:其?(?:政府信息公开)?申请)?)?"
                          rf"(?:的)?{_BE}{_NUM}件"),
     ("out_other_other", rf"其他处理[”\"」]?(?:类|项)?(?:中|下)的?[“\"「]?其他(?:情形|情况)?[”\"」]?"
                         rf"(?:统计|计入|计)?(?:为)?{_BE}{_NUM}件"),
@@ -203,6 +205,10 @@ PATTERNS = [
     ("licensing_decisions", rf"(?:完成|办结|作出)(?:了)?{_NUM}(?:项|件)行政许可(?:审批)?(?:事项|决定)"),
     ("penalty_decisions", rf"(?:完成|办结|作出)[^。;；\n]{{0,24}}?(?:事项|决定)、{_NUM}(?:项|件)行政处罚(?:决定|案件)"),
     ("coercion_decisions", rf"{_DECIDED}行政强制(?:决定|措施)?{_DECISIONS}"),
+    # ... the 2021 table's column name opening its clause, without a verb (；行政强制处理决定2154件): not after
+    # other words (比上年增加行政强制处理决定5件, 上年行政强制处理决定…)
+    *((f"{kind}_decisions", rf"(?<=[,，。;；:：\n])行政{word}处理决定(?:数量|数)?{_DECISIONS}")
+      for kind, word in _DECISION_KINDS),
     # the verb's object without 行政 (全年作出许可决定16件), or the decisions in the clause of the items
     # (行政处罚事项5项，本年数量不变，处罚决定0件)
     ("licensing_decisions", rf"{_DECIDED}许可决定{_DECISIONS}"),
@@ -273,8 +279,8 @@ PATTERNS = [
     # with the outcome of every case between the number and the label (3件属维持…的行政复议)
     ("review_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
     # lawsuits of the 2019/2021 formats by their kind, before the count of all lawsuits
-    ("suit_direct_total", rf"(?:未经复议)?直接(?:起诉|提起行政诉讼|提起诉讼){_BE}{_NUM}(?:件|起|宗)"),
-    ("suit_after_review_total", rf"复议后(?:被)?(?:起诉|提起行政诉讼|提起诉讼){_BE}{_NUM}(?:件|起|宗)"),
+    ("suit_direct_total", rf"(?:未经复议)?直接(?:起诉|提起行政诉讼|提起诉讼)(?:的)?{_BE}{_NUM}(?:件|起|宗)"),
+    ("suit_after_review_total", rf"复议后(?:被)?(?:起诉|提起行政诉讼|提起诉讼)(?:的)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"行政诉讼(?:案件)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
                       rf"(?:提起的?)?行政诉讼"),
@@ -423,25 +429,14 @@ NEEDS_BEFORE = {"app_received": re.compile(r"信息公开申请|依申请公开|
 _NEW_NAMES = {"app_received": "req_new", "reply_partial": "out_partial", "reply_denied": "out_denied"}
 NEW_REGIME_ITEMS = {"2019": {**_NEW_NAMES, "normative_issued": "normative_made", "rules_issued": "rules_made"},
                     "2021": {**_NEW_NAMES, "normative_issued": "normative_issued_2021"}}
-# 2019 on: the reasons of an outcome group, in brackets right after the group's total (不予公开3件（危及“三安全
-# 一稳定”1件、保护第三方合法权益2件）): each reason's words, as the matrix's rows or shorter
+# 2019 on: the reasons of an outcome group, after the group's total in its brackets (不予公开3件（危及“三安全
+# 一稳定”1件、保护第三方合法权益2件）) or in a list it opens (GROUNDS_LISTED): each reason's words, beside its
+# matrix row (GROUNDS); the 其他处理 group's first two rows, long enough to be read anywhere, are PATTERNS
 _REASON_WORDS = {
-    "reply_denied": [("out_denied_state_secret", r"国家秘密"),
-                     ("out_denied_prohibited", r"法律(?:、)?(?:行政)?法规禁止公开"),
-                     ("out_denied_security", r"危及[^、，,；;:：）)\d]{0,12}?稳定[”\"」]?"),
-                     ("out_denied_third_party", r"第三方(?:合法)?(?:权益|利益)"),
-                     ("out_denied_internal", r"内部事务(?:信息)?"),
-                     ("out_denied_process", r"过程性信息"),
-                     ("out_denied_enforcement", r"(?:行政)?执法案卷(?:信息)?"),
-                     ("out_denied_inquiry", r"行政查询事项")],
-    "out_unable": [("out_unable_not_held", r"(?:本机关)?不掌握(?:相关)?(?:的)?(?:政府)?信息"),
-                   ("out_unable_needs_creation", r"(?:需要?)?另行(?:制作|加工)(?:或者?(?:加工|制作))?"),
-                   ("out_unable_unclear", r"(?:申请)?内容(?:仍)?不明确")],
-    "out_unprocessed": [("out_unprocessed_petition", r"信访(?:、)?举报(?:、)?投诉(?:类)?(?:申请)?"),
-                        ("out_unprocessed_repeat", r"(?<!反复)重复申请"),
-                        ("out_unprocessed_publication", r"(?:要求)?提供公开出版物"),
-                        ("out_unprocessed_mass", r"大量(?:、)?反复申请"),
-                        ("out_unprocessed_confirm", r"(?:确认或)?重新出具(?:已获取)?(?:的)?信息")],
+    **{group: [(item, words) for item, _, _, words in GROUNDS if item.startswith(rows)]
+       for group, rows in (("reply_denied", "out_denied_"), ("out_unable", "out_unable_"),
+                           ("out_unprocessed", "out_unprocessed_"))},
+    "out_other": [("out_other_other", r"其他(?:情形|情况)")],
 }
 _REASONS = {item for reasons in _REASON_WORDS.values() for item, _ in reasons}
 # Items read only in the regimes that have them.
@@ -453,8 +448,8 @@ ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_
            "suit_direct_total": ("2019", "2021"), "suit_after_review_total": ("2019", "2021"),
            "review_pending": ("2019", "2021"), "rules_issued": ("2019", "2021"), "rules_repealed": ("2021",),
            "rules_in_force": ("2021",),
-           **dict.fromkeys(("out_other_no_correction", "out_other_no_fee", "out_other_other"), ("2021",)),
            **dict.fromkeys(_REASONS, ("2019", "2021")),
+           **dict.fromkeys(("out_other_no_correction", "out_other_no_fee", "out_other_other"), ("2021",)),
            **dict.fromkeys(("rules_published", "rules_public_total", "normative_public_total",
                             "procurement_items", *(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS),
                             *(f"{kind}_items_change" for kind, _ in _ARTICLE20_KINDS)), ("2019",))}
@@ -472,8 +467,15 @@ _ALL = r"(?:全部|均|都|一律)"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
 _OUTCOME_WORD = r"(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|尚未审结|未审结)"
 _NONE_OF = rf"(?P<zero>无|没有|未出现)(?:{_OUTCOME_WORD}(?:的)?{_AND})*"
-# Totals whose parts are read only in the brackets right after them (不予公开3件（…）)
-BRACKETED = frozenset(_REASON_WORDS)
+# ... the few words from a ground to its count, none of a comparison (属于国家秘密减少2件)
+_TO_ITS_COUNT = r"(?:(?![比较增减少多])[^、，,；;:：）)\d]){0,4}?"
+# ... and none of them corrected (没有被纠正的案件, 无被依法纠错的情形)
+_NONE_CORRECTED = rf"{_NONE_OF}被?(?:依法)?(?:纠错|纠正)(?:的)?(?:案件|情形|情况|{_AND})"
+# Totals whose parts are read only in the brackets right after them (不予公开3件（…）) or in a list they open
+# (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
+GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
+GROUNDS_LISTED = re.compile(r"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]")
+GROUNDS_END = re.compile("[。;；\n]|" + "|".join(word for _, word in _ALL_OUTCOME_GROUPS))
 PARTS = {
     "review_total": (r"诉讼|举报|。|\n", [
         ("review_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
@@ -486,6 +488,7 @@ PARTS = {
         # the outcomes none of the cases had (无其他结果和尚未审结情形): a zero each (group zero)
         ("review_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         ("review_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
+        ("review_corrected", _NONE_CORRECTED),
         ("review_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定|决定)?(?:予以)?(?:维持|驳回)"),
     ]),
     "lawsuit_total": (r"复议|举报|。|\n", [
@@ -511,9 +514,12 @@ PARTS = {
         (f"suit_{kind}_pending", rf"尚未审结{_PART_NUM}"),
         (f"suit_{kind}_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         (f"suit_{kind}_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
+        # ... none of them corrected (没有被纠正的案件), and every one upheld (结果均为维持)
+        (f"suit_{kind}_corrected", _NONE_CORRECTED),
+        (f"suit_{kind}_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
     ]) for kind in ("direct", "after_review")},
-    # the reasons of an outcome group, in its brackets (BRACKETED)
-    **{group: (r"[）)]|。|\n", [(item, rf"{words}[^、，,；;:：）)\d]{{0,4}}?{_PART_NUM}") for item, words in reasons])
+    # the reasons of an outcome group, in its brackets (the list it opens: GROUNDS_END)
+    **{group: (r"[）)]|。|\n", [(item, rf"{words}{_TO_ITS_COUNT}{_PART_NUM}") for item, words in reasons])
        for group, reasons in _REASON_WORDS.items()},
     # the article 20 table's change this year, right after the items (上一年为9项，本年增减为0)
     **{f"{kind}_items_prev": (r"。|\n|；|;", [
@@ -545,7 +551,8 @@ FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收
 # statement is about those cases, not the total (after a comma, 信函申请70件,已全部办结, it is the total's).
 OWN_SUBJECT = re.compile(rf"(?:(?:\d+|{CHINESE_NUMERAL})(?:件|起|宗|个)(?:申请|案件)?|(?:其余|剩余|其他|另)[,，]?)$")
 # A decision corrected, and one upheld, in the words of a review or lawsuit clause.
-CORRECTION = re.compile(r"(?<![未无])(?<!没有)(?<!未被)(?<!未被依法)(?<!无一被)(?:纠错|纠正|撤销|确认违法|败诉)")
+CORRECTION = re.compile(r"(?<![未无])(?<!没有)(?<!未被)(?<!无被)(?<!没有被)(?<!未被依法)(?<!无一被)"
+                        r"(?:纠错|纠正|撤销|确认违法|败诉)")
 UPHELD = re.compile(r"维持|驳回")
 
 # --- Every other counted figure: a number with its measure word or unit ------------------------

@@ -184,27 +184,37 @@ def _matrix_row(code: str, numbering: str, core: str) -> tuple[str, str]:
     return code, spaced(rf"(?:{numbering}{_SPACE})?{core}(?:[^0-9\n|]{{0,40}}?[)）])?(?:数量|情况)?")
 
 
+# 2019 on: the grounds of the outcome groups 不予公开, 无法提供 and 不予处理, in the matrix's order: each ground's item,
+# its row's number and name in the matrix, and the shorter words prose may give it (read after its group's total:
+# gidata/vocabulary/prose.py)
+GROUNDS = (
+    ("out_denied_state_secret", 1, r"属于国家秘密", r"国家秘密"),
+    ("out_denied_prohibited", 2, r"其他法律[^0-9|]{0,8}公开", r"法律(?:、)?(?:行政)?法规禁止公开"),
+    ("out_denied_security", 3, r"危及[^0-9|]{0,8}稳定[”\"]?", r"危及[^、，,；;:：）)\d]{0,12}?稳定[”\"」]?"),
+    ("out_denied_third_party", 4, r"保护第三方合法权益", r"第三方(?:合法)?(?:权益|利益)"),
+    ("out_denied_internal", 5, r"属于三类内部事务信息", r"内部事务(?:信息)?"),
+    ("out_denied_process", 6, r"属于四类过程性信息", r"过程性信息"),
+    ("out_denied_enforcement", 7, r"属于行政执法案卷", r"(?:行政)?执法案卷(?:信息)?"),
+    ("out_denied_inquiry", 8, r"属于行政查询事项", r"行政查询事项"),
+    ("out_unable_not_held", 1, r"本机关不掌握相关政府信息", r"(?:本机关)?不掌握(?:相关)?(?:的)?(?:政府)?信息"),
+    ("out_unable_needs_creation", 2, r"没有现成信息需要另行制作",
+     r"(?:需要?)?另行(?:制作|加工)(?:或者?(?:加工|制作))?"),
+    ("out_unable_unclear", 3, r"补正后申请内容仍不明确", r"(?:申请)?内容(?:仍)?不明确"),
+    ("out_unprocessed_petition", 1, r"信访举报投诉类申请", r"信访(?:、)?举报(?:、)?投诉(?:类)?(?:申请)?"),
+    ("out_unprocessed_repeat", 2, r"重复申请", r"(?<!反复)重复申请"),
+    ("out_unprocessed_publication", 3, r"要求提供公开出版物", r"(?:要求)?提供公开出版物"),
+    ("out_unprocessed_mass", 4, r"无正当理由大量反复申请", r"大量(?:、)?反复申请"),
+    ("out_unprocessed_confirm", 5, r"要求行政机关确认或重新出具已获取信息",
+     r"(?:确认或)?重新出具(?:已获取)?(?:的)?信息"),
+)
+
+
 MATRIX_ROWS = [
     _matrix_row("req_new", r"一[、.]", r"本年新收[^0-9\n|]{0,14}"),
     _matrix_row("req_carried_over", r"二[、.]", r"上一?年结转[^0-9\n|]{0,14}"),
     _matrix_row("out_granted", r"\(一\)", r"予以公开"),
     _matrix_row("out_partial", r"\(二\)", r"部分公开"),
-    _matrix_row("out_denied_state_secret", r"1[.、]", r"属于国家秘密"),
-    _matrix_row("out_denied_prohibited", r"2[.、]", r"其他法律[^0-9|]{0,8}公开"),
-    _matrix_row("out_denied_security", r"3[.、]", r"危及[^0-9|]{0,8}稳定[”\"]?"),
-    _matrix_row("out_denied_third_party", r"4[.、]", r"保护第三方合法权益"),
-    _matrix_row("out_denied_internal", r"5[.、]", r"属于三类内部事务信息"),
-    _matrix_row("out_denied_process", r"6[.、]", r"属于四类过程性信息"),
-    _matrix_row("out_denied_enforcement", r"7[.、]", r"属于行政执法案卷"),
-    _matrix_row("out_denied_inquiry", r"8[.、]", r"属于行政查询事项"),
-    _matrix_row("out_unable_not_held", r"1[.、]", r"本机关不掌握相关政府信息"),
-    _matrix_row("out_unable_needs_creation", r"2[.、]", r"没有现成信息需要另行制作"),
-    _matrix_row("out_unable_unclear", r"3[.、]", r"补正后申请内容仍不明确"),
-    _matrix_row("out_unprocessed_petition", r"1[.、]", r"信访举报投诉类申请"),
-    _matrix_row("out_unprocessed_repeat", r"2[.、]", r"重复申请"),
-    _matrix_row("out_unprocessed_publication", r"3[.、]", r"要求提供公开出版物"),
-    _matrix_row("out_unprocessed_mass", r"4[.、]", r"无正当理由大量反复申请"),
-    _matrix_row("out_unprocessed_confirm", r"5[.、]", r"要求行政机关确认或重新出具已获取信息"),
+    *(_matrix_row(item, rf"{number}[.、]", row) for item, number, row, _ in GROUNDS),
     ("out_other", spaced(r"(?:\(六\)\s*)?其他处理")),
     _matrix_row("out_other_no_correction", r"1[.、]", r"申请人无正当理由逾期不补正[^0-9|]{0,30}申请"),
     _matrix_row("out_other_no_fee", r"2[.、]", r"申请人逾期未按收费通知[^0-9|]{0,30}申请"),
