@@ -877,17 +877,14 @@ def test_decisions_documents_and_the_decided_total_in_other_wordings(regime, tex
     assert values_in(text, regime) == expected
 
 
-_LEXICON_READS_IT = pytest.mark.xfail(strict=True, reason="prose_label 制发 -> normative_issued_2021 (labels.py)")
-
-
 @pytest.mark.parametrize("text, absent", [
     ("全年行政处罚决定较上年增加，比上年增加行政强制处理决定5件。", "coercion_decisions"),  # a comparison
     ("上年行政强制处理决定12件。", "coercion_decisions"),  # last year's
     ("2020年行政处罚处理决定3件。", "penalty_decisions"),  # another year's
-    # (the label lexicon, gidata/vocabulary/labels.py, reads 制发 in the clause after the kind as the body's, whatever
-    # year or unit the clause before names: left to its owner)
-    pytest.param("上年规范性文件方面，制发5件。", "normative_issued_2021", marks=_LEXICON_READS_IT),
-    pytest.param("各乡镇规范性文件方面，全年制发12件。", "normative_issued_2021", marks=_LEXICON_READS_IT),  # units'
+    # a kind named once for its measures, with the year or the units before it (by label: `Label.whole_lead`)
+    ("上年规范性文件方面，制发5件。", "normative_issued_2021"),
+    ("上年行政规范性文件，制发5件。", "normative_issued_2021"),
+    ("各乡镇规范性文件方面，全年制发12件。", "normative_issued_2021"),  # the units'
     ("全年办结52件。其中按时办结50件。", "out_total"),  # no outcome listed after it: not read here
     ("未经复议直接起诉的案件3件。", "suit_direct_upheld"),
 ])

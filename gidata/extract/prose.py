@@ -772,8 +772,9 @@ def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     listed = text[_clause_span(text, fact.offset)[0]: fact.offset]  # with the list it ends (传真、信函申请3件)
     if any(words.search(clause) or words.search(listed) or words.search(label) for words in _NOT_BY_LABEL):
         return ()
+    lead = text[_sentence_start(text, fact.offset): fact.offset]
     return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
-                 and _names_it(entry, listed + label, fact.source_text))
+                 and _names_it(entry, (lead if entry.whole_lead else listed) + label, fact.source_text))
 
 
 def _names_it(entry: Label, words: str, sentence: str) -> bool:
@@ -960,9 +961,14 @@ def _approx_around(text: str, span: tuple[int, int]) -> bool:
 
 def _sentence(text: str, at: int) -> str:
     """The sentence around an offset, the provenance of a prose figure."""
-    start = max(text.rfind("。", 0, at), text.rfind(";", 0, at), text.rfind("；", 0, at), text.rfind("\n", 0, at)) + 1
+    start = _sentence_start(text, at)
     stop = _SENTENCE_STOP.search(text, at)
     return text[start: stop.end() if stop else len(text)].strip()[:300]
 
 
 _SENTENCE_STOP = re.compile("[。;；\n]")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence around an offset starts."""
+    return max(text.rfind("。", 0, at), text.rfind(";", 0, at), text.rfind("；", 0, at), text.rfind("\n", 0, at)) + 1

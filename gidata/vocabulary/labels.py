@@ -18,13 +18,16 @@ _HEAD_SHARE = re.compile(r"主要(?:负责|领导)")
 
 class Label(NamedTuple):
     """The words a label (or a clause) must have to name an item, the units its figure may have, the words
-    its sentence must hold (None: any sentence) and the words of a label or clause that rule the item out."""
+    its sentence must hold (None: any sentence) and the words of a label or clause that rule the item out;
+    `whole_lead`: looked for in all of the sentence before the figure (a kind named once for its measures:
+    上年规范性文件方面，制发5件)."""
 
     item: str
     words: re.Pattern
     units: frozenset[str]
     sentence: re.Pattern | None = None
     unless: re.Pattern | None = _HEAD_SHARE
+    whole_lead: bool = False
 
 
 def _unless(words: str) -> re.Pattern:
@@ -52,7 +55,9 @@ _NOT_A_CHANNEL = r"费"
 # own (not 指导下属单位清理…, 清理…废止25件: a review of the documents in force) and of the year (not 2020年废止3件).
 _NOT_THE_BODYS_DOCUMENTS = r"^(?![\s\S]*(?:下属|所属|指导|清理))[\s\S]*"
 _RULES, _NORMATIVE = re.compile(_NOT_THE_BODYS_DOCUMENTS + "规章"), re.compile(_NOT_THE_BODYS_DOCUMENTS + "规范性文件")
-_NOT_RULES, _NOT_NORMATIVE = _unless(r"规范性文件|\d{4}年|上年|去年"), _unless(r"规章|\d{4}年|上年|去年")
+# (another year's, or the body's units': 2020年废止3件, 各乡镇规范性文件方面)
+_NOT_THE_YEARS = r"\d{4}年(?!度)|上年|去年|上一年|各(?!类|项|种)|乡镇|街道|下属|所属"
+_NOT_RULES, _NOT_NORMATIVE = _unless(rf"规范性文件|{_NOT_THE_YEARS}"), _unless(rf"规章|{_NOT_THE_YEARS}")
 _ISSUED, _REPEALED, _IN_FORCE = r"制发|新制定|出台", r"废止", r"现行有效"
 _RESPONDED = r"[^，,。；;]*回应"
 _A_REASON = _unless(r"因|由于|涉及|属于|危及|保护|不掌握|没有现成|不明确|重复|信访|出版物")
@@ -77,12 +82,12 @@ LABELS = (
     # (not requests by other means: 其他形式的申请均为0件)
     Label("pro_other", re.compile(r"其他(?:方式|渠道|途径|形式)"), _PIECES, None, _unless(r"回应|申请")),
     Label("normative_issued", re.compile(r"^(?:制发|印发|出台)(?:了)?规范性文件$"), frozenset("件个")),
-    Label("normative_issued", re.compile(_ISSUED), _CASES, _NORMATIVE, _NOT_NORMATIVE),
-    Label("normative_repealed", re.compile(_REPEALED), _CASES, _NORMATIVE, _NOT_NORMATIVE),
-    Label("normative_in_force", re.compile(_IN_FORCE), _CASES, _NORMATIVE, _NOT_NORMATIVE),
-    Label("rules_issued", re.compile(_ISSUED), _CASES, _RULES, _NOT_RULES),
-    Label("rules_repealed", re.compile(_REPEALED), _CASES, _RULES, _NOT_RULES),
-    Label("rules_in_force", re.compile(_IN_FORCE), _CASES, _RULES, _NOT_RULES),
+    Label("normative_issued", re.compile(_ISSUED), _CASES, _NORMATIVE, _NOT_NORMATIVE, True),
+    Label("normative_repealed", re.compile(_REPEALED), _CASES, _NORMATIVE, _NOT_NORMATIVE, True),
+    Label("normative_in_force", re.compile(_IN_FORCE), _CASES, _NORMATIVE, _NOT_NORMATIVE, True),
+    Label("rules_issued", re.compile(_ISSUED), _CASES, _RULES, _NOT_RULES, True),
+    Label("rules_repealed", re.compile(_REPEALED), _CASES, _RULES, _NOT_RULES, True),
+    Label("rules_in_force", re.compile(_IN_FORCE), _CASES, _RULES, _NOT_RULES, True),
     Label("fee_amount", re.compile(r"收费金额"), frozenset(["万元"])),
     # (不予许可决定: the refusals only)
     Label("licensing_decisions", re.compile(r"(?<!不予)许可决定"), _CASES),
