@@ -918,9 +918,7 @@ def test_the_whole_beside_the_parts_guard(text, regime, expected):
     # the hotspots first, then the responses
     ("pre2019", "针对群众关心的热点问题,本局及时回应8次。", {"resp_hotspots": 8}),
     ("2021", "对网民关注的热点事件,市教委共回应了5次。", {"resp_hotspots": 5}),
-    # an outcome none of the cases had, said of the cases (没有被纠正的); a single case's outcome beside it
-    ("pre2019", "因政府信息公开申请引发行政复议1起,复议机关维持原答复,没有被纠正的情形。",
-     {"review_total": 1, "review_upheld": 1, "review_corrected": 0}),
+    # none corrected (没有被依法纠错的) of a lawsuit, and a single case's outcome beside it
     ("pre2019", "行政诉讼1件,法院驳回原告诉讼请求,没有被依法纠错的情形。",
      {"lawsuit_total": 1, "lawsuit_upheld": 1, "lawsuit_corrected": 0}),
     # each kind of lawsuit with 的 before its figure, its outcomes after it
