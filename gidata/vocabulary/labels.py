@@ -78,8 +78,9 @@ _NOT_THE_YEARS = r"\d{4}年(?!度)|上年|去年|上一年|各(?!类|项|种)|�
 _NOT_RULES, _NOT_NORMATIVE = _unless(rf"规范性文件|{_NOT_THE_YEARS}"), _unless(rf"规章|{_NOT_THE_YEARS}")
 _ISSUED, _REPEALED, _IN_FORCE = r"制发|新制定|出台", r"废止", r"现行有效"
 _RESPONDED = r"[^，,。；;]*回应"
-# A decision challenged or undone (因行政处罚决定引起的复议, 处罚决定被撤销), not a count of the decisions made
-_NOT_DECISIONS = r"复议|诉讼|撤销|纠错|纠正|引起|不服|申诉|举报|公开"
+# A decision challenged or undone (因行政处罚决定引起的复议, 处罚决定被撤销), not a count of the decisions made;
+# nor another year's or the units' decisions
+_NOT_DECISIONS = rf"复议|诉讼|撤销|纠错|纠正|引起|不服|申诉|举报|公开|{_NOT_THE_YEARS}"
 # The lawsuits of the 2019 and 2021 formats by their kind: their none, not a none of one outcome (未被纠正)
 _NOT_A_SUIT_COUNT = _unless(r"纠错|纠正|败诉|撤销|确认违法|被改变|维持|驳回|审结|结果")
 _A_REASON = _unless(r"因|由于|涉及|属于|危及|保护|不掌握|没有现成|不明确|重复|信访|出版物")
