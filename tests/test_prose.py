@@ -910,3 +910,45 @@ def test_a_part_is_not_the_whole(text, regime, absent):
 ])
 def test_the_whole_beside_the_parts_guard(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+# the blind 上海市科委 2024 and 平潭县 2013 cases' wordings, in other bodies' sentences (issue 13)
+
+@pytest.mark.parametrize("regime, text, expected", [
+    # the hotspots first, then the responses
+    ("pre2019", "针对群众关心的热点问题,本局及时回应8次。", {"resp_hotspots": 8}),
+    ("2021", "对网民关注的热点事件,市教委共回应了5次。", {"resp_hotspots": 5}),
+    # none corrected (没有被依法纠错的) of a lawsuit, and a single case's outcome beside it
+    ("pre2019", "行政诉讼1件,法院驳回原告诉讼请求,没有被依法纠错的情形。",
+     {"lawsuit_total": 1, "lawsuit_upheld": 1, "lawsuit_corrected": 0}),
+    # each kind of lawsuit with 的 before its figure, its outcomes after it
+    ("2021", "直接起诉的案件4件,均被驳回;复议后起诉的2件,结果维持1件,尚未审结1件,无纠正的案件。",
+     {"suit_direct_total": 4, "suit_direct_upheld": 4, "suit_after_review_total": 2,
+      "suit_after_review_upheld": 1, "suit_after_review_pending": 1, "suit_after_review_corrected": 0}),
+    # the provincial tables' 否决公开 (reply_denied)
+    ("pre2019", "全年未作出否决公开的答复。", {"reply_denied": 0}),
+    # requests 网上 beside requests by e-mail are the web's (app_web), not all online ones (e-mail and web)
+    ("pre2019", "按提交方式分,电子邮件申请5件,网上提交2件。", {"app_email": 5, "app_web": 2}),
+    ("pre2019", "通过网上申请的6件,电子邮箱申请的1件。", {"app_web": 6, "app_email": 1}),
+])
+def test_wordings_of_the_fifth_blind_cases(regime, text, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("regime, text, absent", [
+    ("pre2019", "对热点问题,通过政务微博回应3次。", "resp_hotspots"),  # one channel's
+    ("pre2019", "对热点舆情,较上年多回应4次。", "resp_hotspots"),  # a comparison
+    ("pre2019", "对网民关注的热点问题,平均每月回应3次。", "resp_hotspots"),  # an average
+    # several cases, one outcome named without a figure: not every case's
+    ("pre2019", "行政复议2起,复议机关维持了原答复,没有被纠正。", "review_upheld"),
+    ("pre2019", "对否决公开的答复,均说明理由。", "reply_denied"),  # no none
+    # e-mail stated as a part of the online requests: these stay all online ones
+    ("pre2019", "网络申请6件,其中电子邮件申请2件。", "app_web"),
+    ("pre2019", "网上申请4件(含电子邮件1件)。", "app_web"),
+])
+def test_near_wordings_of_the_fifth_blind_cases_give_nothing(regime, text, absent):
+    assert absent not in values_in(text, regime)
+
+
+def test_the_online_requests_keep_their_part_by_e_mail():
+    assert values_in("网络申请6件,其中电子邮件申请2件。", "pre2019") == {"app_online": 6, "app_email": 2}

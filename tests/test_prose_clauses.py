@@ -75,7 +75,6 @@ def test_a_clause_that_says_none_gives_each_item_it_names_a_zero(text, regime, e
     ("今后将完善信息公开工作机构。", "pre2019"),  # no negation
     ("规章本年制发件数较上年下降为0.5倍。", "2021"),  # not a zero (and a comparison)
     ("本年制发规章3件、废止规章为0。", "2021"),  # a clause with a count of its own
-    ("以信函和其他形式提出的申请均为0件。", "pre2019"),  # requests by other means, not disclosure
 ])
 def test_near_clauses_give_no_zero(text, regime):
     assert zeros(text, regime) & LEXICON == set()
@@ -111,3 +110,48 @@ def test_a_zero_never_wins_over_a_pattern_s_figure():
 def test_an_item_named_by_a_count_and_by_a_zero_keeps_the_count():
     facts = read("举办信息公开培训班3期。下半年未举办培训班。", "pre2019")
     assert [(i, v, m) for i, v, _, m in facts if i == "trainings"] == [("trainings", 3.0, "prose_label")]
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # the provincial tables' channels, listed together: a none of several is each's (issue 13)
+    ("传真、信函方式提交的申请均为0件。", "pre2019", {"app_fax", "app_letter"}),
+    ("以信函和其他形式提出的申请均为0件。", "pre2019", {"app_letter", "app_other_form"}),  # requests, not disclosure
+    ("电子邮件申请和其他渠道的申请都是零。", "pre2019", {"app_email", "app_other_form"}),
+    # the 2019 and 2021 formats: two kinds of decisions, two kinds of lawsuits named together
+    ("本局行政处罚、行政强制的处理决定均为零。", "2021", {"penalty_decisions", "coercion_decisions"}),
+    ("直接起诉和复议后起诉的案件都为0。", "2019", {"suit_direct_total", "suit_after_review_total"}),
+])
+def test_a_clause_that_says_none_of_things_listed_gives_each_a_zero(text, regime, expected):
+    assert zeros(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime", [
+    ("直接起诉的案件未被纠正。", "2019"),  # no correction, not no lawsuit
+    ("复议后起诉的案件没有败诉。", "2021"),
+    ("没有因行政处罚决定引起的行政复议。", "2021"),  # a decision challenged, not none made
+    ("行政强制决定被撤销的为0。", "2021"),
+    ("通过电子邮件发布信息均为零。", "pre2019"),  # disclosure, not requests
+    ("除电子邮件外未收到其他形式的申请。", "pre2019"),  # all but one
+])
+def test_near_clauses_of_things_listed_give_no_zero(text, regime):
+    assert zeros(text, regime) & LEXICON == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按提交方式,通过电邮提出的申请2件。", {"app_email": 2}),
+    ("另有通过其他形式提出的申请1件。", {"app_other_form": 1}),
+    ("本年度,涉及政府信息公开的行政复议、行政诉讼均为零,行政申诉1起。", {"complaints": 1}),
+])
+def test_a_label_of_a_provincial_table_s_row_gives_its_item(text, expected):
+    assert by_label(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "收到传真、电子邮件申请共4件。",  # channels together: none's
+    "信函、其他形式的申请合计2件。",
+    "电子邮件申请较上年增加3件。",  # a comparison
+    "本厅共办理行政复议4起、行政诉讼2起、行政申诉5起,均不涉及政府信息公开。",  # all the body's appeals
+    "收到群众行政申诉3件。",  # not in a sentence of disclosure
+])
+def test_near_labels_of_a_provincial_table_s_rows_give_nothing(text):
+    assert by_label(text) == {}

@@ -564,13 +564,33 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
         _LAST.matches = None
         raise
     names = NEW_REGIME_ITEMS.get(regime, {}) if regime is not None and regime != PRE2019 else {}
+    if names:  # (before the clause zeros: no lawsuit is no lawsuit of either kind)
+        facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
     seen = {name for f in facts for name in _names_of(f.item)}
     labelled = _by_label(matches, others, seen, regime, names)
     others = [f for f in others if f not in labelled]
     facts += _clause_zeros(matches, skip, seen | {f.item for f in labelled.values()}, regime, names)
-    if names:
-        facts = [_renamed(part, names) for f in facts for part in _split_lawsuit_zero(f)]
-    return _at_original_offsets(facts + [_renamed(f, names) for f in labelled.values()] + others, view)
+    facts = _web_beside_email([_renamed(f, names) for f in facts + list(labelled.values())], view.text)
+    return _at_original_offsets(facts + others, view)
+
+
+def _web_beside_email(facts: list[Fact], text: str) -> list[Fact]:
+    """Requests 网上 beside requests by e-mail (电子邮件3件，网上申请4件) are the provincial tables' web requests
+    (app_web), not the national 网络申请 (e-mail and web): unless the e-mail ones are stated as their part (其中)."""
+    emails = [f for f in facts if f.item == "app_email"]
+    if not emails:
+        return facts
+    return [replace(f, item="app_web") if f.item == "app_online" and not any(_part_of(f, e, text) for e in emails)
+            else f for f in facts]
+
+
+def _part_of(whole: Fact, part: Fact, text: str) -> bool:
+    """Whether a figure is stated as a part of another of its sentence (网络申请5件，其中电子邮件2件)."""
+    return whole.source_text == part.source_text and whole.offset < part.offset \
+        and bool(_A_PART.search(text, whole.offset, part.offset))
+
+
+_A_PART = re.compile(r"其中|含|包括|[（(]")
 
 
 def _names_of(item: str) -> set[str]:
@@ -773,8 +793,19 @@ def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     if any(words.search(clause) or words.search(listed) or words.search(label) for words in _NOT_BY_LABEL):
         return ()
     lead = text[_sentence_start(text, fact.offset): fact.offset]
+    together = _after_last_figure(listed) + label
     return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
-                 and _names_it(entry, (lead if entry.whole_lead else listed) + label, fact.source_text))
+                 and _names_it(entry, (lead if entry.whole_lead else listed) + label, fact.source_text)
+                 and not (entry.counted_with and entry.counted_with.search(together)))
+
+
+def _after_last_figure(words: str) -> str:
+    """The words after the last figure of a clause: the list a figure counts (传真、信函申请3件), not the items
+    counted before it (当面申请2件、网上申请3件)."""
+    return _DIGITS.split(words)[-1]
+
+
+_DIGITS = re.compile(r"\d")
 
 
 def _names_it(entry: Label, words: str, sentence: str) -> bool:

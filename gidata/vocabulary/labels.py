@@ -20,7 +20,8 @@ class Label(NamedTuple):
     """The words a label (or a clause) must have to name an item, the units its figure may have, the words
     its sentence must hold (None: any sentence) and the words of a label or clause that rule the item out;
     `whole_lead`: looked for in all of the sentence before the figure (a kind named once for its measures:
-    上年规范性文件方面，制发5件)."""
+    上年规范性文件方面，制发5件); `counted_with`: the words of another item a figure may be counted with (信函、
+    传真申请2件: neither's; a none of both is each's)."""
 
     item: str
     words: re.Pattern
@@ -28,6 +29,7 @@ class Label(NamedTuple):
     sentence: re.Pattern | None = None
     unless: re.Pattern | None = _HEAD_SHARE
     whole_lead: bool = False
+    counted_with: re.Pattern | None = None
 
 
 def _unless(words: str) -> re.Pattern:
@@ -51,6 +53,22 @@ _HEAD_TOOK_PART = re.compile(r"^[^，,。；;]{0,6}主要(?:负责)?(?:同志|�
 # for them (邮寄等费用).
 _REQUESTS = re.compile(r"申请(?!人)")
 _NOT_A_CHANNEL = r"费"
+_CHANNEL_WORDS = {"app_in_person": r"当面", "app_fax": r"传真", "app_online": r"网络|网上|互联网|在线",
+                  "app_letter": r"信函|邮寄|来信", "app_email": r"电子邮件|电子邮箱|电邮",
+                  "app_other_form": r"其他(?:形式|方式|渠道)"}
+
+
+def _other_channels(item: str) -> re.Pattern:
+    """The words of the channels of requests other than the item's: a figure of several is none's."""
+    return re.compile("|".join(words for other, words in _CHANNEL_WORDS.items() if other != item))
+
+
+def _channel(item: str, unless: str = "") -> Label:
+    """A channel of requests, named in a sentence of requests, not of their fees."""
+    return Label(item, re.compile(_CHANNEL_WORDS[item]), _CASES, _REQUESTS, _unless(unless + _NOT_A_CHANNEL),
+                 counted_with=_other_channels(item))
+
+
 # Rules and normative documents, told apart by the clause that names one kind only, in a sentence of the body's
 # own (not 指导下属单位清理…, 清理…废止25件: a review of the documents in force) and of the year (not 2020年废止3件).
 _NOT_THE_BODYS_DOCUMENTS = r"^(?![\s\S]*(?:下属|所属|指导|清理))[\s\S]*"
@@ -60,6 +78,11 @@ _NOT_THE_YEARS = r"\d{4}年(?!度)|上年|去年|上一年|各(?!类|项|种)|�
 _NOT_RULES, _NOT_NORMATIVE = _unless(rf"规范性文件|{_NOT_THE_YEARS}"), _unless(rf"规章|{_NOT_THE_YEARS}")
 _ISSUED, _REPEALED, _IN_FORCE = r"制发|新制定|出台", r"废止", r"现行有效"
 _RESPONDED = r"[^，,。；;]*回应"
+# A decision challenged or undone (因行政处罚决定引起的复议, 处罚决定被撤销), not a count of the decisions made;
+# nor another year's or the units' decisions
+_NOT_DECISIONS = rf"复议|诉讼|撤销|纠错|纠正|引起|不服|申诉|举报|公开|{_NOT_THE_YEARS}"
+# The lawsuits of the 2019 and 2021 formats by their kind: their none, not a none of one outcome (未被纠正)
+_NOT_A_SUIT_COUNT = _unless(r"纠错|纠正|败诉|撤销|确认违法|被改变|维持|驳回|审结|结果")
 _A_REASON = _unless(r"因|由于|涉及|属于|危及|保护|不掌握|没有现成|不明确|重复|信访|出版物")
 LABELS = (
     Label("resp_press_conf", re.compile(rf"{_TOOK_PART}.*新闻发布会$"), _TIMES),
@@ -91,13 +114,28 @@ LABELS = (
     Label("fee_amount", re.compile(r"收费金额"), frozenset(["万元"])),
     # (不予许可决定: the refusals only)
     Label("licensing_decisions", re.compile(r"(?<!不予)许可决定"), _CASES),
-    Label("coercion_decisions", re.compile(r"(?<!不予)强制决定"), _CASES),
-    # the channels of requests (当面、传真、网络渠道均未收到申请); letters and faxes together are neither
-    Label("app_in_person", re.compile(r"当面"), _CASES, _REQUESTS, _unless(_NOT_A_CHANNEL)),
-    Label("app_fax", re.compile(r"传真"), _CASES, _REQUESTS, _unless(rf"信函|邮寄|{_NOT_A_CHANNEL}")),
-    Label("app_online", re.compile(r"网络|网上|互联网|在线"), _CASES, _REQUESTS,
-          _unless(rf"办事大厅|服务大厅|{_NOT_A_CHANNEL}")),
-    Label("app_letter", re.compile(r"信函|邮寄|来信"), _CASES, _REQUESTS, _unless(rf"传真|{_NOT_A_CHANNEL}")),
+    # the decisions of penalties and coercion, of each kind or named together (行政处罚和行政强制的处理决定数量均为0),
+    # not a challenge of one (因行政处罚决定引起的复议)
+    Label("penalty_decisions", re.compile(r"(?<!不予)(?<!不予行政)处罚[^，,。；;\d]{0,10}?决定"), _CASES, None,
+          _unless(_NOT_DECISIONS)),
+    Label("coercion_decisions", re.compile(r"(?<!不予)(?<!不予行政)强制[^，,。；;\d]{0,10}?决定"), _CASES, None,
+          _unless(_NOT_DECISIONS)),
+    # the channels of requests (当面、传真、网络渠道均未收到申请), those of the provincial tables too (电子邮件申请数,
+    # 其他形式申请数: requests by other means, not disclosure); a figure of channels listed together is none's
+    _channel("app_in_person"),
+    _channel("app_fax"),
+    _channel("app_online", r"办事大厅|服务大厅|"),
+    _channel("app_letter"),
+    _channel("app_email"),
+    Label("app_other_form", re.compile(rf"{_CHANNEL_WORDS['app_other_form']}(?:的|提出的|提交的)?申请"), _CASES, None,
+          _unless(_NOT_A_CHANNEL), counted_with=_other_channels("app_other_form")),
+    # the two kinds of lawsuits from 2019 on, named together (未经复议直接起诉的案件和经复议后起诉的案件均为0件)
+    Label("suit_direct_total", re.compile(r"直接(?:起诉|提起)"), _CASES, None, _NOT_A_SUIT_COUNT),
+    Label("suit_after_review_total", re.compile(r"复议后(?:被)?(?:起诉|提起)"), _CASES, None, _NOT_A_SUIT_COUNT),
+    # the provincial tables' 行政申诉数 (complaints), in a sentence of disclosure; not beside counts of all reviews
+    # and lawsuits (共受理行政复议0起，行政诉讼3起，行政申诉2起，没有因政府信息公开而被提起的…: all the body's appeals)
+    Label("complaints", re.compile(r"^行政申诉(?:案件)?(?:数)?$"), frozenset("件起次"),
+          re.compile(r"^(?![\s\S]*(?:复议|诉讼)(?:案件)?(?:共|共计|数量?)?(?:为|有)?\d)[\s\S]*信息公开")),
     Label("app_completed_extended", re.compile(r"延期(?:办结|答复|办理)"), _CASES),
     # the outcomes of requests from 2019 on (予以公开、部分公开…和不予处理的均为零), not one reason's share of a
     # group (因本机关不掌握相关政府信息无法提供8件)

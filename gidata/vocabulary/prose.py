@@ -87,6 +87,7 @@ _PROACTIVE_CHANNELS = (("pro_gazette", "(?:政府)?公报"), ("pro_weibo", "(?:�
 # A heading's number (3、 (二) 三．) and the account's quoted name; a sentence that starts with its verb.
 _HEADING = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
             r"[“\"「]?[^。;；,，、\n“”\"「」]{0,10}[”\"」]?")
+_NOT_ALL_RESPONSES = r"微博|微信|其他|解读|较|比|同比|增|多|少|各|平均|累计|历年"
 _NO_SUBJECT = (r"(?:20\d\d年度?|全年|今年|年内|本年度?)?[,，]?(?:共|累计|共计)?(?:发布|推送|编发)(?:了)?"
                r"(?:各类)?(?:政务)?(?:微博|微信)?(?:信息|博文|文章|图文)?")
 # (item, pattern): the group named num is the value; more specific patterns come first.
@@ -222,6 +223,10 @@ PATTERNS = [
                       rf"{_BE}{_NUM}(?:次|条|件|个)"),
     ("resp_hotspots", rf"回应(?:公众)?(?:关注)?热点(?:或重大舆情|和重大舆情|及重大舆情)?(?:信息|问题|事件)?(?:数)?"
                       rf"{_BE}{_NUM}(?:次|条|件|个)"),
+    # ... the hotspots first, then the responses (对社会关注的热点问题，我局共回应5次), not through one channel
+    # (微博微信回应) nor compared (较上年多回应)
+    ("resp_hotspots", rf"热点(?:问题|事件|信息)?(?:(?!{_NOT_ALL_RESPONSES})[^。;；\n\d]){{0,12}}?回应(?:了)?{_BE}{_NUM}"
+                      rf"(?:次|条|件|个)"),
     ("resp_press_conf", rf"(?:举办|召开|参加|举行)(?:或举办)?(?:新闻)?发布会(?:总次数)?{_BE}{_NUM}(?:次|场)"),
     ("resp_interviews", rf"访谈(?:活动|节目)?(?:次数)?{_BE}{_NUM}(?:次|期|场)"),
     ("resp_policy_readings", rf"政策(?:文件)?解读(?:稿件|文章|信息|材料)?(?:发布)?(?:数)?"
@@ -279,8 +284,9 @@ PATTERNS = [
     # with the outcome of every case between the number and the label (3件属维持…的行政复议)
     ("review_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
     # lawsuits of the 2019/2021 formats by their kind, before the count of all lawsuits
-    ("suit_direct_total", rf"(?:未经复议)?直接(?:起诉|提起行政诉讼|提起诉讼)(?:的)?{_BE}{_NUM}(?:件|起|宗)"),
-    ("suit_after_review_total", rf"复议后(?:被)?(?:起诉|提起行政诉讼|提起诉讼)(?:的)?{_BE}{_NUM}(?:件|起|宗)"),
+    # (未经复议直接起诉的3件, 直接起诉的案件4件)
+    ("suit_direct_total", rf"(?:未经复议)?直接(?:起诉|提起行政诉讼|提起诉讼)(?:的)?(?:案件)?{_BE}{_NUM}(?:件|起|宗)"),
+    ("suit_after_review_total", rf"复议后(?:被)?(?:起诉|提起行政诉讼|提起诉讼)(?:的)?(?:案件)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"行政诉讼(?:案件)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
                       rf"(?:提起的?)?行政诉讼"),
@@ -337,6 +343,7 @@ ZEROS = [
     # one wording per entry, so that each is searched only near its own words (不予公开, 不同意公开)
     ("reply_denied", r"(?:无|没有|未作出)不予公开"),
     ("reply_denied", r"(?:无|没有|未作出)不同意公开"),
+    ("reply_denied", r"(?:无|没有|未)(?:作出|做出)?(?:的)?否决公开"),  # (the provincial tables' 否决公开答复数)
     ("staff_full_time", r"(?:没有|无|未配备)[^。;；,，]{0,16}?(?:专职|全职)[^。;；,，]{0,14}?人员"),
     # none received at all: not none by some channels (没有收到当面和信函方式提交的申请), nor all but one
     # (除网络申请外均未收到)
@@ -499,6 +506,7 @@ PARTS = {
         ("lawsuit_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
         ("lawsuit_other", rf"其他(?:情况|情形|结果){_PART_NUM}"),
         ("lawsuit_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
+        ("lawsuit_corrected", _NONE_CORRECTED),  # (没有被依法纠错的情形)
         ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
     ]),
     # lawsuits of the 2019/2021 formats by their kind, and the outcomes of each (复议后起诉3件，其中2件结果维持、
@@ -551,7 +559,7 @@ FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收
 # statement is about those cases, not the total (after a comma, 信函申请70件,已全部办结, it is the total's).
 OWN_SUBJECT = re.compile(rf"(?:(?:\d+|{CHINESE_NUMERAL})(?:件|起|宗|个)(?:申请|案件)?|(?:其余|剩余|其他|另)[,，]?)$")
 # A decision corrected, and one upheld, in the words of a review or lawsuit clause.
-CORRECTION = re.compile(r"(?<![未无])(?<!没有)(?<!未被)(?<!无被)(?<!没有被)(?<!未被依法)(?<!无一被)"
+CORRECTION = re.compile(r"(?<![未无])(?<!没有)(?<!未被)(?<!无被)(?<!没有被)(?<!未被依法)(?<!没有被依法)(?<!无一被)"
                         r"(?:纠错|纠正|撤销|确认违法|败诉)")
 UPHELD = re.compile(r"维持|驳回")
 
