@@ -162,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--against", type=Path, help="the other checkout (e.g. /work/main)")
     parser.add_argument("--mutations", type=int, default=3000, help="mutated texts (default 3000)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keys", action="store_true", help="list the key of every result that differs")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # the child's output
     args = parser.parse_args(argv)
     if args.dump:
@@ -186,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(differ)} differ")
     for key in differ[:10]:
         print(f"  {key}:\n    this:  {this.get(key)!r:.400}\n    other: {other.get(key)!r:.400}")
+    if args.keys:
+        print("".join(f"differs: {key}\n" for key in differ), end="")
     return 1 if differ else 0
 
 
