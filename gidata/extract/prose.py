@@ -708,7 +708,7 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     """Not the figure of the item: an average, a plan, or a running total over the years; a count on one column or
     sub-site (专栏, 子站), of one account or unit; a count of applications in a sentence not about disclosure."""
     near = text[max(0, match.start() - 12): match.start("num")]
-    clause = _CLAUSE_STOP.split(near)[-1]
+    clause = _ITEM_STOP.split(near)[-1]
     if AVERAGE.search(near[-8:]) or AVERAGED.search(clause) or PLANNED.search(clause) or CUMULATIVE.search(near):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
@@ -722,7 +722,7 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)))
 
 
-_CLAUSE_STOP = re.compile("[,，、。;；\n]")
+_ITEM_STOP = re.compile("[,，、。;；\n]")  # the stops of a clause or of a list's item (`_CLAUSE_STOPS`: of a clause)
 
 
 def _for_one_reason(item: str, text: str, at: int) -> bool:
@@ -734,7 +734,7 @@ def _for_one_reason(item: str, text: str, at: int) -> bool:
 def _of_a_sub_unit(text: str, start: int, end: int) -> bool:
     """Whether the words from `start` to `end`, or the clause just before them, name the body's units
     (各县区, 下属单位): their documents and fees are not the body's own."""
-    return bool(SUB_UNITS.search(_CLAUSE_STOP.split(text[max(0, start - 12): start])[-1])
+    return bool(SUB_UNITS.search(_ITEM_STOP.split(text[max(0, start - 12): start])[-1])
                 or SUB_UNITS.search(text, start, end))
 
 
