@@ -53,19 +53,20 @@ _HEAD_TOOK_PART = re.compile(r"^[^，,。；;]{0,6}主要(?:负责)?(?:同志|�
 # for them (邮寄等费用).
 _REQUESTS = re.compile(r"申请(?!人)")
 _NOT_A_CHANNEL = r"费"
-_CHANNEL_WORDS = {"app_in_person": r"当面", "app_fax": r"传真", "app_online": r"网络|网上|互联网|在线",
-                  "app_letter": r"信函|邮寄|来信", "app_email": r"电子邮件|电子邮箱|电邮",
-                  "app_other_form": r"其他(?:形式|方式|渠道)"}
+# The words of each channel of requests (also `prose`'s: none by a channel is not none at all)
+CHANNEL_WORDS = {"app_in_person": r"当面", "app_fax": r"传真", "app_online": r"网络|网上|互联网|在线",
+                 "app_letter": r"信函|邮寄|来信", "app_email": r"电子邮件|电子邮箱|电邮",
+                 "app_other_form": r"其他(?:形式|方式|渠道)"}
 
 
 def _other_channels(item: str) -> re.Pattern:
     """The words of the channels of requests other than the item's: a figure of several is none's."""
-    return re.compile("|".join(words for other, words in _CHANNEL_WORDS.items() if other != item))
+    return re.compile("|".join(words for other, words in CHANNEL_WORDS.items() if other != item))
 
 
 def _channel(item: str, unless: str = "") -> Label:
     """A channel of requests, named in a sentence of requests, not of their fees."""
-    return Label(item, re.compile(_CHANNEL_WORDS[item]), _CASES, _REQUESTS, _unless(unless + _NOT_A_CHANNEL),
+    return Label(item, re.compile(CHANNEL_WORDS[item]), _CASES, _REQUESTS, _unless(unless + _NOT_A_CHANNEL),
                  counted_with=_other_channels(item))
 
 
@@ -127,7 +128,7 @@ LABELS = (
     _channel("app_online", r"办事大厅|服务大厅|"),
     _channel("app_letter"),
     _channel("app_email"),
-    Label("app_other_form", re.compile(rf"{_CHANNEL_WORDS['app_other_form']}(?:的|提出的|提交的)?申请"), _CASES, None,
+    Label("app_other_form", re.compile(rf"{CHANNEL_WORDS['app_other_form']}(?:的|提出的|提交的)?申请"), _CASES, None,
           _unless(_NOT_A_CHANNEL), counted_with=_other_channels("app_other_form")),
     # the two kinds of lawsuits from 2019 on, named together (未经复议直接起诉的案件和经复议后起诉的案件均为0件)
     Label("suit_direct_total", re.compile(r"直接(?:起诉|提起)"), _CASES, None, _NOT_A_SUIT_COUNT),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from gidata.numbers import CHINESE_NUMERAL
+from gidata.vocabulary.labels import CHANNEL_WORDS
 from gidata.vocabulary.tables import GROUNDS
 
 _PRE = ("近", "约", "超过", "逾", "将近", "大约")
@@ -81,7 +82,7 @@ def _kind_then(label: str) -> str:
 # The channels of requests (before 2019) and of proactive disclosure, one wording each (the gate is the word)
 _REQUEST_CHANNELS = (("app_in_person", "当面"), ("app_fax", "传真"), ("app_letter", "信函"), ("app_online", "网上"),
                      ("app_online", "网络"))
-_A_CHANNEL = f"(?:{'|'.join(word for _, word in _REQUEST_CHANNELS)}|电子邮件|在线)"
+_A_CHANNEL = f"(?:{'|'.join(CHANNEL_WORDS.values())})"
 _PROACTIVE_CHANNELS = (("pro_gazette", "(?:政府)?公报"), ("pro_weibo", "(?:政务)?微博"),
                        ("pro_wechat", "(?:政务)?微信(?:公众号)?"))
 # A heading's number (3、 (二) 三．) and the account's quoted name; a sentence that starts with its verb.
