@@ -8,10 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gidata.extract.prose import (_COMPILED, _COUNTED, _ZERO_COMPILED, _counts, _gated, _Matches, _matches,
+from gidata.extract.prose import (_ANY_LABEL_WORD, _COMPILED, _COUNTED, _NEGATION_FIRST, _ZERO_COMPILED, _clause_span,
+                                  _counts, _gated, _label_words, _Matches, _matches, _names_an_entry, _negation,
                                   extract_prose, openings)
 from gidata.read.document import Document
 from gidata.read.files import read_document
+from gidata.vocabulary.labels import LABELS, NEGATION
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = sorted((ROOT / "corpus" / "reports").glob("*.txt")) + sorted((ROOT / "gidata" / "sample").glob("*.txt"))
@@ -172,3 +174,68 @@ def test_a_texts_matches_found_from_its_words_places_are_what_finditer_finds(pat
 @given(st.lists(st.sampled_from(WORD_PIECES + COUNT_PIECES), max_size=60).map("".join))
 def test_a_texts_matches_found_from_its_words_places_in_any_text_are_what_finditer_finds(text):
     assert matches_of_every_pattern(text) == finditer_of_every_pattern(text)
+
+
+def negations_found_from_their_first_characters(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    while (negation := _negation(text, pos)) is not None:
+        spans.append(negation.span())
+        pos = negation.start() + 1
+    return spans
+
+
+def negations_searched(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    while (negation := NEGATION.search(text, pos)) is not None:
+        spans.append(negation.span())
+        pos = negation.start() + 1
+    return spans
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_negations_tried_at_their_first_characters_are_what_a_search_finds(path):
+    text = read_document(path).text
+    assert negations_found_from_their_first_characters(text) == negations_searched(text)
+
+
+@pytest.mark.parametrize("text", ["未经复议未收到", "无需申请无法提供无申请", "需无必无没有", "为零星为零是零散是零件",
+                                  "为0.5为01为0件", "及时未及时未能未按未来未"])
+def test_negations_at_the_words_whose_checks_refuse_them_are_what_a_search_finds(text):
+    """The words a negation starts with whose checks refuse them (未经, 无需, 为零星), next to ones they do not."""
+    assert negations_found_from_their_first_characters(text) == negations_searched(text)
+
+
+def test_negations_are_tried_only_at_their_first_characters():
+    assert _NEGATION_FIRST.pattern == "[为无是未没]"
+
+
+def test_every_entry_of_the_lexicon_holds_a_word_of_its_own():
+    """The gate of `_names_an_entry`: a word every match of an entry holds (or the words they all open with)."""
+    assert _label_words(r"^(?:刊登|刊载|登载)") == ("刊登", "刊载", "登载")
+    assert _label_words(r"(?<!不予)许可决定") == ("许可决定",) and _label_words(r"信函|邮寄") == ("信函", "邮寄")
+    for entry in LABELS:
+        assert _label_words(entry.words.pattern), entry.item
+
+
+def labels_and_clauses(text: str) -> list[str]:
+    """The label of each count of a text and the clause around each of its negations: what `_names_an_entry` reads."""
+    matches = _Matches(text)
+    labels = [fact.row_label for n in range(len(matches.counted())) if (fact := matches.count(n)) and fact.row_label]
+    return labels + [text[slice(*_clause_span(text, m.start()))] for m in NEGATION.finditer(text)]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_an_entry_is_named_where_the_lexicon_finds_one(path):
+    for words in labels_and_clauses(read_document(path).text):
+        assert _names_an_entry(words) == bool(_ANY_LABEL_WORD.search(words)), words
+
+
+# Each entry's label words, their characters, and what may surround them
+LABEL_PIECES = sorted({word for entry in LABELS for word in _label_words(entry.words.pattern)})
+LABEL_PIECES += sorted(set("".join(LABEL_PIECES))) + ["。", "，", "了", "的", "培训", "决定", "规定期限内", "而"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(LABEL_PIECES), max_size=12).map("".join))
+def test_an_entry_is_named_in_any_words_where_the_lexicon_finds_one(words):
+    assert _names_an_entry(words) == bool(_ANY_LABEL_WORD.search(words))
