@@ -240,7 +240,29 @@ def _word_gate(pattern: str) -> Gate:
     """The longest run of literal characters at the top level of `pattern` (groups without
     alternatives opened), with the widest the part before it can be; and, when something follows
     it, the word with what follows compiled as the gate's finder."""
-    parsed = sre_parse.parse(pattern)
+    parsed = _parsed(pattern)
+    word, at, start, items = _longest_word(parsed)
+    rest = items[start:]  # the word and what follows it: a finder, when something does
+    finder = _compiled(sre_parse.SubPattern(parsed.state, rest)) if word and len(rest) > len(word) else None
+    searched_in_full = not word or at >= MAXREPEAT
+    return Gate(word, None if at >= MAXREPEAT else at, finder=finder,
+                openings=_openings(parsed) if searched_in_full else ())
+
+
+def gate_word(pattern: str) -> str:
+    """The word of `_word_gate(pattern)` alone: no finder compiled (most patterns' words are not in a text)."""
+    return _longest_word(_parsed(pattern))[0]
+
+
+@functools.cache
+def _parsed(pattern: str) -> sre_parse.SubPattern:
+    """A pattern parsed, once for its word and again, when its word is in a text, for its gate."""
+    return sre_parse.parse(pattern)
+
+
+def _longest_word(parsed: sre_parse.SubPattern) -> tuple[str, int, int, list]:
+    """The longest literal run at the top level, the widest the part before it can be, the index of its
+    first item, and the top-level items."""
     items = _top_level(parsed)
     best, run, run_before, run_from, before = ("", 0, 0), "", 0, 0, 0
     for n, (op, arg) in enumerate(items):
@@ -255,11 +277,7 @@ def _word_gate(pattern: str) -> Gate:
         width = sre_parse.SubPattern(sre_parse.State(), [(op, arg)]).getwidth()[1]
         before = MAXREPEAT if before >= MAXREPEAT or width >= MAXREPEAT else before + width
     word, at, start = best
-    rest = items[start:]  # the word and what follows it: a finder, when something does
-    finder = _compiled(sre_parse.SubPattern(parsed.state, rest)) if word and len(rest) > len(word) else None
-    searched_in_full = not word or at >= MAXREPEAT
-    return Gate(word, None if at >= MAXREPEAT else at, finder=finder,
-                openings=_openings(parsed) if searched_in_full else ())
+    return word, at, start, items
 
 
 def _compiled(parsed: sre_parse.SubPattern) -> re.Pattern:
@@ -345,7 +363,7 @@ class _Pattern:
     @functools.cached_property
     def word(self) -> str:
         """The gate's word ('' when there is none)."""
-        return self._words.word
+        return gate_word(_after_number(self.source))
 
     @functools.cached_property
     def gate(self) -> Gate:
