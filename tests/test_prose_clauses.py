@@ -186,6 +186,8 @@ def test_zeros_told_jointly_over_the_article_20_table_give_each_a_zero(text, exp
     ("行政许可事项上一年共有3项,本年增减0项,处理决定数量为8件。", {"licensing_items_prev", "licensing_decisions"}),
     ("本年没有收到申请,上年结转的2件申请也已办结。", {"req_carried_over"}),  # carried over: 2
     ("结转下年度继续办理的申请为零星几件。", {"req_carried_forward"}),  # a few, not none
+    ("规范性文件均已主动公开,没有不予公开的情形。", {"normative_published"}),  # a refusal, not the documents
+    ("本年度规章和规范性文件的上年数据未作比较。", {"rules_made", "normative_made"}),  # no column named
 ])
 def test_near_wordings_of_the_article_20_table_give_no_wrong_zero(text, absent):
     assert {item for item, value in values(text, "2019").items() if value == 0} & absent == set()

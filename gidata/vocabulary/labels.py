@@ -95,13 +95,14 @@ ARTICLE20_KINDS = {"licensing": r"行政许可", "other_services": r"其他对�
                    "coercion": r"行政强制", "fee": r"行政事业性收费", "rules": r"规章", "normative": r"规范性文件"}
 ANY_ARTICLE20_KIND = re.compile("|".join(ARTICLE20_KINDS.values()))
 # ... the columns' names, which are no comparison with last year (上一年项目数量)
-ARTICLE20_COLUMNS = re.compile(r"上一?年度?(?:的)?(?:项目|事项)?数")
+ARTICLE20_COLUMNS = re.compile(r"上一?年度?(?:的)?(?:(?:项目|事项)数|数量)")
 _ARTICLE20_MEASURES = {
-    "items_prev": r"上一?年度?(?:的)?(?:项目|事项)?数",
+    "items_prev": ARTICLE20_COLUMNS.pattern,
     "items_change": r"本年度?(?:的)?(?:项目)?(?:也|亦)?(?:(?:无|没有|未)?增(?:/|、|和)?减|(?:无|没有)变化|数量不变)",
     "decisions": r"处理决定",
     "made": r"制作",
-    "published": r"(?<!对外)(?<!主动)公开(?!的?(?:规章|(?:行政)?规范性文件)?总)",
+    # (新公开, 未公开, 制作、公开: not 不予公开, 对外公开的总数)
+    "published": r"(?:新|(?<=未)|(?<=无)|(?<=没有)|(?<=[、和及与]))公开(?!的?(?:规章|(?:行政)?规范性文件)?总)",
     "public_total": r"公开(?:的)?(?:规章|(?:行政)?规范性文件)?总数"}
 _ARTICLE20_COLUMNS = {kind: (("made", "published", "public_total") if kind in ("rules", "normative")
                              else ("items_prev", "items_change") if kind == "fee"
