@@ -155,3 +155,80 @@ def test_a_label_of_a_provincial_table_s_row_gives_its_item(text, expected):
 ])
 def test_near_labels_of_a_provincial_table_s_rows_give_nothing(text):
     assert by_label(text) == {}
+
+
+def values(text: str, regime: str | None) -> dict[str, float]:
+    return {item: value for item, value, _, _ in read(text, regime) if item != "prose_other"}
+
+
+# The article 20 table (2019) retold with its zeros told jointly over kinds and columns (issue 13): other kinds,
+# columns and orders than the blind reports that showed them.
+@pytest.mark.parametrize("text, expected", [
+    ("行政许可、其他对外管理服务两类事项上一年项目数均为0,本年增减也均为0,处理决定数量都为0。",
+     {"licensing_items_prev", "other_services_items_prev", "licensing_items_change", "other_services_items_change",
+      "licensing_decisions", "other_services_decisions"}),
+    ("本单位行政事业性收费事项的上一年项目数量和本年增减均为零。", {"fee_items_prev", "fee_items_change"}),
+    ("规章的新制作数量、新公开数量和对外公开总数量均为0。", {"rules_made", "rules_published", "rules_public_total"}),
+    ("本年未制作、未公开规范性文件,对外公开的规范性文件总数也是0件。",
+     {"normative_made", "normative_published", "normative_public_total"}),
+    ("本单位没有行政处罚事项,本年也无增减。", {"penalty_items_prev", "penalty_items_change"}),
+    ("本年度没有作出行政处罚处理决定。", {"penalty_decisions"}),
+])
+def test_zeros_told_jointly_over_the_article_20_table_give_each_a_zero(text, expected):
+    assert zeros(text, "2019") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("各乡镇行政处罚事项的上一年项目数量均为0。", {"penalty_items_prev"}),  # a sub-unit's
+    ("我局无行政强制事项,行政许可事项本年无增减。", {"coercion_items_change"}),  # another kind's change
+    ("上年行政处罚事项处理决定数量为0。", {"penalty_decisions"}),  # last year's
+    ("未作出行政许可处理决定的申请已全部办结。", {"licensing_decisions"}),  # not the end of its clause
+    ("行政许可事项上一年共有3项,本年增减0项,处理决定数量为8件。", {"licensing_items_prev", "licensing_decisions"}),
+    ("本年没有收到申请,上年结转的2件申请也已办结。", {"req_carried_over"}),  # carried over: 2
+    ("结转下年度继续办理的申请为零星几件。", {"req_carried_forward"}),  # a few, not none
+    ("规范性文件均已主动公开,没有不予公开的情形。", {"normative_published"}),  # a refusal, not the documents
+    ("本年度规章和规范性文件的上年数据未作比较。", {"rules_made", "normative_made"}),  # no column named
+])
+def test_near_wordings_of_the_article_20_table_give_no_wrong_zero(text, absent):
+    assert {item for item, value in values(text, "2019").items() if value == 0} & absent == set()
+
+
+def test_a_kind_stated_with_a_count_takes_its_change_told_as_none():
+    assert values("行政强制事项上一年为4项,本年也没有增减。", "2019") == {
+        "coercion_items_prev": 4, "coercion_items_change": 0}
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    ("上一年度也没有结转的申请。", "2019", {"req_carried_over"}),
+    ("结转到下一年度办理的申请数为0件。", "2019", {"req_carried_forward"}),
+    ("政务微博发布信息数为零。", "pre2019", {"pro_weibo"}),
+    ("政务微信推送数为零。", "pre2019", {"pro_wechat"}),
+    ("主动公开的规范性文件数量也为0。", "pre2019", {"pro_normative"}),
+    ("全年没有举办在线访谈活动。", "pre2019", {"resp_interviews"}),
+    ("本局尚未设置政府信息公开查阅场所。", "pre2019", {"reading_rooms"}),
+    ("部分公开、其他处理的情况都没有出现。", "2019", {"out_partial", "out_other"}),
+    ("答复数与办结数也都是零。", "pre2019", {"reply_total"}),
+])
+def test_single_zero_wordings_give_their_item(text, regime, expected):
+    assert zeros(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    ("政务微信公开数为0的账号已关停。", "pre2019", {"pro_wechat"}),
+    ("各单位主动公开规范性文件数为零。", "pre2019", {"pro_normative"}),
+    ("主要领导未参加在线访谈。", "pre2019", {"resp_interviews"}),  # the head's, not the interviews
+    ("未在各乡镇设立查阅点。", "pre2019", {"reading_rooms"}),  # the units'
+    ("因申请人逾期未补正作其他处理的情形没有发生。", "2021", {"out_other"}),  # one reason's
+    ("不予答复数为0。", "pre2019", {"reply_total"}),  # one kind of reply
+])
+def test_near_single_zero_wordings_give_no_zero(text, regime, absent):
+    assert zeros(text, regime) & absent == set()
+
+
+def test_a_count_of_replies_named_with_another_s_is_theirs():
+    assert values("办结数与答复数均为0件。", "pre2019")["reply_total"] == 0
+
+
+def test_part_time_staff_named_with_their_rank():
+    assert values("安排3名同志兼职从事信息公开工作。", "pre2019").get("staff_part_time") == 3
+    assert "staff_part_time" not in values("抽调2名干部专职负责信息发布。", "pre2019")

@@ -26,7 +26,8 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
-from gidata.vocabulary.labels import LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, Label
+from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, LABELS, NEGATION, NOT_A_CLAUSE_ZERO,
+                                      NOT_BY_LABEL, Label)
 from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNTED, COUNT_START, CUMULATIVE,
                                      FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS,
                                      LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
@@ -851,10 +852,21 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
         for entry in LABELS:
             item = entry.item
             if item not in seen and names.get(item, item) not in seen and entry.words.search(clause) \
-                    and _names_it(entry, clause, sentence) and _of_regime(item, regime, names):
+                    and _names_it(entry, clause, sentence) and _of_regime(item, regime, names) \
+                    and (entry.of_kind is None or entry.of_kind.search(_kind_clause(matches.text, start, end))):
                 facts.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
-                seen.add(item)
+                seen.update((item, names.get(item, item)))
     return facts
+
+
+def _kind_clause(text: str, start: int, end: int) -> str:
+    """The clause that names the article 20 table's kind a none clause's measure is of: the clause itself, or
+    else the nearest clause of its sentence before it that names one ('' when none does, or it is not the body's)."""
+    clause = text[start:end]
+    if not ANY_ARTICLE20_KIND.search(clause):
+        before = _CLAUSE_END.split(text[_sentence_start(text, start): start])
+        clause = next((c for c in reversed(before) if ANY_ARTICLE20_KIND.search(c)), "")
+    return "" if any(words.search(ARTICLE20_COLUMNS.sub("", clause)) for words in _NOT_BY_LABEL) else clause
 
 
 def _none_clauses(text: str) -> list[tuple[int, int, int]]:
@@ -866,8 +878,7 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
         start, end = _clause_span(text, negation.start())
         clause = text[start:end]
         if _names_an_entry(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", clause))  # (均为0件: none)
-                                                   or NOT_A_CLAUSE_ZERO.search(clause)
-                                                   or any(words.search(clause) for words in _NOT_BY_LABEL)):
+                                            or _not_the_years_none(clause)):
             out.append((negation.start(), start, end))
         negation = _negation(text, end)  # the next clause's
     return out
@@ -886,6 +897,14 @@ def _negation(text: str, pos: int) -> re.Match | None:
 
 
 _NEGATION_FIRST = _first_class(NEGATION.pattern) or re.compile("(?s:.)")  # (any character, were they not known)
+
+
+def _not_the_years_none(clause: str) -> bool:
+    """Whether a none clause is not the body's none of the year (`NOT_A_CLAUSE_ZERO`, `_NOT_BY_LABEL`); the article
+    20 table's columns (上一年项目数量) are names, no comparison with last year."""
+    if "上" in clause:
+        clause = ARTICLE20_COLUMNS.sub("", clause)
+    return bool(NOT_A_CLAUSE_ZERO.search(clause)) or any(words.search(clause) for words in _NOT_BY_LABEL)
 
 
 # Any entry's words: a clause without one names nothing of the lexicon.

@@ -21,7 +21,8 @@ class Label(NamedTuple):
     its sentence must hold (None: any sentence) and the words of a label or clause that rule the item out;
     `whole_lead`: looked for in all of the sentence before the figure (a kind named once for its measures:
     上年规范性文件方面，制发5件); `counted_with`: the words of another item a figure may be counted with (信函、
-    传真申请2件: neither's; a none of both is each's)."""
+    传真申请2件: neither's; a none of both is each's); `of_kind`: the article 20 table's kind a clause's measure is
+    of, named in the clause or in the sentence before it (`ARTICLE20_KINDS`)."""
 
     item: str
     words: re.Pattern
@@ -30,6 +31,7 @@ class Label(NamedTuple):
     unless: re.Pattern | None = _HEAD_SHARE
     whole_lead: bool = False
     counted_with: re.Pattern | None = None
+    of_kind: re.Pattern | None = None
 
 
 def _unless(words: str) -> re.Pattern:
@@ -85,19 +87,55 @@ _NOT_DECISIONS = rf"复议|诉讼|撤销|纠错|纠正|引起|不服|申诉|举�
 # The lawsuits of the 2019 and 2021 formats by their kind: their none, not a none of one outcome (未被纠正)
 _NOT_A_SUIT_COUNT = _unless(r"纠错|纠正|败诉|撤销|确认违法|被改变|维持|驳回|审结|结果")
 _A_REASON = _unless(r"因|由于|涉及|属于|危及|保护|不掌握|没有现成|不明确|重复|信访|出版物")
+# The article 20 table (2019) retold in prose, its zeros told jointly over kinds and columns
+# (其他对外管理服务事项的上一年项目数量、本年增减和处理决定数量均为0; 行政处罚、行政强制两类事项的上一年项目数量均为0，
+# 本年增/减量均为0): a column's kind is named in its clause, or else in the nearest clause of its sentence before it
+# that names one
+ARTICLE20_KINDS = {"licensing": r"行政许可", "other_services": r"其他对外管理服务", "penalty": r"行政处罚",
+                   "coercion": r"行政强制", "fee": r"行政事业性收费", "rules": r"规章", "normative": r"规范性文件"}
+ANY_ARTICLE20_KIND = re.compile("|".join(ARTICLE20_KINDS.values()))
+# ... the columns' names, which are no comparison with last year (上一年项目数量)
+ARTICLE20_COLUMNS = re.compile(r"上一?年度?(?:的)?(?:(?:项目|事项)数|数量)")
+_ARTICLE20_MEASURES = {
+    "items_prev": ARTICLE20_COLUMNS.pattern,
+    "items_change": r"本年度?(?:的)?(?:项目)?(?:也|亦)?(?:(?:无|没有|未)?增(?:/|、|和)?减|(?:无|没有)变化|数量不变)",
+    "decisions": r"处理决定",
+    "made": r"制作",
+    # (新公开, 未公开, 制作、公开: not 不予公开, 对外公开的总数)
+    "published": r"(?:新|(?<=未)|(?<=无)|(?<=没有)|(?<=[、和及与]))公开(?!的?(?:规章|(?:行政)?规范性文件)?总)",
+    "public_total": r"公开(?:的)?(?:规章|(?:行政)?规范性文件)?总数"}
+_ARTICLE20_COLUMNS = {kind: (("made", "published", "public_total") if kind in ("rules", "normative")
+                             else ("items_prev", "items_change") if kind == "fee"
+                             else ("items_prev", "items_change", "decisions")) for kind in ARTICLE20_KINDS}
+
+
+def _article20_zeros() -> tuple[Label, ...]:
+    """An entry for each column of each kind of the article 20 table, for the clauses that say none only (no units:
+    a count is the patterns')."""
+    return tuple(Label(f"{kind}_{measure}", re.compile(_ARTICLE20_MEASURES[measure]), frozenset(),
+                       of_kind=re.compile(ARTICLE20_KINDS[kind]))
+                 for kind, measures in _ARTICLE20_COLUMNS.items() for measure in measures)
+
+
 LABELS = (
     Label("resp_press_conf", re.compile(rf"{_TOOK_PART}.*新闻发布会$"), _TIMES),
     Label("resp_press_conf_head", _HEAD_TOOK_PART, _TIMES, re.compile(r"新闻发布会"), re.compile(r"访谈")),
     Label("resp_interviews_head", _HEAD_TOOK_PART, _TIMES, re.compile(r"访谈"), re.compile(r"新闻发布会")),
     # (微博、微信回应…: the label starts after the list's stop, the sentence names both)
+    # online interviews none of which were held (未开展政府网站在线访谈), not the head's share (`resp_interviews_head`)
+    Label("resp_interviews", re.compile(rf"(?:{_TOOK_PART}|开展|进行)[^，,。；;]*在线访谈(?:活动|节目)?$"), _TIMES),
     Label("resp_weibo_wechat", re.compile(rf"(?:微博|微信){_RESPONDED}"), _EVENTS,
           re.compile(r"微博[、和及与]?微信|微信[、和及与]?微博")),
     Label("resp_other", re.compile(rf"其他(?:方式|渠道|途径|形式){_RESPONDED}"), _EVENTS),
     Label("reply_total", re.compile(rf"^(?:均|已|全部|都)*{_IN_TIME}?(?:予以|作出|进行了?)?答复$"), _CASES),
+    # ... the count of replies named with another's (申请办结数和答复数都是0件), not one kind of reply (不予答复数)
+    Label("reply_total", re.compile(r"(?:^|[和及与、])(?:申请)?答复(?:数量?|件数)(?:[和及与、][^，,。；;]{0,6}?数量?)?"
+                                   r"(?:也|亦)?(?:均|都)?(?:[为是](?:零|0件?)?)?$"), _CASES),
     # a list of what was disclosed, which names normative documents alone (包括规范性文件1条, not 政策规范性文件类信息)
     Label("pro_normative", re.compile(r"^(?:包括|含|其中)(?:主动公开)?(?:的)?规范性文件$"), _PIECES,
           re.compile(r"主动公开")),
-    Label("pro_normative", re.compile(r"^主动公开(?:的)?规范性文件(?:亦|也)?$"), _PIECES),
+    Label("pro_normative", re.compile(r"^主动公开(?:的)?规范性文件(?:的)?(?:数量?|条数)?(?:亦|也)?(?:均)?"
+                                      r"(?:[为是](?:零|0(?:条|件|篇)?))?$"), _PIECES),
     Label("pro_gazette", re.compile(r"公报"), _PIECES, None, _unless(r"回应|微博|微信")),
     # (在《政府公报》刊登…: the label starts after the title's mark)
     Label("pro_gazette", re.compile(r"^(?:刊登|刊载|登载)"), _PIECES, re.compile(r"公报》?(?:上)?(?:刊登|刊载|登载)"),
@@ -146,6 +184,11 @@ LABELS = (
     Label("out_denied", re.compile(r"(?<!而)不予(?:以)?公开"), _CASES, None, _A_REASON),
     Label("out_unable", re.compile(r"无法提供"), _CASES, None, _A_REASON),
     Label("out_unprocessed", re.compile(r"不予处理"), _CASES, None, _A_REASON),
+    # (其他处理 told as none only: its count, or one of its rows' (按“其他处理”中的其他情形统计1件), is the patterns')
+    Label("out_other", re.compile(r"其他处理"), frozenset(), None, _A_REASON),
+    *_article20_zeros(),
+    Label("reading_rooms", re.compile(r"(?:设立|设置|建立|开设|建设)[^，,。；;]*查阅(?:点|场所|中心|室)$"),
+          frozenset("个处")),
     Label("offices", re.compile(r"信息公开(?:工作)?(?:专门)?机构|专门机构"), frozenset("个")),
     Label("staff_part_time", re.compile(r"兼职"), _PEOPLE, None, _unless(r"专职")),
     Label("budget", re.compile(r"经费"), frozenset(["万元"])),
@@ -162,8 +205,8 @@ NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年
 # outcome), 无需/不需, 未经复议 (a kind of lawsuit), 未来, 为零星 (a few).
 # (Every alternative starts with its word, the checks after it: a search is then tried only where one is.)
 NEGATION = re.compile(r"未(?!经|来|能|按|及时)|没有|无(?<![需必]无)(?!法|需|论|偿|须)|[为是]零(?![星散碎])"
-                      r"|为0(?![\d.])")
+                      r"|[为是]0(?![\d.])")
 # A clause whose none is not the body's none of the year: another year's (2018年未…, 上年), or all but one
 # thing's (除当面申请外均未…), or what was done with the things that were not (未废止规范性文件目录已公开,
-# 对未废止规范性文件进行了清理).
-NOT_A_CLAUSE_ZERO = re.compile(r"\d{4}年|上年|去年|前年|除|仅|只有|只|目录|清单|已|对")
+# 对未废止规范性文件进行了清理; not 对外: 对外公开的规章总数为零).
+NOT_A_CLAUSE_ZERO = re.compile(r"\d{4}年|上年|去年|前年|除|仅|只有|只|目录|清单|已|对(?!外)")

@@ -301,7 +301,7 @@ PATTERNS = [
     ("staff_full_time", rf"专职(?:工作)?(?:人员)?{_NUM}(?:人|名)"),
     ("staff_full_time", rf"{_NUM}(?:人|名)(?:为)?专职"),
     ("staff_part_time", rf"兼职(?:工作)?(?:人员)?{_NUM}(?:人|名)"),
-    ("staff_part_time", rf"{_NUM}(?:人|名)(?:为)?兼职"),
+    ("staff_part_time", rf"{_NUM}(?:人|名)(?:干部|同志)?(?:为)?兼职"),
     ("staff_part_time", rf"{_NUM}(?:人|名)(?:工作)?人员兼职"),
     ("staff_total", rf"(?:从事|负责){_GAP}工作(?:的)?(?:人员|工作人员)(?:共)?(?:有)?{_NUM}(?:人|名)"),
     ("staff_total", rf"{_NUM}(?:人|名)(?:专兼职)?(?:工作人员|人员)(?:专门)?(?:从事|负责)(?:政府信息公开|政务公开)"
@@ -372,6 +372,9 @@ ZEROS = [
     ("req_carried_forward", rf"{_NOT_LAST_YEARS}(?:无|没有)(?:需要?)?结转(?:至|到)20\d\d年度?(?:继续)?(?:办理|答复)?"
                             r"(?:的)?(?:政府信息公开|信息公开)?申请"),
     ("fees", r"未收取和减免"),
+    # ... or said after it to be zero (结转下年度继续办理的申请为零), not 为零星 (a few)
+    ("req_carried_forward", r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开)?"
+                            rf"申请(?:数量?)?(?:也|亦)?(?:均|都)?[为是](?:零|0)件?{_ENDS}"),
     # article 20 in prose: rules and normative documents none of which were issued or repealed (本年度未制发、
     # 废止规章; 未废止规范性文件), the statement ending its clause (not 对未废止规范性文件进行清理); a verb or
     # a wording each, so that the gate is the rare word
@@ -387,12 +390,12 @@ ZEROS = [
       for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES[:2]),
     # 2019 on: no request carried over from last year (无上年结转申请)
     ("req_carried_over", rf"(?:无|没有)上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
-    ("req_carried_over", rf"上一?年度?(?:无|没有)结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
+    ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
     # 2019: the article 20 table's kinds the body has none of (我厅无行政强制事项), and decisions none of which
     # were made (没有作出行政强制决定)
     *((f"{kind}_items_prev", rf"(?<![对将把])(?:无|没有){label}(?:事项|项目){_ENDS}")
       for kind, label in _ARTICLE20_KINDS),
-    *((f"{kind}_decisions", rf"(?:未|没有)(?:作出|做出)(?:任何)?(?:行政)?{word}决定{_ENDS}")
+    *((f"{kind}_decisions", rf"(?:未|没有)(?:作出|做出)(?:任何)?(?:行政)?{word}(?:处理)?决定{_ENDS}")
       for kind, word in _DECISION_KINDS),
     # before 2019: a channel no request came by (没有申请人到窗口当面提出申请); not 无需/无论 (no need, whether)
     *((item, rf"(?<![对将把])(?:没有|无|未)(?!需|须|法|论)[^。;；,，\d]{{0,8}}?{word}(?:形式|方式)?(?:提出|提交|递交)?"
@@ -400,6 +403,9 @@ ZEROS = [
     # ... a channel nothing was disclosed through (刊登于政府公报的为零; 通过微博发布的信息为0条)
     *((item, rf"(?:(?:刊登|刊发|发布|公开)(?:于|在)|通过|经由?){label}(?:上)?(?:主动)?(?:公开|发布|刊登|刊发)?的"
              rf"(?:信息)?(?:数量?)?(?:均)?为(?:零|0)(?:条|件|篇)?{_ENDS}") for item, label in _PROACTIVE_CHANNELS),
+    # ... or by its count's name (政务微信公开数为0, 微博发布信息数为零)
+    *((item, rf"{label}(?:主动)?(?:公开|发布|推送|刊登|刊发)(?:信息)?(?:的)?(?:条数|数量?)(?:也|亦)?(?:均)?"
+             rf"[为是](?:零|0)(?:条|件|篇)?{_ENDS}") for item, label in _PROACTIVE_CHANNELS),
     # ... no complaint about the disclosure work (未接到有关政府信息公开工作的申诉和举报): disclosure named before
     ("complaints", rf"(?:未|没有|无)(?:接到|收到|发生|出现)?(?=[^。;；,，]{{0,16}}?公开)[^。;；,，]{{0,24}}?"
                    rf"(?:申诉|投诉){_AND}举报{_ENDS}"),
@@ -533,7 +539,7 @@ PARTS = {
     # the article 20 table's change this year, right after the items (上一年为9项，本年增减为0)
     **{f"{kind}_items_prev": (r"。|\n|；|;", [
         (f"{kind}_items_change", r"^[,，（(]?本年度?(?:项目)?(?:增减|增/减)(?:为)?(?P<num>\d+)项?"),
-        (f"{kind}_items_change", rf"^[,，（(]?本年度?(?:项目)?(?P<zero>{_NO_CHANGE})"),
+        (f"{kind}_items_change", rf"^[,，（(]?本年度?(?:项目)?(?:也|亦)?(?P<zero>{_NO_CHANGE})"),
         # no decision made, said without the kind's name in its clause (…17项（本年增减0项），未作出处理决定);
         # not past the next kind's items (行政许可事项9项，其他对外管理服务事项17项，未作出…)
         *([(f"{kind}_decisions", r"^(?:(?!事项|项目|行政|其他)[^。;；\n])*?(?P<zero>未|没有)(?:作出|做出)(?:任何)?"
