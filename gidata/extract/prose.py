@@ -34,7 +34,8 @@ from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNTE
                                      LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
                                      NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM,
-                                     OUTCOME_GROUPS, OWN_SUBJECT, PARTS, PATTERNS, PLANNED, SUB_UNITS, UPHELD, ZEROS)
+                                     OUTCOME_GROUPS, OWN_SUBJECT, PARTS, PATTERNS, PLAN_SENTENCE, PLANNED, SUB_UNITS,
+                                     UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -730,7 +731,8 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     sub-site (专栏, 子站), of one account or unit; a count of applications in a sentence not about disclosure."""
     near = text[max(0, match.start() - 12): match.start("num")]
     clause = _ITEM_STOP.split(near)[-1]
-    if AVERAGE.search(near[-8:]) or AVERAGED.search(clause) or PLANNED.search(clause) or CUMULATIVE.search(near):
+    if AVERAGE.search(near[-8:]) or AVERAGED.search(clause) or PLANNED.search(clause) or CUMULATIVE.search(near) \
+            or PLAN_SENTENCE.match(sentence):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
