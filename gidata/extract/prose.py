@@ -242,9 +242,7 @@ def _word_gate(pattern: str) -> Gate:
     """The longest run of literal characters at the top level of `pattern` (groups without
     alternatives opened), with the widest the part before it can be; and, when something follows
     it, the word with what follows compiled as the gate's finder."""
-    parsed = _parsed(pattern)
-    word, at, start, items = _longest_word(parsed)
-    rest = items[start:]  # the word and what follows it: a finder, when something does
+    parsed, word, at, rest = _word_place(pattern)  # rest: the word and what follows it, a finder when something does
     finder = _compiled(sre_parse.SubPattern(parsed.state, rest)) if word and len(rest) > len(word) else None
     searched_in_full = not word or at >= MAXREPEAT
     return Gate(word, None if at >= MAXREPEAT else at, finder=finder,
@@ -253,18 +251,14 @@ def _word_gate(pattern: str) -> Gate:
 
 def gate_word(pattern: str) -> str:
     """The word of `_word_gate(pattern)` alone: no finder compiled (most patterns' words are not in a text)."""
-    return _longest_word(_parsed(pattern))[0]
+    return _word_place(pattern)[1]
 
 
 @functools.cache
-def _parsed(pattern: str) -> sre_parse.SubPattern:
-    """A pattern parsed, once for its word and again, when its word is in a text, for its gate."""
-    return sre_parse.parse(pattern)
-
-
-def _longest_word(parsed: sre_parse.SubPattern) -> tuple[str, int, int, list]:
-    """The longest literal run at the top level, the widest the part before it can be, the index of its
-    first item, and the top-level items."""
+def _word_place(pattern: str) -> tuple[sre_parse.SubPattern, str, int, list]:
+    """The pattern parsed, its longest literal run at the top level, the widest the part before it can be, and
+    the top-level items from the run on: worked out once for its word and its gate (parsing twice costs more)."""
+    parsed = sre_parse.parse(pattern)
     items = _top_level(parsed)
     best, run, run_before, run_from, before = ("", 0, 0), "", 0, 0, 0
     for n, (op, arg) in enumerate(items):
@@ -279,7 +273,7 @@ def _longest_word(parsed: sre_parse.SubPattern) -> tuple[str, int, int, list]:
         width = sre_parse.SubPattern(sre_parse.State(), [(op, arg)]).getwidth()[1]
         before = MAXREPEAT if before >= MAXREPEAT or width >= MAXREPEAT else before + width
     word, at, start = best
-    return word, at, start, items
+    return parsed, word, at, items[start:]
 
 
 def _compiled(parsed: sre_parse.SubPattern) -> re.Pattern:
@@ -915,7 +909,7 @@ _ANY_LABEL_WORD = re.compile("|".join(f"(?:{entry.words.pattern})" for entry in 
 
 def _label_words(pattern: str) -> tuple[str, ...]:
     """Words one of which every match of an entry's words holds: its gate's word, else the words it opens with."""
-    word = _word_gate(pattern).word
+    word = gate_word(pattern)
     return (word,) if word else openings(pattern)
 
 
