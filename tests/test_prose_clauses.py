@@ -240,3 +240,25 @@ def test_a_count_of_replies_named_with_another_s_is_theirs():
 def test_part_time_staff_named_with_their_rank():
     assert values("安排3名同志兼职从事信息公开工作。", "pre2019").get("staff_part_time") == 3
     assert "staff_part_time" not in values("抽调2名干部专职负责信息发布。", "pre2019")
+
+
+def known(text: str, regime: str) -> dict[str, float]:
+    return {item: value for item, value, _, method in read(text, regime) if method == "prose"}
+
+
+@pytest.mark.parametrize("regime", ["2019", "2021"])
+def test_article_20_decisions_told_by_their_act(regime):
+    text = "2020年，我局作出行政许可处理决定87件，实施行政处罚决定15件，采取了行政强制措施2件。"
+    assert {k: v for k, v in known(text, regime).items() if k.endswith("_decisions")} == {
+        "licensing_decisions": 87, "penalty_decisions": 15, "coercion_decisions": 2}
+
+
+@pytest.mark.parametrize("text", [
+    "上年实施行政处罚30件。",  # last year's
+    "较上年多采取行政强制措施3件。",  # a comparison
+    "各乡镇实施行政处罚30件。",  # the sub-units'
+    "计划明年采取行政强制措施10件。",  # a plan
+    "实施行政处罚事项12项。",  # items, not decisions
+])
+def test_near_statements_of_decisions_give_none(text):
+    assert not {k for k in known(text, "2021") if k.endswith("_decisions")}
