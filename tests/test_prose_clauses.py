@@ -93,7 +93,8 @@ def test_near_labels_give_nothing(text):
 
 
 @pytest.mark.parametrize("clause, item", [
-    ("因涉及商业秘密不予公开的申请为零", "out_denied"),  # one reason's none, not the group's
+    # one reason's none, not the group's (the entry of out_denied, by its pre-2019 name)
+    ("因涉及商业秘密不予公开的申请为零", "reply_denied"),
     ("因本机关不掌握相关信息而无法提供的申请均为零", "out_unable"),
     ("按重复申请不予处理的为零", "out_unprocessed"),
 ])
@@ -120,6 +121,11 @@ def test_an_item_named_by_a_count_and_by_a_zero_keeps_the_count():
     # the 2019 and 2021 formats: two kinds of decisions, two kinds of lawsuits named together
     ("本局行政处罚、行政强制的处理决定均为零。", "2021", {"penalty_decisions", "coercion_decisions"}),
     ("直接起诉和复议后起诉的案件都为0。", "2019", {"suit_direct_total", "suit_after_review_total"}),
+    # every form of request named, the list closed by 各种 (not a sub-unit's 各)
+    ("以当面、邮寄、网上等各种方式提出的申请均为0件。", "pre2019", {"app_in_person", "app_letter", "app_online"}),
+    # the kinds of replies before 2019, by the provincial tables' names too; renamed in the later formats
+    ("部分公开、不予公开和其他类型答复均为0件。", "pre2019", {"reply_partial", "reply_denied", "reply_other_type"}),
+    ("不同意公开和部分公开的均为零。", "2019", {"out_partial", "out_denied"}),
 ])
 def test_a_clause_that_says_none_of_things_listed_gives_each_a_zero(text, regime, expected):
     assert zeros(text, regime) == expected
@@ -132,6 +138,8 @@ def test_a_clause_that_says_none_of_things_listed_gives_each_a_zero(text, regime
     ("行政强制决定被撤销的为0。", "2021"),
     ("通过电子邮件发布信息均为零。", "pre2019"),  # disclosure, not requests
     ("除电子邮件外未收到其他形式的申请。", "pre2019"),  # all but one
+    ("各乡镇当面、传真提交的申请均为0件。", "pre2019"),  # the sub-units'
+    ("上年部分公开、不同意公开的答复均为零。", "pre2019"),  # last year's
 ])
 def test_near_clauses_of_things_listed_give_no_zero(text, regime):
     assert zeros(text, regime) & LEXICON == set()
@@ -232,3 +240,25 @@ def test_a_count_of_replies_named_with_another_s_is_theirs():
 def test_part_time_staff_named_with_their_rank():
     assert values("安排3名同志兼职从事信息公开工作。", "pre2019").get("staff_part_time") == 3
     assert "staff_part_time" not in values("抽调2名干部专职负责信息发布。", "pre2019")
+
+
+def known(text: str, regime: str) -> dict[str, float]:
+    return {item: value for item, value, _, method in read(text, regime) if method == "prose"}
+
+
+@pytest.mark.parametrize("regime", ["2019", "2021"])
+def test_article_20_decisions_told_by_their_act(regime):
+    text = "2020年，我局作出行政许可处理决定87件，实施行政处罚决定15件，采取了行政强制措施2件。"
+    assert {k: v for k, v in known(text, regime).items() if k.endswith("_decisions")} == {
+        "licensing_decisions": 87, "penalty_decisions": 15, "coercion_decisions": 2}
+
+
+@pytest.mark.parametrize("text", [
+    "上年实施行政处罚30件。",  # last year's
+    "较上年多采取行政强制措施3件。",  # a comparison
+    "各乡镇实施行政处罚30件。",  # the sub-units'
+    "计划明年采取行政强制措施10件。",  # a plan
+    "实施行政处罚事项12项。",  # items, not decisions
+])
+def test_near_statements_of_decisions_give_none(text):
+    assert not {k for k in known(text, "2021") if k.endswith("_decisions")}

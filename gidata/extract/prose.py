@@ -733,10 +733,21 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if item in OF_THE_BODY_ALONE:
         return _of_a_sub_unit(text, match.start(), match.start("num"))
+    if item in _DECISIONS:
+        return _not_the_years_decisions(text, match, clause)
     if item not in ("pro_total", "pro_website"):
         return False
     before = sentence[: max(0, sentence.find(match.group(0)))]
     return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)))
+
+
+_DECISIONS = frozenset({"licensing_decisions", "penalty_decisions", "coercion_decisions"})
+
+
+def _not_the_years_decisions(text: str, match: re.Match, clause: str) -> bool:
+    """Decisions of another year, a comparison's, or the body's units' (上年实施行政处罚30件, 较上年多采取…3件,
+    各乡镇作出…): not the article 20 table's decisions of the year."""
+    return bool(NOT_BY_LABEL.search(clause)) or _of_a_sub_unit(text, match.start(), match.start("num"))
 
 
 _ITEM_STOP = re.compile("[,，、。;；\n]")  # the stops of a clause or of a list's item (`_CLAUSE_STOPS`: of a clause)

@@ -179,9 +179,12 @@ LABELS = (
     # the outcomes of requests from 2019 on (予以公开、部分公开…和不予处理的均为零), not one reason's share of a
     # group (因本机关不掌握相关政府信息无法提供8件)
     Label("out_granted", re.compile(r"(?<![不分])予以公开"), _CASES),
-    Label("out_partial", re.compile(r"部分公开"), _CASES),
+    # (by their pre-2019 names, which the later formats rename: 同意部分公开、不同意公开以及其他类型的答复均为零)
+    Label("reply_partial", re.compile(r"部分公开"), _CASES),
     # (应公开而不予公开: a wrong refusal, not the refusals)
-    Label("out_denied", re.compile(r"(?<!而)不予(?:以)?公开"), _CASES, None, _A_REASON),
+    Label("reply_denied", re.compile(r"(?<!而)不予(?:以)?公开|(?<!部分)不同意公开"), _CASES, None, _A_REASON),
+    # (the provincial tables' 其他类型答复数)
+    Label("reply_other_type", re.compile(r"其他类型(?:的)?答复"), _CASES),
     Label("out_unable", re.compile(r"无法提供"), _CASES, None, _A_REASON),
     Label("out_unprocessed", re.compile(r"不予处理"), _CASES, None, _A_REASON),
     # (其他处理 told as none only: its count, or one of its rows' (按“其他处理”中的其他情形统计1件), is the patterns')
@@ -200,7 +203,9 @@ LABELS = (
 # Words of a label (or of its clause) whose figure is not the body's figure of the year: a comparison, a
 # running total, a unit's count; with `prose.AVERAGE`, `prose.CUMULATIVE` (historical totals)
 # and `prose.NOT_THE_BODYS_TOTAL` (a column's or a sub-unit's count). (The head's share: `Label.unless`.)
-NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年|去年|上一年|累计|以来|之一|各")
+# (各: each sub-unit's, not 各种形式 closing a list of all the forms)
+NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年|去年|上一年|累计|以来|之一"
+                          r"|各(?!种(?:形式|方式|渠道|途径))")
 # The words of a clause that says there was none (未举办培训班, 其他方式回应事件为零): not 无法提供 (an
 # outcome), 无需/不需, 未经复议 (a kind of lawsuit), 未来, 为零星 (a few).
 # (Every alternative starts with its word, the checks after it: a search is then tried only where one is.)

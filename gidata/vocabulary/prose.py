@@ -195,8 +195,11 @@ PATTERNS = [
       for kind, label in _ARTICLE20_KINDS),
     ("procurement_items", rf"集中采购(?:项目)?(?:数量|数)?{_BE}{_NUM}(?:个|项)"),
     # decisions made (完成行政许可审批事项3189项、行政处罚81项); 办理…事项 alone is a count of services offered
-    ("licensing_decisions", rf"{_DECIDED}行政许可(?:审批)?(?:事项|决定)?{_DECISIONS}"),
+    ("licensing_decisions", rf"{_DECIDED}行政许可(?:审批)?(?:事项|(?:处理)?决定)?{_DECISIONS}"),
     ("penalty_decisions", rf"{_DECIDED}行政处罚(?:决定|案件)?{_DECISIONS}"),
+    # ... the decisions told by the act (依法实施行政处罚644件, 采取行政强制措施64件): in cases, not items (项)
+    ("penalty_decisions", rf"实施(?:了)?行政处罚(?:决定|案件)?{_BE}{_NUM}件"),
+    ("coercion_decisions", rf"采取(?:了)?行政强制(?:措施)?{_BE}{_NUM}件"),
     # ... the next of a list of decisions made (完成…审批事项3189项、行政处罚81项)
     ("penalty_decisions", rf"(?:完成|办结|作出)[^。;；\n]{{0,24}}?(?:事项|决定)\d+(?:项|件)、"
                           rf"行政处罚(?:决定|案件)?{_DECISIONS}"),
