@@ -60,6 +60,11 @@ def test_a_clause_that_says_none_gives_each_item_it_names_a_zero(text, regime, e
     assert zeros(text, regime) == expected
 
 
+@pytest.mark.parametrize("text", ["当面申请和信函申请未作统计。", "网上申请未单独统计。", "培训人次未计入本报告。"])
+def test_what_was_not_counted_is_no_zero(text):
+    assert zeros(text) == set()
+
+
 @pytest.mark.parametrize("text, regime", [
     ("2018年未举办培训班。", "pre2019"),  # another year's none
     ("上年未设立专门机构。", "pre2019"),

@@ -209,7 +209,8 @@ NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年
 # The words of a clause that says there was none (未举办培训班, 其他方式回应事件为零): not 无法提供 (an
 # outcome), 无需/不需, 未经复议 (a kind of lawsuit), 未来, 为零星 (a few).
 # (Every alternative starts with its word, the checks after it: a search is then tried only where one is.)
-NEGATION = re.compile(r"未(?!经|来|能|按|及时)|没有|无(?<![需必]无)(?!法|需|论|偿|须)|[为是]零(?![星散碎])"
+NEGATION = re.compile(r"未(?!经|来|能|按|及时|(?:作|做|进行|单独)?(?:统计|计入))"  # (未作统计: not counted, no none)
+                      r"|没有|无(?<![需必]无)(?!法|需|论|偿|须)|[为是]零(?![星散碎])"
                       r"|[为是]0(?![\d.])")
 # A clause whose none is not the body's none of the year: another year's (2018年未…, 上年), or all but one
 # thing's (除当面申请外均未…), or what was done with the things that were not (未废止规范性文件目录已公开,
