@@ -231,6 +231,8 @@ def test_outcome_groups_are_not_read_before_2019():
     ("计划于2021年举办政务公开业务培训班2期。", "trainings"),
     ("下一步，我局拟召开新闻发布会1场。", "resp_press_conf"),
     ("2021年拟举办2期政务公开专题培训班，培训人员150人次。", "trainees"),  # the plan opens the sentence
+    ("2024年，我局将举办政务公开专题培训2期，覆盖干部80人次。", "trainees"),  # 将 + a verb: what will be done
+    ("我办将继续召开新闻发布会，力争达到6场。", "resp_press_conf"),
     ("“某某发布”微信公众号全年发布信息800多条。", "pro_total"),
     # ... nor a running total over the years
     ("截至2020年底，区政府门户网站历年累计发布信息12650条。", "pro_website"),
@@ -242,6 +244,10 @@ def test_what_a_sentence_does_not_say(text, absent):
 
 def test_a_plan_opening_another_sentence_leaves_the_years_figure():
     assert values("按照年度工作计划，我局组织政务公开培训2期。培训人员120人次。")["trainees"] == 120
+
+
+def test_jiang_before_a_noun_marks_the_object_not_a_plan():
+    assert values("我委将政务公开纳入年度考核，全年举办政务公开培训3期。")["trainings"] == 3
 
 
 def test_the_years_figure_beside_a_running_total_over_the_years():

@@ -430,10 +430,12 @@ NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|�
 AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|人均")
 # ... and a figure in a clause that says it is an average (平均每月召开新闻发布会2次), however far before it
 AVERAGED = re.compile(r"平均|[日月周人]均")
-# A plan (计划于2020年举办培训2期, 拟召开发布会1场) is not what the year did.
-PLANNED = re.compile(r"计划(?!生育)|拟(?![定订])|将于|将在|明年")
+# A plan (计划于2020年举办培训2期, 拟召开发布会1场, 将举办培训2期) is not what the year did; 将 before a noun is
+# the object marker (将信息公开工作纳入考核), no plan.
+_PLAN_WORD = r"计划(?!生育)|拟(?![定订])|将(?:于|在|召开|举办|开展|组织|继续|进一步|持续|力争|完成)"
+PLANNED = re.compile(f"{_PLAN_WORD}|明年")
 # A sentence that opens as a plan (2026年计划组织…培训，培训…200人次; 下一步…; 明年…) is a plan to its end.
-PLAN_SENTENCE = re.compile(r"^(?:下一步[，,]|明年[，,]?|\d{4}年[，,]?[^，,。；;]{0,8}?(?:计划|拟(?![定订])))")
+PLAN_SENTENCE = re.compile(f"^(?:下一步[，,]|明年[，,]?|\\d{{4}}年[，,]?[^，,。；;]{{0,8}}?(?:{_PLAN_WORD}))")
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 CUMULATIVE = re.compile(r"历年|以来(?:共)?累计|累计至今")
 # Outcomes whose number may come first (其中328件予以公开，18件部分公开): the number must open a list item,
