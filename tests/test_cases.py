@@ -26,16 +26,13 @@ def _process(path: Path):
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
 def test_every_table_value_of_a_case_is_right(path):
     """Every table cell right, but for the cells listed as known misses (a report's own broken
-    identities leave a positional reading unproven), and no value wrong but a blind case's prose value
-    listed with a reason starting 'read wrong:' (scored before any parser change, kept in sight until fixed)."""
+    identities leave a positional reading unproven), and no value wrong."""
     expected = yaml.safe_load(path.read_text(encoding="utf-8"))
     result = _process(FIXTURES / expected["file"])
     assert result.report.status == expected.get("status", "ok")
     comparison = compare(expected, result)
     known = load_known_misses(EXPECTED / "known_misses.yaml").get(path.stem, {})
-    listed_wrong = {label for label, reason in known.items()
-                    if label.startswith("prose.") and reason.startswith("read wrong:")}
-    assert [m for m in comparison.wrong if "(ambiguous)" not in m and m.split(":")[0] not in listed_wrong] == []
+    assert [m for m in comparison.wrong if "(ambiguous)" not in m] == []
     assert [m for m in comparison.wrong + comparison.missing
             if not m.startswith("prose.") and m.split(" ")[0].rstrip(":") not in known] == []
 
