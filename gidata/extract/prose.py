@@ -426,6 +426,8 @@ class _Matches:
         self.text = text
         self._places: dict[str, int] | None = None
         self._known: dict[int, Iterable[re.Match]] = {}
+        self._read_in: dict[str | None, list[tuple[int, str]]] = {}
+        self._zeros_in: list[tuple[int, str]] | None = None
         self._zeros: dict[int, Iterable[re.Match]] = {}
         self._figures: dict[tuple[int, int], Fact | None] = {}
         self._zero_kept: dict[tuple[int, int], bool] = {}
@@ -441,6 +443,20 @@ class _Matches:
         if self._places is None:
             self._places = _first_places(self.text)
         return self._places.get(word, -1) if word else 0
+
+    def read_in(self, regime: str | None) -> list[tuple[int, str]]:
+        """`_read_in(regime)` less the patterns whose word the text lacks (they match nowhere), once a regime."""
+        read = self._read_in.get(regime)
+        if read is None:
+            read = self._read_in[regime] = [(index, item) for index, item in _read_in(regime)
+                                            if self.place(_COMPILED[index].word) >= 0]
+        return read
+
+    def zeros_in(self) -> list[tuple[int, str]]:
+        """The index and item of each of `_ZERO_COMPILED` whose word the text holds, in order."""
+        if self._zeros_in is None:
+            self._zeros_in = [(index, p.item) for index, p in enumerate(_ZERO_COMPILED) if self.place(p.word) >= 0]
+        return self._zeros_in
 
     def known(self, index: int) -> Iterable[re.Match]:
         """The matches of `_COMPILED[index]`, in order."""
@@ -651,7 +667,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
     taken: list[tuple[int, int]] = list(skip)
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
-    for index, item in _read_in(regime):
+    for index, item in matches.read_in(regime):
         if item in seen:
             continue
         for match in matches.known(index):
@@ -675,7 +691,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             break
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen, regime))
-    for index, item in enumerate(p.item for p in _ZERO_COMPILED):
+    for index, item in matches.zeros_in():
         if item in seen or not _in_regime(item, regime) or (item == "lawsuit_total" and seen & _SUIT_KINDS):
             continue  # "no lawsuit" after a statement of one kind's is that kind's (read first)
         zero = next((m for m in matches.zeros(index) if not _inside(m.span(), list(skip))
