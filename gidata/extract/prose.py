@@ -58,9 +58,13 @@ class Gate:
     finder: re.Pattern | None = None  # where a match's word can be (None: at each occurrence of the word)
     openings: tuple[str, ...] = ()  # words one of which every match starts with (() when not known)
 
-    def place(self, text: str, pos: int = 0) -> int:
+    def place(self, text: str, pos: int = 0, last: int | None = None) -> int:
         """The first place from `pos` where a match can hold the word (-1: none): the next occurrence of
-        the word, or where the finder matches (elsewhere what follows the word in the pattern is not there)."""
+        the word, or where the finder matches (elsewhere what follows the word in the pattern is not there).
+        `last`: the word's last place, when known; at it, the finder is tried there alone (a search would
+        scan the rest of the text, and most finders fail at a word's only place)."""
+        if pos == last and self.finder is not None:
+            return pos if self.finder.match(text, pos) is not None else -1
         if self.finder is None:
             return text.find(self.word, pos)
         found = self.finder.search(text, pos)
@@ -425,6 +429,7 @@ class _Matches:
     def __init__(self, text: str):
         self.text = text
         self._places: dict[str, int] | None = None
+        self._lasts: dict[str, int] = {}
         self._known: dict[int, Iterable[re.Match]] = {}
         self._read_in: dict[str | None, list[tuple[int, str]]] = {}
         self._zeros_in: list[tuple[int, str]] | None = None
@@ -441,7 +446,7 @@ class _Matches:
         """Where a gate's word first is in the text (-1: nowhere; 0 for no word, as `str.find` says);
         every word looked for in one pass over the text, whichever patterns share it."""
         if self._places is None:
-            self._places = _first_places(self.text)
+            self._places, self._lasts = _first_and_last_places(self.text)
         return self._places.get(word, -1) if word else 0
 
     def read_in(self, regime: str | None) -> list[tuple[int, str]]:
@@ -477,7 +482,7 @@ class _Matches:
         text, or is nowhere a match can hold it."""
         at = self.place(pattern.word)
         if at >= 0 and pattern.gate.finder is not None:
-            at = pattern.gate.place(self.text, at)
+            at = pattern.gate.place(self.text, at, self._lasts[pattern.word])
         return _Kept(pattern.gate.matches(pattern.compiled, self.text, at)) if at >= 0 else ()
 
     def figure(self, index: int, match: re.Match) -> Fact | None:
@@ -528,13 +533,15 @@ class _Matches:
         return self._none_clauses
 
 
-def _first_places(text: str) -> dict[str, int]:
-    """Where each gate word first is in the text (the words it does not hold left out)."""
+def _first_and_last_places(text: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Where each gate word first and last is in the text (the words it does not hold left out)."""
     places: dict[str, int] = {}
+    ends: dict[str, int] = {}
     for end, word in _gate_words().iter(text):
         if word not in places:  # (faster than setdefault)
             places[word] = end + 1 - len(word)
-    return places
+        ends[word] = end
+    return places, {word: end + 1 - len(word) for word, end in ends.items()}
 
 
 @functools.cache
