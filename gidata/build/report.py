@@ -22,7 +22,7 @@ from gidata.records import Fact, Key, Report, counting
 from gidata.release.tidy import WIDE_TABLES, columns_of, crossyear_values, report_tables, rows_of
 from gidata.locate.bodies import identify
 from gidata.locate.report import Location, first_date, locate
-from gidata.read.files import read_bytes, read_document
+from gidata.read.files import ocr_requested, read_bytes, read_document
 
 
 if TYPE_CHECKING:  # pyarrow, which the crawl reader needs, is not imported to parse one file
@@ -96,10 +96,8 @@ def process_file(path: Path, report_id: str, meta: dict | None = None, ocr: bool
 
 
 def _process_file(path: Path, report_id: str, meta: dict | None, ocr: bool | None) -> Result:
-    from gidata.read.ocr import read_with_ocr, requested  # numpy and the image readers: only for a file
-
     try:
-        read = read_with_ocr if (requested() if ocr is None else ocr) else read_document
+        read = _ocr_reader() if (ocr_requested() if ocr is None else ocr) else read_document
         doc = read(path, name=readable_name(path.name))
     except ReadError as error:
         return failed_input(path, report_id, error.status, error.message, meta=meta)
@@ -111,6 +109,12 @@ def _process_file(path: Path, report_id: str, meta: dict | None, ocr: bool | Non
         return failed_input(path, report_id, "error", bug(error), meta=meta)
     doc.meta = {**(meta or {}), **doc.meta}
     return process_document(doc, report_id)
+
+
+def _ocr_reader():
+    """`read_with_ocr`, imported only when OCR is asked for (numpy and the image readers)."""
+    from gidata.read.ocr import read_with_ocr
+    return read_with_ocr
 
 
 def bug(error: Exception) -> str:
