@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
+from gidata import lazyre as re  # (patterns compiled on first use)
 from collections import Counter
 from math import copysign
 from collections.abc import Callable, Iterator, Sequence

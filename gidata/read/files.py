@@ -6,7 +6,7 @@ import codecs
 import functools
 import hashlib
 import os
-import re
+from gidata import lazyre as re  # (patterns compiled on first use)
 from pathlib import Path
 
 from gidata.limits import check_cells
