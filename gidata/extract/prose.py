@@ -21,6 +21,7 @@ from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DI
 
 import ahocorasick
 
+from gidata.extract import literals
 from gidata.extract.wrapped import Unwrapped, unwrapped
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -250,8 +251,10 @@ def _word_gate(pattern: str) -> Gate:
 
 
 def gate_word(pattern: str) -> str:
-    """The word of `_word_gate(pattern)` alone: no finder compiled (most patterns' words are not in a text)."""
-    return _word_place(pattern)[1]
+    """The word of `_word_gate(pattern)` alone: no finder compiled (most patterns' words are not in a text), and
+    read from the source when it can be, not parsed (`gidata.extract.literals`: most are never parsed)."""
+    word = literals.word(pattern)
+    return _word_place(pattern)[1] if word is None else word
 
 
 @functools.cache
