@@ -44,3 +44,18 @@ def test_compiled_patterns_leave_the_extractors_nothing_to_compile():
     result = subprocess.run([sys.executable, "-c", code, extract, str(CORPUS)], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_patterns_compiled_from_their_kept_parse_find_what_re_compile_finds():
+    """A prose pattern compiled from the parse its gate's word was read from matches as `re.compile` of it does."""
+    import re
+    from pathlib import Path
+
+    from gidata.extract.prose import _COMPILED, _ZERO_COMPILED, NUMBER_FIRST
+    from gidata.read.files import read_document
+
+    texts = [read_document(p).text for p in sorted(Path(CORPUS).glob("*/*.txt"))[:12]]
+    for pattern in _COMPILED + _ZERO_COMPILED:
+        again = re.compile(NUMBER_FIRST + pattern.source if pattern._number_first else pattern.source)
+        for text in texts:
+            assert [m.span() for m in pattern.compiled.finditer(text)] == [m.span() for m in again.finditer(text)]
