@@ -254,7 +254,7 @@ def _word_gate(pattern: str) -> Gate:
 def gate_word(pattern: str) -> str:
     """The word of `_word_gate(pattern)` alone: no finder compiled (most patterns' words are not in a text), and
     read from the source when it can be, not parsed (`gidata.extract.literals`: most are never parsed)."""
-    word = literals.word(pattern)
+    word = literals.word(pattern, opaque=(NUMBER,))
     return _word_place(pattern)[1] if word is None else word
 
 
