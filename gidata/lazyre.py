@@ -9,7 +9,9 @@ The modules that use it compile fixed patterns (each source is kept, once, for t
 
 from __future__ import annotations
 
+import functools
 import re as _re
+import re._compiler as _compiler
 from re import *  # noqa: F403 (the rest of `re`, as it is)
 from re import Pattern
 from typing import Any, cast
@@ -68,3 +70,27 @@ class _Lazy:
 
     def __reduce__(self) -> tuple:
         return compile, (self.pattern, self._flags)
+
+
+def _remembering(optimize):
+    """`re._compiler._optimize_charset`, its result for a class remembered: Python works out a class of Chinese
+    characters (`[^。；，\\n]`, `[零一二]`) over a 64K map each time a pattern holding it is compiled (~20% of a
+    first report's parse, for 1,755 classes of 208 kinds). The same class gives the same result: the compiled
+    patterns are the same. Classes of case-insensitive patterns are worked out as before."""
+    remembered = functools.lru_cache(maxsize=1024)(lambda charset: optimize(list(charset)))
+
+    def optimize_charset(charset, iscased=None, fixup=None, fixes=None):
+        if fixup is not None or fixes is not None:
+            return optimize(charset, iscased, fixup, fixes)
+        try:
+            out, hascased = remembered(tuple(charset))
+        except TypeError:  # (a member that cannot be remembered)
+            return optimize(charset, iscased, fixup, fixes)
+        return list(out), hascased
+    optimize_charset.__wrapped__ = optimize  # type: ignore[attr-defined]
+    return optimize_charset
+
+
+if not hasattr(_compiler._optimize_charset, "__wrapped__"):
+    _compiler._optimize_charset = _remembering(_compiler._optimize_charset)
+

@@ -59,3 +59,22 @@ def test_patterns_compiled_from_their_kept_parse_find_what_re_compile_finds():
         again = re.compile(NUMBER_FIRST + pattern.source if pattern._number_first else pattern.source)
         for text in texts:
             assert [m.span() for m in pattern.compiled.finditer(text)] == [m.span() for m in again.finditer(text)]
+
+
+def test_classes_worked_out_once_compile_to_the_same_code(monkeypatch):
+    """`gidata.lazyre` has `re` remember each character class it worked out: every pattern compiles to the code
+    `re` gives it without (the prose patterns, the labels, classes of case-insensitive and other patterns)."""
+    import re._compiler as compiler
+    import re._parser as parser
+
+    from gidata import lazyre
+    from gidata.extract.prose import _COMPILED, _ZERO_COMPILED
+    from gidata.vocabulary.labels import LABELS
+
+    sources = [p.source for p in _COMPILED + _ZERO_COMPILED] + [entry.words.pattern for entry in LABELS] + [
+        r"[^。;；,，\n]{0,8}", r"[a-zA-Z\u4e00-\u9fff]", r"[\d\s]|[^\W\d]", r"(?i)[a-z甲]+", r"[\U0001F600-\U0001F64F]"]
+    assert compiler._optimize_charset.__wrapped__
+    remembered = [compiler._code(parser.parse(s), 0) for s in sources * 2]
+    monkeypatch.setattr(compiler, "_optimize_charset", compiler._optimize_charset.__wrapped__)
+    assert remembered == [compiler._code(parser.parse(s), 0) for s in sources * 2]
+    assert lazyre  # (imported: the classes are remembered from then on)
