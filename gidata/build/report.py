@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import traceback
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
@@ -119,6 +118,8 @@ def _ocr_reader():
 
 def bug(error: Exception) -> str:
     """The message for an unexpected exception: its type, text and full traceback, for the `reports` row."""
+    import traceback  # (here: a parse that goes well does without it)
+
     return f"{type(error).__name__}: {error}\n{traceback.format_exc()}"
 
 
