@@ -78,3 +78,20 @@ def test_classes_worked_out_once_compile_to_the_same_code(monkeypatch):
     monkeypatch.setattr(compiler, "_optimize_charset", compiler._optimize_charset.__wrapped__)
     assert remembered == [compiler._code(parser.parse(s), 0) for s in sources * 2]
     assert lazyre  # (imported: the classes are remembered from then on)
+
+
+def test_a_parse_of_one_text_imports_no_pool_ocr_nor_writer():
+    """`gidata parse` of one text report (issue 14: under 0.25 s) imports no process pool, OCR reader, release
+    writer or crawl-table reader, and compiles most of the tables' patterns not at all (`gidata.lazyre`)."""
+    code = ("import contextlib, io, sys\n"
+            "from gidata.cli import main\n"
+            f"sys.argv = ['gidata', 'parse', {str(SAMPLE / '000_6eecb43df29e7b4f.txt')!r}]\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    main()\n"
+            "from gidata import lazyre\n"
+            "compiled = sum('_compiled' in p.__dict__ for p in lazyre._MADE.values())\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('multiprocessing', 'concurrent', 'pyarrow',"
+            " 'pandas', 'numpy', 'tempfile', 'traceback') or m in ('gidata.read.ocr', 'gidata.build.executors',"
+            " 'gidata.build.run', 'gidata.release.output', 'gidata.read.crawl')), compiled < len(lazyre._MADE) / 2)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "[] True"
