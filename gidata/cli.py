@@ -163,7 +163,7 @@ def _verify(args) -> int:
 
 def _parse(args) -> int:
     from gidata.build.report import process_file
-    from gidata.build.run import sources_metadata
+    from gidata.build.sources import sources_metadata
     from gidata.release.tidy import tidy
 
     if not args.file.is_file():

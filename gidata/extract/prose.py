@@ -21,6 +21,7 @@ from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DI
 
 import ahocorasick
 
+from gidata.extract import literals
 from gidata.extract.wrapped import Unwrapped, unwrapped
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -198,9 +199,10 @@ def _after_number(pattern: str) -> str:
 
 def _first_class(pattern: str) -> re.Pattern | None:
     """A one-character class of every character a match of `pattern` can start with; None when any can
-    (a class that is not a list of literals and digits, or a pattern that can match nothing)."""
+    (a class that is not a list of literals and digits, or a pattern that can match nothing); from the parse
+    `_word_place` keeps (a pattern's gate reads its word from it too: parsing twice costs more)."""
     try:
-        chars, digits, empty = _starts(sre_parse.parse(pattern))
+        chars, digits, empty = _starts(_word_place(pattern)[0])
     except ValueError:
         return None
     if empty:
@@ -254,8 +256,10 @@ def _word_gate(pattern: str) -> Gate:
 
 
 def gate_word(pattern: str) -> str:
-    """The word of `_word_gate(pattern)` alone: no finder compiled (most patterns' words are not in a text)."""
-    return _word_place(pattern)[1]
+    """The word of `_word_gate(pattern)` alone: no finder compiled (most patterns' words are not in a text), and
+    read from the source when it can be, not parsed (`gidata.extract.literals`: most are never parsed)."""
+    word = literals.word(pattern, opaque=(NUMBER,))
+    return _word_place(pattern)[1] if word is None else word
 
 
 @functools.cache
@@ -372,8 +376,10 @@ class _Pattern:
 
     @functools.cached_property
     def compiled(self) -> re.Pattern:
-        """The compiled pattern; one that starts with a number is tried only where a number's character is."""
-        return re.compile(NUMBER_FIRST + self.source if self._number_first else self.source)
+        """The compiled pattern; one that starts with a number is tried only where a number's character is. The
+        others are compiled from the parse `_word_place` keeps (their gate's word and first characters are read
+        from it: parsing again costs half the compiling)."""
+        return re.compile(NUMBER_FIRST + self.source) if self._number_first else _compiled(_word_place(self.source)[0])
 
 
 @functools.cache
