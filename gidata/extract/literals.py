@@ -23,22 +23,14 @@ _CLASS_ESCAPES = set("dDsSwW")
 _AT_ESCAPES = set("bBAZ")
 _SPECIAL = set("\\.^$*+?{}[]()|")
 _DIGITS = set("0123456789")
-_OPAQUE = "(?:\\u0000)?"  # an item that is no literal and equals no other (a repeat)
 
 
 class _Unknown(Exception):
     """A construct this reader leaves to `re._parser`."""
 
 
-def word(pattern: str, opaque: tuple[str, ...] = ()) -> str | None:
-    """The longest literal run at the top level of `pattern` (the first, of equal ones); None when not known.
-
-    `opaque`: parts of patterns that hold no literal at their top level and start with an item equal to no
-    other (a repeat, a group), read as one such item: they count as such for the word, and are not read again
-    in each pattern (prose's NUMBER, in most patterns, is two thirds of its source).
-    """
-    for part in opaque:
-        pattern = pattern.replace(part, _OPAQUE)
+def word(pattern: str) -> str | None:
+    """The longest literal run at the top level of `pattern` (the first, of equal ones); None when not known."""
     try:
         items, end = _alternation(pattern, 0)
     except (_Unknown, IndexError, ValueError):  # (ValueError: a \u escape without its four digits)

@@ -258,7 +258,7 @@ def _word_gate(pattern: str) -> Gate:
 def gate_word(pattern: str) -> str:
     """The word of `_word_gate(pattern)` alone: no finder compiled (most patterns' words are not in a text), and
     read from the source when it can be, not parsed (`gidata.extract.literals`: most are never parsed)."""
-    word = literals.word(pattern, opaque=(NUMBER,))
+    word = literals.word(pattern)
     return _word_place(pattern)[1] if word is None else word
 
 
