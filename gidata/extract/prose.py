@@ -21,7 +21,6 @@ from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DI
 
 import ahocorasick
 
-from gidata.extract import literals
 from gidata.extract.wrapped import Unwrapped, unwrapped
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -256,10 +255,8 @@ def _word_gate(pattern: str) -> Gate:
 
 
 def gate_word(pattern: str) -> str:
-    """The word of `_word_gate(pattern)` alone: no finder compiled (most patterns' words are not in a text), and
-    read from the source when it can be, not parsed (`gidata.extract.literals`: most are never parsed)."""
-    word = literals.word(pattern)
-    return _word_place(pattern)[1] if word is None else word
+    """The word of `_word_gate(pattern)` alone: no finder compiled (most patterns' words are not in a text)."""
+    return _word_place(pattern)[1]
 
 
 @functools.cache
