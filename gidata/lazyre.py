@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re as _re
-import re._compiler as _compiler
+import re._compiler as _compiler  # (private: used only by `remember_classes`, if it has what it needs)
 from re import *  # noqa: F403 (the rest of `re`, as it is)
 from re import Pattern
 from typing import Any, cast
@@ -91,6 +91,11 @@ def _remembering(optimize):
     return optimize_charset
 
 
-if not hasattr(_compiler._optimize_charset, "__wrapped__"):
-    _compiler._optimize_charset = _remembering(_compiler._optimize_charset)
+def remember_classes() -> None:
+    """Have `re`'s compiler remember the classes it worked out (`_remembering`), for the rest of the process.
+    Called by the CLI, whose process is gidata's own; importing gidata changes nothing in `re`. A Python whose
+    compiler has no `_optimize_charset` is left as it is."""
+    optimize = getattr(_compiler, "_optimize_charset", None)
+    if optimize is not None and not hasattr(optimize, "__wrapped__"):
+        _compiler._optimize_charset = _remembering(optimize)
 

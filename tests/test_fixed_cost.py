@@ -62,12 +62,16 @@ def test_patterns_compiled_from_their_kept_parse_find_what_re_compile_finds():
 
 
 def test_classes_worked_out_once_compile_to_the_same_code(monkeypatch):
-    """`gidata.lazyre` has `re` remember each character class it worked out: every pattern compiles to the code
-    `re` gives it without (the prose patterns, the labels, classes of case-insensitive and other patterns)."""
+    """`gidata.lazyre.remember_classes` (the CLI's) has `re` remember each character class it worked out: every
+    pattern compiles to the code `re` gives it without (the prose patterns, the labels, classes of
+    case-insensitive and other patterns)."""
     import re._compiler as compiler
     import re._parser as parser
 
     from gidata import lazyre
+
+    monkeypatch.setattr(compiler, "_optimize_charset", compiler._optimize_charset)  # (put back after the test)
+    lazyre.remember_classes()
     from gidata.extract.prose import _COMPILED, _ZERO_COMPILED
     from gidata.vocabulary.labels import LABELS
 
@@ -77,7 +81,13 @@ def test_classes_worked_out_once_compile_to_the_same_code(monkeypatch):
     remembered = [compiler._code(parser.parse(s), 0) for s in sources * 2]
     monkeypatch.setattr(compiler, "_optimize_charset", compiler._optimize_charset.__wrapped__)
     assert remembered == [compiler._code(parser.parse(s), 0) for s in sources * 2]
-    assert lazyre  # (imported: the classes are remembered from then on)
+
+
+def test_importing_gidata_leaves_re_as_it_is():
+    code = ("import re._compiler as c, gidata.extract.report, gidata.build.run\n"
+            "print(hasattr(c._optimize_charset, '__wrapped__'))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_a_parse_of_one_text_imports_no_pool_ocr_nor_writer():
