@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from gidata.read.document import Document
 from gidata.extract.prose import extract_prose
+from gidata.records import PROSE_METHODS
 from gidata.extract.wrapped import unwrapped
 
 
@@ -155,7 +156,7 @@ def test_each_item_once_first_match():
 def test_never_raises(text):
     doc = Document(name="x", format="txt", sha256="", size=0, text=text)
     for f in extract_prose(doc):
-        assert f.method == "prose"
+        assert f.method in PROSE_METHODS  # (a pattern's, or a label's: 兼职万0人 is a none of part-time staff)
         assert f.value is None or f.value >= 0
 
 
