@@ -559,7 +559,7 @@ def test_held_out_wordings_before_2019(text, expected):
     ("其中，予以公开5件，无不予公开、不予处理和其他处理情形，无结转下年度继续办理的申请。",
      {"out_granted": 5, "out_denied": 0, "out_unprocessed": 0, "out_other": 0, "req_carried_forward": 0}),
     ("经行政复议后被提起行政诉讼1件，法院判决驳回原告诉讼请求；未发生未经复议直接起诉的行政诉讼。",
-     {"suit_after_review_total": 1, "suit_direct_total": 0}),
+     {"suit_after_review_total": 1, "suit_after_review_upheld": 1, "suit_direct_total": 0}),
 ])
 def test_held_out_wordings_from_2019_on(text, expected):
     assert values_in(text, "2021") == expected

@@ -1049,11 +1049,15 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
         seen.add(item)
     # a single case whose outcome is stated: 1件…行政诉讼,经审理法院驳回原告起诉
     upheld = parent.replace("_total", "_upheld")
-    if parent in ("review_total", "lawsuit_total") and total == 1 and upheld not in seen \
+    if parent in _ONE_CASE_OUTCOMES and total == 1 and upheld not in seen \
             and UPHELD.search(window) and not CORRECTION.search(window):
         out.append(Fact(upheld, 1.0, "number", "prose", _sentence(text, start), start))
         seen.add(upheld)
     return out
+
+
+# The totals of cases whose single case's outcome may be stated without a number (结果为维持)
+_ONE_CASE_OUTCOMES = frozenset({"review_total", "lawsuit_total", "suit_direct_total", "suit_after_review_total"})
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

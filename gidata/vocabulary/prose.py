@@ -485,11 +485,19 @@ _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
 _OUTCOME_WORD = r"(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|尚未审结|未审结)"
-_NONE_OF = rf"(?P<zero>无|没有|未出现)(?:{_OUTCOME_WORD}(?:的)?{_AND})*"
+_NONE_OF = rf"(?P<zero>无|没有|未出现|未发生|没有发生)(?:被?{_OUTCOME_WORD}(?:的)?{_AND})*"
 # ... the few words from a ground to its count, none of a comparison (属于国家秘密减少2件)
 _TO_ITS_COUNT = r"(?:(?![比较增减少多])[^、，,；;:：）)\d]){0,4}?"
 # ... and none of them corrected (没有被纠正的案件, 无被依法纠错的情形)
 _NONE_CORRECTED = rf"{_NONE_OF}被?(?:依法)?(?:纠错|纠正)(?:的)?(?:案件|情形|情况|{_AND})"
+# ... outcomes listed and said after the list to be all zero (其他结果和尚未审结的均为零): the outcomes before and
+# after the one read, then the zero (group zero)
+_OUTCOMES_BEFORE = rf"(?:{_OUTCOME_WORD}(?:的)?{_AND}){{0,3}}"
+_ALL_ZERO_AFTER = (rf"(?:{_AND}{_OUTCOME_WORD}){{0,3}}(?:的)?(?:案件|情况|情形)?(?:也|亦)?(?:均|都)?[为是]"
+                   r"(?P<zero>零|0)(?:件|起)?(?=[,，。;；\n]|$)")
+# ... a case's outcome with the court's act (1件判决纠正) or still pending at the year's end (1件至年底尚未审结)
+_BY_THE_COURT = r"(?:法院)?(?:判决|裁定)(?:予以)?"
+_AT_YEAR_END = r"(?:(?:至|截至|截止|截止到)(?:年底|年末|目前|报告期末)[,，]?)?(?:仍|尚|还)?"
 # Totals whose parts are read only in the brackets right after them (不予公开3件（…）) or in a list they open
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
 GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
@@ -509,6 +517,10 @@ PARTS = {
         ("review_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
         ("review_corrected", _NONE_CORRECTED),
         ("review_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定|决定)?(?:予以)?(?:维持|驳回)"),
+        ("review_pending", rf"{_PART_NUM}{_AT_YEAR_END}(?:尚未审结|未审结)"),
+        ("review_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
+        ("review_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
+        ("review_pending", rf"{_OUTCOMES_BEFORE}(?:尚未审结|未审结){_ALL_ZERO_AFTER}"),
     ]),
     "lawsuit_total": (r"复议|举报|。|\n", [
         ("lawsuit_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
@@ -520,6 +532,9 @@ PARTS = {
         ("lawsuit_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         ("lawsuit_corrected", _NONE_CORRECTED),  # (没有被依法纠错的情形)
         ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
+        ("lawsuit_corrected", rf"{_PART_NUM}{_BY_THE_COURT}(?:纠错|纠正)"),
+        ("lawsuit_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
+        ("lawsuit_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
     ]),
     # lawsuits of the 2019/2021 formats by their kind, and the outcomes of each (复议后起诉3件，其中2件结果维持、
     # 1件为其他结果); the clause ends at the other kind (复议)
@@ -537,6 +552,11 @@ PARTS = {
         # ... none of them corrected (没有被纠正的案件), and every one upheld (结果均为维持)
         (f"suit_{kind}_corrected", _NONE_CORRECTED),
         (f"suit_{kind}_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
+        (f"suit_{kind}_corrected", rf"{_PART_NUM}{_BY_THE_COURT}(?:纠错|纠正)"),
+        (f"suit_{kind}_pending", rf"{_PART_NUM}{_AT_YEAR_END}(?:尚未审结|未审结)"),
+        (f"suit_{kind}_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
+        (f"suit_{kind}_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
+        (f"suit_{kind}_pending", rf"{_OUTCOMES_BEFORE}(?:尚未审结|未审结){_ALL_ZERO_AFTER}"),
     ]) for kind in ("direct", "after_review")},
     # the reasons of an outcome group, in its brackets (the list it opens: GROUNDS_END)
     **{group: (r"[）)]|。|\n", [(item, rf"{words}{_TO_ITS_COUNT}{_PART_NUM}") for item, words in reasons])
@@ -566,12 +586,17 @@ PARTS = {
 # A next sentence whose subject is the total's own requests (对收到的申请…全部按时答复完毕): its
 # "all of them" statements are parts of the total too.
 FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收到的|受理的|上述|以上|前述|这些|所有)"
-                                        r"(?:政府信息公开|依申请公开|信息公开)?申请")}
+                                        r"(?:政府信息公开|依申请公开|信息公开)?申请"),
+             # ... the outcomes of the reviews or lawsuits counted, in a sentence of their own (复议结果维持25件)
+             "review_total": re.compile(r"[ \u3000]*(?:(?:行政)?复议(?:结果|机关)"
+                                        r"|(?:上述|以上|前述|这些)(?:行政)?复议)"),
+             "lawsuit_total": re.compile(r"[ \u3000]*(?:(?:行政)?诉讼结果|(?:上述|以上|前述|这些)(?:行政)?诉讼)")}
 # A subject of its own just before an "all of them" statement (其中8件已办结, 其余结转下年度): the
 # statement is about those cases, not the total (after a comma, 信函申请70件,已全部办结, it is the total's).
 OWN_SUBJECT = re.compile(rf"(?:(?:\d+|{CHINESE_NUMERAL})(?:件|起|宗|个)(?:申请|案件)?|(?:其余|剩余|其他|另)[,，]?)$")
 # A decision corrected, and one upheld, in the words of a review or lawsuit clause.
 CORRECTION = re.compile(r"(?<![未无])(?<!没有)(?<!未被)(?<!无被)(?<!没有被)(?<!未被依法)(?<!没有被依法)(?<!无一被)"
+                        r"(?<!未发生被)(?<!没有发生被)(?<!未出现被)"
                         r"(?:纠错|纠正|撤销|确认违法|败诉)")
 UPHELD = re.compile(r"维持|驳回")
 

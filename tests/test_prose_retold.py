@@ -1,0 +1,62 @@
+"""Prose retold in wordings of its own (issue 13): outcomes after a total, carried over and forward as noun
+phrases, replies and completion, channels by the way of submitting. Sentences written anew, not the blind texts'."""
+
+from __future__ import annotations
+
+import pytest
+
+from gidata.extract.prose import extract_prose
+from gidata.read.document import Document
+
+
+def values_in(text: str, regime: str) -> dict[str, float]:
+    """item -> value of every known item the prose gives (prose_other left out)."""
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    return {f.item: f.value for f in extract_prose(doc, regime=regime) if f.item != "prose_other"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outcomes in a sentence of their own after the total's
+    ("本年度被申请行政复议12件。复议结果维持7件，纠正2件，其他结果3件，没有尚未审结的。",
+     {"review_total": 12, "review_upheld": 7, "review_corrected": 2, "review_other": 3, "review_pending": 0}),
+    ("全区涉及政府信息公开的行政复议10件，同比下降。上述复议中维持6件、纠正1件，另3件至年末尚未审结。",
+     {"review_total": 10, "review_upheld": 6, "review_corrected": 1, "review_pending": 3}),
+    # a case's outcome with the court's act, one still pending at the year's end
+    ("未经复议直接起诉的案件4件，其中3件法院判决纠正，1件截至年底仍未审结。",
+     {"suit_direct_total": 4, "suit_direct_corrected": 3, "suit_direct_pending": 1}),
+    # outcomes listed, then said all zero
+    ("复议后起诉的2件，其中结果维持2件，纠正、其他结果和尚未审结的均为0件。",
+     {"suit_after_review_total": 2, "suit_after_review_upheld": 2, "suit_after_review_corrected": 0,
+      "suit_after_review_other": 0, "suit_after_review_pending": 0}),
+    # the one case's outcome without a number
+    ("未经复议直接起诉的1件，判决结果为驳回原告诉讼请求。", {"suit_direct_total": 1, "suit_direct_upheld": 1}),
+])
+def test_outcomes_of_reviews_and_lawsuits_retold(text, expected):
+    assert values_in(text, "2021") == expected
+
+
+def test_all_upheld_with_corrections_said_not_to_have_happened():
+    text = "因政府信息公开被申请行政复议5件，复议机关均维持了原决定，没有发生被纠正或其他结果的情形。"
+    assert values_in(text, "pre2019") == {"review_total": 5, "review_upheld": 5, "review_corrected": 0,
+                                          "review_other": 0}
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    # a next sentence not about the total's cases: last year's outcomes, another subject
+    ("本年度被申请行政复议12件。上年复议结果维持7件。", "2021", "review_upheld"),
+    ("本年度被申请行政复议12件。全年办结申请维持7件。", "2021", "review_upheld"),
+    # a rate, not a count
+    ("本年度被申请行政复议12件。复议结果维持率为58%。", "2021", "review_upheld"),
+    # a pending case of another total, after the clause's end
+    ("未经复议直接起诉的案件4件。复议后起诉的2件，其中1件至年底尚未审结。", "2021", "suit_direct_pending"),
+    # a correction that did happen: no case is all upheld
+    ("被申请行政复议3件，复议机关均维持原答复，发生被纠错1件。", "pre2019", "review_upheld"),
+    # only some outcomes zero: the others are not
+    ("复议后起诉的2件，其中结果维持2件，纠正的为0件。", "2021", "suit_after_review_other"),
+])
+def test_near_wordings_give_no_outcome(text, regime, absent):
+    assert absent not in values_in(text, regime)
+
+
+def test_a_single_case_corrected_after_review_is_not_upheld():
+    assert values_in("复议后起诉的1件，法院判决撤销原行政行为，不再维持。", "2021") == {"suit_after_review_total": 1}
