@@ -60,3 +60,28 @@ def test_near_wordings_give_no_outcome(text, regime, absent):
 
 def test_a_single_case_corrected_after_review_is_not_upheld():
     assert values_in("复议后起诉的1件，法院判决撤销原行政行为，不再维持。", "2021") == {"suit_after_review_total": 1}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # carried over and forward as noun phrases
+    ("上年结转至本年度办理的政府信息公开申请为3件。", {"req_carried_over": 3}),
+    ("年底仍在办理、需结转至2024年继续答复的申请共有2件。", {"req_carried_forward": 2}),
+    ("新收政府信息公开申请5件，上一年度也没有结转至今年的申请。", {"req_new": 5, "req_carried_over": 0}),
+    ("上年也没有结转的信息公开申请。", {"req_carried_over": 0}),
+])
+def test_carried_over_and_forward_as_noun_phrases(text, expected):
+    assert values_in(text, "2021") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # last year's carried forward is no figure of this year's carried forward
+    ("上年度结转至2023年的申请有4件。", "req_carried_forward"),
+    ("去年结转至下一年度继续办理的申请为5件。", "req_carried_forward"),
+    # a plan, and a comparison
+    ("计划结转至下年度继续办理的申请2件。", "req_carried_forward"),
+    ("结转至下年度的申请比上年多3件。", "req_carried_forward"),
+    # none carried to next year is not none carried over
+    ("本年无结转至下年度的申请。", "req_carried_over"),
+])
+def test_near_wordings_give_no_carried_figure(text, absent):
+    assert absent not in values_in(text, "2021")

@@ -95,6 +95,12 @@ _NO_SUBJECT = (r"(?:20\d\d年度?|全年|今年|年内|本年度?)?[,，]?(?:共
 PATTERNS = [
     # 2019 on: requests carried over from last year and forward to the next, as the prose states them
     ("req_carried_over", rf"上一?年度?结转(?:的)?(?:申请)?{_NUM}件"),
+    # ... as noun phrases: the requests carried to this year (上年结转至本年度办理的申请为3件), and to the next year
+    # by its number, not said of last year's (结转至2026年继续办理的申请有6件)
+    ("req_carried_over", rf"上一?年度?结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
+                         rf"(?:政府信息公开|信息公开)?申请{_BE}{_NUM}件"),
+    ("req_carried_forward", rf"{_NOT_LAST_YEARS_OWN}结转(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)?"
+                            rf"(?:的)?(?:政府信息公开|信息公开)?申请{_BE}{_NUM}件"),
     ("req_carried_forward", rf"结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?{_NUM}件"),
     ("req_carried_forward", rf"(?:顺延|延期|结转)(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
                             rf"(?:申请)?{_NUM}件"),
@@ -394,6 +400,9 @@ ZEROS = [
     # 2019 on: no request carried over from last year (无上年结转申请)
     ("req_carried_over", rf"(?:无|没有)上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
     ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
+    # ... carried to this year (上年度无结转至本年的申请)
+    ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?"
+                         rf"(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
     # 2019: the article 20 table's kinds the body has none of (我厅无行政强制事项), and decisions none of which
     # were made (没有作出行政强制决定)
     *((f"{kind}_items_prev", rf"(?<![对将把])(?:无|没有){label}(?:事项|项目){_ENDS}")
