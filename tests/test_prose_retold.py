@@ -85,3 +85,36 @@ def test_carried_over_and_forward_as_noun_phrases(text, expected):
 ])
 def test_near_wordings_give_no_carried_figure(text, absent):
     assert absent not in values_in(text, "2021")
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # replies told with the body as subject, and all the requests received answered
+    ("本机关在法定期限内答复3件。", "pre2019", {"reply_total": 3}),
+    ("对收到的25件政府信息公开申请，均已按时作出答复。", "pre2019", {"reply_total": 25}),
+    # the decided total as a noun phrase, its outcomes after it (2019 on)
+    ("全年办理完毕的政府信息公开申请共计30件。其中，予以公开20件，无法提供10件。", "2021",
+     {"out_total": 30, "out_granted": 20, "out_unable": 10}),
+    ("本年度办结申请52件，按期办结率100%。其中：予以公开40件，部分公开12件。", "2019",
+     {"out_total": 52, "out_granted": 40, "out_partial": 12}),
+    # the completed requests with the applicants named between the verb and the requests
+    ("全年办结公民和企业提出的政府信息公开申请17件。", "pre2019", {"app_completed": 17}),
+])
+def test_replies_and_completion_retold(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    # replies of last year, of one kind, of a sub-unit
+    ("上年我区已在规定期限内答复3件。", "pre2019", "reply_total"),
+    ("本机关不予答复3件。", "pre2019", "reply_total"),
+    ("各乡镇在规定期限内答复12件。", "pre2019", "reply_total"),
+    # all answered, said of some of the requests only
+    ("对受理的25件申请中的20件，已作出答复。", "pre2019", "reply_total"),
+    # a total decided with no outcomes after it, or on time only (a part), or last year's
+    ("全年办结申请148件，做到件件有回音。", "2021", "out_total"),
+    ("按时办结申请140件，其中予以公开100件。", "2021", "out_total"),
+    ("上年办结申请90件，其中予以公开60件。", "2021", "out_total"),
+    ("上年办结公民提出的政府信息公开申请44件。", "pre2019", "app_completed"),
+])
+def test_near_wordings_give_no_reply_or_completion(text, regime, absent):
+    assert absent not in values_in(text, regime)

@@ -92,6 +92,11 @@ _NOT_ALL_RESPONSES = r"微博|微信|其他|解读|较|比|同比|增|多|少|�
 _NO_SUBJECT = (r"(?:20\d\d年度?|全年|今年|年内|本年度?)?[,，]?(?:共|累计|共计)?(?:发布|推送|编发)(?:了)?"
                r"(?:各类)?(?:政务)?(?:微博|微信)?(?:信息|博文|文章|图文)?")
 # (item, pattern): the group named num is the value; more specific patterns come first.
+# The requests decided this year, all of them (not 按时办结, 延期办结: a part; not 上年办结: last year's)
+_DECIDED_THIS_YEAR = _this_years("办结") + "(?<!按时办结)(?<!延期办结)"
+# The outcomes listed after a total of requests decided (，办结率为96.1%。其中，予以公开33件): a short clause between
+_THEN_THE_OUTCOMES = (r"(?:[,，][^。;；,，\n]{0,12})?[,，。;；]?其中[,，:：]?(?:\d+件)?"
+                      r"(?:予以公开|部分公开|不予公开|无法提供|不予处理)")
 PATTERNS = [
     # 2019 on: requests carried over from last year and forward to the next, as the prose states them
     ("req_carried_over", rf"上一?年度?结转(?:的)?(?:申请)?{_NUM}件"),
@@ -108,12 +113,18 @@ PATTERNS = [
     ("req_carried_forward", rf"(?:另有|剩余|其余){_NUM}件(?:申请)?[^。;；\n\d]{{0,20}}?(?:顺延|延期|结转)(?:至|到)"
                             rf"(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)"),
     # the decided total, with the carried-over after it or its outcomes (办结依申请公开81件，其中：予以公开…)
-    ("out_total", rf"(?:办理完成|办结|答复完成)(?:依申请公开|政府信息公开|信息公开)?(?:申请)?{_NUM}件"
+    ("out_total", rf"(?:办理完成|{_DECIDED_THIS_YEAR}|答复完成)(?:依申请公开|政府信息公开|信息公开)?(?:申请)?{_NUM}件"
                   rf"(?=[^。]{{0,3}}结转|(?:[,，。]?其中|[:：])[:：]?(?:\d+件)?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
     # the total of the year's decided requests, said with 共 (2019年共办结申请16件); 按时办结… is a part
     ("out_total", rf"共办结(?:政府信息公开|依申请公开|信息公开)?申请{_NUM}件"),
     # ... the matrix's row name (本年度办理结果总计1件), not last year's
     ("out_total", rf"{_this_years('办理结果')}(?:的)?(?:总计|合计|共计|总数){_BE}{_NUM}件"),
+    # ... the requests decided as a noun phrase, their outcomes after it (办理完毕的申请合计44件。其中，予以公开…;
+    # 全年办结申请148件，办结率为96.1%。其中，予以公开…): a short clause may come between; not 按时/延期办结 (a part)
+    ("out_total", rf"{_this_years('办理完毕')}(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请{_BE}{_NUM}件"
+                  rf"(?={_THEN_THE_OUTCOMES})"),
+    ("out_total", rf"{_DECIDED_THIS_YEAR}(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请"
+                  rf"{_BE}{_NUM}件(?={_THEN_THE_OUTCOMES})"),
     # 2021: the rows of the 其他处理 group by their names (按“其他处理”中的其他情形统计1件)
     ("out_other_no_correction", rf"(?:无正当理由)?逾期不补正(?:[、，,]?行政机关不再处理(?:其?(?:政府信息公开)?申请)?)?"
                                 rf"(?:的)?{_BE}{_NUM}件"),
@@ -262,9 +273,15 @@ PATTERNS = [
     ("app_letter", rf"信函{_BY_POST}(?:有)?{_NUM}(?:件|条)"),
     ("app_completed", rf"(?:申请|依申请公开)[^。;；\n]{{0,16}}?(?:已)?办结{_SHORT}{_NUM}件"),
     ("app_completed", rf"办结(?:政府信息公开|依申请公开)?申请{_SHORT}{_NUM}件"),
+    # ... the applicants named between the verb and the requests (办结公民、法人和其他组织提出的政府信息公开申请44件)
+    ("app_completed", rf"{_this_years('办结')}[^。;；,，\d]{{2,20}}?提出(?:的)?"
+                      rf"(?:政府信息公开|依申请公开|信息公开)申请{_BE}{_NUM}件"),
     ("reply_total", rf"(?:办理答复|已答复(?:件数|数)?){_BE}{_NUM}件"),
     ("reply_total", rf"已答复的{_NUM}件(?:申请)?中"),
     ("reply_total", rf"(?:申请)?(?:的)?答复(?:数|总数){_BE}{_NUM}(?:件|条)"),
+    # the requests received, all of them answered (对受理的106件申请，我区全部依法作出了答复)
+    ("reply_total", rf"(?:对|对于)(?:收到|受理|接收)(?:的)?{_NUM}件(?:政府信息公开|依申请公开|信息公开)?申请[,，]?"
+                    rf"[^。;；,，\d]{{0,6}}?(?:全部|均|都|一律)(?:已)?(?:依法)?(?:按时|及时)?(?:作出|予以|进行)?了?(?:答复|回复)"),
     # 2019 on: outcome groups of the matrix retold in prose, the number first (其中328件予以公开，18件部分公开)
     # before the outcome first (其中予以公开30件、部分公开4件…), so that 予以公开、18件部分公开 is not 18 granted
     # (the number only after a stop or 其中: LIST_ITEMS)
