@@ -118,3 +118,28 @@ def test_replies_and_completion_retold(text, regime, expected):
 ])
 def test_near_wordings_give_no_reply_or_completion(text, regime, absent):
     assert absent not in values_in(text, regime)
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # channels told by the way of submitting, as the hand-read 2021 reports have them (the pre-2019 items)
+    ("经网络申请系统提出的有12件，信函方式邮寄的3件。", "2021", {"app_online": 12, "app_letter": 3}),
+    ("其中通过网上申请渠道递交的共20件。", "pre2019", {"app_online": 20}),
+    # channels listed, then said all zero
+    ("从提交方式看，信函和当面提交的申请均为0件。", "pre2019", {"app_letter": 0, "app_in_person": 0}),
+    ("传真、网上提出的申请数量都是零。", "2021", {"app_fax": 0, "app_online": 0}),
+])
+def test_channels_by_the_way_of_submitting(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # last year's channels, a few (为零星), a comparison
+    ("上年当面和传真申请均为零。", "app_fax"),
+    ("上年当面和传真申请均为零。", "app_in_person"),
+    ("当面和传真申请均为零星。", "app_fax"),
+    ("通过网上申请平台提交的申请比上年增加12件。", "app_online"),
+    # all but one channel
+    ("除当面和传真申请外，其他渠道均为零。", "app_fax"),
+])
+def test_near_wordings_give_no_channel(text, absent):
+    assert absent not in values_in(text, "pre2019")

@@ -33,7 +33,8 @@ from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNTE
                                      LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
                                      LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM,
+                                     NONE_OF_THE_BODY_ALONE, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN,
+                                     OPENS_A_LIST_ITEM,
                                      OUTCOME_GROUPS, OWN_SUBJECT, PARTS, PATTERNS, PLAN_SENTENCE, PLANNED, SUB_UNITS,
                                      UPHELD, ZEROS)
 
@@ -475,7 +476,7 @@ class _Matches:
         """Whether a match of `_ZERO_COMPILED[index]` states a zero (not `_corrected_only`), each worked out once."""
         key = (index, match.start())
         if key not in self._zero_kept:
-            of_a_sub_unit = _ZERO_COMPILED[index].item in OF_THE_BODY_ALONE \
+            of_a_sub_unit = _ZERO_COMPILED[index].item in NONE_OF_THE_BODY_ALONE \
                 and _of_a_sub_unit(self.text, match.start(), match.end())
             self._zero_kept[key] = not of_a_sub_unit and not _corrected_only(self.text, match) \
                 and not _for_one_reason(_ZERO_COMPILED[index].item, self.text, match.start())

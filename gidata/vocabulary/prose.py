@@ -271,6 +271,10 @@ PATTERNS = [
     ("app_fax", rf"(?<!信函[、和及与或/])传真{_BY_POST}(?:有)?{_NUM}(?:件|条)"),
     ("app_online", rf"(?:网络|网上|互联网|在线)(?:提交|提出)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     ("app_letter", rf"信函{_BY_POST}(?:有)?{_NUM}(?:件|条)"),
+    # ... told by the way of submitting (通过网上申请平台提交的39件, 以信函方式寄送的5件)
+    *(("app_online", rf"{word}(?:申请)?(?:平台|系统|渠道)(?:提交|提出|递交)(?:申请)?(?:的)?{_BE}{_NUM}件")
+      for word in ("网上", "网络")),
+    ("app_letter", rf"信函(?:形式|方式)?(?:寄送|邮寄|寄来|寄出)(?:申请)?(?:的)?{_BE}{_NUM}件"),
     ("app_completed", rf"(?:申请|依申请公开)[^。;；\n]{{0,16}}?(?:已)?办结{_SHORT}{_NUM}件"),
     ("app_completed", rf"办结(?:政府信息公开|依申请公开)?申请{_SHORT}{_NUM}件"),
     # ... the applicants named between the verb and the requests (办结公民、法人和其他组织提出的政府信息公开申请44件)
@@ -365,6 +369,16 @@ def _all_zero_of_the_groups(word: str) -> str:
             r"(?:的)?(?:申请|情形|情况)?(?:数量?)?(?:均|都|全部)?(?:为|是)(?:零|0)件?(?=[,，。;；\n]|$)")
 
 
+def _all_zero_of_the_channels(word: str) -> str:
+    """The zero of a channel of requests named in a list of channels said after it to be all zero (当面提出和传真提交的
+    申请均为零); the channels before it bounded, so that the gate is the channel's word. The list is read from its
+    first channel (not after a conjunction), which is not said of last year (上年当面和传真申请均为零)."""
+    others = "|".join(other for _, other in _REQUEST_CHANNELS if other != word)
+    way = r"(?:形式|方式)?(?:提出|提交|递交|寄送)?(?:的)?(?:申请)?"
+    return (rf"(?<![、和及与或]){_NOT_LAST_YEARS_OWN}(?:(?:{others}){way}{_AND}){{0,4}}{word}{way}"
+            rf"(?:{_AND}(?:{others}){way}){{0,4}}(?:数量?|件数)?(?:也|亦)?(?:均|都)?[为是](?:零|0)件?{_ENDS}")
+
+
 ZEROS = [
     ("reply_total", r"不存在[^。;；,，]{0,8}?答复"),
     # one wording per entry, so that each is searched only near its own words (不予公开, 不同意公开)
@@ -429,6 +443,8 @@ ZEROS = [
     # before 2019: a channel no request came by (没有申请人到窗口当面提出申请); not 无需/无论 (no need, whether)
     *((item, rf"(?<![对将把])(?:没有|无|未)(?!需|须|法|论)[^。;；,，\d]{{0,8}}?{word}(?:形式|方式)?(?:提出|提交|递交)?"
              rf"(?:的)?申请{_ENDS}") for item, word in _REQUEST_CHANNELS),
+    # ... channels listed, then said all zero (当面提出和传真提交的申请均为零)
+    *((item, _all_zero_of_the_channels(word)) for item, word in _REQUEST_CHANNELS),
     # ... a channel nothing was disclosed through (刊登于政府公报的为零; 通过微博发布的信息为0条)
     *((item, rf"(?:(?:刊登|刊发|发布|公开)(?:于|在)|通过|经由?){label}(?:上)?(?:主动)?(?:公开|发布|刊登|刊发)?的"
              rf"(?:信息)?(?:数量?)?(?:均)?为(?:零|0)(?:条|件|篇)?{_ENDS}") for item, label in _PROACTIVE_CHANNELS),
@@ -448,6 +464,8 @@ NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部�
 SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
 OF_THE_BODY_ALONE = frozenset({"fee_amount", *(f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS
                                                for measure, _ in _DOCUMENT_MEASURES)})
+# ... and, for a none of channels of requests, the body's none alone (各乡镇当面、传真提交的申请均为0件)
+NONE_OF_THE_BODY_ALONE = OF_THE_BODY_ALONE | {item for item, _ in _REQUEST_CHANNELS}
 # ... nor, for the total of proactive disclosure, a count in a sentence about one new-media account
 # or about one unit of the body (区经济发展局…全年共发布信息291条).
 NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|抖音"
