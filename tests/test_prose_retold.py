@@ -143,3 +143,25 @@ def test_channels_by_the_way_of_submitting(text, regime, expected):
 ])
 def test_near_wordings_give_no_channel(text, absent):
     assert absent not in values_in(text, "pre2019")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 2019: a kind under its topic phrase, its measures without its name
+    ("规范性文件方面，全年新制作6件、新公开6件，截至年底对外公开的规范性文件总数为37件。",
+     {"normative_made": 6, "normative_published": 6, "normative_public_total": 37}),
+    ("规章方面：本年度新制作2件，新公开2件。对外公开的规章总数量为9件。",
+     {"rules_made": 2, "rules_published": 2, "rules_public_total": 9}),
+])
+def test_article_20_documents_under_a_topic_phrase(text, expected):
+    assert values_in(text, "2019") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # last year's, the units', another kind's measures after the topic's clause ended
+    ("上年规范性文件方面，新制作6件。", "normative_made"),
+    ("各县区规范性文件方面，本年度新制作5件，新公开5件。", "normative_published"),
+    ("各县区规范性文件方面，本年度新制作5件，新公开5件。", "normative_made"),
+    ("上年对外公开的规范性文件总数为30件。", "normative_public_total"),
+])
+def test_near_wordings_give_no_article_20_document(text, absent):
+    assert absent not in values_in(text, "2019")

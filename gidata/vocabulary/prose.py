@@ -79,6 +79,17 @@ def _kind_then(label: str) -> str:
     return rf"{_NOT_LAST_YEARS_OWN}{label}(?:方面[,，:：]?)?(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}"
 
 
+# 2019: the article 20 table's measures of a kind, those before the one read stated with their figures
+_MEASURE_BEFORE_2019 = (rf"{_THIS_YEAR}(?:新?制作|新公开)(?:的)?(?:规章|(?:行政)?规范性文件)?(?:件数|数量)?{_BE}"
+                        r"\d{1,6}件[、，,]")
+
+
+def _kind_under_its_topic(label: str) -> str:
+    """A document kind under its topic phrase (规范性文件方面，), not last year's, then up to two of its measures before
+    the one read, and this year (2019: the article 20 table's 新制作, 新公开)."""
+    return rf"{_NOT_LAST_YEARS_OWN}{label}方面[,，:：]?(?:{_MEASURE_BEFORE_2019}){{0,2}}{_THIS_YEAR}"
+
+
 # The channels of requests (before 2019) and of proactive disclosure, one wording each (the gate is the word)
 _REQUEST_CHANNELS = (("app_in_person", "当面"), ("app_fax", "传真"), ("app_letter", "信函"), ("app_online", "网上"),
                      ("app_online", "网络"))
@@ -204,6 +215,12 @@ PATTERNS = [
     ("normative_published", rf"制作(?:行政)?规范性文件\d+件[,，、]新公开{_NUM}件"),
     ("normative_public_total", rf"对外公开(?:行政)?规范性文件总数(?:量)?{_BE}{_NUM}件"),
     ("normative_public_total", rf"规范性文件(?:的)?对外公开总数(?:量)?{_BE}{_NUM}件"),
+    # ... a kind under its topic phrase, then its measures without its name (规范性文件方面，本年度新制作11件，
+    # 新公开11件，截至年底对外公开的规范性文件总数为51件)
+    *((f"{kind}_{measure}", rf"{_kind_under_its_topic(label)}{words}(?:的)?(?:{label})?(?:件数|数量)?{_BE}{_NUM}件")
+      for kind, label in _DOCUMENT_KINDS for measure, words in (("issued", "新?制作"), ("published", "新公开"))),
+    *((f"{kind}_public_total", rf"{_this_years('对外公开')}的{label}总数(?:量)?{_BE}{_NUM}件")
+      for kind, label in _DOCUMENT_KINDS),
     # ... the items of each kind last year (行政许可事项上一年为9项), or with no year when this year's change
     # follows (行政处罚事项5项，本年数量不变): the change is a part (PARTS)
     *((f"{kind}_items_prev", rf"{label}(?:事项|项目)(?:上一?年度?|上年度?)(?:项目)?(?:数量|数)?{_BE}{_NUM}项")
@@ -464,6 +481,8 @@ NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部�
 SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
 OF_THE_BODY_ALONE = frozenset({"fee_amount", *(f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS
                                                for measure, _ in _DOCUMENT_MEASURES)})
+# ... the 2019 table's documents published and in all too (各县区规范性文件方面，…新公开5件)
+OF_THE_BODY_ALONE |= {f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS for measure in ("published", "public_total")}
 # ... and, for a none of channels of requests, the body's none alone (各乡镇当面、传真提交的申请均为0件)
 NONE_OF_THE_BODY_ALONE = OF_THE_BODY_ALONE | {item for item, _ in _REQUEST_CHANNELS}
 # ... nor, for the total of proactive disclosure, a count in a sentence about one new-media account
