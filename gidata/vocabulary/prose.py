@@ -301,8 +301,10 @@ PATTERNS = [
     ("reply_total", rf"已答复的{_NUM}件(?:申请)?中"),
     ("reply_total", rf"(?:申请)?(?:的)?答复(?:数|总数){_BE}{_NUM}(?:件|条)"),
     # the requests received, all of them answered (对受理的106件申请，我区全部依法作出了答复)
-    ("reply_total", rf"(?:对|对于)(?:收到|受理|接收)(?:的)?{_NUM}件(?:政府信息公开|依申请公开|信息公开)?申请[,，]?"
-                    rf"[^。;；,，\d]{{0,6}}?(?:全部|均|都|一律)(?:已)?(?:依法)?(?:按时|及时)?(?:作出|予以|进行)?了?(?:答复|回复)"),
+    # (a verb each: the gate is the verb)
+    *(("reply_total", rf"(?:对|对于){verb}(?:的)?{_NUM}件(?:政府信息公开|依申请公开|信息公开)?申请[,，]?"
+                      rf"[^。;；,，\d]{{0,6}}?(?:全部|均|都|一律)(?:已)?(?:依法)?(?:按时|及时)?(?:作出|予以|进行)?了?"
+                      rf"(?:答复|回复)") for verb in ("受理", "收到")),
     # 2019 on: outcome groups of the matrix retold in prose, the number first (其中328件予以公开，18件部分公开)
     # before the outcome first (其中予以公开30件、部分公开4件…), so that 予以公开、18件部分公开 is not 18 granted
     # (the number only after a stop or 其中: LIST_ITEMS)
