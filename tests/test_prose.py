@@ -853,10 +853,11 @@ def test_grounds_listed_after_their_group(regime, text, expected):
     ("行政诉讼：未经复议直接起诉的2件，均被判决驳回；经复议后提起诉讼的4件，结果维持3件，尚未审结1件，无被纠正的情形。",
      {"suit_direct_total": 2, "suit_direct_upheld": 2, "suit_after_review_total": 4, "suit_after_review_upheld": 3,
       "suit_after_review_pending": 1, "suit_after_review_corrected": 0}),
-    # 均 said of the cases of a part (其中2件) is not all the kind's; another sentence's none corrected is the review's
+    # 均 said of the cases of a part (其中2件) is not all the kind's (2 upheld, not 3); another sentence's none
+    # corrected is the review's
     ("直接起诉的3件，其中2件均被判决驳回。复议后起诉的2件，结果维持2件。被申请行政复议3件，没有被纠正的案件。",
-     {"suit_direct_total": 3, "suit_after_review_total": 2, "suit_after_review_upheld": 2, "review_total": 3,
-      "review_corrected": 0}),
+     {"suit_direct_total": 3, "suit_direct_upheld": 2, "suit_after_review_total": 2, "suit_after_review_upheld": 2,
+      "review_total": 3, "review_corrected": 0}),
     # a single review upheld, none corrected (没有被纠正 is no correction); a correction said: not upheld
     ("因政府信息公开申请行政复议1件，复议机关维持原答复，无被纠正的情形。",
      {"review_total": 1, "review_upheld": 1, "review_corrected": 0}),

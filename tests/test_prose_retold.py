@@ -165,3 +165,29 @@ def test_article_20_documents_under_a_topic_phrase(text, expected):
 ])
 def test_near_wordings_give_no_article_20_document(text, absent):
     assert absent not in values_in(text, "2019")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the channel of every request counted, right after the total; the one request's completion in the next sentence
+    ("本年度共受理政府信息公开申请4件，均通过网络平台提交。这些申请均已按时答复办结。",
+     {"app_received": 4, "app_online": 4, "app_completed": 4, "app_completed_on_time": 4}),
+    ("全年收到政府信息公开申请1件，为申请人当面提出。该件申请已在法定期限内办结。",
+     {"app_received": 1, "app_in_person": 1, "app_completed": 1}),
+    # every lawsuit counted upheld, the word 均 after the number
+    ("因政府信息公开引起的行政诉讼3件，3件均以驳回原告诉讼请求结案。", {"lawsuit_total": 3, "lawsuit_upheld": 3}),
+])
+def test_a_total_s_channel_completion_and_outcome_said_of_all_its_cases(text, expected):
+    assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a channel with a count of its own, or after a part's own subject
+    ("共收到政府信息公开申请10件，当面提交3件。", "app_in_person"),
+    ("共收到政府信息公开申请10件，均系当面提交3件、网络提交7件。", "app_in_person"),
+    ("共收到政府信息公开申请10件，其中信函方式寄送的有4件。", "app_online"),
+    # the channel not right after the total
+    ("共收到政府信息公开申请10件，较上年增加2件，均系网络提交。", "app_online"),
+])
+def test_near_wordings_give_no_channel_of_all(text, absent):
+    got = values_in(text, "pre2019")
+    assert absent not in got or got[absent] != 10

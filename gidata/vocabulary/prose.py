@@ -562,6 +562,8 @@ _ALL_ZERO_AFTER = (rf"(?:{_AND}{_OUTCOME_WORD}){{0,3}}(?:的)?(?:案件|情况|�
                    r"(?P<zero>零|0)(?:件|起)?(?=[,，。;；\n]|$)")
 # ... a case's outcome with the court's act (1件判决纠正) or still pending at the year's end (1件至年底尚未审结)
 _BY_THE_COURT = r"(?:法院)?(?:判决|裁定)(?:予以)?"
+# ... the cases counted each upheld (5起均以维持具体行政行为…结案)
+_EACH_UPHELD = r"(?:均|全部|都)(?:以|被|予以|为)?(?:判决|裁定)?(?:维持|驳回)"
 _AT_YEAR_END = r"(?:(?:至|截至|截止|截止到)(?:年底|年末|目前|报告期末)[,，]?)?(?:仍|尚|还)?"
 # Totals whose parts are read only in the brackets right after them (不予公开3件（…）) or in a list they open
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
@@ -583,6 +585,7 @@ PARTS = {
         ("review_corrected", _NONE_CORRECTED),
         ("review_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定|决定)?(?:予以)?(?:维持|驳回)"),
         ("review_pending", rf"{_PART_NUM}{_AT_YEAR_END}(?:尚未审结|未审结)"),
+        ("review_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
         ("review_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
         ("review_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
         ("review_pending", rf"{_OUTCOMES_BEFORE}(?:尚未审结|未审结){_ALL_ZERO_AFTER}"),
@@ -598,6 +601,7 @@ PARTS = {
         ("lawsuit_corrected", _NONE_CORRECTED),  # (没有被依法纠错的情形)
         ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
         ("lawsuit_corrected", rf"{_PART_NUM}{_BY_THE_COURT}(?:纠错|纠正)"),
+        ("lawsuit_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
         ("lawsuit_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
         ("lawsuit_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
     ]),
@@ -618,6 +622,7 @@ PARTS = {
         (f"suit_{kind}_corrected", _NONE_CORRECTED),
         (f"suit_{kind}_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
         (f"suit_{kind}_corrected", rf"{_PART_NUM}{_BY_THE_COURT}(?:纠错|纠正)"),
+        (f"suit_{kind}_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
         (f"suit_{kind}_pending", rf"{_PART_NUM}{_AT_YEAR_END}(?:尚未审结|未审结)"),
         (f"suit_{kind}_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
         (f"suit_{kind}_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
@@ -643,6 +648,10 @@ PARTS = {
         ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:按时)?(?:答复)?(?:办结|答复完毕|答复申请人)"),
         ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?按时(?:答复)?(?:办结|答复完毕|答复申请人)"),
         ("reply_total", rf"{_ALL}(?:依法)?(?:及时)?(?:已|予|予以|作出|作了|进行了)?了?(?:答复|回复)"),
+        # the channel every request counted came by, said right after the total (1件，系申请人以信函方式寄送; 均通过
+        # 网络提交), with no count of its own (not 当面提交3件)
+        *((item, rf"^[,，]?(?:{_ALL}(?:系|为|是)?|系|为)(?:由)?(?:申请人)?(?:通过|以|经)?{word}(?:形式|方式|渠道|平台)?"
+                 r"(?:寄送|提交|提出|邮寄|递交)(?![^。;；,，\d]{0,6}\d)") for item, word in _REQUEST_CHANNELS),
         # the requests carried forward, when nothing else was counted first (收到申请1件,…,结转下年度办理)
         ("req_carried_forward", r"^(?:(?!其余|剩余|其他|部分|其中)[^\d])*?(?<!无)(?<!没有)(?<!未)"
                                 r"(?:顺延|延期|结转)(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)"),
@@ -650,7 +659,7 @@ PARTS = {
 }
 # A next sentence whose subject is the total's own requests (对收到的申请…全部按时答复完毕): its
 # "all of them" statements are parts of the total too.
-FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收到的|受理的|上述|以上|前述|这些|所有)"
+FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收到的|受理的|上述|以上|前述|这些|所有|该件?)"
                                         r"(?:政府信息公开|依申请公开|信息公开)?申请"),
              # ... the outcomes of the reviews or lawsuits counted, in a sentence of their own (复议结果维持25件)
              "review_total": re.compile(r"[ \u3000]*(?:(?:行政)?复议(?:结果|机关)"
