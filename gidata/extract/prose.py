@@ -26,17 +26,16 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
-from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, LABELS, NEGATION, NOT_A_CLAUSE_ZERO,
-                                      NOT_BY_LABEL, Label)
+from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, CHANNEL_WORDS, LABELS, NEGATION,
+                                      NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, Label)
 from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNTED, COUNT_START, CUMULATIVE,
                                      FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS,
                                      LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
                                      LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     NONE_OF_THE_BODY_ALONE, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN,
-                                     OPENS_A_LIST_ITEM,
-                                     OUTCOME_GROUPS, OWN_SUBJECT, PARTS, PATTERNS, PLAN_SENTENCE, PLANNED, SUB_UNITS,
-                                     UPHELD, ZEROS)
+                                     JOINED_BEFORE, NONE_OF_THE_BODY_ALONE, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE,
+                                     ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OWN_SUBJECT, PART_OF_A_RUNNING_TOTAL,
+                                     PARTS, PATTERNS, PLAN_SENTENCE, PLANNED, SUB_UNITS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -59,9 +58,13 @@ class Gate:
     finder: re.Pattern | None = None  # where a match's word can be (None: at each occurrence of the word)
     openings: tuple[str, ...] = ()  # words one of which every match starts with (() when not known)
 
-    def place(self, text: str, pos: int = 0) -> int:
+    def place(self, text: str, pos: int = 0, last: int | None = None) -> int:
         """The first place from `pos` where a match can hold the word (-1: none): the next occurrence of
-        the word, or where the finder matches (elsewhere what follows the word in the pattern is not there)."""
+        the word, or where the finder matches (elsewhere what follows the word in the pattern is not there).
+        `last`: the word's last place, when known; at it, the finder is tried there alone (a search would
+        scan the rest of the text, and most finders fail at a word's only place)."""
+        if pos == last and self.finder is not None:
+            return pos if self.finder.match(text, pos) is not None else -1
         if self.finder is None:
             return text.find(self.word, pos)
         found = self.finder.search(text, pos)
@@ -426,7 +429,10 @@ class _Matches:
     def __init__(self, text: str):
         self.text = text
         self._places: dict[str, int] | None = None
+        self._lasts: dict[str, int] = {}
         self._known: dict[int, Iterable[re.Match]] = {}
+        self._read_in: dict[str | None, list[tuple[int, str]]] = {}
+        self._zeros_in: list[tuple[int, str]] | None = None
         self._zeros: dict[int, Iterable[re.Match]] = {}
         self._figures: dict[tuple[int, int], Fact | None] = {}
         self._zero_kept: dict[tuple[int, int], bool] = {}
@@ -440,8 +446,22 @@ class _Matches:
         """Where a gate's word first is in the text (-1: nowhere; 0 for no word, as `str.find` says);
         every word looked for in one pass over the text, whichever patterns share it."""
         if self._places is None:
-            self._places = _first_places(self.text)
+            self._places, self._lasts = _first_and_last_places(self.text)
         return self._places.get(word, -1) if word else 0
+
+    def read_in(self, regime: str | None) -> list[tuple[int, str]]:
+        """`_read_in(regime)` less the patterns whose word the text lacks (they match nowhere), once a regime."""
+        read = self._read_in.get(regime)
+        if read is None:
+            read = self._read_in[regime] = [(index, item) for index, item in _read_in(regime)
+                                            if self.place(_COMPILED[index].word) >= 0]
+        return read
+
+    def zeros_in(self) -> list[tuple[int, str]]:
+        """The index and item of each of `_ZERO_COMPILED` whose word the text holds, in order."""
+        if self._zeros_in is None:
+            self._zeros_in = [(index, p.item) for index, p in enumerate(_ZERO_COMPILED) if self.place(p.word) >= 0]
+        return self._zeros_in
 
     def known(self, index: int) -> Iterable[re.Match]:
         """The matches of `_COMPILED[index]`, in order."""
@@ -462,7 +482,7 @@ class _Matches:
         text, or is nowhere a match can hold it."""
         at = self.place(pattern.word)
         if at >= 0 and pattern.gate.finder is not None:
-            at = pattern.gate.place(self.text, at)
+            at = pattern.gate.place(self.text, at, self._lasts[pattern.word])
         return _Kept(pattern.gate.matches(pattern.compiled, self.text, at)) if at >= 0 else ()
 
     def figure(self, index: int, match: re.Match) -> Fact | None:
@@ -513,13 +533,15 @@ class _Matches:
         return self._none_clauses
 
 
-def _first_places(text: str) -> dict[str, int]:
-    """Where each gate word first is in the text (the words it does not hold left out)."""
+def _first_and_last_places(text: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Where each gate word first and last is in the text (the words it does not hold left out)."""
     places: dict[str, int] = {}
+    ends: dict[str, int] = {}
     for end, word in _gate_words().iter(text):
         if word not in places:  # (faster than setdefault)
             places[word] = end + 1 - len(word)
-    return places
+        ends[word] = end
+    return places, {word: end + 1 - len(word) for word, end in ends.items()}
 
 
 @functools.cache
@@ -587,14 +609,16 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     labelled = _by_label(matches, others, seen, regime, names)
     others = [f for f in others if f not in labelled]
     facts += _clause_zeros(matches, skip, seen | {f.item for f in labelled.values()}, regime, names)
-    facts = _web_beside_email([_renamed(f, names) for f in facts + list(labelled.values())], view.text)
+    facts = _web_beside_email([_renamed(f, names) for f in facts + list(labelled.values())], others, view.text)
     return _at_original_offsets(facts + others, view)
 
 
-def _web_beside_email(facts: list[Fact], text: str) -> list[Fact]:
+def _web_beside_email(facts: list[Fact], others: list[Fact], text: str) -> list[Fact]:
     """Requests 网上 beside requests by e-mail (电子邮件3件，网上申请4件) are the provincial tables' web requests
-    (app_web), not the national 网络申请 (e-mail and web): unless the e-mail ones are stated as their part (其中)."""
-    emails = [f for f in facts if f.item == "app_email"]
+    (app_web), not the national 网络申请 (e-mail and web): unless the e-mail ones are stated as their part (其中).
+    E-mail counted in words the lexicon does not know (通过电子邮件提交3件) is e-mail beside them too."""
+    emails = [f for f in facts if f.item == "app_email"] \
+        + [f for f in others if f.unit == "件" and _EMAIL.search(f.row_label or "")]
     if not emails:
         return facts
     return [replace(f, item="app_web") if f.item == "app_online" and not any(_part_of(f, e, text) for e in emails)
@@ -608,6 +632,7 @@ def _part_of(whole: Fact, part: Fact, text: str) -> bool:
 
 
 _A_PART = re.compile(r"其中|含|包括|[（(]")
+_EMAIL = re.compile(CHANNEL_WORDS["app_email"])
 
 
 def _names_of(item: str) -> set[str]:
@@ -652,7 +677,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
     taken: list[tuple[int, int]] = list(skip)
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
-    for index, item in _read_in(regime):
+    for index, item in matches.read_in(regime):
         if item in seen:
             continue
         for match in matches.known(index):
@@ -676,7 +701,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             break
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen, regime))
-    for index, item in enumerate(p.item for p in _ZERO_COMPILED):
+    for index, item in matches.zeros_in():
         if item in seen or not _in_regime(item, regime) or (item == "lawsuit_total" and seen & _SUIT_KINDS):
             continue  # "no lawsuit" after a statement of one kind's is that kind's (read first)
         zero = next((m for m in matches.zeros(index) if not _inside(m.span(), list(skip))
@@ -727,7 +752,9 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     near = text[max(0, match.start() - 12): match.start("num")]
     clause = _ITEM_STOP.split(near)[-1]
     if AVERAGE.search(near[-8:]) or AVERAGED.search(clause) or PLANNED.search(clause) or CUMULATIVE.search(near) \
-            or PLAN_SENTENCE.match(sentence):
+            or PLAN_SENTENCE.match(sentence) or PART_OF_A_RUNNING_TOTAL.search(sentence[: _offset_in(sentence, match)]):
+        return True
+    if item == "resp_policy_readings" and JOINED_BEFORE.search(text, max(0, match.start() - 6), match.start()):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
@@ -738,8 +765,13 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return _not_the_years_decisions(text, match, clause)
     if item not in ("pro_total", "pro_website"):
         return False
-    before = sentence[: max(0, sentence.find(match.group(0)))]
+    before = sentence[: _offset_in(sentence, match)]
     return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)))
+
+
+def _offset_in(sentence: str, match: re.Match) -> int:
+    """Where a match starts in its sentence (0 when not found there)."""
+    return max(0, sentence.find(match.group(0)))
 
 
 _DECISIONS = frozenset({"licensing_decisions", "penalty_decisions", "coercion_decisions"})
@@ -819,9 +851,10 @@ def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
         return ()
     clause = _clause_before(text, fact.offset)
     listed = text[_clause_span(text, fact.offset)[0]: fact.offset]  # with the list it ends (传真、信函申请3件)
-    if any(words.search(clause) or words.search(listed) or words.search(label) for words in _NOT_BY_LABEL):
-        return ()
     lead = text[_sentence_start(text, fact.offset): fact.offset]
+    if any(words.search(clause) or words.search(listed) or words.search(label) for words in _NOT_BY_LABEL) \
+            or PART_OF_A_RUNNING_TOTAL.search(lead):
+        return ()
     together = _after_last_figure(listed) + label
     return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
                  and _names_it(entry, (lead if entry.whole_lead else listed) + label, fact.source_text)
