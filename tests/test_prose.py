@@ -592,7 +592,7 @@ def test_held_out_wordings_before_2019(text, expected):
     ("其中，予以公开5件，无不予公开、不予处理和其他处理情形，无结转下年度继续办理的申请。",
      {"out_granted": 5, "out_denied": 0, "out_unprocessed": 0, "out_other": 0, "req_carried_forward": 0}),
     ("经行政复议后被提起行政诉讼1件，法院判决驳回原告诉讼请求；未发生未经复议直接起诉的行政诉讼。",
-     {"suit_after_review_total": 1, "suit_direct_total": 0}),
+     {"suit_after_review_total": 1, "suit_after_review_upheld": 1, "suit_direct_total": 0}),
 ])
 def test_held_out_wordings_from_2019_on(text, expected):
     assert values_in(text, "2021") == expected
@@ -886,10 +886,11 @@ def test_grounds_listed_after_their_group(regime, text, expected):
     ("行政诉讼：未经复议直接起诉的2件，均被判决驳回；经复议后提起诉讼的4件，结果维持3件，尚未审结1件，无被纠正的情形。",
      {"suit_direct_total": 2, "suit_direct_upheld": 2, "suit_after_review_total": 4, "suit_after_review_upheld": 3,
       "suit_after_review_pending": 1, "suit_after_review_corrected": 0}),
-    # 均 said of the cases of a part (其中2件) is not all the kind's; another sentence's none corrected is the review's
+    # 均 said of the cases of a part (其中2件) is not all the kind's (2 upheld, not 3); another sentence's none
+    # corrected is the review's
     ("直接起诉的3件，其中2件均被判决驳回。复议后起诉的2件，结果维持2件。被申请行政复议3件，没有被纠正的案件。",
-     {"suit_direct_total": 3, "suit_after_review_total": 2, "suit_after_review_upheld": 2, "review_total": 3,
-      "review_corrected": 0}),
+     {"suit_direct_total": 3, "suit_direct_upheld": 2, "suit_after_review_total": 2, "suit_after_review_upheld": 2,
+      "review_total": 3, "review_corrected": 0}),
     # a single review upheld, none corrected (没有被纠正 is no correction); a correction said: not upheld
     ("因政府信息公开申请行政复议1件，复议机关维持原答复，无被纠正的情形。",
      {"review_total": 1, "review_upheld": 1, "review_corrected": 0}),

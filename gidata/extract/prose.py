@@ -33,9 +33,9 @@ from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNTE
                                      LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
                                      LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     JOINED_BEFORE, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM,
-                                     OUTCOME_GROUPS, OWN_SUBJECT, PART_OF_A_RUNNING_TOTAL, PARTS, PATTERNS,
-                                     PLAN_SENTENCE, PLANNED, SUB_UNITS, UPHELD, ZEROS)
+                                     JOINED_BEFORE, NONE_OF_THE_BODY_ALONE, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE,
+                                     ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OWN_SUBJECT, PART_OF_A_RUNNING_TOTAL,
+                                     PARTS, PATTERNS, PLAN_SENTENCE, PLANNED, SUB_UNITS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -499,7 +499,7 @@ class _Matches:
         """Whether a match of `_ZERO_COMPILED[index]` states a zero (not `_corrected_only`), each worked out once."""
         key = (index, match.start())
         if key not in self._zero_kept:
-            of_a_sub_unit = _ZERO_COMPILED[index].item in OF_THE_BODY_ALONE \
+            of_a_sub_unit = _ZERO_COMPILED[index].item in NONE_OF_THE_BODY_ALONE \
                 and _of_a_sub_unit(self.text, match.start(), match.end())
             self._zero_kept[key] = not of_a_sub_unit and not _corrected_only(self.text, match) \
                 and not _for_one_reason(_ZERO_COMPILED[index].item, self.text, match.start())
@@ -1086,11 +1086,15 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
         seen.add(item)
     # a single case whose outcome is stated: 1件…行政诉讼,经审理法院驳回原告起诉
     upheld = parent.replace("_total", "_upheld")
-    if parent in ("review_total", "lawsuit_total") and total == 1 and upheld not in seen \
+    if parent in _ONE_CASE_OUTCOMES and total == 1 and upheld not in seen \
             and UPHELD.search(window) and not CORRECTION.search(window):
         out.append(Fact(upheld, 1.0, "number", "prose", _sentence(text, start), start))
         seen.add(upheld)
     return out
+
+
+# The totals of cases whose single case's outcome may be stated without a number (结果为维持)
+_ONE_CASE_OUTCOMES = frozenset({"review_total", "lawsuit_total", "suit_direct_total", "suit_after_review_total"})
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -48,6 +48,8 @@ _PEOPLE = frozenset(["人", "名", "人次"])
 _TOOK_PART = r"(?:召开|举办|举行|组织|出席|参加|参与)"
 # The answered requests: a statement of the replies alone (已在规定期限内答复), nothing else in the label.
 _IN_TIME = r"(?:在(?:规定|法定)(?:的)?(?:期限|时限)内|按时|依法|及时)"
+# ... said with the body as its subject (我区已在规定期限内答复)
+_THE_BODY = r"(?:我(?:区|市|县|局|厅|委|办|镇|乡|省)|本(?:机关|单位|部门|局|厅|委))"
 # The head of the body took part in some of the events its sentence counts (厅主要负责同志出席2场): the label
 # names no event of its own (主要负责同志出席省政府新闻发布会 is not the share of a total).
 _HEAD_TOOK_PART = re.compile(r"^[^，,。；;]{0,6}主要(?:负责)?(?:同志|人|领导)(?:均)?(?:出席|参加|参与)(?:了)?$")
@@ -127,7 +129,7 @@ LABELS = (
     Label("resp_weibo_wechat", re.compile(rf"(?:微博|微信){_RESPONDED}"), _EVENTS,
           re.compile(r"微博[、和及与]?微信|微信[、和及与]?微博")),
     Label("resp_other", re.compile(rf"其他(?:方式|渠道|途径|形式){_RESPONDED}"), _EVENTS),
-    Label("reply_total", re.compile(rf"^(?:均|已|全部|都)*{_IN_TIME}?(?:予以|作出|进行了?)?答复$"), _CASES),
+    Label("reply_total", re.compile(rf"^{_THE_BODY}?(?:均|已|全部|都)*{_IN_TIME}?(?:予以|作出|进行了?)?答复$"), _CASES),
     # ... the count of replies named with another's (申请办结数和答复数都是0件), not one kind of reply (不予答复数)
     Label("reply_total", re.compile(r"(?:^|[和及与、])(?:申请)?答复(?:数量?|件数)(?:[和及与、][^，,。；;]{0,6}?数量?)?"
                                    r"(?:也|亦)?(?:均|都)?(?:[为是](?:零|0件?)?)?$"), _CASES),

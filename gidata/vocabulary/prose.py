@@ -83,6 +83,17 @@ def _kind_then(label: str) -> str:
     return rf"{_NOT_LAST_YEARS_OWN}{label}(?:方面[,，:：]?)?(?:{_MEASURE_BEFORE}){{0,2}}{_THIS_YEAR}"
 
 
+# 2019: the article 20 table's measures of a kind, those before the one read stated with their figures
+_MEASURE_BEFORE_2019 = (rf"{_THIS_YEAR}(?:新?制作|新公开)(?:的)?(?:规章|(?:行政)?规范性文件)?(?:件数|数量)?{_BE}"
+                        r"\d{1,6}件[、，,]")
+
+
+def _kind_under_its_topic(label: str) -> str:
+    """A document kind under its topic phrase (规范性文件方面，), not last year's, then up to two of its measures before
+    the one read, and this year (2019: the article 20 table's 新制作, 新公开)."""
+    return rf"{_NOT_LAST_YEARS_OWN}{label}方面[,，:：]?(?:{_MEASURE_BEFORE_2019}){{0,2}}{_THIS_YEAR}"
+
+
 # The channels of requests (before 2019) and of proactive disclosure, one wording each (the gate is the word)
 _REQUEST_CHANNELS = (("app_in_person", "当面"), ("app_fax", "传真"), ("app_letter", "信函"), ("app_online", "网上"),
                      ("app_online", "网络"))
@@ -96,9 +107,20 @@ _NOT_ALL_RESPONSES = r"微博|微信|其他|解读|较|比|同比|增|多|少|�
 _NO_SUBJECT = (r"(?:20\d\d年度?|全年|今年|年内|本年度?)?[,，]?(?:共|累计|共计)?(?:发布|推送|编发)(?:了)?"
                r"(?:各类)?(?:政务)?(?:微博|微信)?(?:信息|博文|文章|图文)?")
 # (item, pattern): the group named num is the value; more specific patterns come first.
+# The requests decided this year, all of them (not 按时办结, 延期办结: a part; not 上年办结: last year's)
+_DECIDED_THIS_YEAR = _this_years("办结") + "(?<!按时办结)(?<!延期办结)"
+# The outcomes listed after a total of requests decided (，办结率为96.1%。其中，予以公开33件): a short clause between
+_THEN_THE_OUTCOMES = (r"(?:[,，][^。;；,，\n]{0,12})?[,，。;；]?其中[,，:：]?(?:\d+件)?"
+                      r"(?:予以公开|部分公开|不予公开|无法提供|不予处理)")
 PATTERNS = [
     # 2019 on: requests carried over from last year and forward to the next, as the prose states them
     ("req_carried_over", rf"上一?年度?结转(?:的)?(?:申请)?{_NUM}件"),
+    # ... as noun phrases: the requests carried to this year (上年结转至本年度办理的申请为3件), and to the next year
+    # by its number, not said of last year's (结转至2026年继续办理的申请有6件)
+    ("req_carried_over", rf"上一?年度?结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
+                         rf"(?:政府信息公开|信息公开)?申请{_BE}{_NUM}件"),
+    ("req_carried_forward", rf"{_NOT_LAST_YEARS_OWN}结转(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)?"
+                            rf"(?:的)?(?:政府信息公开|信息公开)?申请{_BE}{_NUM}件"),
     ("req_carried_forward", rf"结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?{_NUM}件"),
     ("req_carried_forward", rf"(?:顺延|延期|结转)(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
                             rf"(?:申请)?{_NUM}件"),
@@ -106,12 +128,18 @@ PATTERNS = [
     ("req_carried_forward", rf"(?:另有|剩余|其余){_NUM}件(?:申请)?[^。;；\n\d]{{0,20}}?(?:顺延|延期|结转)(?:至|到)"
                             rf"(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)"),
     # the decided total, with the carried-over after it or its outcomes (办结依申请公开81件，其中：予以公开…)
-    ("out_total", rf"(?:办理完成|办结|答复完成)(?:依申请公开|政府信息公开|信息公开)?(?:申请)?{_NUM}件"
+    ("out_total", rf"(?:办理完成|{_DECIDED_THIS_YEAR}|答复完成)(?:依申请公开|政府信息公开|信息公开)?(?:申请)?{_NUM}件"
                   rf"(?=[^。]{{0,3}}结转|(?:[,，。]?其中|[:：])[:：]?(?:\d+件)?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
     # the total of the year's decided requests, said with 共 (2019年共办结申请16件); 按时办结… is a part
     ("out_total", rf"共办结(?:政府信息公开|依申请公开|信息公开)?申请{_NUM}件"),
     # ... the matrix's row name (本年度办理结果总计1件), not last year's
     ("out_total", rf"{_this_years('办理结果')}(?:的)?(?:总计|合计|共计|总数){_BE}{_NUM}件"),
+    # ... the requests decided as a noun phrase, their outcomes after it (办理完毕的申请合计44件。其中，予以公开…;
+    # 全年办结申请148件，办结率为96.1%。其中，予以公开…): a short clause may come between; not 按时/延期办结 (a part)
+    ("out_total", rf"{_this_years('办理完毕')}(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请{_BE}{_NUM}件"
+                  rf"(?={_THEN_THE_OUTCOMES})"),
+    ("out_total", rf"{_DECIDED_THIS_YEAR}(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请"
+                  rf"{_BE}{_NUM}件(?={_THEN_THE_OUTCOMES})"),
     # 2021: the rows of the 其他处理 group by their names (按“其他处理”中的其他情形统计1件)
     ("out_other_no_correction", rf"(?:无正当理由)?逾期不补正(?:[、，,]?行政机关不再处理(?:其?(?:政府信息公开)?申请)?)?"
                                 rf"(?:的)?{_BE}{_NUM}件"),
@@ -191,6 +219,12 @@ PATTERNS = [
     ("normative_published", rf"制作(?:行政)?规范性文件\d+件[,，、]新公开{_NUM}件"),
     ("normative_public_total", rf"对外公开(?:行政)?规范性文件总数(?:量)?{_BE}{_NUM}件"),
     ("normative_public_total", rf"规范性文件(?:的)?对外公开总数(?:量)?{_BE}{_NUM}件"),
+    # ... a kind under its topic phrase, then its measures without its name (规范性文件方面，本年度新制作11件，
+    # 新公开11件，截至年底对外公开的规范性文件总数为51件)
+    *((f"{kind}_{measure}", rf"{_kind_under_its_topic(label)}{words}(?:的)?(?:{label})?(?:件数|数量)?{_BE}{_NUM}件")
+      for kind, label in _DOCUMENT_KINDS for measure, words in (("issued", "新?制作"), ("published", "新公开"))),
+    *((f"{kind}_public_total", rf"{_this_years('对外公开')}的{label}总数(?:量)?{_BE}{_NUM}件")
+      for kind, label in _DOCUMENT_KINDS),
     # ... the items of each kind last year (行政许可事项上一年为9项), or with no year when this year's change
     # follows (行政处罚事项5项，本年数量不变): the change is a part (PARTS)
     *((f"{kind}_items_prev", rf"{label}(?:事项|项目)(?:上一?年度?|上年度?)(?:项目)?(?:数量|数)?{_BE}{_NUM}项")
@@ -258,11 +292,23 @@ PATTERNS = [
     ("app_fax", rf"(?<!信函[、和及与或/])传真{_BY_POST}(?:有)?{_NUM}(?:件|条)"),
     ("app_online", rf"(?:网络|网上|互联网|在线)(?:提交|提出)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     ("app_letter", rf"信函{_BY_POST}(?:有)?{_NUM}(?:件|条)"),
+    # ... told by the way of submitting (通过网上申请平台提交的39件, 以信函方式寄送的5件)
+    *(("app_online", rf"{word}(?:申请)?(?:平台|系统|渠道)(?:提交|提出|递交)(?:申请)?(?:的)?{_BE}{_NUM}件")
+      for word in ("网上", "网络")),
+    ("app_letter", rf"信函(?:形式|方式)?(?:寄送|邮寄|寄来|寄出)(?:申请)?(?:的)?{_BE}{_NUM}件"),
     ("app_completed", rf"(?:申请|依申请公开)[^。;；\n]{{0,16}}?(?:已)?办结{_SHORT}{_NUM}件"),
     ("app_completed", rf"办结(?:政府信息公开|依申请公开)?申请{_SHORT}{_NUM}件"),
+    # ... the applicants named between the verb and the requests (办结公民、法人和其他组织提出的政府信息公开申请44件)
+    ("app_completed", rf"{_this_years('办结')}[^。;；,，\d]{{2,20}}?提出(?:的)?"
+                      rf"(?:政府信息公开|依申请公开|信息公开)申请{_BE}{_NUM}件"),
     ("reply_total", rf"(?:办理答复|已答复(?:件数|数)?){_BE}{_NUM}件"),
     ("reply_total", rf"已答复的{_NUM}件(?:申请)?中"),
     ("reply_total", rf"(?:申请)?(?:的)?答复(?:数|总数){_BE}{_NUM}(?:件|条)"),
+    # the requests received, all of them answered (对受理的106件申请，我区全部依法作出了答复)
+    # (a verb each: the gate is the verb)
+    *(("reply_total", rf"(?:对|对于){verb}(?:的)?{_NUM}件(?:政府信息公开|依申请公开|信息公开)?申请[,，]?"
+                      rf"[^。;；,，\d]{{0,6}}?(?:全部|均|都|一律)(?:已)?(?:依法)?(?:按时|及时)?(?:作出|予以|进行)?了?"
+                      rf"(?:答复|回复)") for verb in ("受理", "收到")),
     # 2019 on: outcome groups of the matrix retold in prose, the number first (其中328件予以公开，18件部分公开)
     # before the outcome first (其中予以公开30件、部分公开4件…), so that 予以公开、18件部分公开 is not 18 granted
     # (the number only after a stop or 其中: LIST_ITEMS)
@@ -346,6 +392,16 @@ def _all_zero_of_the_groups(word: str) -> str:
             r"(?:的)?(?:申请|情形|情况)?(?:数量?)?(?:均|都|全部)?(?:为|是)(?:零|0)件?(?=[,，。;；\n]|$)")
 
 
+def _all_zero_of_the_channels(word: str) -> str:
+    """The zero of a channel of requests named in a list of channels said after it to be all zero (当面提出和传真提交的
+    申请均为零); the channels before it bounded, so that the gate is the channel's word. The list is read from its
+    first channel (not after a conjunction), which is not said of last year (上年当面和传真申请均为零)."""
+    others = "|".join(other for _, other in _REQUEST_CHANNELS if other != word)
+    way = r"(?:形式|方式)?(?:提出|提交|递交|寄送)?(?:的)?(?:申请)?"
+    return (rf"(?<![、和及与或]){_NOT_LAST_YEARS_OWN}(?:(?:{others}){way}{_AND}){{0,4}}{word}{way}"
+            rf"(?:{_AND}(?:{others}){way}){{0,4}}(?:数量?|件数)?(?:也|亦)?(?:均|都)?[为是](?:零|0)件?{_ENDS}")
+
+
 ZEROS = [
     ("reply_total", r"不存在[^。;；,，]{0,8}?答复"),
     # one wording per entry, so that each is searched only near its own words (不予公开, 不同意公开)
@@ -398,6 +454,9 @@ ZEROS = [
     # 2019 on: no request carried over from last year (无上年结转申请)
     ("req_carried_over", rf"(?:无|没有)上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
     ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
+    # ... carried to this year (上年度无结转至本年的申请)
+    ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?"
+                         rf"(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
     # 2019: the article 20 table's kinds the body has none of (我厅无行政强制事项), and decisions none of which
     # were made (没有作出行政强制决定)
     *((f"{kind}_items_prev", rf"(?<![对将把])(?:无|没有){label}(?:事项|项目){_ENDS}")
@@ -407,6 +466,8 @@ ZEROS = [
     # before 2019: a channel no request came by (没有申请人到窗口当面提出申请); not 无需/无论 (no need, whether)
     *((item, rf"(?<![对将把])(?:没有|无|未)(?!需|须|法|论)[^。;；,，\d]{{0,8}}?{word}(?:形式|方式)?(?:提出|提交|递交)?"
              rf"(?:的)?申请{_ENDS}") for item, word in _REQUEST_CHANNELS),
+    # ... channels listed, then said all zero (当面提出和传真提交的申请均为零)
+    *((item, _all_zero_of_the_channels(word)) for item, word in _REQUEST_CHANNELS),
     # ... a channel nothing was disclosed through (刊登于政府公报的为零; 通过微博发布的信息为0条)
     *((item, rf"(?:(?:刊登|刊发|发布|公开)(?:于|在)|通过|经由?){label}(?:上)?(?:主动)?(?:公开|发布|刊登|刊发)?的"
              rf"(?:信息)?(?:数量?)?(?:均)?为(?:零|0)(?:条|件|篇)?{_ENDS}") for item, label in _PROACTIVE_CHANNELS),
@@ -426,6 +487,10 @@ NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部�
 SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
 OF_THE_BODY_ALONE = frozenset({"fee_amount", *(f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS
                                                for measure, _ in _DOCUMENT_MEASURES)})
+# ... the 2019 table's documents published and in all too (各县区规范性文件方面，…新公开5件)
+OF_THE_BODY_ALONE |= {f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS for measure in ("published", "public_total")}
+# ... and, for a none of channels of requests, the body's none alone (各乡镇当面、传真提交的申请均为0件)
+NONE_OF_THE_BODY_ALONE = OF_THE_BODY_ALONE | {item for item, _ in _REQUEST_CHANNELS}
 # ... nor, for the total of proactive disclosure, a count in a sentence about one new-media account
 # or about one unit of the body (区经济发展局…全年共发布信息291条).
 NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|抖音"
@@ -495,11 +560,21 @@ _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
 _OUTCOME_WORD = r"(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|尚未审结|未审结)"
-_NONE_OF = rf"(?P<zero>无|没有|未出现)(?:{_OUTCOME_WORD}(?:的)?{_AND})*"
+_NONE_OF = rf"(?P<zero>无|没有|未出现|未发生|没有发生)(?:被?{_OUTCOME_WORD}(?:的)?{_AND})*"
 # ... the few words from a ground to its count, none of a comparison (属于国家秘密减少2件)
 _TO_ITS_COUNT = r"(?:(?![比较增减少多])[^、，,；;:：）)\d]){0,4}?"
 # ... and none of them corrected (没有被纠正的案件, 无被依法纠错的情形)
 _NONE_CORRECTED = rf"{_NONE_OF}被?(?:依法)?(?:纠错|纠正)(?:的)?(?:案件|情形|情况|{_AND})"
+# ... outcomes listed and said after the list to be all zero (其他结果和尚未审结的均为零): the outcomes before and
+# after the one read, then the zero (group zero)
+_OUTCOMES_BEFORE = rf"(?:{_OUTCOME_WORD}(?:的)?{_AND}){{0,3}}"
+_ALL_ZERO_AFTER = (rf"(?:{_AND}{_OUTCOME_WORD}){{0,3}}(?:的)?(?:案件|情况|情形)?(?:也|亦)?(?:均|都)?[为是]"
+                   r"(?P<zero>零|0)(?:件|起)?(?=[,，。;；\n]|$)")
+# ... a case's outcome with the court's act (1件判决纠正) or still pending at the year's end (1件至年底尚未审结)
+_BY_THE_COURT = r"(?:法院)?(?:判决|裁定)(?:予以)?"
+# ... the cases counted each upheld (5起均以维持具体行政行为…结案)
+_EACH_UPHELD = r"(?:均|全部|都)(?:以|被|予以|为)?(?:判决|裁定)?(?:维持|驳回)"
+_AT_YEAR_END = r"(?:(?:至|截至|截止|截止到)(?:年底|年末|目前|报告期末)[,，]?)?(?:仍|尚|还)?"
 # Totals whose parts are read only in the brackets right after them (不予公开3件（…）) or in a list they open
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
 GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
@@ -519,6 +594,11 @@ PARTS = {
         ("review_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
         ("review_corrected", _NONE_CORRECTED),
         ("review_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定|决定)?(?:予以)?(?:维持|驳回)"),
+        ("review_pending", rf"{_PART_NUM}{_AT_YEAR_END}(?:尚未审结|未审结)"),
+        ("review_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
+        ("review_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
+        ("review_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
+        ("review_pending", rf"{_OUTCOMES_BEFORE}(?:尚未审结|未审结){_ALL_ZERO_AFTER}"),
     ]),
     "lawsuit_total": (r"复议|举报|。|\n", [
         ("lawsuit_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
@@ -530,6 +610,10 @@ PARTS = {
         ("lawsuit_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         ("lawsuit_corrected", _NONE_CORRECTED),  # (没有被依法纠错的情形)
         ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
+        ("lawsuit_corrected", rf"{_PART_NUM}{_BY_THE_COURT}(?:纠错|纠正)"),
+        ("lawsuit_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
+        ("lawsuit_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
+        ("lawsuit_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
     ]),
     # lawsuits of the 2019/2021 formats by their kind, and the outcomes of each (复议后起诉3件，其中2件结果维持、
     # 1件为其他结果); the clause ends at the other kind (复议)
@@ -547,6 +631,12 @@ PARTS = {
         # ... none of them corrected (没有被纠正的案件), and every one upheld (结果均为维持)
         (f"suit_{kind}_corrected", _NONE_CORRECTED),
         (f"suit_{kind}_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
+        (f"suit_{kind}_corrected", rf"{_PART_NUM}{_BY_THE_COURT}(?:纠错|纠正)"),
+        (f"suit_{kind}_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
+        (f"suit_{kind}_pending", rf"{_PART_NUM}{_AT_YEAR_END}(?:尚未审结|未审结)"),
+        (f"suit_{kind}_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
+        (f"suit_{kind}_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
+        (f"suit_{kind}_pending", rf"{_OUTCOMES_BEFORE}(?:尚未审结|未审结){_ALL_ZERO_AFTER}"),
     ]) for kind in ("direct", "after_review")},
     # the reasons of an outcome group, in its brackets (the list it opens: GROUNDS_END)
     **{group: (r"[）)]|。|\n", [(item, rf"{words}{_TO_ITS_COUNT}{_PART_NUM}") for item, words in reasons])
@@ -568,6 +658,10 @@ PARTS = {
         ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:按时)?(?:答复)?(?:办结|答复完毕|答复申请人)"),
         ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?按时(?:答复)?(?:办结|答复完毕|答复申请人)"),
         ("reply_total", rf"{_ALL}(?:依法)?(?:及时)?(?:已|予|予以|作出|作了|进行了)?了?(?:答复|回复)"),
+        # the channel every request counted came by, said right after the total (1件，系申请人以信函方式寄送; 均通过
+        # 网络提交), with no count of its own (not 当面提交3件)
+        *((item, rf"^[,，]?(?:{_ALL}(?:系|为|是)?|系|为)(?:由)?(?:申请人)?(?:通过|以|经)?{word}(?:形式|方式|渠道|平台)?"
+                 r"(?:寄送|提交|提出|邮寄|递交)(?![^。;；,，\d]{0,6}\d)") for item, word in _REQUEST_CHANNELS),
         # the requests carried forward, when nothing else was counted first (收到申请1件,…,结转下年度办理)
         ("req_carried_forward", r"^(?:(?!其余|剩余|其他|部分|其中)[^\d])*?(?<!无)(?<!没有)(?<!未)"
                                 r"(?:顺延|延期|结转)(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)"),
@@ -575,13 +669,18 @@ PARTS = {
 }
 # A next sentence whose subject is the total's own requests (对收到的申请…全部按时答复完毕): its
 # "all of them" statements are parts of the total too.
-FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收到的|受理的|上述|以上|前述|这些|所有)"
-                                        r"(?:政府信息公开|依申请公开|信息公开)?申请")}
+FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收到的|受理的|上述|以上|前述|这些|所有|该件?)"
+                                        r"(?:政府信息公开|依申请公开|信息公开)?申请"),
+             # ... the outcomes of the reviews or lawsuits counted, in a sentence of their own (复议结果维持25件)
+             "review_total": re.compile(r"[ \u3000]*(?:(?:行政)?复议(?:结果|机关)"
+                                        r"|(?:上述|以上|前述|这些)(?:行政)?复议)"),
+             "lawsuit_total": re.compile(r"[ \u3000]*(?:(?:行政)?诉讼结果|(?:上述|以上|前述|这些)(?:行政)?诉讼)")}
 # A subject of its own just before an "all of them" statement (其中8件已办结, 其余结转下年度): the
 # statement is about those cases, not the total (after a comma, 信函申请70件,已全部办结, it is the total's).
 OWN_SUBJECT = re.compile(rf"(?:(?:\d+|{CHINESE_NUMERAL})(?:件|起|宗|个)(?:申请|案件)?|(?:其余|剩余|其他|另)[,，]?)$")
 # A decision corrected, and one upheld, in the words of a review or lawsuit clause.
 CORRECTION = re.compile(r"(?<![未无])(?<!没有)(?<!未被)(?<!无被)(?<!没有被)(?<!未被依法)(?<!没有被依法)(?<!无一被)"
+                        r"(?<!未发生被)(?<!没有发生被)(?<!未出现被)"
                         r"(?:纠错|纠正|撤销|确认违法|败诉)")
 UPHELD = re.compile(r"维持|驳回")
 

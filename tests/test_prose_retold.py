@@ -1,0 +1,193 @@
+"""Prose retold in wordings of its own (issue 13): outcomes after a total, carried over and forward as noun
+phrases, replies and completion, channels by the way of submitting. Sentences written anew, not the blind texts'."""
+
+from __future__ import annotations
+
+import pytest
+
+from gidata.extract.prose import extract_prose
+from gidata.read.document import Document
+
+
+def values_in(text: str, regime: str) -> dict[str, float]:
+    """item -> value of every known item the prose gives (prose_other left out)."""
+    doc = Document(name="x", format="txt", sha256="", size=0, text=text)
+    return {f.item: f.value for f in extract_prose(doc, regime=regime) if f.item != "prose_other"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outcomes in a sentence of their own after the total's
+    ("本年度被申请行政复议12件。复议结果维持7件，纠正2件，其他结果3件，没有尚未审结的。",
+     {"review_total": 12, "review_upheld": 7, "review_corrected": 2, "review_other": 3, "review_pending": 0}),
+    ("全区涉及政府信息公开的行政复议10件，同比下降。上述复议中维持6件、纠正1件，另3件至年末尚未审结。",
+     {"review_total": 10, "review_upheld": 6, "review_corrected": 1, "review_pending": 3}),
+    # a case's outcome with the court's act, one still pending at the year's end
+    ("未经复议直接起诉的案件4件，其中3件法院判决纠正，1件截至年底仍未审结。",
+     {"suit_direct_total": 4, "suit_direct_corrected": 3, "suit_direct_pending": 1}),
+    # outcomes listed, then said all zero
+    ("复议后起诉的2件，其中结果维持2件，纠正、其他结果和尚未审结的均为0件。",
+     {"suit_after_review_total": 2, "suit_after_review_upheld": 2, "suit_after_review_corrected": 0,
+      "suit_after_review_other": 0, "suit_after_review_pending": 0}),
+    # the one case's outcome without a number
+    ("未经复议直接起诉的1件，判决结果为驳回原告诉讼请求。", {"suit_direct_total": 1, "suit_direct_upheld": 1}),
+])
+def test_outcomes_of_reviews_and_lawsuits_retold(text, expected):
+    assert values_in(text, "2021") == expected
+
+
+def test_all_upheld_with_corrections_said_not_to_have_happened():
+    text = "因政府信息公开被申请行政复议5件，复议机关均维持了原决定，没有发生被纠正或其他结果的情形。"
+    assert values_in(text, "pre2019") == {"review_total": 5, "review_upheld": 5, "review_corrected": 0,
+                                          "review_other": 0}
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    # a next sentence not about the total's cases: last year's outcomes, another subject
+    ("本年度被申请行政复议12件。上年复议结果维持7件。", "2021", "review_upheld"),
+    ("本年度被申请行政复议12件。全年办结申请维持7件。", "2021", "review_upheld"),
+    # a rate, not a count
+    ("本年度被申请行政复议12件。复议结果维持率为58%。", "2021", "review_upheld"),
+    # a pending case of another total, after the clause's end
+    ("未经复议直接起诉的案件4件。复议后起诉的2件，其中1件至年底尚未审结。", "2021", "suit_direct_pending"),
+    # a correction that did happen: no case is all upheld
+    ("被申请行政复议3件，复议机关均维持原答复，发生被纠错1件。", "pre2019", "review_upheld"),
+    # only some outcomes zero: the others are not
+    ("复议后起诉的2件，其中结果维持2件，纠正的为0件。", "2021", "suit_after_review_other"),
+])
+def test_near_wordings_give_no_outcome(text, regime, absent):
+    assert absent not in values_in(text, regime)
+
+
+def test_a_single_case_corrected_after_review_is_not_upheld():
+    assert values_in("复议后起诉的1件，法院判决撤销原行政行为，不再维持。", "2021") == {"suit_after_review_total": 1}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # carried over and forward as noun phrases
+    ("上年结转至本年度办理的政府信息公开申请为3件。", {"req_carried_over": 3}),
+    ("年底仍在办理、需结转至2024年继续答复的申请共有2件。", {"req_carried_forward": 2}),
+    ("新收政府信息公开申请5件，上一年度也没有结转至今年的申请。", {"req_new": 5, "req_carried_over": 0}),
+    ("上年也没有结转的信息公开申请。", {"req_carried_over": 0}),
+])
+def test_carried_over_and_forward_as_noun_phrases(text, expected):
+    assert values_in(text, "2021") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # last year's carried forward is no figure of this year's carried forward
+    ("上年度结转至2023年的申请有4件。", "req_carried_forward"),
+    ("去年结转至下一年度继续办理的申请为5件。", "req_carried_forward"),
+    # a plan, and a comparison
+    ("计划结转至下年度继续办理的申请2件。", "req_carried_forward"),
+    ("结转至下年度的申请比上年多3件。", "req_carried_forward"),
+    # none carried to next year is not none carried over
+    ("本年无结转至下年度的申请。", "req_carried_over"),
+])
+def test_near_wordings_give_no_carried_figure(text, absent):
+    assert absent not in values_in(text, "2021")
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # replies told with the body as subject, and all the requests received answered
+    ("本机关在法定期限内答复3件。", "pre2019", {"reply_total": 3}),
+    ("对收到的25件政府信息公开申请，均已按时作出答复。", "pre2019", {"reply_total": 25}),
+    # the decided total as a noun phrase, its outcomes after it (2019 on)
+    ("全年办理完毕的政府信息公开申请共计30件。其中，予以公开20件，无法提供10件。", "2021",
+     {"out_total": 30, "out_granted": 20, "out_unable": 10}),
+    ("本年度办结申请52件，按期办结率100%。其中：予以公开40件，部分公开12件。", "2019",
+     {"out_total": 52, "out_granted": 40, "out_partial": 12}),
+    # the completed requests with the applicants named between the verb and the requests
+    ("全年办结公民和企业提出的政府信息公开申请17件。", "pre2019", {"app_completed": 17}),
+])
+def test_replies_and_completion_retold(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    # replies of last year, of one kind, of a sub-unit
+    ("上年我区已在规定期限内答复3件。", "pre2019", "reply_total"),
+    ("本机关不予答复3件。", "pre2019", "reply_total"),
+    ("各乡镇在规定期限内答复12件。", "pre2019", "reply_total"),
+    # all answered, said of some of the requests only
+    ("对受理的25件申请中的20件，已作出答复。", "pre2019", "reply_total"),
+    # a total decided with no outcomes after it, or on time only (a part), or last year's
+    ("全年办结申请148件，做到件件有回音。", "2021", "out_total"),
+    ("按时办结申请140件，其中予以公开100件。", "2021", "out_total"),
+    ("上年办结申请90件，其中予以公开60件。", "2021", "out_total"),
+    ("上年办结公民提出的政府信息公开申请44件。", "pre2019", "app_completed"),
+])
+def test_near_wordings_give_no_reply_or_completion(text, regime, absent):
+    assert absent not in values_in(text, regime)
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # channels told by the way of submitting, as the hand-read 2021 reports have them (the pre-2019 items)
+    ("经网络申请系统提出的有12件，信函方式邮寄的3件。", "2021", {"app_online": 12, "app_letter": 3}),
+    ("其中通过网上申请渠道递交的共20件。", "pre2019", {"app_online": 20}),
+    # channels listed, then said all zero
+    ("从提交方式看，信函和当面提交的申请均为0件。", "pre2019", {"app_letter": 0, "app_in_person": 0}),
+    ("传真、网上提出的申请数量都是零。", "2021", {"app_fax": 0, "app_online": 0}),
+])
+def test_channels_by_the_way_of_submitting(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # last year's channels, a few (为零星), a comparison
+    ("上年当面和传真申请均为零。", "app_fax"),
+    ("上年当面和传真申请均为零。", "app_in_person"),
+    ("当面和传真申请均为零星。", "app_fax"),
+    ("通过网上申请平台提交的申请比上年增加12件。", "app_online"),
+    # all but one channel
+    ("除当面和传真申请外，其他渠道均为零。", "app_fax"),
+])
+def test_near_wordings_give_no_channel(text, absent):
+    assert absent not in values_in(text, "pre2019")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 2019: a kind under its topic phrase, its measures without its name
+    ("规范性文件方面，全年新制作6件、新公开6件，截至年底对外公开的规范性文件总数为37件。",
+     {"normative_made": 6, "normative_published": 6, "normative_public_total": 37}),
+    ("规章方面：本年度新制作2件，新公开2件。对外公开的规章总数量为9件。",
+     {"rules_made": 2, "rules_published": 2, "rules_public_total": 9}),
+])
+def test_article_20_documents_under_a_topic_phrase(text, expected):
+    assert values_in(text, "2019") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # last year's, the units', another kind's measures after the topic's clause ended
+    ("上年规范性文件方面，新制作6件。", "normative_made"),
+    ("各县区规范性文件方面，本年度新制作5件，新公开5件。", "normative_published"),
+    ("各县区规范性文件方面，本年度新制作5件，新公开5件。", "normative_made"),
+    ("上年对外公开的规范性文件总数为30件。", "normative_public_total"),
+])
+def test_near_wordings_give_no_article_20_document(text, absent):
+    assert absent not in values_in(text, "2019")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the channel of every request counted, right after the total; the one request's completion in the next sentence
+    ("本年度共受理政府信息公开申请4件，均通过网络平台提交。这些申请均已按时答复办结。",
+     {"app_received": 4, "app_online": 4, "app_completed": 4, "app_completed_on_time": 4}),
+    ("全年收到政府信息公开申请1件，为申请人当面提出。该件申请已在法定期限内办结。",
+     {"app_received": 1, "app_in_person": 1, "app_completed": 1}),
+    # every lawsuit counted upheld, the word 均 after the number
+    ("因政府信息公开引起的行政诉讼3件，3件均以驳回原告诉讼请求结案。", {"lawsuit_total": 3, "lawsuit_upheld": 3}),
+])
+def test_a_total_s_channel_completion_and_outcome_said_of_all_its_cases(text, expected):
+    assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a channel with a count of its own, or after a part's own subject
+    ("共收到政府信息公开申请10件，当面提交3件。", "app_in_person"),
+    ("共收到政府信息公开申请10件，均系当面提交3件、网络提交7件。", "app_in_person"),
+    ("共收到政府信息公开申请10件，其中信函方式寄送的有4件。", "app_online"),
+    # the channel not right after the total
+    ("共收到政府信息公开申请10件，较上年增加2件，均系网络提交。", "app_online"),
+])
+def test_near_wordings_give_no_channel_of_all(text, absent):
+    got = values_in(text, "pre2019")
+    assert absent not in got or got[absent] != 10
