@@ -26,8 +26,8 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
-from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, LABELS, NEGATION, NOT_A_CLAUSE_ZERO,
-                                      NOT_BY_LABEL, Label)
+from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, GROUNDS_OPENED, LABELS, NEGATION,
+                                      NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, OUTCOME_GROUP_WORDS, Label)
 from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNTED, COUNT_START, CUMULATIVE,
                                      FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS,
                                      LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
@@ -824,7 +824,8 @@ def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     together = _after_last_figure(listed) + label
     return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
                  and _names_it(entry, (lead if entry.whole_lead else listed) + label, fact.source_text)
-                 and not (entry.counted_with and entry.counted_with.search(together)))
+                 and not (entry.counted_with and entry.counted_with.search(together))
+                 and _of_its_group(entry, text, fact.offset, fact.offset, counted=True))
 
 
 def _after_last_figure(words: str) -> str:
@@ -840,6 +841,27 @@ def _names_it(entry: Label, words: str, sentence: str) -> bool:
     """Whether a label's or a clause's words (and its sentence) can be the entry's item's."""
     return (entry.sentence is None or bool(entry.sentence.search(sentence))) \
         and (entry.unless is None or not entry.unless.search(words))
+
+
+def _of_its_group(entry: Label, text: str, at: int, end: int, counted: bool) -> bool:
+    """Whether the outcome group a ground is told under is its own: the group its whole sentence (to its full stops:
+    不予处理2件，均为…；重复申请…都未发生) names last before `end`, or else first after; a count (`counted`, at `at`)
+    after its group's clause is one only in a list the group opens (`GROUNDS_OPENED`). Any other entry is of no group."""
+    if entry.group is None:
+        return True
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    last = None
+    for last in OUTCOME_GROUP_WORDS.finditer(text, start, end):
+        pass
+    if last is None:
+        stop = _FULL_STOP.search(text, end)
+        after = OUTCOME_GROUP_WORDS.search(text, end, stop.start() if stop else len(text))
+        return after is not None and entry.group.fullmatch(after.group()) is not None
+    return entry.group.fullmatch(last.group()) is not None and (
+        not counted or last.start() >= _clause_span(text, at)[0] or GROUNDS_OPENED.search(text, last.end(), at) is not None)
+
+
+_FULL_STOP = re.compile("[。\n]")
 
 
 def _of_regime(item: str, regime: str | None, names: dict[str, str]) -> bool:
@@ -860,7 +882,8 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
             item = entry.item
             if item not in seen and names.get(item, item) not in seen and entry.words.search(clause) \
                     and _names_it(entry, clause, sentence) and _of_regime(item, regime, names) \
-                    and (entry.of_kind is None or entry.of_kind.search(_kind_clause(matches.text, start, end))):
+                    and (entry.of_kind is None or entry.of_kind.search(_kind_clause(matches.text, start, end))) \
+                    and _of_its_group(entry, matches.text, start, end, counted=False):
                 facts.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
                 seen.update((item, names.get(item, item)))
     return facts
@@ -884,11 +907,18 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
     while negation is not None:
         start, end = _clause_span(text, negation.start())
         clause = text[start:end]
+        if _ALL_NONE.match(clause) and start > 0 and text[start - 1] in "，," and not _names_an_entry(clause):
+            start = _clause_span(text, start - 1)[0]  # the things told in the clause before (…而不予公开的，均为0件)
+            clause = text[start:end]
         if _names_an_entry(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", clause))  # (均为0件: none)
                                             or _not_the_years_none(clause)):
             out.append((negation.start(), start, end))
         negation = _negation(text, end)  # the next clause's
     return out
+
+
+# A clause that says only that all were none (均为0件, 也都没有): the things are those of the clause before it
+_ALL_NONE = re.compile(r"(?:也|亦)?(?:均|都|全部)[^，,。；;1-9]{0,6}$")
 
 
 def _negation(text: str, pos: int) -> re.Match | None:
