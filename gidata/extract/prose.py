@@ -844,21 +844,23 @@ def _names_it(entry: Label, words: str, sentence: str) -> bool:
 
 
 def _of_its_group(entry: Label, text: str, at: int, end: int, counted: bool) -> bool:
-    """Whether the outcome group a ground is told under is its own: the group its whole sentence (to its full stops:
-    不予处理2件，均为…；重复申请…都未发生) names last before `end`, or else first after; a count (`counted`, at `at`)
-    after its group's clause is one only in a list the group opens (`GROUNDS_OPENED`). Any other entry is of no group."""
+    """Whether the outcome group a ground is told under is its own: the group its whole sentence (to its full
+    stops: 不予处理2件，均为…；重复申请…都未发生) names last before `end`, or else first after; a count (`counted`, at
+    `at`) after its group's clause is one only in a list the group opens (`GROUNDS_OPENED`). Any other entry is of
+    no group."""
     if entry.group is None:
         return True
     start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
     last = None
-    for last in OUTCOME_GROUP_WORDS.finditer(text, start, end):
-        pass
+    for found in OUTCOME_GROUP_WORDS.finditer(text, start, end):
+        last = found
     if last is None:
         stop = _FULL_STOP.search(text, end)
         after = OUTCOME_GROUP_WORDS.search(text, end, stop.start() if stop else len(text))
         return after is not None and entry.group.fullmatch(after.group()) is not None
-    return entry.group.fullmatch(last.group()) is not None and (
-        not counted or last.start() >= _clause_span(text, at)[0] or GROUNDS_OPENED.search(text, last.end(), at) is not None)
+    in_its_clause = last.start() >= _clause_span(text, at)[0]
+    return entry.group.fullmatch(last.group()) is not None \
+        and (not counted or in_its_clause or GROUNDS_OPENED.search(text, last.end(), at) is not None)
 
 
 _FULL_STOP = re.compile("[。\n]")

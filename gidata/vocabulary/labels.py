@@ -119,16 +119,17 @@ def _article20_zeros() -> tuple[Label, ...]:
                  for kind, measures in _ARTICLE20_COLUMNS.items() for measure in measures)
 
 
-# 2019 on: the grounds of the outcome groups (the matrix's rows under 不予公开, 无法提供, 不予处理 and 其他处理; see
-# `tables.GROUNDS`) by their distinctive words, for a ground told in running prose by its count (本机关不掌握相关政府信息
-# 的2件) or as none (…行政执法案卷和行政查询事项的均为0件); each only where the group its whole sentence names last
-# before it (or, none before, first after it) is its own (not 未发现涉及国家秘密的内容 in a sentence of the secrecy
-# review, nor a ground in another group's list)
-OUTCOME_GROUP_WORDS = re.compile(r"(?<![不分])予以公开|部分公开|不予(?:以)?公开|不公开|无法提供|不予处理|其他处理|不再处理")
+# 2019 on: the grounds of the outcome groups (the matrix's rows under 不予公开, 无法提供, 不予处理 and 其他处理;
+# see `tables.GROUNDS`) by their distinctive words, for a ground told in running prose by its count
+# (本机关不掌握相关政府信息的2件) or as none (…行政执法案卷和行政查询事项的均为0件); each only where the group
+# its whole sentence names last before it (or, none before, first after it) is its own (not
+# 未发现涉及国家秘密的内容 in a sentence of the secrecy review, nor a ground in another group's list)
+OUTCOME_GROUP_WORDS = re.compile(r"(?<![不分])予以公开|部分公开|不予(?:以)?公开|不公开|无法提供|不予处理|其他处理"
+                                 r"|不再处理")
 _DENIED, _UNABLE = re.compile(r"不予(?:以)?公开|不公开"), re.compile(r"无法提供")
 _UNPROCESSED, _OTHER_PROCESSING = re.compile(r"不予处理"), re.compile(r"其他处理|不再处理")
-# ... and a ground counted after its group's clause, only in a list the group opens (无法提供的4件中，本机关不掌握…的2件;
-# not 无法提供3件，本机关不掌握相关政府信息3件: no part told)
+# ... and a ground counted after its group's clause, only in a list the group opens
+# (无法提供的4件中，本机关不掌握…的2件; not 无法提供3件，本机关不掌握相关政府信息3件: no part told)
 GROUNDS_OPENED = re.compile(r"件中|其中|包括|具体|分别|主要|[:：]|均为|均属")
 GROUND_WORDS = (
     ("out_denied_state_secret", r"国家秘密", _DENIED),
@@ -256,7 +257,8 @@ NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年
 # outcome), 无需/不需, 未经复议 (a kind of lawsuit), 未来, 为零星 (a few); nor the grounds' own words (无正当理由,
 # 没有现成信息, 逾期未补正, 逾期未缴纳: `GROUND_WORDS`).
 # (Every alternative starts with its word, the checks after it: a search is then tried only where one is.)
-NEGATION = re.compile(r"未(?!经|来|能|按|及时|补正|缴纳|(?:作|做|进行|单独)?(?:统计|计入))"  # (未作统计: not counted, no none)
+# (未作统计: not counted, no none)
+NEGATION = re.compile(r"未(?!经|来|能|按|及时|补正|缴纳|(?:作|做|进行|单独)?(?:统计|计入))"
                       r"|没有(?!现成)|无(?<![需必]无)(?!法|需|论|偿|须|正当)|[为是]零(?![星散碎])"
                       r"|[为是]0(?![\d.])")
 # A clause whose none is not the body's none of the year: another year's (2018年未…, 上年), or all but one
