@@ -920,7 +920,7 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
 
 
 # A clause that says only that all were none (均为0件, 也都没有): the things are those of the clause before it
-_ALL_NONE = re.compile(r"(?:也|亦)?(?:均|都|全部)[^，,。；;1-9]{0,6}$")
+_ALL_NONE = re.compile(r"(?:本年度?|全年|今年)?(?:也|亦)?(?:均|都|全部)[^，,。；;1-9]{0,6}$")
 
 
 def _negation(text: str, pos: int) -> re.Match | None:

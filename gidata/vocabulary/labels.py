@@ -130,11 +130,11 @@ _DENIED, _UNABLE = re.compile(r"不予(?:以)?公开|不公开"), re.compile(r"�
 _UNPROCESSED, _OTHER_PROCESSING = re.compile(r"不予处理"), re.compile(r"其他处理|不再处理")
 # ... and a ground counted after its group's clause, only in a list the group opens
 # (无法提供的4件中，本机关不掌握…的2件; not 无法提供3件，本机关不掌握相关政府信息3件: no part told)
-GROUNDS_OPENED = re.compile(r"件中|其中|包括|具体|分别|主要|[:：]|均为|均属")
+GROUNDS_OPENED = re.compile(r"件中|中[，,:：]|其中|包括|具体|分别|主要|[:：]|均为|均属")
 GROUND_WORDS = (
     ("out_denied_state_secret", r"国家秘密", _DENIED),
     ("out_denied_prohibited", r"法律(?:、)?(?:行政)?法规禁止公开", _DENIED),
-    ("out_denied_security", r"三安全一稳定|危及[^，,；;:：）)\d]{0,16}?稳定", _DENIED),
+    ("out_denied_security", r"三安全一稳定|危及[^，,；;:：）)\d]{0,20}?稳定", _DENIED),
     ("out_denied_third_party", r"第三方(?:合法)?(?:权益|利益)", _DENIED),
     ("out_denied_internal", r"内部事务", _DENIED),
     ("out_denied_process", r"过程性信息", _DENIED),
