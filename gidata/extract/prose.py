@@ -825,7 +825,7 @@ def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
                  and _names_it(entry, (lead if entry.whole_lead else listed) + label, fact.source_text)
                  and not (entry.counted_with and entry.counted_with.search(together))
-                 and _of_its_group(entry, text, fact.offset, fact.offset, counted=True))
+                 and _of_its_group(entry, text, fact.offset, fact.offset, fact.value))
 
 
 def _after_last_figure(words: str) -> str:
@@ -843,11 +843,12 @@ def _names_it(entry: Label, words: str, sentence: str) -> bool:
         and (entry.unless is None or not entry.unless.search(words))
 
 
-def _of_its_group(entry: Label, text: str, at: int, end: int, counted: bool) -> bool:
-    """Whether the outcome group a ground is told under is its own: the group its whole sentence (to its full
-    stops: 不予处理2件，均为…；重复申请…都未发生) names last before `end`, or else first after; a count (`counted`, at
-    `at`) after its group's clause is one only in a list the group opens (`GROUNDS_OPENED`). Any other entry is of
-    no group."""
+def _of_its_group(entry: Label, text: str, at: int, end: int, count: float | None = None) -> bool:
+    """Whether the outcome group a ground is told under is its own: the group its whole sentence (to its
+    full stops: 不予处理2件，均为…；重复申请…都未发生) names last before `end`, or else first after; a `count` (at
+    `at`; None: told as none) after its group's clause is one only in a list the group opens (`GROUNDS_OPENED`),
+    and never more than the group's figure (不予公开1件（危及“三安全一稳定”3件）: the parts' guard, `_parts`).
+    Any other entry is of no group."""
     if entry.group is None:
         return True
     start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
@@ -858,9 +859,17 @@ def _of_its_group(entry: Label, text: str, at: int, end: int, counted: bool) -> 
         stop = _FULL_STOP.search(text, end)
         after = OUTCOME_GROUP_WORDS.search(text, end, stop.start() if stop else len(text))
         return after is not None and entry.group.fullmatch(after.group()) is not None
+    if entry.group.fullmatch(last.group()) is None:
+        return False
+    if count is None:
+        return True
+    figure = _GROUP_FIGURE.match(text, last.end())
     in_its_clause = last.start() >= _clause_span(text, at)[0]
-    return entry.group.fullmatch(last.group()) is not None \
-        and (not counted or in_its_clause or GROUNDS_OPENED.search(text, last.end(), at) is not None)
+    return (figure is None or count <= int(figure.group(1))) \
+        and (in_its_clause or GROUNDS_OPENED.search(text, last.end(), at) is not None)
+
+
+_GROUP_FIGURE = re.compile(r"(?:的)?(?:申请)?(?:共|为|有)?(\d+)件")  # (a group's figure after its word)
 
 
 _FULL_STOP = re.compile("[。\n]")
@@ -885,7 +894,7 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
             if item not in seen and names.get(item, item) not in seen and entry.words.search(clause) \
                     and _names_it(entry, clause, sentence) and _of_regime(item, regime, names) \
                     and (entry.of_kind is None or entry.of_kind.search(_kind_clause(matches.text, start, end))) \
-                    and _of_its_group(entry, matches.text, start, end, counted=False):
+                    and _of_its_group(entry, matches.text, start, end):
                 facts.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
                 seen.update((item, names.get(item, item)))
     return facts

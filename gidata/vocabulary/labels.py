@@ -142,7 +142,7 @@ GROUND_WORDS = (
     ("out_denied_inquiry", r"行政查询", _DENIED),
     ("out_unable_not_held", r"不掌握", _UNABLE),
     ("out_unable_needs_creation", r"另行(?:制作|加工)", _UNABLE),
-    ("out_unable_unclear", r"内容(?:仍|仍然|依然)?不明确|补正后[^，,；;。\d]{0,10}?不明确", _UNABLE),
+    ("out_unable_unclear", r"(?:内容(?:仍|仍然|依然)?|补正后[^，,；;。\d]{0,10}?)不明确", _UNABLE),
     ("out_unprocessed_petition", r"信访|举报投诉类", _UNPROCESSED),
     ("out_unprocessed_repeat", r"(?<!反复)重复(?:申请|提出)", _UNPROCESSED),
     ("out_unprocessed_publication", r"公开出版物", _UNPROCESSED),
