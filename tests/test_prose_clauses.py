@@ -314,6 +314,9 @@ def test_grounds_told_in_running_prose(text, regime, expected):
     ("全年未收到有关政府信息公开工作的信访举报投诉。", "2021", {"out_unprocessed_petition"}),
     ("无法提供2件，没有涉及国家秘密的申请。", "2021", {"out_denied_state_secret"}),
     ("予以公开8件，本机关不掌握相关政府信息的2件已告知申请人。", "2021", {"out_unable_not_held"}),
+    # a ground's count more than its group's figure (the identity broken): not read
+    ("不予公开1件（危及“三安全一稳定”3件、属于过程性信息1件）。", "2021", {"out_denied_security"}),
+    ("无法提供的2件中，本机关不掌握相关政府信息的5件。", "2021", {"out_unable_not_held"}),
     # two grounds after 均为: neither carries the group
     ("不予处理3件，均为信访举报投诉类和重复申请。", "2021", {"out_unprocessed_petition", "out_unprocessed_repeat"}),
     # before 2019 there are no grounds
