@@ -299,6 +299,8 @@ def test_near_statements_of_decisions_give_none(text):
     ("对无正当理由大量反复申请的1件，作出不予处理。", "2021", {"out_unprocessed_mass": 1}),
     # 没有现成信息 is a ground's name, no negation: the group carried by it
     ("无法提供2件，均为没有现成信息需要另行制作的情形。", "2021", {"out_unable": 2, "out_unable_needs_creation": 2}),
+    ("其他处理4件，均为其他情形。", "2021", {"out_other": 4, "out_other_other": 4}),
+    ("其他处理2件，均为申请人逾期未补正的情形。", "2019", {"out_other": 2}),  # the 2019 format has no rows of it
 ])
 def test_grounds_told_in_running_prose(text, regime, expected):
     assert values(text, regime) == expected
