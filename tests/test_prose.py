@@ -231,10 +231,17 @@ def test_outcome_groups_are_not_read_before_2019():
     ("计划于2021年举办政务公开业务培训班2期。", "trainings"),
     ("下一步，我局拟召开新闻发布会1场。", "resp_press_conf"),
     ("2021年拟举办2期政务公开专题培训班，培训人员150人次。", "trainees"),  # the plan opens the sentence
+    ("2024年，我局将举办政务公开专题培训2期，覆盖干部80人次。", "trainees"),  # 将 + a verb: what will be done
+    ("我办将继续召开新闻发布会，力争达到6场。", "resp_press_conf"),
     ("“某某发布”微信公众号全年发布信息800多条。", "pro_total"),
     # ... nor a running total over the years
     ("截至2020年底，区政府门户网站历年累计发布信息12650条。", "pro_website"),
     ("自2008年以来累计受理政府信息公开申请236件。", "app_received"),
+    # ... nor the parts listed after a running total
+    ("2015年以来累计公开信息8120条，其中通过网站公开7900条。", "pro_website"),
+    ("历年累计公开政府信息4405条，其中在政府公报上公开30条。", "pro_gazette"),
+    # ... nor readings joined to another kind of content
+    ("政务服务与政策解读类信息38条。", "resp_policy_readings"),
 ])
 def test_what_a_sentence_does_not_say(text, absent):
     assert absent not in values(text)
@@ -242,6 +249,31 @@ def test_what_a_sentence_does_not_say(text, absent):
 
 def test_a_plan_opening_another_sentence_leaves_the_years_figure():
     assert values("按照年度工作计划，我局组织政务公开培训2期。培训人员120人次。")["trainees"] == 120
+
+
+@pytest.mark.parametrize("text", ["部分公开与不予公开的合计9件。", "予以公开及部分公开的共计57件。",
+                                  "无法提供和不予处理的申请一共11件。"])
+def test_two_outcomes_summed_are_neither(text):
+    assert values_in(text, "2021") == {}
+
+
+def test_web_requests_beside_e_mail_counted_in_other_words_are_the_provincial_web_row():
+    got = values("收到申请9件。其中当面递交6件；经电子邮箱发来3件；网上申请为零。")
+    assert got.get("app_web") == 0 and "app_online" not in got
+
+
+def test_outcomes_joined_by_a_list_are_each_read():
+    assert values_in("其中予以公开12件和部分公开3件，无法提供5件。", "2021") == {
+        "out_granted": 12, "out_partial": 3, "out_unable": 5}
+
+
+def test_the_years_parts_beside_a_running_total_are_read():
+    assert values("本年度主动公开政府信息620条，其中网站公开590条。截至年底累计公开8120条。") == {
+        "pro_total": 620, "pro_website": 590}
+
+
+def test_jiang_before_a_noun_marks_the_object_not_a_plan():
+    assert values("我委将政务公开纳入年度考核，全年举办政务公开培训3期。")["trainings"] == 3
 
 
 def test_the_years_figure_beside_a_running_total_over_the_years():

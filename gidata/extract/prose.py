@@ -26,16 +26,16 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
-from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, GROUNDS_OPENED, LABELS, NEGATION,
-                                      NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, OUTCOME_GROUP_WORDS, Label)
+from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, CHANNEL_WORDS, GROUNDS_OPENED, LABELS,
+                                      NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, OUTCOME_GROUP_WORDS, Label)
 from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNTED, COUNT_START, CUMULATIVE,
                                      FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS,
                                      LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
                                      LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM,
-                                     OUTCOME_GROUPS, OWN_SUBJECT, PARTS, PATTERNS, PLAN_SENTENCE, PLANNED, SUB_UNITS,
-                                     UPHELD, ZEROS)
+                                     JOINED_BEFORE, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM,
+                                     OUTCOME_GROUPS, OWN_SUBJECT, PART_OF_A_RUNNING_TOTAL, PARTS, PATTERNS,
+                                     PLAN_SENTENCE, PLANNED, SUB_UNITS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -586,14 +586,16 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     labelled = _by_label(matches, others, seen, regime, names)
     others = [f for f in others if f not in labelled]
     facts += _clause_zeros(matches, skip, seen | {f.item for f in labelled.values()}, regime, names)
-    facts = _web_beside_email([_renamed(f, names) for f in facts + list(labelled.values())], view.text)
+    facts = _web_beside_email([_renamed(f, names) for f in facts + list(labelled.values())], others, view.text)
     return _at_original_offsets(facts + others, view)
 
 
-def _web_beside_email(facts: list[Fact], text: str) -> list[Fact]:
+def _web_beside_email(facts: list[Fact], others: list[Fact], text: str) -> list[Fact]:
     """Requests 网上 beside requests by e-mail (电子邮件3件，网上申请4件) are the provincial tables' web requests
-    (app_web), not the national 网络申请 (e-mail and web): unless the e-mail ones are stated as their part (其中)."""
-    emails = [f for f in facts if f.item == "app_email"]
+    (app_web), not the national 网络申请 (e-mail and web): unless the e-mail ones are stated as their part (其中).
+    E-mail counted in words the lexicon does not know (通过电子邮件提交3件) is e-mail beside them too."""
+    emails = [f for f in facts if f.item == "app_email"] \
+        + [f for f in others if f.unit == "件" and _EMAIL.search(f.row_label or "")]
     if not emails:
         return facts
     return [replace(f, item="app_web") if f.item == "app_online" and not any(_part_of(f, e, text) for e in emails)
@@ -607,6 +609,7 @@ def _part_of(whole: Fact, part: Fact, text: str) -> bool:
 
 
 _A_PART = re.compile(r"其中|含|包括|[（(]")
+_EMAIL = re.compile(CHANNEL_WORDS["app_email"])
 
 
 def _names_of(item: str) -> set[str]:
@@ -726,7 +729,9 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     near = text[max(0, match.start() - 12): match.start("num")]
     clause = _ITEM_STOP.split(near)[-1]
     if AVERAGE.search(near[-8:]) or AVERAGED.search(clause) or PLANNED.search(clause) or CUMULATIVE.search(near) \
-            or PLAN_SENTENCE.match(sentence):
+            or PLAN_SENTENCE.match(sentence) or PART_OF_A_RUNNING_TOTAL.search(sentence[: _offset_in(sentence, match)]):
+        return True
+    if item == "resp_policy_readings" and JOINED_BEFORE.search(text, max(0, match.start() - 6), match.start()):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
@@ -737,8 +742,13 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return _not_the_years_decisions(text, match, clause)
     if item not in ("pro_total", "pro_website"):
         return False
-    before = sentence[: max(0, sentence.find(match.group(0)))]
+    before = sentence[: _offset_in(sentence, match)]
     return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)))
+
+
+def _offset_in(sentence: str, match: re.Match) -> int:
+    """Where a match starts in its sentence (0 when not found there)."""
+    return max(0, sentence.find(match.group(0)))
 
 
 _DECISIONS = frozenset({"licensing_decisions", "penalty_decisions", "coercion_decisions"})
@@ -818,9 +828,10 @@ def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
         return ()
     clause = _clause_before(text, fact.offset)
     listed = text[_clause_span(text, fact.offset)[0]: fact.offset]  # with the list it ends (传真、信函申请3件)
-    if any(words.search(clause) or words.search(listed) or words.search(label) for words in _NOT_BY_LABEL):
-        return ()
     lead = text[_sentence_start(text, fact.offset): fact.offset]
+    if any(words.search(clause) or words.search(listed) or words.search(label) for words in _NOT_BY_LABEL) \
+            or PART_OF_A_RUNNING_TOTAL.search(lead):
+        return ()
     together = _after_last_figure(listed) + label
     return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
                  and _names_it(entry, (lead if entry.whole_lead else listed) + label, fact.source_text)

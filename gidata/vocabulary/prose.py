@@ -22,6 +22,10 @@ NUMBER = _NUM  # a figure as prose gives it: the group named num is the value
 NUMBER_FIRST = "(?=[ \u3000" + "".join(dict.fromkeys(w[0] for w in _PRE)) + "\\d" + CHINESE_NUMERAL[1:-2] + "])"
 _GAP = r"[^。;；\n]{0,12}?"
 _SHORT = r"[^。;；,，\n]{0,8}?"
+# ... words of one thing: two joined (予以公开和部分公开的合计42件) are their sum, neither's figure
+_SHORT_ONE = r"(?:(?![和与及])[^。;；,，\n]){0,8}?"
+# ... nor is the second of two outcomes joined (予以公开和部分公开的合计: 部分公开 after 公开和)
+_NOT_SECOND = r"(?<![开供理][和与及])"
 _BE = r"(?:共计|共有|共|合计|总计|累计)?(?:有|为|达到|达)?"
 _PIECES = r"(?:条|件|篇|个)"
 # The outcome of every case counted, between the number and its label (3件属维持具体行政行为的行政复议)
@@ -270,14 +274,14 @@ PATTERNS = [
     ("reply_partial", rf"{_NUM}件(?:申请)?(?:同意)?部分公开"),
     ("reply_denied", rf"{_NUM}件(?:申请)?不予公开"),
     ("reply_denied", rf"{_NUM}件(?:申请)?不同意公开"),
-    ("out_granted", rf"(?<!不)予以公开(?:的)?{_SHORT}{_NUM}件"),
-    ("out_other", rf"其他处理(?:的)?{_SHORT}{_NUM}件"),
-    ("out_unable", rf"无法提供(?:的)?{_SHORT}{_NUM}件"),
-    ("out_unprocessed", rf"不予处理(?:的)?{_SHORT}{_NUM}件"),
+    ("out_granted", rf"{_NOT_SECOND}(?<!不)予以公开(?:的)?{_SHORT_ONE}{_NUM}件"),
+    ("out_other", rf"{_NOT_SECOND}其他处理(?:的)?{_SHORT_ONE}{_NUM}件"),
+    ("out_unable", rf"{_NOT_SECOND}无法提供(?:的)?{_SHORT_ONE}{_NUM}件"),
+    ("out_unprocessed", rf"{_NOT_SECOND}不予处理(?:的)?{_SHORT_ONE}{_NUM}件"),
     ("reply_already_public", rf"(?:属于)?已主动公开(?:范围)?(?:的)?{_SHORT}{_NUM}件"),
     ("reply_already_public", rf"{_NUM}件(?:为|属于|是)(?:已)?主动公开(?:的)?范围"),
-    ("reply_partial", rf"(?:同意)?部分公开{_SHORT}{_NUM}件"),
-    ("reply_denied", rf"(?:不同意公开|不予公开|不同意同开){_SHORT}{_NUM}件"),
+    ("reply_partial", rf"{_NOT_SECOND}(?:同意)?部分公开{_SHORT_ONE}{_NUM}件"),
+    ("reply_denied", rf"{_NOT_SECOND}(?:不同意公开|不予公开|不同意同开){_SHORT_ONE}{_NUM}件"),
     ("reply_granted", rf"(?<!不)(?<!部分)同意公开(?:的|答复)?{_SHORT}{_NUM}(?:件|条)"),
     ("reply_not_this_body", rf"不属于本(?:行政)?机关(?:公开)?(?:范围|职责)?{_SHORT}{_NUM}件"),
     ("reply_not_exist", rf"(?:申请)?信息不存在{_SHORT}{_NUM}件"),
@@ -430,12 +434,18 @@ NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|�
 AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|人均")
 # ... and a figure in a clause that says it is an average (平均每月召开新闻发布会2次), however far before it
 AVERAGED = re.compile(r"平均|[日月周人]均")
-# A plan (计划于2020年举办培训2期, 拟召开发布会1场) is not what the year did.
-PLANNED = re.compile(r"计划(?!生育)|拟(?![定订])|将于|将在|明年")
+# A plan (计划于2020年举办培训2期, 拟召开发布会1场, 将举办培训2期) is not what the year did; 将 before a noun is
+# the object marker (将信息公开工作纳入考核), no plan.
+_PLAN_WORD = r"计划(?!生育)|拟(?![定订])|将(?:于|在|召开|举办|开展|组织|继续|进一步|持续|力争|完成)"
+PLANNED = re.compile(f"{_PLAN_WORD}|明年")
 # A sentence that opens as a plan (2026年计划组织…培训，培训…200人次; 下一步…; 明年…) is a plan to its end.
-PLAN_SENTENCE = re.compile(r"^(?:下一步[，,]|明年[，,]?|\d{4}年[，,]?[^，,。；;]{0,8}?(?:计划|拟(?![定订])))")
+PLAN_SENTENCE = re.compile(f"^(?:下一步[，,]|明年[，,]?|\\d{{4}}年[，,]?[^，,。；;]{{0,8}}?(?:{_PLAN_WORD}))")
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 CUMULATIVE = re.compile(r"历年|以来(?:共)?累计|累计至今")
+# ... nor are its parts listed after it (历年累计公开信息3542条，其中网站公开3304条、公报公开7条)
+PART_OF_A_RUNNING_TOTAL = re.compile(rf"(?:{CUMULATIVE.pattern})[^。;；\n]*其中")
+# Readings joined to another kind (便民服务和新政解读类信息54条) are a category of content, not the readings
+JOINED_BEFORE = re.compile(r"[和与及][\u4e00-\u9fa5]{1,4}$")
 # Outcomes whose number may come first (其中328件予以公开，18件部分公开): the number must open a list item,
 # after a stop or 其中; one run on from the outcome before it is that one's (同意公开答复9件部分公开答复0件).
 LIST_ITEMS = frozenset({"out_granted", "out_unable", "out_unprocessed", "out_other", "reply_partial", "reply_denied"})
