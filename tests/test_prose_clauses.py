@@ -300,6 +300,11 @@ def test_near_statements_of_decisions_give_none(text):
     # 没有现成信息 is a ground's name, no negation: the group carried by it
     ("无法提供2件，均为没有现成信息需要另行制作的情形。", "2021", {"out_unable": 2, "out_unable_needs_creation": 2}),
     ("其他处理4件，均为其他情形。", "2021", {"out_other": 4, "out_other_other": 4}),
+    # the groups summed up first, then told again with their grounds (the same figure), one carried by 系
+    ("办结申请20件，其中予以公开12件，无法提供6件，不予处理2件。无法提供的6件，均属于本机关不掌握相关政府信息的情形。"
+     "不予处理2件，均系信访举报投诉类申请。", "2021",
+     {"out_total": 20, "out_granted": 12, "out_unable": 6, "out_unprocessed": 2, "out_unable_not_held": 6,
+      "out_unprocessed_petition": 2}),
     ("其他处理2件，均为申请人逾期未补正的情形。", "2019", {"out_other": 2}),  # the 2019 format has no rows of it
 ])
 def test_grounds_told_in_running_prose(text, regime, expected):
@@ -319,6 +324,9 @@ def test_grounds_told_in_running_prose(text, regime, expected):
     # a ground's count more than its group's figure (the identity broken): not read
     ("不予公开1件（危及“三安全一稳定”3件、属于过程性信息1件）。", "2021", {"out_denied_security"}),
     ("无法提供的2件中，本机关不掌握相关政府信息的5件。", "2021", {"out_unable_not_held"}),
+    # a group told again with another figure is not the group counted first: its ground is not read
+    ("无法提供6件，予以公开3件。无法提供的2件，均属于本机关不掌握相关政府信息的情形。", "2021",
+     {"out_unable_not_held"}),
     # two grounds after 均为: neither carries the group
     ("不予处理3件，均为信访举报投诉类和重复申请。", "2021", {"out_unprocessed_petition", "out_unprocessed_repeat"}),
     # before 2019 there are no grounds

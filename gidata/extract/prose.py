@@ -678,6 +678,8 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             break
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen, regime))
+    for parent, value, start, end in _restated_groups(matches, clauses, skip, regime):
+        facts.extend(_parts(text, parent, value, start, end, taken, seen, regime))
     for index, item in enumerate(p.item for p in _ZERO_COMPILED):
         if item in seen or not _in_regime(item, regime) or (item == "lawsuit_total" and seen & _SUIT_KINDS):
             continue  # "no lawsuit" after a statement of one kind's is that kind's (read first)
@@ -691,6 +693,23 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
 
 
 _SUIT_KINDS = {"suit_direct_total", "suit_after_review_total"}
+
+
+def _restated_groups(matches: _Matches, clauses: dict[str, tuple[float, int, int]], skip: tuple[tuple[int, int], ...],
+                     regime: str | None) -> Iterator[tuple[str, float, int, int]]:
+    """The clauses of an outcome group's figure told again later with the same value, for the grounds after it (the
+    outcomes summed up first, then each group told with its grounds: 无法提供31件 … 无法提供的31件，全部属于…): each
+    group, value, clause start and end."""
+    for index, item in _read_in(regime):
+        if item not in GROUPS_WITH_GROUNDS or item not in clauses:
+            continue
+        value, first, _ = clauses[item]
+        for match in matches.known(index):
+            if match.end() <= first or _inside(match.span("num"), list(skip)):
+                continue
+            fact = matches.figure(index, match)
+            if fact is not None and fact.value == value and not fact.approximate:
+                yield item, value, match.end(), _clause_end(matches.text, match.end(), item)
 
 
 def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:

@@ -504,7 +504,7 @@ _NONE_CORRECTED = rf"{_NONE_OF}被?(?:依法)?(?:纠错|纠正)(?:的)?(?:案件
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
 GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
 GROUNDS_LISTED = re.compile(r"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]"
-                            r"|[,，]?(?:均|全部|都)(?:为|属于?|是)")  # (all of one ground: below)
+                            r"|[,，]?(?:(?:均|全部|都)(?:为|属于?|是)|均?系)")  # (all of one ground: below)
 GROUNDS_END = re.compile("[。;；\n]|" + "|".join(word for _, word in _ALL_OUTCOME_GROUPS))
 # ... or all of one ground, the group's figure carried by it (不予处理2件，均为信访举报投诉类申请;
 # 其他处理2件，均为申请人无正当理由逾期不补正、行政机关不再处理的情形): the ground alone, no other listed with it
@@ -513,8 +513,8 @@ _NOT_LISTED = r"[^，,。;；\n\d、和及与或]"
 
 
 def _all_of_one_ground(words: str) -> str:
-    """A ground all of its group's cases are of, alone after the group's figure (，均为…)."""
-    return (rf"^[,，]?(?:均|全部|都)(?:为|属于?|是)[:：]?{_NOT_LISTED}{{0,10}}?(?:{words})"
+    """A ground all of its group's cases are of, alone after the group's figure (，均为…; 1件，系…)."""
+    return (rf"^[,，]?(?:(?:均|全部|都)(?:为|属于?|是)|均?系)[:：]?{_NOT_LISTED}{{0,10}}?(?:{words})"
             rf"{_NOT_LISTED}{{0,6}}?(?=[,，。;；\n]|$)")
 
 
