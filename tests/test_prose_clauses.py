@@ -327,6 +327,8 @@ def test_grounds_told_in_running_prose(text, regime, expected):
     # a group told again with another figure is not the group counted first: its ground is not read
     ("无法提供6件，予以公开3件。无法提供的2件，均属于本机关不掌握相关政府信息的情形。", "2021",
      {"out_unable_not_held"}),
+    # a clause that says what all the cases were is no none of its ground (its stop lost before 未出现)
+    ("其他处理2件，均为申请人逾期不补正的情形未出现申请人逾期不缴纳费用的情况。", "2021", {"out_other_no_correction"}),
     # two grounds after 均为: neither carries the group
     ("不予处理3件，均为信访举报投诉类和重复申请。", "2021", {"out_unprocessed_petition", "out_unprocessed_repeat"}),
     # before 2019 there are no grounds

@@ -153,8 +153,9 @@ GROUND_WORDS = (
 )
 
 
-# ... not a figure told beside the groups (不予公开2件，无法提供5件，另有本机关不掌握相关政府信息3件: no part of one)
-_BESIDE_THE_GROUPS = _unless(r"另有|另外|此外")
+# ... not a figure told beside the groups (不予公开2件，无法提供5件，另有本机关不掌握相关政府信息3件: no part of
+# one), nor in a clause that says what all of a group's cases were (均为…逾期不补正…的情形未出现…: not the none)
+_BESIDE_THE_GROUPS = _unless(r"另有|另外|此外|^(?:均|全部|都)(?:为|属于?|是)(?![零0])|^均?系")
 
 
 def _grounds() -> tuple[Label, ...]:
