@@ -9,10 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gidata.extract.prose import (_ANY_LABEL_WORD, _COMPILED, _COUNTED, _NEGATION_FIRST, _ZERO_COMPILED, _clause_span,
-                                  _counts, _gated, _label_words, _Matches, _matches, _names_an_entry, _negation,
-                                  extract_prose, openings)
+                                  _counts, _first_and_last_places, _gated, _label_words, _Matches, _matches,
+                                  _names_an_entry, _negation, _read_in, extract_prose, openings)
 from gidata.read.document import Document
 from gidata.read.files import read_document
+from gidata.vocabulary.items import PRE2019, Y2019, Y2021
 from gidata.vocabulary.labels import LABELS, NEGATION
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -142,16 +143,26 @@ def places_one_word_at_a_time(text: str) -> dict[str, int]:
     return {word: text.find(word) for word in GATE_WORDS}
 
 
+def last_places_in_one_pass(text: str) -> dict[str, int]:
+    return _first_and_last_places(text)[1]
+
+
+def last_places_one_word_at_a_time(text: str) -> dict[str, int]:
+    return {word: at for word in GATE_WORDS if word and (at := text.rfind(word)) >= 0}
+
+
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
 def test_gate_words_found_in_one_pass_are_where_find_finds_each(path):
     text = read_document(path).text
     assert places_in_one_pass(text) == places_one_word_at_a_time(text)
+    assert last_places_in_one_pass(text) == last_places_one_word_at_a_time(text)
 
 
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(WORD_PIECES), max_size=40).map("".join))
 def test_gate_words_found_in_one_pass_in_any_text_are_where_find_finds_each(text):
     assert places_in_one_pass(text) == places_one_word_at_a_time(text)
+    assert last_places_in_one_pass(text) == last_places_one_word_at_a_time(text)
 
 
 def matches_of_every_pattern(text: str) -> list[list[tuple[int, int]]]:
@@ -239,3 +250,16 @@ LABEL_PIECES += sorted(set("".join(LABEL_PIECES))) + ["。", "，", "了", "的"
 @given(st.lists(st.sampled_from(LABEL_PIECES), max_size=12).map("".join))
 def test_an_entry_is_named_in_any_words_where_the_lexicon_finds_one(words):
     assert _names_an_entry(words) == bool(_ANY_LABEL_WORD.search(words))
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_the_patterns_left_out_for_want_of_their_word_match_nowhere_in_the_text(path):
+    text = read_document(path).text
+    matches = _Matches(text)
+    for regime in (None, PRE2019, Y2019, Y2021):
+        left_out = set(_read_in(regime)) - set(matches.read_in(regime))
+        assert [item for n, item in left_out if _COMPILED[n].compiled.search(text)] == [], regime
+        assert matches.read_in(regime) == [entry for entry in _read_in(regime) if entry not in left_out]
+    left_out = set(range(len(_ZERO_COMPILED))) - {n for n, _ in matches.zeros_in()}
+    assert [n for n in left_out if _ZERO_COMPILED[n].compiled.search(text)] == []
+    assert left_out and [n for n, _ in matches.zeros_in()] == sorted(set(range(len(_ZERO_COMPILED))) - left_out)

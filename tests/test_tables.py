@@ -77,6 +77,13 @@ def test_matrix_pipe_rows_by_label():
     assert cells[("out_granted", "commercial")] == 1
 
 
+def test_the_first_rows_words_in_a_sentence_are_no_matrix():
+    prose = "全年本年新收政府信息公开申请共23件，上年结转2件，结转下年度继续办理的1件。"
+    assert extract_matrix(doc(prose)) == []
+    cells = {(f.item, f.applicant): f.value for f in extract_matrix(doc(prose + "\n" + MATRIX))}
+    assert cells[("req_new", "total")] == 4  # the table after the sentence is read
+
+
 def test_matrix_flattened_header_total_before_sub_columns():
     # 总计 spans two header rows, so flattened it comes before the organisation sub-columns,
     # yet its cells are still the last of each row.

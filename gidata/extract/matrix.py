@@ -32,6 +32,8 @@ def matrix_bounds(text: str) -> tuple[int, int] | None:
     """Where the applicant matrix lies: from its header (申请人情况 / 自然人) to its last row, their
     words found however a conversion cut them (`本年新 收`)."""
     first = _FIRST_ROW.search(text)
+    while first and _TOLD_IN_PROSE.match(text, first.end()):
+        first = _FIRST_ROW.search(text, first.end())
     if not first:
         return None
     heads = list(_HEADER.finditer(text, max(0, first.start() - 599), first.start()))
@@ -47,6 +49,8 @@ def matrix_bounds(text: str) -> tuple[int, int] | None:
 
 
 _REVIEW = re.compile(spaced("行政复议|五、|存在的主要问题"))
+# The first row's words in a sentence (本年新收政府信息公开申请10件，没有…): prose, no table's row
+_TOLD_IN_PROSE = re.compile(r"[^\d\n|]{0,16}?\d+件[，,。；;]")
 _VALUE_LINES = re.compile(r"(?:[ \t|:/／—\-–―.,\d]*\n)*")
 
 

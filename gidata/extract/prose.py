@@ -58,9 +58,13 @@ class Gate:
     finder: re.Pattern | None = None  # where a match's word can be (None: at each occurrence of the word)
     openings: tuple[str, ...] = ()  # words one of which every match starts with (() when not known)
 
-    def place(self, text: str, pos: int = 0) -> int:
+    def place(self, text: str, pos: int = 0, last: int | None = None) -> int:
         """The first place from `pos` where a match can hold the word (-1: none): the next occurrence of
-        the word, or where the finder matches (elsewhere what follows the word in the pattern is not there)."""
+        the word, or where the finder matches (elsewhere what follows the word in the pattern is not there).
+        `last`: the word's last place, when known; at it, the finder is tried there alone (a search would
+        scan the rest of the text, and most finders fail at a word's only place)."""
+        if pos == last and self.finder is not None:
+            return pos if self.finder.match(text, pos) is not None else -1
         if self.finder is None:
             return text.find(self.word, pos)
         found = self.finder.search(text, pos)
@@ -425,7 +429,10 @@ class _Matches:
     def __init__(self, text: str):
         self.text = text
         self._places: dict[str, int] | None = None
+        self._lasts: dict[str, int] = {}
         self._known: dict[int, Iterable[re.Match]] = {}
+        self._read_in: dict[str | None, list[tuple[int, str]]] = {}
+        self._zeros_in: list[tuple[int, str]] | None = None
         self._zeros: dict[int, Iterable[re.Match]] = {}
         self._figures: dict[tuple[int, int], Fact | None] = {}
         self._zero_kept: dict[tuple[int, int], bool] = {}
@@ -439,8 +446,22 @@ class _Matches:
         """Where a gate's word first is in the text (-1: nowhere; 0 for no word, as `str.find` says);
         every word looked for in one pass over the text, whichever patterns share it."""
         if self._places is None:
-            self._places = _first_places(self.text)
+            self._places, self._lasts = _first_and_last_places(self.text)
         return self._places.get(word, -1) if word else 0
+
+    def read_in(self, regime: str | None) -> list[tuple[int, str]]:
+        """`_read_in(regime)` less the patterns whose word the text lacks (they match nowhere), once a regime."""
+        read = self._read_in.get(regime)
+        if read is None:
+            read = self._read_in[regime] = [(index, item) for index, item in _read_in(regime)
+                                            if self.place(_COMPILED[index].word) >= 0]
+        return read
+
+    def zeros_in(self) -> list[tuple[int, str]]:
+        """The index and item of each of `_ZERO_COMPILED` whose word the text holds, in order."""
+        if self._zeros_in is None:
+            self._zeros_in = [(index, p.item) for index, p in enumerate(_ZERO_COMPILED) if self.place(p.word) >= 0]
+        return self._zeros_in
 
     def known(self, index: int) -> Iterable[re.Match]:
         """The matches of `_COMPILED[index]`, in order."""
@@ -461,7 +482,7 @@ class _Matches:
         text, or is nowhere a match can hold it."""
         at = self.place(pattern.word)
         if at >= 0 and pattern.gate.finder is not None:
-            at = pattern.gate.place(self.text, at)
+            at = pattern.gate.place(self.text, at, self._lasts[pattern.word])
         return _Kept(pattern.gate.matches(pattern.compiled, self.text, at)) if at >= 0 else ()
 
     def figure(self, index: int, match: re.Match) -> Fact | None:
@@ -512,13 +533,15 @@ class _Matches:
         return self._none_clauses
 
 
-def _first_places(text: str) -> dict[str, int]:
-    """Where each gate word first is in the text (the words it does not hold left out)."""
+def _first_and_last_places(text: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Where each gate word first and last is in the text (the words it does not hold left out)."""
     places: dict[str, int] = {}
+    ends: dict[str, int] = {}
     for end, word in _gate_words().iter(text):
         if word not in places:  # (faster than setdefault)
             places[word] = end + 1 - len(word)
-    return places
+        ends[word] = end
+    return places, {word: end + 1 - len(word) for word, end in ends.items()}
 
 
 @functools.cache
@@ -654,7 +677,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
     taken: list[tuple[int, int]] = list(skip)
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
-    for index, item in _read_in(regime):
+    for index, item in matches.read_in(regime):
         if item in seen:
             continue
         for match in matches.known(index):
@@ -680,7 +703,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
         facts.extend(_parts(text, parent, value, start, end, taken, seen, regime))
     for parent, value, start, end in _restated_groups(matches, clauses, skip, regime):
         facts.extend(_parts(text, parent, value, start, end, taken, seen, regime))
-    for index, item in enumerate(p.item for p in _ZERO_COMPILED):
+    for index, item in matches.zeros_in():
         if item in seen or not _in_regime(item, regime) or (item == "lawsuit_total" and seen & _SUIT_KINDS):
             continue  # "no lawsuit" after a statement of one kind's is that kind's (read first)
         zero = next((m for m in matches.zeros(index) if not _inside(m.span(), list(skip))
@@ -700,7 +723,7 @@ def _restated_groups(matches: _Matches, clauses: dict[str, tuple[float, int, int
     """The clauses of an outcome group's figure told again later with the same value, for the grounds after it (the
     outcomes summed up first, then each group told with its grounds: 无法提供31件 … 无法提供的31件，全部属于…): each
     group, value, clause start and end."""
-    for index, item in _read_in(regime):
+    for index, item in matches.read_in(regime):
         if item not in GROUPS_WITH_GROUNDS or item not in clauses:
             continue
         value, first, _ = clauses[item]
