@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from gidata import limits  # light: the option defaults
+from gidata import lazyre, limits  # light: the option defaults
 from gidata.build.storage import location  # light: fsspec is imported for a URL only
 from gidata.version import __version__
 
@@ -21,6 +21,7 @@ _OCR_HELP = ("read PDFs without a text layer (scans) by OCR, with Tesseract's si
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit status."""
+    lazyre.remember_classes()  # (start-up: this process is the CLI's own)
     parser = _parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "run"):
@@ -163,7 +164,7 @@ def _verify(args) -> int:
 
 def _parse(args) -> int:
     from gidata.build.report import process_file
-    from gidata.build.run import sources_metadata
+    from gidata.build.sources import sources_metadata
     from gidata.release.tidy import tidy
 
     if not args.file.is_file():

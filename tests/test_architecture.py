@@ -13,7 +13,7 @@ LAYERS = (
     grimp.Layer("locate"),
     grimp.Layer("read"),
     grimp.Layer("vocabulary", "records", "limits", independent=True),
-    grimp.Layer("numbers", "version", "errors", independent=True),
+    grimp.Layer("numbers", "version", "errors", "lazyre", independent=True),
 )
 
 

@@ -335,3 +335,14 @@ def test_kept_readings_of_rows_as_printed_are_those_worked_out_afresh(rows):
     for segment, (expected, check), spaced, gaps in rows + rows[::-1]:  # each row read again, in any order
         assert _read(cells_of(segment, expected, check, spaced, gaps)) == \
             _read(_plain_cells_of(segment, expected, check, spaced, gaps))
+
+
+def test_a_capturing_group_is_told_without_compiling():
+    """`searchable` tells a pattern with a capturing group (left as it is) as `re.compile(...).groups` does."""
+    from gidata.extract.tablescan import _captures
+    from gidata.vocabulary.tables import ARTICLE20_ROWS, MATRIX_ROWS, PRE2019_ROWS
+
+    patterns = [p for _, p in PRE2019_ROWS + MATRIX_ROWS + ARTICLE20_ROWS] + [
+        "(甲)?乙", "(?:甲)?乙", "(?P<x>甲)乙", r"\(甲\)乙", "[(]甲[)]乙", "(?=甲)乙", "(?<!甲)乙", "[\\](]乙",
+        "((?:甲))"]
+    assert [_captures(p) for p in patterns] == [bool(re.compile(p).groups) for p in patterns]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import traceback
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +21,7 @@ from gidata.records import Fact, Key, Report, counting
 from gidata.release.tidy import WIDE_TABLES, columns_of, crossyear_values, report_tables, rows_of
 from gidata.locate.bodies import identify
 from gidata.locate.report import Location, first_date, locate
-from gidata.read.files import read_bytes, read_document
+from gidata.read.files import ocr_requested, read_bytes, read_document
 
 
 if TYPE_CHECKING:  # pyarrow, which the crawl reader needs, is not imported to parse one file
@@ -96,10 +95,8 @@ def process_file(path: Path, report_id: str, meta: dict | None = None, ocr: bool
 
 
 def _process_file(path: Path, report_id: str, meta: dict | None, ocr: bool | None) -> Result:
-    from gidata.read.ocr import read_with_ocr, requested  # numpy and the image readers: only for a file
-
     try:
-        read = read_with_ocr if (requested() if ocr is None else ocr) else read_document
+        read = _ocr_reader() if (ocr_requested() if ocr is None else ocr) else read_document
         doc = read(path, name=readable_name(path.name))
     except ReadError as error:
         return failed_input(path, report_id, error.status, error.message, meta=meta)
@@ -113,8 +110,16 @@ def _process_file(path: Path, report_id: str, meta: dict | None, ocr: bool | Non
     return process_document(doc, report_id)
 
 
+def _ocr_reader():
+    """`read_with_ocr`, imported only when OCR is asked for (numpy and the image readers)."""
+    from gidata.read.ocr import read_with_ocr
+    return read_with_ocr
+
+
 def bug(error: Exception) -> str:
     """The message for an unexpected exception: its type, text and full traceback, for the `reports` row."""
+    import traceback  # (here: a parse that goes well does without it)
+
     return f"{type(error).__name__}: {error}\n{traceback.format_exc()}"
 
 

@@ -10,8 +10,6 @@ files, instance roles), never gidata options. fsspec is imported only for URLs.
 from __future__ import annotations
 
 import posixpath
-import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
@@ -104,6 +102,9 @@ def output_folder(out: Location) -> Iterator[Path]:
 
 @contextmanager
 def _temporary_folder(prefix: str) -> Iterator[Path]:
+    import shutil  # (here: `gidata --help` and a parse start without them)
+    import tempfile
+
     folder = Path(tempfile.mkdtemp(prefix=prefix))
     try:
         yield folder

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-import re
+from gidata import lazyre as re  # (patterns compiled on first use)
 from collections.abc import Iterator, Sequence
 
 from gidata.read.document import Document

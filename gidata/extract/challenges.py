@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from gidata import lazyre as re  # (patterns compiled on first use)
 
 from gidata.read.document import Document
 from gidata.records import Fact

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
+from gidata import lazyre as re  # (patterns compiled on first use)
 from dataclasses import dataclass
 
 from gidata.read.document import Document

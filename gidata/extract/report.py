@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from gidata import lazyre
 from gidata.read.document import Document
 from gidata.extract.article20 import extract_article20
 from gidata.extract.challenges import extract_challenges
@@ -20,6 +21,7 @@ def compile_patterns() -> None:
     workers are forked, so that they share them rather than each compiling them again."""
     pre2019.compile_all()
     prose.compile_all()
+    lazyre.compile_all()  # (last: the tables and labels, and what the lines above made)
 
 
 def regime_of(year: int | None, text: str) -> str:

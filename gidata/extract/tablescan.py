@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
+from gidata import lazyre as re  # (patterns compiled on first use)
 from collections import Counter
 from math import copysign
 from collections.abc import Callable, Iterator, Sequence
@@ -87,7 +87,7 @@ def searchable(pattern: str) -> str:
     >>> searchable("(?:否决|不予)?公开"), searchable("(?:一)?甲|乙"), searchable("(甲)?乙")
     ('(?:否决|不予)?公开', '(?:一)?甲|乙', '(甲)?乙')
     """
-    if not pattern.startswith("(?:") or re.compile(pattern).groups:
+    if not pattern.startswith("(?:") or _captures(pattern):
         return pattern
     close = _group_end(pattern, 0)
     if close is None or pattern[close + 1:close + 2] != "?" or pattern[close + 2:close + 3] in ("?", "+"):
@@ -96,6 +96,13 @@ def searchable(pattern: str) -> str:
     if not rest or _top_level_bar(option) or _top_level_bar(rest):
         return pattern
     return f"(?:{option}{rest}|{rest})"
+
+
+def _captures(pattern: str) -> bool:
+    """Whether the pattern has a capturing group (`re.compile(pattern).groups`, without compiling it at import):
+    a `(` not followed by `?`, or a named group."""
+    return any(char == "(" and (pattern[i + 1:i + 2] != "?" or pattern.startswith("(?P<", i))
+               for i, char, _ in _scanned(pattern, 0))
 
 
 def _group_end(pattern: str, start: int) -> int | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from gidata import lazyre as re  # (patterns compiled on first use)
 from dataclasses import dataclass
 
 from gidata.vocabulary.codes import LEVELS, SCOPES  # noqa: F401  (re-exported)

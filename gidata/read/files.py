@@ -5,7 +5,8 @@ from __future__ import annotations
 import codecs
 import functools
 import hashlib
-import re
+import os
+from gidata import lazyre as re  # (patterns compiled on first use)
 from pathlib import Path
 
 from gidata.limits import check_cells
@@ -18,6 +19,7 @@ PDF_SUFFIXES = {".pdf": "pdf"}
 WORD_SUFFIXES = {".docx": "docx", ".doc": "doc", ".wps": "wps", ".rtf": "rtf"}
 SUFFIXES = {**TEXT_SUFFIXES, **HTML_SUFFIXES, **PDF_SUFFIXES, **WORD_SUFFIXES}
 MAX_BYTES = 64 * 1024 * 1024
+OCR_ENV = "GIDATA_OCR"  # set to 1 by `gidata build --ocr`, so that worker processes see it too
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE's BOM starts as UTF-16 LE's
 _CRAWL_HEADER_END = re.compile(r"^=+\s*正文\s*=+\s*$", re.M)
@@ -26,6 +28,11 @@ _CRAWL_FIELDS = {"标题": "title", "发布时间": "published", "原文链接":
 # (From the line break before it: a literal first character lets the search skip ahead fast.)
 _PAGE_NUMBER = re.compile(r"\n[ \t]*(?:[-—–]{1,2}[ \t]*\d{1,4}[ \t]*[-—–]{1,2}|第[ \t]*\d{1,4}[ \t]*页"
                           r"(?:[ \t]*,?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*(?=\n|$)")
+
+
+def ocr_requested() -> bool:
+    """Whether this run asked for OCR (the `--ocr` flag, passed on through the environment)."""
+    return os.environ.get(OCR_ENV) == "1"
 
 
 def read_document(path: str | Path, name: str | None = None) -> Document:

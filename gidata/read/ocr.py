@@ -21,9 +21,8 @@ from typing import Any
 from gidata.limits import check_ocr_pixels
 from gidata.read.document import Document, ReadError, grid_lines
 from gidata.read.normalize import CJK_CHARS, normalize_text
-from gidata.read.files import read_document
+from gidata.read.files import OCR_ENV, ocr_requested, read_document  # noqa: F401 (ocr.OCR_ENV, as before)
 
-OCR_ENV = "GIDATA_OCR"  # set to 1 by `gidata build --ocr`, so that worker processes see it too
 LANGUAGE = "chi_sim"
 DPI = 300
 PAGE_SECONDS = 120.0
@@ -37,9 +36,7 @@ _WRAPPED_END = re.compile(r"[\u3400-\u9fff]$")  # a line ending mid-label: no va
 _WRAPPED_START = re.compile(r"[\u3400-\u9fff](?![、.])")  # the rest of it: not a numbered label
 
 
-def requested() -> bool:
-    """Whether this run asked for OCR (the `--ocr` flag, passed on through the environment)."""
-    return os.environ.get(OCR_ENV) == "1"
+requested = ocr_requested  # (defined beside the text reader: reading a text need not import this module)
 
 
 def tesseract_problem() -> str | None:

@@ -9,7 +9,7 @@ names items of `LABELS` by the same words, with no number of its own, gives each
 
 from __future__ import annotations
 
-import re
+from gidata import lazyre as re  # (patterns compiled on first use)
 from typing import NamedTuple
 
 # The head's share of a total (主要负责同志出席2场) is only the head items'.

@@ -7,7 +7,7 @@ total read in the rest of its clause. The prose extractor reads them from here a
 
 from __future__ import annotations
 
-import re
+from gidata import lazyre as re  # (patterns compiled on first use)
 
 from gidata.numbers import CHINESE_NUMERAL
 from gidata.vocabulary.labels import CHANNEL_WORDS
