@@ -267,3 +267,73 @@ def test_article_20_decisions_told_by_their_act(regime):
 ])
 def test_near_statements_of_decisions_give_none(text):
     assert not {k for k in known(text, "2021") if k.endswith("_decisions")}
+
+
+# The grounds of the 2019/2021 outcome groups told in running prose (issue 13): other wordings than the blind
+# reports that showed them (2022_hebei_jiaoyuting_blind, 2025_pingtanqu_blind), exact values read from each sentence.
+@pytest.mark.parametrize("text, regime, expected", [
+    # grounds told as none jointly after the counted ones, with 都是0件
+    ("本年度不予公开12件，其中属于三类内部事务信息的7件、属于四类过程性信息的5件，涉及国家秘密、危及国家安全、公共安全、"
+     "经济安全和社会稳定以及保护第三方合法权益的都是0件。", "2021",
+     {"out_denied": 12, "out_denied_internal": 7, "out_denied_process": 5, "out_denied_state_secret": 0,
+      "out_denied_security": 0, "out_denied_third_party": 0}),
+    # a group carried by its only ground; then grounds said of the clause before a bare 均没有
+    ("不予公开2件，均为过程性信息；因法律、行政法规禁止公开或属于行政执法案卷而不予公开的，全年均没有。", "2019",
+     {"out_denied": 2, "out_denied_process": 2, "out_denied_prohibited": 0, "out_denied_enforcement": 0}),
+    # a ground counted before its group's verb; the others as cases that did not occur
+    ("对3件重复申请作出不予处理决定；信访举报投诉类申请和要求提供公开出版物的情况均未发生。", "2021",
+     {"out_unprocessed_repeat": 3, "out_unprocessed_petition": 0, "out_unprocessed_publication": 0}),
+    # a ground with no case, told with 没有 before it
+    ("无法提供6件，其中本机关不掌握相关政府信息5件，需要另行制作的1件，没有补正后申请内容仍不明确的情况。", "2021",
+     {"out_unable": 6, "out_unable_not_held": 5, "out_unable_needs_creation": 1, "out_unable_unclear": 0}),
+    # 其他处理's rows: one carrying the group, the other none (逾期未补正, 逾期未缴纳: no negation of their own)
+    ("其他处理3件，均为申请人逾期未补正、行政机关不再处理的情形；本年度没有申请人逾期未缴纳费用的情况。", "2021",
+     {"out_other": 3, "out_other_no_correction": 3, "out_other_no_fee": 0}),
+    # grounds counted in a list their group opens (…申请中，), and by their own clause's group (…而不予公开的1件)
+    ("无法提供7件。在无法提供的申请中，本机关不掌握相关政府信息的6件，申请内容经补正后仍不明确的1件。", "2021",
+     {"out_unable": 7, "out_unable_not_held": 6, "out_unable_unclear": 1}),
+    ("不予公开5件，分别为：涉及国家秘密而不予公开的1件，因保护第三方合法权益不予以公开的4件。", "2019",
+     {"out_denied": 5, "out_denied_state_secret": 1, "out_denied_third_party": 4}),
+    # the group named after the ground's count (…，本机关依法作出不予处理); 无正当理由 is no negation
+    ("收到的申请中，有2件属于信访举报投诉类申请，本机关依法作出不予处理。", "2021", {"out_unprocessed_petition": 2}),
+    ("对无正当理由大量反复申请的1件，作出不予处理。", "2021", {"out_unprocessed_mass": 1}),
+    # 没有现成信息 is a ground's name, no negation: the group carried by it
+    ("无法提供2件，均为没有现成信息需要另行制作的情形。", "2021", {"out_unable": 2, "out_unable_needs_creation": 2}),
+    ("其他处理4件，均为其他情形。", "2021", {"out_other": 4, "out_other_other": 4}),
+    # the groups summed up first, then told again with their grounds (the same figure), one carried by 系
+    ("办结申请20件，其中予以公开12件，无法提供6件，不予处理2件。无法提供的6件，均属于本机关不掌握相关政府信息的情形。"
+     "不予处理2件，均系信访举报投诉类申请。", "2021",
+     {"out_total": 20, "out_granted": 12, "out_unable": 6, "out_unprocessed": 2, "out_unable_not_held": 6,
+      "out_unprocessed_petition": 2}),
+    ("其他处理2件，均为申请人逾期未补正的情形。", "2019", {"out_other": 2}),  # the 2019 format has no rows of it
+])
+def test_grounds_told_in_running_prose(text, regime, expected):
+    assert values(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    ("各乡镇因国家秘密不予公开的申请均为0件。", "2021", {"out_denied_state_secret"}),  # the units'
+    ("上年因保护第三方合法权益不予公开2件。", "2021", {"out_denied_third_party"}),  # last year's
+    ("2020年属于四类过程性信息不予公开的为0件。", "2021", {"out_denied_process"}),
+    ("下一步，计划对涉及第三方合法权益不予公开的3件申请开展复核。", "2021", {"out_denied_third_party"}),  # a plan
+    # a ground's words in a sentence about something else, or under another group
+    ("主动公开的信息均经保密审查，未发现涉及国家秘密的内容。", "2021", {"out_denied_state_secret"}),
+    ("全年未收到有关政府信息公开工作的信访举报投诉。", "2021", {"out_unprocessed_petition"}),
+    ("无法提供2件，没有涉及国家秘密的申请。", "2021", {"out_denied_state_secret"}),
+    ("予以公开8件，本机关不掌握相关政府信息的2件已告知申请人。", "2021", {"out_unable_not_held"}),
+    # a ground's count more than its group's figure (the identity broken): not read
+    ("不予公开1件（危及“三安全一稳定”3件、属于过程性信息1件）。", "2021", {"out_denied_security"}),
+    ("无法提供的2件中，本机关不掌握相关政府信息的5件。", "2021", {"out_unable_not_held"}),
+    # a group told again with another figure is not the group counted first: its ground is not read
+    ("无法提供6件，予以公开3件。无法提供的2件，均属于本机关不掌握相关政府信息的情形。", "2021",
+     {"out_unable_not_held"}),
+    # a clause that says what all the cases were is no none of its ground (its stop lost before 未出现)
+    ("其他处理2件，均为申请人逾期不补正的情形未出现申请人逾期不缴纳费用的情况。", "2021", {"out_other_no_correction"}),
+    # two grounds after 均为: neither carries the group
+    ("不予处理3件，均为信访举报投诉类和重复申请。", "2021", {"out_unprocessed_petition", "out_unprocessed_repeat"}),
+    # before 2019 there are no grounds
+    ("不予公开1件，因涉及国家秘密不予公开的1件；没有重复申请的情况。", "pre2019",
+     {"reply_denied_state_secret", "out_denied_state_secret", "out_unprocessed_repeat"}),
+])
+def test_near_wordings_of_grounds_give_nothing(text, regime, absent):
+    assert values(text, regime).keys() & absent == set()

@@ -26,8 +26,8 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
-from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, CHANNEL_WORDS, LABELS, NEGATION,
-                                      NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, Label)
+from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, CHANNEL_WORDS, GROUNDS_OPENED, LABELS,
+                                      NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, OUTCOME_GROUP_WORDS, Label)
 from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNTED, COUNT_START, CUMULATIVE,
                                      FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS,
                                      LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
@@ -704,6 +704,8 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             break
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen, regime))
+    for parent, value, start, end in _restated_groups(matches, clauses, skip, regime):
+        facts.extend(_parts(text, parent, value, start, end, taken, seen, regime))
     for index, item in matches.zeros_in():
         if item in seen or not _in_regime(item, regime) or (item == "lawsuit_total" and seen & _SUIT_KINDS):
             continue  # "no lawsuit" after a statement of one kind's is that kind's (read first)
@@ -717,6 +719,23 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
 
 
 _SUIT_KINDS = {"suit_direct_total", "suit_after_review_total"}
+
+
+def _restated_groups(matches: _Matches, clauses: dict[str, tuple[float, int, int]], skip: tuple[tuple[int, int], ...],
+                     regime: str | None) -> Iterator[tuple[str, float, int, int]]:
+    """The clauses of an outcome group's figure told again later with the same value, for the grounds after it (the
+    outcomes summed up first, then each group told with its grounds: 无法提供31件 … 无法提供的31件，全部属于…): each
+    group, value, clause start and end."""
+    for index, item in matches.read_in(regime):
+        if item not in GROUPS_WITH_GROUNDS or item not in clauses:
+            continue
+        value, first, _ = clauses[item]
+        for match in matches.known(index):
+            if match.end() <= first or _inside(match.span("num"), list(skip)):
+                continue
+            fact = matches.figure(index, match)
+            if fact is not None and fact.value == value and not fact.approximate:
+                yield item, value, match.end(), _clause_end(matches.text, match.end(), item)
 
 
 def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
@@ -861,7 +880,8 @@ def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     together = _after_last_figure(listed) + label
     return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
                  and _names_it(entry, (lead if entry.whole_lead else listed) + label, fact.source_text)
-                 and not (entry.counted_with and entry.counted_with.search(together)))
+                 and not (entry.counted_with and entry.counted_with.search(together))
+                 and _of_its_group(entry, text, fact.offset, fact.offset, fact.value))
 
 
 def _after_last_figure(words: str) -> str:
@@ -877,6 +897,38 @@ def _names_it(entry: Label, words: str, sentence: str) -> bool:
     """Whether a label's or a clause's words (and its sentence) can be the entry's item's."""
     return (entry.sentence is None or bool(entry.sentence.search(sentence))) \
         and (entry.unless is None or not entry.unless.search(words))
+
+
+def _of_its_group(entry: Label, text: str, at: int, end: int, count: float | None = None) -> bool:
+    """Whether the outcome group a ground is told under is its own: the group its whole sentence (to its
+    full stops: 不予处理2件，均为…；重复申请…都未发生) names last before `end`, or else first after; a `count` (at
+    `at`; None: told as none) after its group's clause is one only in a list the group opens (`GROUNDS_OPENED`),
+    and never more than the group's figure (不予公开1件（危及“三安全一稳定”3件）: the parts' guard, `_parts`).
+    Any other entry is of no group."""
+    if entry.group is None:
+        return True
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    last = None
+    for found in OUTCOME_GROUP_WORDS.finditer(text, start, end):
+        last = found
+    if last is None:
+        stop = _FULL_STOP.search(text, end)
+        after = OUTCOME_GROUP_WORDS.search(text, end, stop.start() if stop else len(text))
+        return after is not None and entry.group.fullmatch(after.group()) is not None
+    if entry.group.fullmatch(last.group()) is None:
+        return False
+    if count is None:
+        return True
+    figure = _GROUP_FIGURE.match(text, last.end())
+    in_its_clause = last.start() >= _clause_span(text, at)[0]
+    return (figure is None or count <= int(figure.group(1))) \
+        and (in_its_clause or GROUNDS_OPENED.search(text, last.end(), at) is not None)
+
+
+_GROUP_FIGURE = re.compile(r"(?:的)?(?:申请)?(?:共|为|有)?(\d+)件")  # (a group's figure after its word)
+
+
+_FULL_STOP = re.compile("[。\n]")
 
 
 def _of_regime(item: str, regime: str | None, names: dict[str, str]) -> bool:
@@ -897,7 +949,8 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
             item = entry.item
             if item not in seen and names.get(item, item) not in seen and entry.words.search(clause) \
                     and _names_it(entry, clause, sentence) and _of_regime(item, regime, names) \
-                    and (entry.of_kind is None or entry.of_kind.search(_kind_clause(matches.text, start, end))):
+                    and (entry.of_kind is None or entry.of_kind.search(_kind_clause(matches.text, start, end))) \
+                    and _of_its_group(entry, matches.text, start, end):
                 facts.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
                 seen.update((item, names.get(item, item)))
     return facts
@@ -921,11 +974,18 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
     while negation is not None:
         start, end = _clause_span(text, negation.start())
         clause = text[start:end]
+        if _ALL_NONE.match(clause) and start > 0 and text[start - 1] in "，," and not _names_an_entry(clause):
+            start = _clause_span(text, start - 1)[0]  # the things told in the clause before (…而不予公开的，均为0件)
+            clause = text[start:end]
         if _names_an_entry(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", clause))  # (均为0件: none)
                                             or _not_the_years_none(clause)):
             out.append((negation.start(), start, end))
         negation = _negation(text, end)  # the next clause's
     return out
+
+
+# A clause that says only that all were none (均为0件, 也都没有): the things are those of the clause before it
+_ALL_NONE = re.compile(r"(?:本年度?|全年|今年)?(?:也|亦)?(?:均|都|全部)[^，,。；;1-9]{0,6}$")
 
 
 def _negation(text: str, pos: int) -> re.Match | None:

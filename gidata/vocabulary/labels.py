@@ -22,7 +22,8 @@ class Label(NamedTuple):
     `whole_lead`: looked for in all of the sentence before the figure (a kind named once for its measures:
     上年规范性文件方面，制发5件); `counted_with`: the words of another item a figure may be counted with (信函、
     传真申请2件: neither's; a none of both is each's); `of_kind`: the article 20 table's kind a clause's measure is
-    of, named in the clause or in the sentence before it (`ARTICLE20_KINDS`)."""
+    of, named in the clause or in the sentence before it (`ARTICLE20_KINDS`); `group`: the words of the outcome group a
+    ground is of (2019 on), which its whole sentence (to its full stop) must name."""
 
     item: str
     words: re.Pattern
@@ -32,6 +33,7 @@ class Label(NamedTuple):
     whole_lead: bool = False
     counted_with: re.Pattern | None = None
     of_kind: re.Pattern | None = None
+    group: re.Pattern | None = None
 
 
 def _unless(words: str) -> re.Pattern:
@@ -119,6 +121,51 @@ def _article20_zeros() -> tuple[Label, ...]:
                  for kind, measures in _ARTICLE20_COLUMNS.items() for measure in measures)
 
 
+# 2019 on: the grounds of the outcome groups (the matrix's rows under 不予公开, 无法提供, 不予处理 and 其他处理;
+# see `tables.GROUNDS`) by their distinctive words, for a ground told in running prose by its count
+# (本机关不掌握相关政府信息的2件) or as none (…行政执法案卷和行政查询事项的均为0件); each only where the group
+# its whole sentence names last before it (or, none before, first after it) is its own (not
+# 未发现涉及国家秘密的内容 in a sentence of the secrecy review, nor a ground in another group's list)
+OUTCOME_GROUP_WORDS = re.compile(r"(?<![不分])予以公开|部分公开|不予(?:以)?公开|不公开|无法提供|不予处理|其他处理"
+                                 r"|不再处理")
+_DENIED, _UNABLE = re.compile(r"不予(?:以)?公开|不公开"), re.compile(r"无法提供")
+_UNPROCESSED, _OTHER_PROCESSING = re.compile(r"不予处理"), re.compile(r"其他处理|不再处理")
+# ... and a ground counted after its group's clause, only in a list the group opens
+# (无法提供的4件中，本机关不掌握…的2件; not 无法提供3件，本机关不掌握相关政府信息3件: no part told)
+GROUNDS_OPENED = re.compile(r"件中|中[，,:：]|其中|包括|具体|分别|主要|[:：]|均为|均属")
+GROUND_WORDS = (
+    ("out_denied_state_secret", r"国家秘密", _DENIED),
+    ("out_denied_prohibited", r"法律(?:、)?(?:行政)?法规禁止公开", _DENIED),
+    ("out_denied_security", r"三安全一稳定|危及[^，,；;:：）)\d]{0,20}?稳定", _DENIED),
+    ("out_denied_third_party", r"第三方(?:合法)?(?:权益|利益)", _DENIED),
+    ("out_denied_internal", r"内部事务", _DENIED),
+    ("out_denied_process", r"过程性信息", _DENIED),
+    ("out_denied_enforcement", r"执法案卷", _DENIED),
+    ("out_denied_inquiry", r"行政查询", _DENIED),
+    ("out_unable_not_held", r"不掌握", _UNABLE),
+    ("out_unable_needs_creation", r"另行(?:制作|加工)", _UNABLE),
+    ("out_unable_unclear", r"(?:内容(?:仍|仍然|依然)?|补正后[^，,；;。\d]{0,10}?)不明确", _UNABLE),
+    ("out_unprocessed_petition", r"信访|举报投诉类", _UNPROCESSED),
+    ("out_unprocessed_repeat", r"(?<!反复)重复(?:申请|提出)", _UNPROCESSED),
+    ("out_unprocessed_publication", r"公开出版物", _UNPROCESSED),
+    ("out_unprocessed_mass", r"大量(?:、)?反复", _UNPROCESSED),
+    ("out_unprocessed_confirm", r"重新出具", _UNPROCESSED),
+    ("out_other_no_correction", r"逾期(?:不|未)补正", _OTHER_PROCESSING),
+    ("out_other_no_fee", r"逾期[^，,；;。\d]{0,10}?缴纳|未按收费通知", _OTHER_PROCESSING),
+)
+
+
+# ... not a figure told beside the groups (不予公开2件，无法提供5件，另有本机关不掌握相关政府信息3件: no part of
+# one), nor in a clause that says what all of a group's cases were (均为…逾期不补正…的情形未出现…: not the none)
+_BESIDE_THE_GROUPS = _unless(r"另有|另外|此外|^(?:均|全部|都)(?:为|属于?|是)(?![零0])|^均?系")
+
+
+def _grounds() -> tuple[Label, ...]:
+    """An entry for each ground of the outcome groups, counted in cases, in a sentence that names its group."""
+    return tuple(Label(item, re.compile(words), _CASES, unless=_BESIDE_THE_GROUPS, group=group)
+                 for item, words, group in GROUND_WORDS)
+
+
 LABELS = (
     Label("resp_press_conf", re.compile(rf"{_TOOK_PART}.*新闻发布会$"), _TIMES),
     Label("resp_press_conf_head", _HEAD_TOOK_PART, _TIMES, re.compile(r"新闻发布会"), re.compile(r"访谈")),
@@ -191,6 +238,7 @@ LABELS = (
     Label("out_unprocessed", re.compile(r"不予处理"), _CASES, None, _A_REASON),
     # (其他处理 told as none only: its count, or one of its rows' (按“其他处理”中的其他情形统计1件), is the patterns')
     Label("out_other", re.compile(r"其他处理"), frozenset(), None, _A_REASON),
+    *_grounds(),
     *_article20_zeros(),
     Label("reading_rooms", re.compile(r"(?:设立|设置|建立|开设|建设)[^，,。；;]*查阅(?:点|场所|中心|室)$"),
           frozenset("个处")),
@@ -209,12 +257,14 @@ LABELS = (
 NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年|去年|上一年|累计|以来|之一"
                           r"|各(?!种(?:形式|方式|渠道|途径))")
 # The words of a clause that says there was none (未举办培训班, 其他方式回应事件为零): not 无法提供 (an
-# outcome), 无需/不需, 未经复议 (a kind of lawsuit), 未来, 为零星 (a few).
+# outcome), 无需/不需, 未经复议 (a kind of lawsuit), 未来, 为零星 (a few); nor the grounds' own words (无正当理由,
+# 没有现成信息, 逾期未补正, 逾期未缴纳: `GROUND_WORDS`).
 # (Every alternative starts with its word, the checks after it: a search is then tried only where one is.)
-NEGATION = re.compile(r"未(?!经|来|能|按|及时|(?:作|做|进行|单独)?(?:统计|计入))"  # (未作统计: not counted, no none)
-                      r"|没有|无(?<![需必]无)(?!法|需|论|偿|须)|[为是]零(?![星散碎])"
+# (未作统计: not counted, no none)
+NEGATION = re.compile(r"未(?!经|来|能|按|及时|补正|缴纳|(?:作|做|进行|单独)?(?:统计|计入))"
+                      r"|没有(?!现成)|无(?<![需必]无)(?!法|需|论|偿|须|正当)|[为是]零(?![星散碎])"
                       r"|[为是]0(?![\d.])")
 # A clause whose none is not the body's none of the year: another year's (2018年未…, 上年), or all but one
 # thing's (除当面申请外均未…), or what was done with the things that were not (未废止规范性文件目录已公开,
-# 对未废止规范性文件进行了清理; not 对外: 对外公开的规章总数为零).
-NOT_A_CLAUSE_ZERO = re.compile(r"\d{4}年|上年|去年|前年|除|仅|只有|只|目录|清单|已|对(?!外)")
+# 对未废止规范性文件进行了清理; not 对外: 对外公开的规章总数为零, nor 已获取信息: a ground's name).
+NOT_A_CLAUSE_ZERO = re.compile(r"\d{4}年|上年|去年|前年|除|仅|只有|只|目录|清单|已(?!获取)|对(?!外)")

@@ -578,8 +578,29 @@ _AT_YEAR_END = r"(?:(?:至|截至|截止|截止到)(?:年底|年末|目前|报�
 # Totals whose parts are read only in the brackets right after them (不予公开3件（…）) or in a list they open
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
 GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
-GROUNDS_LISTED = re.compile(r"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]")
+GROUNDS_LISTED = re.compile(r"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]"
+                            r"|[,，]?(?:(?:均|全部|都)(?:为|属于?|是)|均?系)")  # (all of one ground: below)
 GROUNDS_END = re.compile("[。;；\n]|" + "|".join(word for _, word in _ALL_OUTCOME_GROUPS))
+# ... or all of one ground, the group's figure carried by it (不予处理2件，均为信访举报投诉类申请;
+# 其他处理2件，均为申请人无正当理由逾期不补正、行政机关不再处理的情形): the ground alone, no other listed with it
+# (均为…和重复申请: neither's)
+_NOT_LISTED = r"[^，,。;；\n\d、和及与或]"
+
+
+def _all_of_one_ground(words: str) -> str:
+    """A ground all of its group's cases are of, alone after the group's figure (，均为…; 1件，系…)."""
+    return (rf"^[,，]?(?:(?:均|全部|都)(?:为|属于?|是)|均?系)[:：]?{_NOT_LISTED}{{0,10}}?(?:{words})"
+            rf"{_NOT_LISTED}{{0,6}}?(?=[,，。;；\n]|$)")
+
+
+_NO_LONGER_PROCESSED = r"(?:[、，,]?行政机关不再处理(?:其?(?:政府信息公开)?申请)?)?"
+_CARRIED_GROUNDS = {
+    **_REASON_WORDS,
+    "out_other": [*_REASON_WORDS["out_other"],
+                  ("out_other_no_correction", rf"逾期(?:不|未)补正{_NO_LONGER_PROCESSED}"),
+                  ("out_other_no_fee", rf"(?:逾期|未按收费通知)[^，,。;；\n\d、]{{0,10}}?缴纳(?:费用|信息处理费)?"
+                                       rf"{_NO_LONGER_PROCESSED}")],
+}
 PARTS = {
     "review_total": (r"诉讼|举报|。|\n", [
         ("review_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
@@ -639,7 +660,8 @@ PARTS = {
         (f"suit_{kind}_pending", rf"{_OUTCOMES_BEFORE}(?:尚未审结|未审结){_ALL_ZERO_AFTER}"),
     ]) for kind in ("direct", "after_review")},
     # the reasons of an outcome group, in its brackets (the list it opens: GROUNDS_END)
-    **{group: (r"[）)]|。|\n", [(item, rf"{words}{_TO_ITS_COUNT}{_PART_NUM}") for item, words in reasons])
+    **{group: (r"[）)]|。|\n", [(item, rf"{words}{_TO_ITS_COUNT}{_PART_NUM}") for item, words in reasons]
+               + [(item, _all_of_one_ground(words)) for item, words in _CARRIED_GROUNDS[group]])
        for group, reasons in _REASON_WORDS.items()},
     # the article 20 table's change this year, right after the items (上一年为9项，本年增减为0)
     **{f"{kind}_items_prev": (r"。|\n|；|;", [
