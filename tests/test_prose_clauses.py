@@ -186,6 +186,8 @@ def values(text: str, regime: str | None) -> dict[str, float]:
      {"normative_made", "normative_published", "normative_public_total"}),
     ("本单位没有行政处罚事项,本年也无增减。", {"penalty_items_prev", "penalty_items_change"}),
     ("本年度没有作出行政处罚处理决定。", {"penalty_decisions"}),
+    # a heading naming both kinds, the clause after it naming one: that one's
+    ("规范性文件和规章：全年未新公开规范性文件，新制作规章2件。", {"normative_published"}),
 ])
 def test_zeros_told_jointly_over_the_article_20_table_give_each_a_zero(text, expected):
     assert zeros(text, "2019") == expected

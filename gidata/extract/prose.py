@@ -956,10 +956,16 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
     return facts
 
 
+_HEADING_END = re.compile("[:：]")
+
+
 def _kind_clause(text: str, start: int, end: int) -> str:
     """The clause that names the article 20 table's kind a none clause's measure is of: the clause itself, or
     else the nearest clause of its sentence before it that names one ('' when none does, or it is not the body's)."""
     clause = text[start:end]
+    told = _HEADING_END.split(clause)[-1]  # (规章和规范性文件：…没有新制作、新公开规章: the kind after the heading)
+    if ANY_ARTICLE20_KIND.search(told):
+        clause = told
     if not ANY_ARTICLE20_KIND.search(clause):
         before = _CLAUSE_END.split(text[_sentence_start(text, start): start])
         clause = next((c for c in reversed(before) if ANY_ARTICLE20_KIND.search(c)), "")
