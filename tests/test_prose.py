@@ -241,6 +241,9 @@ def test_outcome_groups_are_not_read_before_2019():
     # ... nor the parts listed after a running total
     ("2015年以来累计公开信息8120条，其中通过网站公开7900条。", "pro_website"),
     ("历年累计公开政府信息4405条，其中在政府公报上公开30条。", "pro_gazette"),
+    # ... nor last year's figure a comparison names
+    ("本年度网站发布信息量较去年的1200条有所回落。", "pro_website"),
+    ("受理申请数比上年同期的45件略有增加。", "app_received"),
     # ... nor readings joined to another kind of content
     ("政务服务与政策解读类信息38条。", "resp_policy_readings"),
 ])

@@ -28,8 +28,9 @@ from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
 from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, CHANNEL_WORDS, GROUNDS_OPENED, LABELS,
                                       NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, OUTCOME_GROUP_WORDS, Label)
-from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CORRECTION, COUNTED, COUNT_START, CUMULATIVE,
-                                     FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS,
+from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, COMPARED, CORRECTION, COUNTED, COUNT_START,
+                                     CUMULATIVE, FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED,
+                                     GROUPS_WITH_GROUNDS,
                                      LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
                                      LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
                                      NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
@@ -777,6 +778,8 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
             or PLAN_SENTENCE.match(sentence) or PART_OF_A_RUNNING_TOTAL.search(sentence[: _offset_in(sentence, match)]):
         return True
     if item == "resp_policy_readings" and JOINED_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+        return True
+    if COMPARED.search(clause):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):

@@ -505,6 +505,8 @@ _PLAN_WORD = r"计划(?!生育)|拟(?![定订])|将(?:于|在|召开|举办|开�
 PLANNED = re.compile(f"{_PLAN_WORD}|明年")
 # A sentence that opens as a plan (2026年计划组织…培训，培训…200人次; 下一步…; 明年…) is a plan to its end.
 PLAN_SENTENCE = re.compile(f"^(?:下一步[，,]|明年[，,]?|\\d{{4}}年[，,]?[^，,。；;]{{0,8}}?(?:{_PLAN_WORD}))")
+# A figure of the year compared with (较上年的316条, 比去年多12件) is last year's or the change, not the year's
+COMPARED = re.compile(r"(?:较|比|同比|环比)(?:上|去|前)一?年度?(?:同期)?[^，,。；;\d]{0,4}$")
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 CUMULATIVE = re.compile(r"历年|以来(?:共)?累计|累计至今")
 # ... nor are its parts listed after it (历年累计公开信息3542条，其中网站公开3304条、公报公开7条)
