@@ -131,6 +131,7 @@ def test_an_item_named_by_a_count_and_by_a_zero_keeps_the_count():
     # the kinds of replies before 2019, by the provincial tables' names too; renamed in the later formats
     ("部分公开、不予公开和其他类型答复均为0件。", "pre2019", {"reply_partial", "reply_denied", "reply_other_type"}),
     ("不同意公开和部分公开的均为零。", "2019", {"out_partial", "out_denied"}),
+    ("本年度同意公开和不同意公开的答复均为零。", "pre2019", {"reply_granted", "reply_denied"}),
 ])
 def test_a_clause_that_says_none_of_things_listed_gives_each_a_zero(text, regime, expected):
     assert zeros(text, regime) == expected

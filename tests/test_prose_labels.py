@@ -26,6 +26,8 @@ def by_label(text: str, regime: str | None = "pre2019") -> dict[str, float]:
     ("全年在县政府网站主动公开信息85条,含规范性文件4件。", {"pro_normative": 4}),
     ("年内印发规范性文件9件,均已按规定备案。", {"normative_issued": 9}),
     ("全年出台规范性文件3件。", {"normative_issued": 3}),
+    ("本机关全年依法答复申请7件。", {"reply_total": 7}),  # the verb and what it answered
+    ("依申请公开不收取费用，减免的收费金额为0元。", {"fee_waiver": 0}),
 ])
 def test_a_label_naming_one_item_gives_that_item(text, expected):
     assert by_label(text) == expected
@@ -52,6 +54,8 @@ def test_an_item_of_another_regime_is_not_given():
     "报送省图书馆信息50条,包括规范性文件3条。",  # not what was disclosed
     "印发规范性文件4件;另外印发规范性文件6件。",  # two figures for the item: which is not known
     "新闻发布会2次。",  # no verb: a label without what was done
+    "不予答复申请2件。",  # one kind of reply
+    "减免金额为0.5万元。",  # the waiver is counted in 元 (the provincial table's unit)
 ])
 def test_near_wordings_stay_other_figures(text):
     assert by_label(text) == {}

@@ -176,7 +176,8 @@ LABELS = (
     Label("resp_weibo_wechat", re.compile(rf"(?:微博|微信){_RESPONDED}"), _EVENTS,
           re.compile(r"微博[、和及与]?微信|微信[、和及与]?微博")),
     Label("resp_other", re.compile(rf"其他(?:方式|渠道|途径|形式){_RESPONDED}"), _EVENTS),
-    Label("reply_total", re.compile(rf"^{_THE_BODY}?(?:均|已|全部|都)*{_IN_TIME}?(?:予以|作出|进行了?)?答复$"), _CASES),
+    Label("reply_total", re.compile(rf"^{_THE_BODY}?(?:全年|本年度?|今年)?(?:均|已|全部|都)*{_IN_TIME}?"
+                                    r"(?:予以|作出|进行了?)?答复(?:政府信息公开)?(?:申请)?$"), _CASES),
     # ... the count of replies named with another's (申请办结数和答复数都是0件), not one kind of reply (不予答复数)
     Label("reply_total", re.compile(r"(?:^|[和及与、])(?:申请)?答复(?:数量?|件数)(?:[和及与、][^，,。；;]{0,6}?数量?)?"
                                    r"(?:也|亦)?(?:均|都)?(?:[为是](?:零|0件?)?)?$"), _CASES),
@@ -200,6 +201,8 @@ LABELS = (
     Label("rules_repealed", re.compile(_REPEALED), _CASES, _RULES, _NOT_RULES, True),
     Label("rules_in_force", re.compile(_IN_FORCE), _CASES, _RULES, _NOT_RULES, True),
     Label("fee_amount", re.compile(r"收费金额"), frozenset(["万元"])),
+    # the provincial tables' fees waived (减免金额也为0元)
+    Label("fee_waiver", re.compile(r"减免(?:的)?(?:收费)?金额"), frozenset(["元"])),
     # (不予许可决定: the refusals only)
     Label("licensing_decisions", re.compile(r"(?<!不予)许可决定"), _CASES),
     # the decisions of penalties and coercion, of each kind or named together (行政处罚和行政强制的处理决定数量均为0),
@@ -228,7 +231,9 @@ LABELS = (
     # the outcomes of requests from 2019 on (予以公开、部分公开…和不予处理的均为零), not one reason's share of a
     # group (因本机关不掌握相关政府信息无法提供8件)
     Label("out_granted", re.compile(r"(?<![不分])予以公开"), _CASES),
-    # (by their pre-2019 names, which the later formats rename: 同意部分公开、不同意公开以及其他类型的答复均为零)
+    # (by their pre-2019 names, which the later formats rename: 同意部分公开、不同意公开以及其他类型的答复均为零;
+    # 同意公开 alone is the pre-2019 granted, not 不同意公开)
+    Label("reply_granted", re.compile(r"(?<!不)同意公开"), _CASES),
     Label("reply_partial", re.compile(r"部分公开"), _CASES),
     # (应公开而不予公开: a wrong refusal, not the refusals)
     Label("reply_denied", re.compile(r"(?<!而)不予(?:以)?公开|(?<!部分)不同意公开"), _CASES, None, _A_REASON),
