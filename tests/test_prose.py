@@ -286,7 +286,8 @@ def test_the_years_figure_beside_a_running_total_over_the_years():
 
 def test_a_zero_only_for_what_the_sentence_says():
     assert facts("本年度未发生因政府信息公开引起的行政复议，行政诉讼案件均未被纠错。") == {
-        "review_total": (0, "zero_stated", False)}
+        "review_total": (0, "zero_stated", False),  # no lawsuit corrected: no zero of lawsuits, a zero of corrections
+        "lawsuit_corrected": (0, "zero_stated", False)}
     assert facts("2022年，我局全部免费为申请人提供政府信息。") == {"fees": (0, "zero_stated", False)}
 
 

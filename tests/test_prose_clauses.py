@@ -132,12 +132,18 @@ def test_an_item_named_by_a_count_and_by_a_zero_keeps_the_count():
     ("部分公开、不予公开和其他类型答复均为0件。", "pre2019", {"reply_partial", "reply_denied", "reply_other_type"}),
     ("不同意公开和部分公开的均为零。", "2019", {"out_partial", "out_denied"}),
     ("本年度同意公开和不同意公开的答复均为零。", "pre2019", {"reply_granted", "reply_denied"}),
+    # the outcomes of reviews (and, before 2019, of lawsuits) told as none, the kind named in the clause
+    ("行政复议被维持、被纠正以及尚未审结的均为零。", "2021", {"review_upheld", "review_corrected", "review_pending"}),
+    ("行政复议、行政诉讼被纠错及其他情形都没有。", "pre2019",
+     {"review_corrected", "review_other", "lawsuit_corrected", "lawsuit_other"}),
 ])
 def test_a_clause_that_says_none_of_things_listed_gives_each_a_zero(text, regime, expected):
     assert zeros(text, regime) == expected
 
 
 @pytest.mark.parametrize("text, regime", [
+    ("未经复议直接起诉的案件中没有被纠正的。", "2019"),  # a lawsuit, named by the review it skipped
+    ("经复议后起诉的2件均无结果纠正。", "2021"),  # a lawsuit after review; and a count of its own
     ("直接起诉的案件未被纠正。", "2019"),  # no correction, not no lawsuit
     ("复议后起诉的案件没有败诉。", "2021"),
     ("没有因行政处罚决定引起的行政复议。", "2021"),  # a decision challenged, not none made

@@ -166,6 +166,21 @@ def _grounds() -> tuple[Label, ...]:
                  for item, words, group in GROUND_WORDS)
 
 
+# The outcomes of reviews and (before 2019) of lawsuits, told as none in a clause that names the kind of case
+# (行政复议结果维持、结果纠正、其他结果和尚未审结的案件均为0件; 行政复议和行政诉讼中维持原行为、依法纠错及其他情形的
+# 数量均为零); no units: a count is the patterns'
+_OUTCOME_WORDS = (("upheld", r"维持|驳回"), ("corrected", r"纠正|纠错"), ("other", r"其他(?:结果|情形)"),
+                  ("pending", r"尚未审结|未审结"))
+
+
+def _challenge_outcomes(kind: str, words: str, unless: str) -> tuple[Label, ...]:
+    """An entry for each outcome of a kind of challenge, for clauses that name the kind and say none (not `unless`:
+    a lawsuit named by its review, 未经复议直接起诉的案件中没有被纠正的)."""
+    return tuple(Label(f"{kind}_{outcome}", re.compile(f"{words}[^，,。；;]*(?:{outcome_words})"), frozenset(),
+                       unless=_unless(unless))
+                 for outcome, outcome_words in _OUTCOME_WORDS if (kind, outcome) != ("lawsuit", "pending"))
+
+
 LABELS = (
     Label("resp_press_conf", re.compile(rf"{_TOOK_PART}.*新闻发布会$"), _TIMES),
     Label("resp_press_conf_head", _HEAD_TOOK_PART, _TIMES, re.compile(r"新闻发布会"), re.compile(r"访谈")),
@@ -245,6 +260,8 @@ LABELS = (
     Label("out_other", re.compile(r"其他处理"), frozenset(), None, _A_REASON),
     *_grounds(),
     *_article20_zeros(),
+    *_challenge_outcomes("review", "复议", r"未经复议|复议后"),
+    *_challenge_outcomes("lawsuit", "诉讼", r"未经复议|复议后"),
     Label("reading_rooms", re.compile(r"(?:设立|设置|建立|开设|建设)[^，,。；;]*查阅(?:点|场所|中心|室)$"),
           frozenset("个处")),
     Label("offices", re.compile(r"信息公开(?:工作)?(?:专门)?机构|专门机构"), frozenset("个")),
