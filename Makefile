@@ -11,7 +11,7 @@ INCOMING ?= ../shared/corpus
 RELEASE := datasets
 BUILD := build/datasets
 
-.PHONY: all setup system-deps datasets verify lint test import-reports bench fuzz help clean
+.PHONY: all setup system-deps datasets verify lint test import-reports bench fuzz gate-words help clean
 
 all: datasets verify figures ## set up, build the datasets, verify the release, regenerate the figures
 
@@ -67,6 +67,9 @@ bench: $(VENV)/.installed ## benchmarks: speed and memory, accuracy against hand
 
 fuzz: $(VENV)/.installed ## long property-based run: mutated reports and tables of every format (EXAMPLES=2000 each)
 	$(PY) benchmarks/fuzz.py --examples $(or $(EXAMPLES),2000)
+
+gate-words: $(VENV)/.installed ## rewrite gidata/extract/gate_words.py after a prose pattern or lexicon entry changed
+	$(PY) -c "from gidata.extract import prose; open('gidata/extract/gate_words.py', 'w', encoding='utf-8').write(prose.gate_words_module())"
 
 clean: ## remove build outputs (not the virtual environment, not the release)
 	rm -rf build
