@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the hand-read comparison lives in tests/
-from gidata.build.run import sources_metadata  # noqa: E402
+from gidata.build.sources import sources_metadata  # noqa: E402
 from gidata.build.pinning import pinned_results  # noqa: E402
 from gidata.build.report import Result, process_file  # noqa: E402
 from gidata.records import PROSE_METHODS  # noqa: E402

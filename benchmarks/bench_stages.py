@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from gidata.build.report import Result, process_document, readable_name, tidied
-from gidata.build.run import sources_metadata
+from gidata.build.sources import sources_metadata
 from gidata.check.identities import check
 from gidata.extract.article20 import extract_article20
 from gidata.extract.challenges import extract_challenges

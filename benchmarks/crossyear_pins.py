@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.accuracy import expectations  # noqa: E402
 from gidata.build.report import process_file  # noqa: E402
-from gidata.build.run import sources_metadata  # noqa: E402
+from gidata.build.sources import sources_metadata  # noqa: E402
 from gidata.extract.adjacent_year import LEDGERS, METHOD, pin_across_years  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -114,7 +114,7 @@ def _build(args) -> int:
     from gidata.build.workers import interrupted_by_sigterm
     from gidata.errors import GidataError
     from gidata.read.crawl import parse_columns
-    from gidata.read.ocr import OCR_ENV
+    from gidata.read.files import OCR_ENV
 
     missing = [str(p) for p in args.paths if not exists(p)]
     if missing:

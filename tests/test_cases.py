@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from gidata.build.report import process_file
-from gidata.build.run import sources_metadata
+from gidata.build.sources import sources_metadata
 from gidata.read.files import read_bytes
 from gidata.records import PROSE_METHODS
 

@@ -10,7 +10,7 @@ from gidata.check.crossyear import (HEAD, IDENTITIES, ITEMS, _blocks, _keyed, _k
                                     counted_schema, crossyear, crossyear_batches, crossyear_tables, evaluate,
                                     normalise_body, pairs, rounded)
 from gidata.vocabulary.items import Y2021
-from gidata.build.run import sources_metadata
+from gidata.build.sources import sources_metadata
 from gidata.build.report import process_file
 from gidata.release.tidy import tidy
 

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from gidata.build.report import process_file
-from gidata.build.run import sources_metadata
+from gidata.build.sources import sources_metadata
 from gidata.extract.tablescan import wrapped_label
 from gidata.vocabulary.tables import MATRIX_ROWS, spaced
 

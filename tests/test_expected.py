@@ -5,7 +5,7 @@ from functools import cache
 import pytest
 import yaml
 
-from gidata.build.run import sources_metadata
+from gidata.build.sources import sources_metadata
 from .compare import UNEXPLAINED, compare, load_known_misses
 from gidata.build.pinning import pinned_results
 from gidata.build.report import process_file

@@ -70,7 +70,7 @@ def test_a_governments_report_covers_its_area_a_departments_itself(text, scope):
 def test_a_table_page_naming_no_body_is_the_body_whose_site_published_it(corpus):
     """政府信息公开情况统计表（ 2018年度）: neither its title nor its text names a body; its address
     (jyt.hebei.gov.cn, 河北省教育厅's site, as its companion report 2018_hebei_jiaoyuting_1 shows)."""
-    from gidata.build.run import sources_metadata
+    from gidata.build.sources import sources_metadata
     path = corpus / "reports" / "2018_hebei_jiaoyuting_2.txt"
     doc = read_document(path)
     doc.meta = {**sources_metadata(path), **doc.meta}

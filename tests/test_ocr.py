@@ -13,6 +13,7 @@ from PIL import Image
 from gidata.read import image_tables
 from gidata.read import ocr
 from gidata.read.document import Document, ReadError
+from gidata.read.files import OCR_ENV
 from gidata.extract.article20 import extract_article20
 from gidata.extract.challenges import extract_challenges
 from gidata.vocabulary.tables import CHALLENGE_COLUMNS as COLUMNS
@@ -94,7 +95,7 @@ def test_the_flag_reaches_process_file_through_the_environment(corpus, tmp_path,
     path = tmp_path / "scan.pdf"
     path.write_bytes(scan(CORPUS / "reports" / "2023_hongzequ_huaian_1.pdf", pages=[0]))
     monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
-    monkeypatch.setenv(ocr.OCR_ENV, "1")
+    monkeypatch.setenv(OCR_ENV, "1")
     assert process_file(path, "scan.pdf").report.status == "needs_tesseract"
 
 

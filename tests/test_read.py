@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from gidata.build.report import process_file
-from gidata.build.run import sources_metadata
+from gidata.build.sources import sources_metadata
 from gidata.read.document import ReadError
 from gidata.read.files import read_bytes
 

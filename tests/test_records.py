@@ -73,7 +73,7 @@ def test_the_choice_a_result_carries_is_counting_of_its_own_facts(corpus):
     and one sent from a worker process (pickled)."""
     from gidata.build.pinning import pinned_results
     from gidata.build.report import process_file, process_row
-    from gidata.build.run import sources_metadata
+    from gidata.build.sources import sources_metadata
     from gidata.read.crawl import read_table
 
     results = [process_file(path, path.name, sources_metadata(path)) for folder in ("reports", "seeds")

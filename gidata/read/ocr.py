@@ -21,7 +21,7 @@ from typing import Any
 from gidata.limits import check_ocr_pixels
 from gidata.read.document import Document, ReadError, grid_lines
 from gidata.read.normalize import CJK_CHARS, normalize_text
-from gidata.read.files import OCR_ENV, ocr_requested, read_document  # noqa: F401 (ocr.OCR_ENV, as before)
+from gidata.read.files import read_document
 
 LANGUAGE = "chi_sim"
 DPI = 300
@@ -34,9 +34,6 @@ _CJK_GAP = re.compile(rf"(?<=[{CJK_CHARS}])[ \t]+(?=[{CJK_CHARS}])")
 _PAGE_NUMBER = re.compile(r"^[-—–~_]\s*\S{1,3}\s*[-—–~_]$|^\d{1,3}$")  # `- 3 -`, read or misread
 _WRAPPED_END = re.compile(r"[\u3400-\u9fff]$")  # a line ending mid-label: no value, no full stop
 _WRAPPED_START = re.compile(r"[\u3400-\u9fff](?![、.])")  # the rest of it: not a numbered label
-
-
-requested = ocr_requested  # (defined beside the text reader: reading a text need not import this module)
 
 
 def tesseract_problem() -> str | None:
