@@ -32,13 +32,13 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, CHA
                                       NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, OUTCOME_GROUP_WORDS, Label)
 from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, COMPARED, CORRECTION, COUNTED, COUNT_START,
                                      CUMULATIVE, FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED,
-                                     GROUPS_WITH_GROUNDS,
-                                     LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS,
-                                     LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_A_COUNT_AFTER,
-                                     NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     JOINED_BEFORE, NONE_OF_THE_BODY_ALONE, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE,
-                                     ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OWN_SUBJECT, PART_OF_A_RUNNING_TOTAL,
-                                     PARTS, PATTERNS, PLAN_SENTENCE, PLANNED, SUB_UNITS, UPHELD, ZEROS)
+                                     GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
+                                     LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
+                                     NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE,
+                                     NOT_THE_BODYS_TOTAL, NONE_OF_THE_BODY_ALONE, NUMBER, NUMBER_FIRST,
+                                     OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OWN_SUBJECT,
+                                     PART_OF_A_RUNNING_TOTAL, PARTS, PATTERNS, PLAN_SENTENCE, PLANNED, SUB_UNITS,
+                                     UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
