@@ -191,3 +191,27 @@ def test_a_total_s_channel_completion_and_outcome_said_of_all_its_cases(text, ex
 def test_near_wordings_give_no_channel_of_all(text, absent):
     got = values_in(text, "pre2019")
     assert absent not in got or got[absent] != 10
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article 20 table's columns under the kind's heading, last year's words naming the column
+    ("行政处罚方面：去年事项数量58项，本年新增2项，共作出处理决定310件。",
+     {"penalty_items_prev": 58, "penalty_items_change": 2, "penalty_decisions": 310}),
+    ("其他对外管理服务：上年度事项12项；本年增/减3项。",
+     {"other_services_items_prev": 12, "other_services_items_change": 3}),
+    ("关于行政事业性收费，项目上年度为7项。", {"fee_items_prev": 7}),
+])
+def test_article_20_columns_under_their_kind(text, expected):
+    assert values_in(text, "2019") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a comparison, last year's decisions, two kinds at once, a kind of another sentence
+    ("行政许可：事项较上年减少2项。", "licensing_items_prev"),
+    ("行政许可：上年作出处理决定300件。", "licensing_decisions"),
+    ("行政处罚和行政强制：上一年共12项。", "penalty_items_prev"),
+    ("行政强制方面情况如下。上一年事项数量9项。", "coercion_items_prev"),
+    ("行政许可：因处理决定引起复议2件。", "licensing_decisions"),
+])
+def test_near_wordings_give_no_article_20_column(text, absent):
+    assert absent not in values_in(text, "2019")

@@ -28,8 +28,9 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
-from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, CHANNEL_WORDS, GROUNDS_OPENED, LABELS,
-                                      NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, OUTCOME_GROUP_WORDS, Label)
+from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, ARTICLE20_COUNTS, ARTICLE20_LAST_YEAR,
+                                      CHANNEL_WORDS, GROUNDS_OPENED, LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL,
+                                      OUTCOME_GROUP_WORDS, Label)
 from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, COMPARED, CORRECTION, COUNTED, COUNT_START,
                                      CUMULATIVE, FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED,
                                      GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
@@ -893,7 +894,13 @@ def _by_label(matches: _Matches, others: list[Fact], seen: set[str], regime: str
 
 
 def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
-    """The entries of `LABELS` a prose_other figure's label names, in any regime (none when it is not the body's)."""
+    """The entries of `LABELS` a prose_other figure's label names, in any regime (none when it is not the body's),
+    or else the article 20 table's column it counts under a kind (`_article20_entries`)."""
+    return _lexicon_entries(text, fact) or _article20_entries(text, fact)
+
+
+def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
+    """The entries of `LABELS` a prose_other figure's label names (none when it is not the body's)."""
     label = fact.row_label or ""
     if not _names_an_entry(label):
         return ()
@@ -908,6 +915,19 @@ def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
                  and _names_it(entry, (lead if entry.whole_lead else listed) + label, fact.source_text)
                  and not (entry.counted_with and entry.counted_with.search(together))
                  and _of_its_group(entry, text, fact.offset, fact.offset, fact.value))
+
+
+def _article20_entries(text: str, fact: Fact) -> tuple[Label, ...]:
+    """The entries of `ARTICLE20_COUNTS` a count names, of the kind its clause or the sentence before it names
+    (行政许可：上一年项目数量为396项): last year's words name a column there (`ARTICLE20_LAST_YEAR`)."""
+    label = fact.row_label or ""
+    told = _clause_before(text, fact.offset) + label
+    entries = [entry for entry in ARTICLE20_COUNTS if fact.unit in entry.units and entry.words.search(label)
+               and _names_it(entry, told, fact.source_text)]
+    if not entries or any(words.search(ARTICLE20_LAST_YEAR.sub("", told)) for words in _NOT_BY_LABEL):
+        return ()
+    kind = _kind_clause(text, *_clause_span(text, fact.offset), columns=ARTICLE20_LAST_YEAR)
+    return tuple(entry for entry in entries if entry.of_kind is not None and entry.of_kind.search(kind))
 
 
 def _after_last_figure(words: str) -> str:
@@ -985,17 +1005,28 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
 _HEADING_END = re.compile("[:：]")
 
 
-def _kind_clause(text: str, start: int, end: int) -> str:
+def _kind_clause(text: str, start: int, end: int, columns: re.Pattern = ARTICLE20_COLUMNS) -> str:
     """The clause that names the article 20 table's kind a none clause's measure is of: the clause itself, or
-    else the nearest clause of its sentence before it that names one ('' when none does, or it is not the body's)."""
+    else the nearest clause of its sentence before it that names one ('' when none does, or it is not the body's,
+    `columns`' words aside)."""
     clause = text[start:end]
     told = _HEADING_END.split(clause)[-1]  # (规章和规范性文件：…没有新制作、新公开规章: the kind after the heading)
     if ANY_ARTICLE20_KIND.search(told):
         clause = told
     if not ANY_ARTICLE20_KIND.search(clause):
         before = _CLAUSE_END.split(text[_sentence_start(text, start): start])
-        clause = next((c for c in reversed(before) if ANY_ARTICLE20_KIND.search(c)), "")
-    return "" if any(words.search(ARTICLE20_COLUMNS.sub("", clause)) for words in _NOT_BY_LABEL) else clause
+        clause = next((c for c in reversed(before) if ANY_ARTICLE20_KIND.search(c)), "") or _heading(text, start)
+    return "" if any(words.search(columns.sub("", clause)) for words in _NOT_BY_LABEL) else clause
+
+
+def _heading(text: str, at: int) -> str:
+    """The heading a line opens with before its colon (行政许可：…；…), which governs the line to its full stop."""
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    heading = _HEADING.match(text, start, at)
+    return heading.group(1) if heading else ""
+
+
+_HEADING = re.compile(r"\s*([^，,。；;:：\n]{1,20})[:：]")
 
 
 def _none_clauses(text: str) -> list[tuple[int, int, int]]:

@@ -121,6 +121,25 @@ def _article20_zeros() -> tuple[Label, ...]:
                  for kind, measures in _ARTICLE20_COLUMNS.items() for measure in measures)
 
 
+# ... and their counts under a kind named before them in the sentence (行政许可：上一年项目数量为396项，…，处理决定
+# 数量为153件; 上一年行政处罚事项2648项): last year's words there name a column (`ARTICLE20_LAST_YEAR`), no comparison
+ARTICLE20_LAST_YEAR = re.compile(r"(?<![较比])(?:上一?年度?|上年度?|去年)(?:的)?(?:(?:项目|事项)数|数量)?")
+_ARTICLE20_COUNTED = {"items_prev": (ARTICLE20_LAST_YEAR.pattern, frozenset("项"), r"增|减|决定|新|本年"),
+                      "items_change": (r"增减|增/减|新增", frozenset("项"), r"上一?年|上年|去年|决定"),
+                      "decisions": (r"决定", frozenset("件项"), _NOT_DECISIONS)}
+
+
+def _article20_counts() -> tuple[Label, ...]:
+    """An entry for each column with a count of each kind of the article 20 table's items (not its documents')."""
+    return tuple(Label(f"{kind}_{measure}", re.compile(words), units, None, _unless(unless),
+                       of_kind=re.compile(ARTICLE20_KINDS[kind]))
+                 for kind, measures in _ARTICLE20_COLUMNS.items() if kind not in ("rules", "normative")
+                 for measure in measures for words, units, unless in [_ARTICLE20_COUNTED[measure]])
+
+
+ARTICLE20_COUNTS = _article20_counts()
+
+
 # 2019 on: the grounds of the outcome groups (the matrix's rows under 不予公开, 无法提供, 不予处理 and 其他处理;
 # see `tables.GROUNDS`) by their distinctive words, for a ground told in running prose by its count
 # (本机关不掌握相关政府信息的2件) or as none (…行政执法案卷和行政查询事项的均为0件); each only where the group
