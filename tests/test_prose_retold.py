@@ -200,6 +200,9 @@ def test_near_wordings_give_no_channel_of_all(text, absent):
     ("其他对外管理服务：上年度事项12项；本年增/减3项。",
      {"other_services_items_prev": 12, "other_services_items_change": 3}),
     ("关于行政事业性收费，项目上年度为7项。", {"fee_items_prev": 7}),
+    # ... and this year's change told as none in words, the kind in the clause before or in the heading
+    ("行政许可：上一年事项数量为20项；本年未做增减。", {"licensing_items_prev": 20, "licensing_items_change": 0}),
+    ("行政强制事项去年8项，本年增/减为0。", {"coercion_items_prev": 8, "coercion_items_change": 0}),
 ])
 def test_article_20_columns_under_their_kind(text, expected):
     assert values_in(text, "2019") == expected
@@ -212,6 +215,8 @@ def test_article_20_columns_under_their_kind(text, expected):
     ("行政处罚和行政强制：上一年共12项。", "penalty_items_prev"),
     ("行政强制方面情况如下。上一年事项数量9项。", "coercion_items_prev"),
     ("行政许可：因处理决定引起复议2件。", "licensing_decisions"),
+    ("上年行政处罚事项未作增减。", "penalty_items_change"),
+    ("2018年行政强制事项增/减为0。", "coercion_items_change"),
 ])
 def test_near_wordings_give_no_article_20_column(text, absent):
     assert absent not in values_in(text, "2019")

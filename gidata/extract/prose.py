@@ -926,7 +926,7 @@ def _article20_entries(text: str, fact: Fact) -> tuple[Label, ...]:
                and _names_it(entry, told, fact.source_text)]
     if not entries or any(words.search(ARTICLE20_LAST_YEAR.sub("", told)) for words in _NOT_BY_LABEL):
         return ()
-    kind = _kind_clause(text, *_clause_span(text, fact.offset), columns=ARTICLE20_LAST_YEAR)
+    kind = _kind_clause(text, *_clause_span(text, fact.offset))
     return tuple(entry for entry in entries if entry.of_kind is not None and entry.of_kind.search(kind))
 
 
@@ -1005,10 +1005,10 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
 _HEADING_END = re.compile("[:：]")
 
 
-def _kind_clause(text: str, start: int, end: int, columns: re.Pattern = ARTICLE20_COLUMNS) -> str:
-    """The clause that names the article 20 table's kind a none clause's measure is of: the clause itself, or
-    else the nearest clause of its sentence before it that names one ('' when none does, or it is not the body's,
-    `columns`' words aside)."""
+def _kind_clause(text: str, start: int, end: int) -> str:
+    """The clause that names the article 20 table's kind a clause's measure is of: the clause itself, or else the
+    nearest clause of its sentence before it that names one, or the heading of its line ('' when none does, or it
+    is not the body's, last year's words of a column aside: 行政强制：项目数量上年126项，本年增/减为0)."""
     clause = text[start:end]
     told = _HEADING_END.split(clause)[-1]  # (规章和规范性文件：…没有新制作、新公开规章: the kind after the heading)
     if ANY_ARTICLE20_KIND.search(told):
@@ -1016,7 +1016,7 @@ def _kind_clause(text: str, start: int, end: int, columns: re.Pattern = ARTICLE2
     if not ANY_ARTICLE20_KIND.search(clause):
         before = _CLAUSE_END.split(text[_sentence_start(text, start): start])
         clause = next((c for c in reversed(before) if ANY_ARTICLE20_KIND.search(c)), "") or _heading(text, start)
-    return "" if any(words.search(columns.sub("", clause)) for words in _NOT_BY_LABEL) else clause
+    return "" if any(words.search(ARTICLE20_LAST_YEAR.sub("", clause)) for words in _NOT_BY_LABEL) else clause
 
 
 def _heading(text: str, at: int) -> str:

@@ -102,7 +102,8 @@ ANY_ARTICLE20_KIND = re.compile("|".join(ARTICLE20_KINDS.values()))
 ARTICLE20_COLUMNS = re.compile(r"上一?年度?(?:的)?(?:(?:项目|事项)数|数量)")
 _ARTICLE20_MEASURES = {
     "items_prev": ARTICLE20_COLUMNS.pattern,
-    "items_change": r"本年度?(?:的)?(?:项目)?(?:也|亦)?(?:(?:无|没有|未)?增(?:/|、|和)?减|(?:无|没有)变化|数量不变)",
+    "items_change": r"本年度?(?:的)?(?:项目)?(?:也|亦)?(?:(?:无|没有|未)?(?:作|做)?增(?:/|、|和)?减|(?:无|没有)变化"
+                    r"|数量不变)",
     "decisions": r"处理决定",
     "made": r"制作",
     # (新公开, 未公开, 制作、公开: not 不予公开, 对外公开的总数)
