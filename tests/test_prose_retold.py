@@ -220,3 +220,25 @@ def test_article_20_columns_under_their_kind(text, expected):
 ])
 def test_near_wordings_give_no_article_20_column(text, absent):
     assert absent not in values_in(text, "2019")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # central procurement (the 2019 article 20 table's row) in a sentence that names it, its figures without the name
+    ("在政府集中采购方面，今年组织采购项目4个，合计采购金额88.5万元。",
+     {"procurement_items": 4, "procurement_amount": 88.5}),
+    ("（六）政府集中采购：全年采购项目共7项，采购总额为156.3万元。",
+     {"procurement_items": 7, "procurement_amount": 156.3}),
+])
+def test_central_procurement_under_its_topic(text, expected):
+    assert values_in(text, "2019") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # procurement not named central, last year's, a unit's
+    ("政府采购项目12个，采购金额300万元。", "procurement_items"),
+    ("政府采购项目12个，采购金额300万元。", "procurement_amount"),
+    ("集中采购方面，上年采购项目5个。", "procurement_items"),
+    ("集中采购方面，各乡镇采购金额共20万元。", "procurement_amount"),
+])
+def test_near_wordings_give_no_procurement(text, absent):
+    assert absent not in values_in(text, "2019")

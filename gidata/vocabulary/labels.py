@@ -91,6 +91,7 @@ _NOT_DECISIONS = rf"复议|诉讼|撤销|纠错|纠正|引起|不服|申诉|举�
 # The lawsuits of the 2019 and 2021 formats by their kind: their none, not a none of one outcome (未被纠正)
 _NOT_A_SUIT_COUNT = _unless(r"纠错|纠正|败诉|撤销|确认违法|被改变|维持|驳回|审结|结果")
 _A_REASON = _unless(r"因|由于|涉及|属于|危及|保护|不掌握|没有现成|不明确|重复|信访|出版物")
+_CENTRAL_PROCUREMENT = re.compile(r"集中采购")
 # The article 20 table (2019) retold in prose, its zeros told jointly over kinds and columns
 # (其他对外管理服务事项的上一年项目数量、本年增减和处理决定数量均为0; 行政处罚、行政强制两类事项的上一年项目数量均为0，
 # 本年增/减量均为0): a column's kind is named in its clause, or else in the nearest clause of its sentence before it
@@ -287,6 +288,12 @@ LABELS = (
     Label("offices", re.compile(r"信息公开(?:工作)?(?:专门)?机构|专门机构"), frozenset("个")),
     Label("staff_part_time", re.compile(r"兼职"), _PEOPLE, None, _unless(r"专职")),
     Label("budget", re.compile(r"经费"), frozenset(["万元"])),
+    # central procurement (the article 20 table's row) in a sentence that names it (政府集中采购方面，全年实施采购项目
+    # 10个，采购总金额2339.45万元)
+    Label("procurement_items", re.compile(r"采购项目(?:数量?)?$"), frozenset("个项"), _CENTRAL_PROCUREMENT,
+          _unless(_NOT_THE_YEARS)),
+    Label("procurement_amount", re.compile(r"采购(?:总)?金?额$"), frozenset(["万元"]), _CENTRAL_PROCUREMENT,
+          _unless(_NOT_THE_YEARS)),
     # the body's own trainings, not talks given to the public (开展宣讲培训服务100余场)
     Label("trainings", re.compile(r"(?:培训班|(?:举办|组织|开展)[^，,。；;]*培训(?:会|班|活动)?)$"),
           frozenset("次期场个班"), None, _unless(r"人数|人次|人员|参训|参加|宣讲|宣传|服务")),
