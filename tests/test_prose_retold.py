@@ -68,6 +68,9 @@ def test_a_single_case_corrected_after_review_is_not_upheld():
     ("年底仍在办理、需结转至2024年继续答复的申请共有2件。", {"req_carried_forward": 2}),
     ("新收政府信息公开申请5件，上一年度也没有结转至今年的申请。", {"req_new": 5, "req_carried_over": 0}),
     ("上年也没有结转的信息公开申请。", {"req_carried_over": 0}),
+    # ... with a verb of being before the count
+    ("上一年度结转的申请共计1件。", {"req_carried_over": 1}),
+    ("截至年底，结转下一年度答复的申请为4件。", {"req_carried_forward": 4}),
 ])
 def test_carried_over_and_forward_as_noun_phrases(text, expected):
     assert values_in(text, "2021") == expected
@@ -80,6 +83,7 @@ def test_carried_over_and_forward_as_noun_phrases(text, expected):
     # a plan, and a comparison
     ("计划结转至下年度继续办理的申请2件。", "req_carried_forward"),
     ("结转至下年度的申请比上年多3件。", "req_carried_forward"),
+    ("上年结转下年度的申请为3件。", "req_carried_forward"),
     # none carried to next year is not none carried over
     ("本年无结转至下年度的申请。", "req_carried_over"),
 ])

@@ -114,14 +114,15 @@ _THEN_THE_OUTCOMES = (r"(?:[,，][^。;；,，\n]{0,12})?[,，。;；]?其中[,�
                       r"(?:予以公开|部分公开|不予公开|无法提供|不予处理)")
 PATTERNS = [
     # 2019 on: requests carried over from last year and forward to the next, as the prose states them
-    ("req_carried_over", rf"上一?年度?结转(?:的)?(?:申请)?{_NUM}件"),
+    ("req_carried_over", rf"上一?年度?结转(?:的)?(?:申请)?{_BE}{_NUM}件"),
     # ... as noun phrases: the requests carried to this year (上年结转至本年度办理的申请为3件), and to the next year
     # by its number, not said of last year's (结转至2026年继续办理的申请有6件)
     ("req_carried_over", rf"上一?年度?结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
                          rf"(?:政府信息公开|信息公开)?申请{_BE}{_NUM}件"),
     ("req_carried_forward", rf"{_NOT_LAST_YEARS_OWN}结转(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)?"
                             rf"(?:的)?(?:政府信息公开|信息公开)?申请{_BE}{_NUM}件"),
-    ("req_carried_forward", rf"结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?{_NUM}件"),
+    ("req_carried_forward", rf"{_NOT_LAST_YEARS_OWN}结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?"
+                            rf"{_BE}{_NUM}件"),
     ("req_carried_forward", rf"(?:顺延|延期|结转)(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
                             rf"(?:申请)?{_NUM}件"),
     ("req_carried_forward", rf"{_NUM}件(?:申请)?(?:顺延|延期|结转)(?:至|到)?下一?年度?"),
