@@ -131,6 +131,8 @@ def test_near_wordings_give_no_reply_or_completion(text, regime, absent):
     # channels listed, then said all zero
     ("从提交方式看，信函和当面提交的申请均为0件。", "pre2019", {"app_letter": 0, "app_in_person": 0}),
     ("传真、网上提出的申请数量都是零。", "2021", {"app_fax": 0, "app_online": 0}),
+    # the number first, one channel to the next figure
+    ("共收到申请5件，其中3件以信函方式提交、2件为当面提交。", "pre2019", {"app_letter": 3}),
 ])
 def test_channels_by_the_way_of_submitting(text, regime, expected):
     assert values_in(text, regime) == expected
@@ -144,6 +146,11 @@ def test_channels_by_the_way_of_submitting(text, regime, expected):
     ("通过网上申请平台提交的申请比上年增加12件。", "app_online"),
     # all but one channel
     ("除当面和传真申请外，其他渠道均为零。", "app_fax"),
+    # the number first, of two channels together
+    ("4件申请均通过信函、传真提交。", "app_letter"),
+    ("4件申请均通过信函、传真提交。", "app_fax"),
+    # the parts of a running total since the service opened, its subject between 以来 and 累计
+    ("自2008年开展此项工作以来，我厅累计受理申请120件，其中网上申请90件。", "app_online"),
 ])
 def test_near_wordings_give_no_channel(text, absent):
     assert absent not in values_in(text, "pre2019")

@@ -911,6 +911,9 @@ def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
             or PART_OF_A_RUNNING_TOTAL.search(lead):
         return ()
     together = _after_last_figure(listed) + label
+    if not _label(clause, ""):  # a label after its figure goes on after it (2件申请都是以信函、传真方式提交的)
+        after = text[fact.offset: _clause_span(text, fact.offset)[1]].lstrip("0123456789.")
+        together += _DIGITS.split(after, maxsplit=1)[0]  # (to the next figure: 3件以信函方式提交、2件为传真申请)
     return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
                  and _names_it(entry, (lead if entry.whole_lead else listed) + label, fact.source_text)
                  and not (entry.counted_with and entry.counted_with.search(together))

@@ -509,7 +509,7 @@ PLAN_SENTENCE = re.compile(f"^(?:下一步[，,]|明年[，,]?|\\d{{4}}年[，,]
 # A figure of the year compared with (较上年的316条, 比去年多12件) is last year's or the change, not the year's
 COMPARED = re.compile(r"(?:较|比|同比|环比)(?:上|去|前)一?年度?(?:同期)?[^，,。；;\d]{0,4}$")
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
-CUMULATIVE = re.compile(r"历年|以来(?:共)?累计|累计至今")
+CUMULATIVE = re.compile(r"历年|以来[^。;；\n]{0,8}?累计|累计至今")  # (自开展…以来，我局累计受理申请7件)
 # ... nor are its parts listed after it (历年累计公开信息3542条，其中网站公开3304条、公报公开7条)
 PART_OF_A_RUNNING_TOTAL = re.compile(rf"(?:{CUMULATIVE.pattern})[^。;；\n]*其中")
 # Readings joined to another kind (便民服务和新政解读类信息54条) are a category of content, not the readings
