@@ -253,3 +253,36 @@ def test_central_procurement_under_its_topic(text, expected):
 ])
 def test_near_wordings_give_no_procurement(text, absent):
     assert absent not in values_in(text, "2019")
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # documents made and published in one count; the total at the year's end without 总数
+    ("本年度新制作并新公开规章1件。", "2019", {"rules_made": 1, "rules_published": 1}),
+    ("截至本年底，我局对外公开的规章共3件。", "2019", {"rules_public_total": 3}),
+    # outcomes named before the kind of case, all none
+    ("本年度没有行政复议。结果维持和尚未审结的行政复议均为零。", "2019",
+     {"review_total": 0, "review_upheld": 0, "review_pending": 0}),
+    # the total over several channels, and one account's own count
+    ("依托门户网站、政务微博等载体主动公开政府信息560条。", "2019", {"pro_total": 560}),
+    ("区政府门户网站主动公开政府信息300条。", "2019", {"pro_website": 300}),
+    ("省交通和运输厅网站全年发布政府信息640条。", "2019", {"pro_website": 640}),
+    # none received, the channels listed in the clause after
+    ("本年未收到信息公开申请，信函、网络申请均为0件。", "pre2019",
+     {"app_received": 0, "app_letter": 0, "app_online": 0}),
+])
+def test_documents_outcomes_and_channels_retold(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    # responses told on an account are not its disclosures
+    ("全年在政务微博发布回应类信息12条。", "2019", "pro_weibo"),
+    ("通过门户网站及政务微信公开信息88条。", "2019", "pro_website"),
+    ("省厅门户网站及政务微博共发布信息900条。", "2019", "pro_weibo"),
+    ("新浪、腾讯两个微博账号分别发布信息100条。", "2019", "pro_weibo"),
+    # no request is no review caused by one
+    ("全年未发生因申请公开政府信息引起的行政复议。", "2019", "req_new"),
+    ("全年未发生因申请公开政府信息引起的行政复议。", "pre2019", "app_received"),
+])
+def test_near_wordings_give_no_channel_count_or_request(text, regime, absent):
+    assert absent not in values_in(text, regime)

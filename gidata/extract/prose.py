@@ -31,13 +31,15 @@ from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
 from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, ARTICLE20_COUNTS, ARTICLE20_LAST_YEAR,
                                       CHANNEL_WORDS, GROUNDS_OPENED, LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL,
                                       OUTCOME_GROUP_WORDS, Label)
-from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, COMPARED, CORRECTION, COUNTED, COUNT_START,
+from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CHANNEL_ITEMS, COMPARED, CORRECTION, COUNTED, COUNT_START,
                                      CUMULATIVE, FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED,
                                      GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
                                      LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
                                      NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE,
+                                     NOT_THE_CHANNELS,
                                      NOT_THE_BODYS_TOTAL, NONE_OF_THE_BODY_ALONE, NUMBER, NUMBER_FIRST,
-                                     OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OWN_SUBJECT,
+                                     OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS,
+                                     OWN_SUBJECT,
                                      PART_OF_A_RUNNING_TOTAL, PARTS, PATTERNS, PLAN_SENTENCE, PLANNED, SUB_UNITS,
                                      UPHELD, ZEROS)
 
@@ -805,6 +807,9 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if COMPARED.search(clause):
         return True
+    if item in CHANNEL_ITEMS \
+            and NOT_THE_CHANNELS.search(text, _clause_span(text, match.start())[0], match.start("num")):
+        return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
         return True
@@ -815,7 +820,8 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     if item not in ("pro_total", "pro_website"):
         return False
     before = sentence[: _offset_in(sentence, match)]
-    return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)))
+    return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)
+                                                    and not OVER_CHANNELS.search(before)))
 
 
 def _offset_in(sentence: str, match: re.Match) -> int:
@@ -914,7 +920,9 @@ def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     if not _label(clause, ""):  # a label after its figure goes on after it (2件申请都是以信函、传真方式提交的)
         after = text[fact.offset: _clause_span(text, fact.offset)[1]].lstrip("0123456789.")
         together += _DIGITS.split(after, maxsplit=1)[0]  # (to the next figure: 3件以信函方式提交、2件为传真申请)
+    over_channels = NOT_THE_CHANNELS.search(listed) is not None  # (新浪、腾讯“科技河北”微博分别发布信息420条)
     return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
+                 and not (over_channels and entry.item in CHANNEL_ITEMS)
                  and _names_it(entry, (lead if entry.whole_lead else listed) + label, fact.source_text)
                  and not (entry.counted_with and entry.counted_with.search(together))
                  and _of_its_group(entry, text, fact.offset, fact.offset, fact.value))

@@ -94,6 +94,8 @@ def _kind_under_its_topic(label: str) -> str:
     return rf"{_NOT_LAST_YEARS_OWN}{label}方面[,，:：]?(?:{_MEASURE_BEFORE_2019}){{0,2}}{_THIS_YEAR}"
 
 
+# (2019: the documents made and published, one count: 新制作并公开规范性文件2件)
+_AND_PUBLISHED = r"(?:并(?:新)?公开)?"
 # The channels of requests (before 2019) and of proactive disclosure, one wording each (the gate is the word)
 _REQUEST_CHANNELS = (("app_in_person", "当面"), ("app_fax", "传真"), ("app_letter", "信函"), ("app_online", "网上"),
                      ("app_online", "网络"))
@@ -178,7 +180,8 @@ PATTERNS = [
     ("pro_wechat", rf"发布(?:政务)?微信(?:信息)?{_BE}{_NUM}(?:条|篇)"),
     ("pro_other", rf"通过(?:[^。;；,，\n\d]{{0,16}}?等)?其他(?:方式|途径|渠道)(?:主动)?(?:公开|发布)(?:了)?"
                   rf"{_INFO}{_BE}{_NUM}{_PIECES}"),
-    ("pro_normative", rf"(?:主动)?公开(?:了)?规范性文件(?:类信息)?(?:数)?{_BE}{_NUM}(?:条|件|篇|个)"),
+    # (not those made and published: 新制作并公开规范性文件2件, the article 20 table's)
+    ("pro_normative", rf"(?<!并)(?:主动)?公开(?:了)?规范性文件(?:类信息)?(?:数)?{_BE}{_NUM}(?:条|件|篇|个)"),
     ("pro_total", rf"(?<!应)(?<!其他)主动公开(?:各类)?(?:政府)?信息(?:共|共计|总数|数)?(?:为|达)?{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"(?<!应)主动公开(?:我区|我市|我县|本机关|我局|我厅|全区|全市|全县)?(?:各级单位|各类)?"
                   rf"[^。;；,，\n\d]{{0,4}}?(?:政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
@@ -210,12 +213,12 @@ PATTERNS = [
     ("rules_in_force", rf"现行有效(?:的)?(?:部门|政府)?规章{_BE}{_NUM}件"),
     # 2019: the article 20 table's rules and normative documents made, published and public in all
     # (新制作规章0件、新公开规章0件、对外公开规章总数为0件; 新制作规范性文件16件，新公开16件: the label elided)
-    ("rules_issued", rf"新?制作规章{_BE}{_NUM}件"),  # rules_made in 2019 (NEW_REGIME_ITEMS)
+    ("rules_issued", rf"新?制作{_AND_PUBLISHED}规章{_BE}{_NUM}件"),  # rules_made in 2019 (NEW_REGIME_ITEMS)
     ("rules_published", rf"新公开规章{_BE}{_NUM}件"),
     ("rules_published", rf"制作规章\d+件[,，、]新公开{_NUM}件"),
     ("rules_public_total", rf"对外公开规章总数(?:量)?{_BE}{_NUM}件"),
     ("rules_public_total", rf"规章(?:的)?对外公开总数(?:量)?{_BE}{_NUM}件"),
-    ("normative_issued", rf"新?制作(?:行政)?规范性文件{_BE}{_NUM}件"),
+    ("normative_issued", rf"新?制作{_AND_PUBLISHED}(?:行政)?规范性文件{_BE}{_NUM}件"),
     ("normative_published", rf"新公开(?:行政)?规范性文件{_BE}{_NUM}件"),
     ("normative_published", rf"制作(?:行政)?规范性文件\d+件[,，、]新公开{_NUM}件"),
     ("normative_public_total", rf"对外公开(?:行政)?规范性文件总数(?:量)?{_BE}{_NUM}件"),
@@ -226,6 +229,9 @@ PATTERNS = [
       for kind, label in _DOCUMENT_KINDS for measure, words in (("issued", "新?制作"), ("published", "新公开"))),
     *((f"{kind}_public_total", rf"{_this_years('对外公开')}的{label}总数(?:量)?{_BE}{_NUM}件")
       for kind, label in _DOCUMENT_KINDS),
+    # ... the total at the year's end without 总数 (截至年底对外公开的规范性文件共2件)
+    *((f"{kind}_public_total", rf"截至(?:本?年底|年末|目前|12月底)[,，]?(?:本机关|我[局厅委区市县])?对外公开(?:的)?"
+                               rf"{label}{_BE}{_NUM}件") for kind, label in _DOCUMENT_KINDS),
     # ... the items of each kind last year (行政许可事项上一年为9项), or with no year when this year's change
     # follows (行政处罚事项5项，本年数量不变): the change is a part (PARTS)
     *((f"{kind}_items_prev", rf"{label}(?:事项|项目)(?:上一?年度?|上年度?)(?:项目)?(?:数量|数)?{_BE}{_NUM}项")
@@ -411,9 +417,10 @@ ZEROS = [
     ("reply_denied", r"(?:无|没有|未)(?:作出|做出)?(?:的)?否决公开"),  # (the provincial tables' 否决公开答复数)
     ("staff_full_time", r"(?:没有|无|未配备)[^。;；,，]{0,16}?(?:专职|全职)[^。;；,，]{0,14}?人员"),
     # none received at all: not none by some channels (没有收到当面和信函方式提交的申请), nor all but one
-    # (除网络申请外均未收到)
-    ("app_received", rf"(?<!外)(?<!外均)(?<!外都)(?:未|没有|无)(?:收到|受理|接到|发生)"
-                     rf"(?![^。;；复诉]{{0,20}}?{_A_CHANNEL})[^。;；复诉]{{0,20}}?(?:公开)?申请"),
+    # (除网络申请外均未收到; a channel in the clause after is a list of the none's channels), nor none of what
+    # requests caused (未发生因政府信息公开申请引起的行政复议)
+    ("app_received", rf"(?<!外)(?<!外均)(?<!外都)(?:未|没有|无)(?:收到|受理|接到|发生)(?!因|由于)"
+                     rf"(?![^。;；,，复诉]{{0,20}}?{_A_CHANNEL})[^。;；复诉]{{0,20}}?(?:公开)?申请"),
     ("review_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,20}?行政复议"),
     # a zero of one kind of lawsuit (2019/2021) is not a zero of the other (未发生未经复议直接起诉的行政诉讼)
     ("suit_direct_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:未经复议)?直接(?:起诉|提起)"),
@@ -483,6 +490,15 @@ ZEROS = [
 NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
 # Which total: a count on one column, sub-site or unit of the body is not the body's own total.
 NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部门|区直|市直|县直|乡镇|街道|所属|下属")
+# ... nor is a channel's count its disclosures when its clause counts responses told on it (在官方微信公众号发布回应性
+# 文章15篇), or several channels together (通过“河北工信”微信公众号、政务微博发布政务信息1378条; not the stop of a
+# heading's number: 3、“河北工信”政务微博。)
+CHANNEL_ITEMS = frozenset({"pro_website", "pro_wechat", "pro_weibo", "pro_gazette"})
+_CHANNEL_NAMES = r"(?:网站|微信|微博|公报|客户端|新媒体)"
+# (…网站、微信公众号等渠道主动公开政府信息215条: the total; 和 only right before a channel: not 工业和信息化厅网站)
+OVER_CHANNELS = re.compile(r"等(?:渠道|平台|方式|途径|载体)")
+NOT_THE_CHANNELS = re.compile(r"回应|(?<![\d一二三四五六七八九十])、[^。;；,，\n\d]{0,10}?" + _CHANNEL_NAMES
+                              + rf"|[和及与](?:政务|官方)?{_CHANNEL_NAMES}|{OVER_CHANNELS.pattern}")
 # ... nor, for the article 20 table's documents and fees, a count of the body's units in the clause before
 # (各县区行政规范性文件制发12件, 指导下属单位清理规范性文件): each of 各类, 各项, 各种 is no unit
 SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
@@ -492,8 +508,8 @@ OF_THE_BODY_ALONE = frozenset({"fee_amount", *(f"{kind}_{measure}" for kind, _ i
 OF_THE_BODY_ALONE |= {f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS for measure in ("published", "public_total")}
 # ... and, for a none of channels of requests, the body's none alone (各乡镇当面、传真提交的申请均为0件)
 NONE_OF_THE_BODY_ALONE = OF_THE_BODY_ALONE | {item for item, _ in _REQUEST_CHANNELS}
-# ... nor, for the total of proactive disclosure, a count in a sentence about one new-media account
-# or about one unit of the body (区经济发展局…全年共发布信息291条).
+# ... nor, for the total of proactive disclosure, a count in a sentence about one new-media account (not one of
+# several channels: `OVER_CHANNELS`) or about one unit of the body (区经济发展局…全年共发布信息291条).
 NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|抖音"
                                     r"|(?:区|市|县)[\u4e00-\u9fa5]{1,8}?(?:局|委员会|中心|公司)")
 # An average (日均发布信息3条) is not a count of the year.
@@ -552,7 +568,9 @@ ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_
                             *(f"{kind}_items_change" for kind, _ in _ARTICLE20_KINDS)), ("2019",))}
 # A figure that is also another item's, when its match says so (收到3份以信函形式提出的申请: all by letter).
 ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)提出"))],
-        "normative_issued": [("normative_published", re.compile(r"(?:全部|均)[^。;；,，\n\d]*公开$"))],
+        "normative_issued": [("normative_published",
+                              re.compile(r"(?:全部|均)[^。;；,，\n\d]*公开$|制作并(?:新)?公开"))],
+        "rules_issued": [("rules_published", re.compile(r"制作并(?:新)?公开"))],
         # 3件属维持具体行政行为的行政复议: every case counted was upheld
         "review_total": [("review_upheld", re.compile(rf"{_EVERY_CASE_IS}(?:维持|驳回)")),
                          ("review_corrected", re.compile(rf"{_EVERY_CASE_IS}被?(?:依法)?(?:纠错|纠正)"))],
