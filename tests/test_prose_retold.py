@@ -214,6 +214,10 @@ def test_near_wordings_give_no_channel_of_all(text, absent):
     # ... and this year's change told as none in words, the kind in the clause before or in the heading
     ("行政许可：上一年事项数量为20项；本年未做增减。", {"licensing_items_prev": 20, "licensing_items_change": 0}),
     ("行政强制事项去年8项，本年增/减为0。", {"coercion_items_prev": 8, "coercion_items_change": 0}),
+    # ... last year's count and the change from it in one phrase
+    ("行政许可项目比上年的30项新增了4项。", {"licensing_items_prev": 30, "licensing_items_change": 4}),
+    # ... none of the kind's fees (not the fees charged for requests)
+    ("本机关没有行政事业性收费项目。", {"fee_items_prev": 0}),
 ])
 def test_article_20_columns_under_their_kind(text, expected):
     assert values_in(text, "2019") == expected
@@ -228,6 +232,8 @@ def test_article_20_columns_under_their_kind(text, expected):
     ("行政许可：因处理决定引起复议2件。", "licensing_decisions"),
     ("上年行政处罚事项未作增减。", "penalty_items_change"),
     ("2018年行政强制事项增/减为0。", "coercion_items_change"),
+    ("行政处罚案件较上年的67件增加36件。", "penalty_items_prev"),
+    ("本机关没有行政事业性收费项目。", "fees"),
 ])
 def test_near_wordings_give_no_article_20_column(text, absent):
     assert absent not in values_in(text, "2019")

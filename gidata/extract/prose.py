@@ -31,7 +31,8 @@ from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
 from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, ARTICLE20_COUNTS, ARTICLE20_LAST_YEAR,
                                       CHANNEL_WORDS, GROUNDS_OPENED, LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL,
                                       OUTCOME_GROUP_WORDS, Label)
-from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CHANNEL_ITEMS, COMPARED, CORRECTION, COUNTED, COUNT_START,
+from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION,
+                                     COUNTED, COUNT_START,
                                      CUMULATIVE, FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED,
                                      GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
                                      LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
@@ -805,7 +806,7 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if item == "resp_policy_readings" and JOINED_BEFORE.search(text, max(0, match.start() - 6), match.start()):
         return True
-    if COMPARED.search(clause):
+    if COMPARED.search(clause) and item not in COMPARED_ITEMS:
         return True
     if item in CHANNEL_ITEMS \
             and NOT_THE_CHANNELS.search(text, _clause_span(text, match.start())[0], match.start("num")):

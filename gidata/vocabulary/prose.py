@@ -45,6 +45,7 @@ _DECISIONS = rf"{_BE}{_NUM}(?:项|件)"
 _ARTICLE20_KINDS = (("licensing", "行政许可"), ("other_services", "其他对外管理服务"), ("penalty", "行政处罚"),
                     ("coercion", "行政强制"), ("fee", "行政事业性收费"))
 _NO_CHANGE = r"(?:无增减|未增减|没有增减|数量不变|无变化|没有变化)"
+_FROM_LAST_YEARS, _ADDED = r"(?:由|较|比)(?:上一?年度?|上年度?|去年)(?:的)?", r"(?:增加|新增|增长)(?:了)?"
 _THIS_YEARS_CHANGE = rf"[,，（(]?本年度?(?:项目)?(?:增减|增/减|{_NO_CHANGE})"
 # ... the kinds with decisions made, and the short word of their decisions (没有作出行政强制决定)
 _DECISION_KINDS = (("licensing", "许可"), ("penalty", "处罚"), ("coercion", "强制"))
@@ -238,6 +239,11 @@ PATTERNS = [
       for kind, label in _ARTICLE20_KINDS),
     *((f"{kind}_items_prev", rf"{label}(?:事项|项目){_BE}{_NUM}项(?={_THIS_YEARS_CHANGE})")
       for kind, label in _ARTICLE20_KINDS),
+    # ... and the change from them (其他对外管理服务事项由上年的144项增加5项; 行政处罚事项较上一年的67项增加36项)
+    *((f"{kind}_items_prev", rf"{label}(?:事项|项目)?(?:数量)?{_FROM_LAST_YEARS}{_NUM}项(?={_ADDED}\d+项)")
+      for kind, label in _ARTICLE20_KINDS),
+    *((f"{kind}_items_change", rf"{label}(?:事项|项目)?(?:数量)?{_FROM_LAST_YEARS}\d+项{_ADDED}{_NUM}项")
+      for kind, label in _ARTICLE20_KINDS),
     ("procurement_items", rf"集中采购(?:项目)?(?:数量|数)?{_BE}{_NUM}(?:个|项)"),
     # decisions made (完成行政许可审批事项3189项、行政处罚81项); 办理…事项 alone is a count of services offered
     ("licensing_decisions", rf"{_DECIDED}行政许可(?:审批)?(?:事项|(?:处理)?决定)?{_DECISIONS}"),
@@ -427,7 +433,9 @@ ZEROS = [
     ("suit_after_review_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:经)?(?:行政)?复议后(?:被)?(?:起诉|提起)"),
     ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
-    ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?<!按)(?:收取|收)[^。;；免]{0,16}?(?:费用|费)"),
+    # (not the article 20 table's fees: 我局无行政事业性收费项目)
+    ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?<!按)(?<!行政事业性)(?:收取|收)[^。;；免]{0,16}?"
+             r"(?:费用|费)"),
     ("fees", r"(?:全部|均)免费(?:为|向)申请人提供"),
     # a group named in a list of groups none of which happened (无不予公开、不予处理和其他处理情形)
     *((item, _none_of_the_groups(word)) for item, word in _OUTCOME_GROUPS),
@@ -523,7 +531,9 @@ PLANNED = re.compile(f"{_PLAN_WORD}|明年")
 # A sentence that opens as a plan (2026年计划组织…培训，培训…200人次; 下一步…; 明年…) is a plan to its end.
 PLAN_SENTENCE = re.compile(f"^(?:下一步[，,]|明年[，,]?|\\d{{4}}年[，,]?[^，,。；;]{{0,8}}?(?:{_PLAN_WORD}))")
 # A figure of the year compared with (较上年的316条, 比去年多12件) is last year's or the change, not the year's
+# (but for the article 20 table's items of last year: `COMPARED_ITEMS`)
 COMPARED = re.compile(r"(?:较|比|同比|环比)(?:上|去|前)一?年度?(?:同期)?[^，,。；;\d]{0,4}$")
+COMPARED_ITEMS = frozenset(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS)
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 CUMULATIVE = re.compile(r"历年|以来[^。;；\n]{0,8}?累计|累计至今")  # (自开展…以来，我局累计受理申请7件)
 # ... nor are its parts listed after it (历年累计公开信息3542条，其中网站公开3304条、公报公开7条)
