@@ -38,7 +38,13 @@ def test_an_item_takes_the_name_of_the_regime():
 
 
 def test_an_item_of_another_regime_is_not_given():
-    assert by_label("局领导出席市政府新闻发布会3次。", "2021") == {}
+    assert by_label("其他类型的答复为3件。", "2021") == {}
+
+
+def test_an_item_later_tables_dropped_is_still_given_from_prose():
+    # (the pre-2019 tables' proactive, response and capacity items: later reports still tell them)
+    assert by_label("局领导出席市政府新闻发布会3次。", "2021") == {"resp_press_conf": 3}
+    assert by_label("全年举办和参加的新闻发布会共计5场。", "2019") == {"resp_press_conf": 5}
 
 
 @pytest.mark.parametrize("text", [
@@ -48,6 +54,7 @@ def test_an_item_of_another_regime_is_not_given():
     "下属单位出席省政府新闻发布会6次。",
     "主要负责同志出席省政府新闻发布会2次。",  # the head's share
     "月均出席省政府新闻发布会2次。",  # an average
+    "每季度至少举办培训班1期。",  # a rate
     "历年共出席省政府新闻发布会30次。",  # a running total
     "截至年底累计出席省政府新闻发布会30次。",
     "本年度主动公开政府信息300条,其中政策、规范性文件类信息40条。",  # a content category

@@ -27,7 +27,7 @@ from gidata.extract.wrapped import Unwrapped, unwrapped
 from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
-from gidata.vocabulary.items import ITEM_BY_CODE, PRE2019
+from gidata.vocabulary.items import ITEM_BY_CODE, ITEMS, PRE2019
 from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, ARTICLE20_COUNTS, ARTICLE20_LAST_YEAR,
                                       CHANNEL_WORDS, GROUNDS_OPENED, LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL,
                                       OUTCOME_GROUP_WORDS, Label)
@@ -990,8 +990,16 @@ _FULL_STOP = re.compile("[。\n]")
 
 
 def _of_regime(item: str, regime: str | None, names: dict[str, str]) -> bool:
-    """Whether the regime has the item (by its name in the regime)."""
-    return _in_regime(item, regime) and (regime is None or regime in ITEM_BY_CODE[names.get(item, item)].regimes)
+    """Whether the regime has the item (by its name in the regime), or its prose tells it in any regime."""
+    code = names.get(item, item)
+    return _in_regime(item, regime) and (regime is None or regime in ITEM_BY_CODE[code].regimes
+                                         or code in _TOLD_IN_ANY_REGIME)
+
+
+# The pre-2019 tables' proactive, response and capacity items, which later reports still tell in their prose (全年举办
+# 新闻发布会5场) and the patterns read in any regime; not the normative documents (the article 20 table's from 2019)
+_TOLD_IN_ANY_REGIME = frozenset(item.code for item in ITEMS if item.section in ("proactive", "response", "capacity")
+                                and item.code not in ("pro_normative", "normative_issued"))
 
 
 def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: set[str], regime: str | None,

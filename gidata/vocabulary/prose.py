@@ -521,7 +521,7 @@ NONE_OF_THE_BODY_ALONE = OF_THE_BODY_ALONE | {item for item, _ in _REQUEST_CHANN
 NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|抖音"
                                     r"|(?:区|市|县)[\u4e00-\u9fa5]{1,8}?(?:局|委员会|中心|公司)")
 # An average (日均发布信息3条) is not a count of the year.
-AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|人均")
+AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|每季度?|人均")
 # ... and a figure in a clause that says it is an average (平均每月召开新闻发布会2次), however far before it
 AVERAGED = re.compile(r"平均|[日月周人]均")
 # A plan (计划于2020年举办培训2期, 拟召开发布会1场, 将举办培训2期) is not what the year did; 将 before a noun is
