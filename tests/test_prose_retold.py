@@ -70,6 +70,7 @@ def test_a_single_case_corrected_after_review_is_not_upheld():
     ("上年也没有结转的信息公开申请。", {"req_carried_over": 0}),
     # ... with a verb of being before the count
     ("上一年度结转的申请共计1件。", {"req_carried_over": 1}),
+    ("全年不存在上一年度结转的信息公开申请。", {"req_carried_over": 0}),
     ("截至年底，结转下一年度答复的申请为4件。", {"req_carried_forward": 4}),
 ])
 def test_carried_over_and_forward_as_noun_phrases(text, expected):
@@ -84,6 +85,7 @@ def test_carried_over_and_forward_as_noun_phrases(text, expected):
     ("计划结转至下年度继续办理的申请2件。", "req_carried_forward"),
     ("结转至下年度的申请比上年多3件。", "req_carried_forward"),
     ("上年结转下年度的申请为3件。", "req_carried_forward"),
+    ("上年办理结果总计为零。", "out_total"),
     # none carried to next year is not none carried over
     ("本年无结转至下年度的申请。", "req_carried_over"),
 ])
@@ -102,6 +104,8 @@ def test_near_wordings_give_no_carried_figure(text, absent):
      {"out_total": 52, "out_granted": 40, "out_partial": 12}),
     # the completed requests with the applicants named between the verb and the requests
     ("全年办结公民和企业提出的政府信息公开申请17件。", "pre2019", {"app_completed": 17}),
+    # the outcomes' total told as none
+    ("本年度办理结果合计也为0件。", "2021", {"out_total": 0}),
 ])
 def test_replies_and_completion_retold(text, regime, expected):
     assert values_in(text, regime) == expected
