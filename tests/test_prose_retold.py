@@ -30,6 +30,13 @@ def values_in(text: str, regime: str) -> dict[str, float]:
       "suit_after_review_other": 0, "suit_after_review_pending": 0}),
     # the one case's outcome without a number
     ("未经复议直接起诉的1件，判决结果为驳回原告诉讼请求。", {"suit_direct_total": 1, "suit_direct_upheld": 1}),
+    # the kinds of lawsuit told with the court, outcomes with 结果 before them, all pending, other outcomes 结案
+    ("本年度发生行政诉讼3件，其中未经复议直接向法院起诉2件，均为结果维持；经复议后向人民法院起诉1件，截至年底仍在审理。",
+     {"lawsuit_total": 3, "suit_direct_total": 2, "suit_direct_upheld": 2, "suit_after_review_total": 1,
+      "suit_after_review_pending": 1}),
+    ("被申请行政复议2件，至年底均尚未审结。", {"review_total": 2, "review_pending": 2}),
+    ("行政复议3件，结果维持2件，以其他结果结案1件，无结果纠正的案件。",
+     {"review_total": 3, "review_upheld": 2, "review_other": 1, "review_corrected": 0}),
 ])
 def test_outcomes_of_reviews_and_lawsuits_retold(text, expected):
     assert values_in(text, "2021") == expected
@@ -53,6 +60,8 @@ def test_all_upheld_with_corrections_said_not_to_have_happened():
     ("被申请行政复议3件，复议机关均维持原答复，发生被纠错1件。", "pre2019", "review_upheld"),
     # only some outcomes zero: the others are not
     ("复议后起诉的2件，其中结果维持2件，纠正的为0件。", "2021", "suit_after_review_other"),
+    # a part still pending, not every case
+    ("经复议后起诉的2件，年底仍在审理中的有1件。", "2021", "suit_after_review_pending"),
 ])
 def test_near_wordings_give_no_outcome(text, regime, absent):
     assert absent not in values_in(text, regime)

@@ -37,7 +37,7 @@ from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CHANNEL_ITEMS, COM
                                      GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
                                      LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
                                      NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE,
-                                     NOT_THE_CHANNELS,
+                                     NOT_THE_CHANNELS, NONE_OF_THE_OUTCOMES,
                                      NOT_THE_BODYS_TOTAL, NONE_OF_THE_BODY_ALONE, NUMBER, NUMBER_FIRST,
                                      OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS,
                                      OWN_SUBJECT,
@@ -1221,7 +1221,7 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
             taken.append(span)
         elif OWN_SUBJECT.search(window, 0, match.start()):
             continue
-        elif parent == "app_received" or not CORRECTION.search(window):
+        elif parent == "app_received" or not CORRECTION.search(NONE_OF_THE_OUTCOMES.sub("", window)):
             value = total
         else:
             continue

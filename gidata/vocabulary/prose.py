@@ -27,6 +27,8 @@ _SHORT_ONE = r"(?:(?![和与及])[^。;；,，\n]){0,8}?"
 # ... nor is the second of two outcomes joined (予以公开和部分公开的合计: 部分公开 after 公开和)
 _NOT_SECOND = r"(?<![开供理][和与及])"
 _BE = r"(?:共计|共有|共|合计|总计|累计)?(?:有|为|达到|达)?"
+_CLAUSE_ENDS = r"(?=[,，。;；\n]|$)"
+_TO_COURT = r"(?:向(?:人民)?法院)?"  # (未经复议直接向人民法院起诉的5件)
 _PIECES = r"(?:条|件|篇|个)"
 # The outcome of every case counted, between the number and its label (3件属维持具体行政行为的行政复议)
 _IS = r"(?:属于?|均为|均属于?|为|是)"
@@ -352,8 +354,10 @@ PATTERNS = [
     ("review_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
     # lawsuits of the 2019/2021 formats by their kind, before the count of all lawsuits
     # (未经复议直接起诉的3件, 直接起诉的案件4件)
-    ("suit_direct_total", rf"(?:未经复议)?直接(?:起诉|提起行政诉讼|提起诉讼)(?:的)?(?:案件)?{_BE}{_NUM}(?:件|起|宗)"),
-    ("suit_after_review_total", rf"复议后(?:被)?(?:起诉|提起行政诉讼|提起诉讼)(?:的)?(?:案件)?{_BE}{_NUM}(?:件|起|宗)"),
+    ("suit_direct_total", rf"(?:未经复议)?直接{_TO_COURT}(?:起诉|提起行政诉讼|提起诉讼)(?:的)?(?:案件)?{_BE}"
+                          rf"{_NUM}(?:件|起|宗)"),
+    ("suit_after_review_total", rf"复议后{_TO_COURT}(?:被)?(?:起诉|提起行政诉讼|提起诉讼)(?:的)?(?:案件)?{_BE}"
+                                rf"{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"行政诉讼(?:案件)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
                       rf"(?:提起的?)?行政诉讼"),
@@ -593,12 +597,13 @@ ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)�
 _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
-_OUTCOME_WORD = r"(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|尚未审结|未审结)"
+_OUTCOME_WORD = r"(?:结果)?(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|尚未审结|未审结)"
 _NONE_OF = rf"(?P<zero>无|没有|未出现|未发生|没有发生)(?:被?{_OUTCOME_WORD}(?:的)?{_AND})*"
 # ... the few words from a ground to its count, none of a comparison (属于国家秘密减少2件)
 _TO_ITS_COUNT = r"(?:(?![比较增减少多])[^、，,；;:：）)\d]){0,4}?"
 # ... and none of them corrected (没有被纠正的案件, 无被依法纠错的情形)
-_NONE_CORRECTED = rf"{_NONE_OF}被?(?:依法)?(?:纠错|纠正)(?:的)?(?:案件|情形|情况|{_AND})"
+NONE_OF_THE_OUTCOMES = re.compile(rf"{_NONE_OF}{_OUTCOME_WORD}")
+_NONE_CORRECTED = rf"{_NONE_OF}(?:结果)?被?(?:依法)?(?:纠错|纠正)(?:的)?(?:案件|情形|情况|{_AND}|{_CLAUSE_ENDS})"
 # ... outcomes listed and said after the list to be all zero (其他结果和尚未审结的均为零): the outcomes before and
 # after the one read, then the zero (group zero)
 _OUTCOMES_BEFORE = rf"(?:{_OUTCOME_WORD}(?:的)?{_AND}){{0,3}}"
@@ -607,8 +612,11 @@ _ALL_ZERO_AFTER = (rf"(?:{_AND}{_OUTCOME_WORD}){{0,3}}(?:的)?(?:案件|情况|�
 # ... a case's outcome with the court's act (1件判决纠正) or still pending at the year's end (1件至年底尚未审结)
 _BY_THE_COURT = r"(?:法院)?(?:判决|裁定)(?:予以)?"
 # ... the cases counted each upheld (5起均以维持具体行政行为…结案)
-_EACH_UPHELD = r"(?:均|全部|都)(?:以|被|予以|为)?(?:判决|裁定)?(?:维持|驳回)"
+_EACH_UPHELD = r"(?:均|全部|都)(?:以|被|予以|为)?(?:结果)?(?:判决|裁定)?(?:维持|驳回)"
 _AT_YEAR_END = r"(?:(?:至|截至|截止|截止到)(?:年底|年末|目前|报告期末)[,，]?)?(?:仍|尚|还)?"
+# ... every case counted still pending, said right after the count (复议后起诉的1件，年底时仍在审理中)
+_ALL_PENDING = (r"^[,，]?(?:(?:至|截至|截止|截止到)?(?:年底|年末|目前|报告期末)时?[,，]?)?(?:均|都|全部)?(?:仍|尚|还)?"
+                r"(?:尚未审结|未审结|在审理(?:中|之中)?)(?=[,，。;；\n]|$)")
 # Totals whose parts are read only in the brackets right after them (不予公开3件（…）) or in a list they open
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
 GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
@@ -642,14 +650,16 @@ PARTS = {
         ("review_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
         ("review_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为)?{_PART_NUM}"),
         ("review_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
-        ("review_other", rf"其他(?:情况|情形|结果){_PART_NUM}"),
+        ("review_other", rf"其他(?:情况|情形|结果)(?:结案)?{_PART_NUM}"),
         ("review_pending", rf"尚未审结{_PART_NUM}"),
         # the outcomes none of the cases had (无其他结果和尚未审结情形): a zero each (group zero)
         ("review_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         ("review_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
+        ("review_upheld", rf"{_NONE_OF}(?:结果)?(?:维持|驳回)"),
         ("review_corrected", _NONE_CORRECTED),
-        ("review_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定|决定)?(?:予以)?(?:维持|驳回)"),
+        ("review_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:结果)?(?:判决|裁定|决定)?(?:予以)?(?:维持|驳回)"),
         ("review_pending", rf"{_PART_NUM}{_AT_YEAR_END}(?:尚未审结|未审结)"),
+        ("review_pending", _ALL_PENDING),
         ("review_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
         ("review_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
         ("review_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
@@ -661,10 +671,11 @@ PARTS = {
         ("lawsuit_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
         ("lawsuit_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为)?{_PART_NUM}"),
         ("lawsuit_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
-        ("lawsuit_other", rf"其他(?:情况|情形|结果){_PART_NUM}"),
+        ("lawsuit_other", rf"其他(?:情况|情形|结果)(?:结案)?{_PART_NUM}"),
         ("lawsuit_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
+        ("lawsuit_upheld", rf"{_NONE_OF}(?:结果)?(?:维持|驳回)"),
         ("lawsuit_corrected", _NONE_CORRECTED),  # (没有被依法纠错的情形)
-        ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
+        ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:结果)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
         ("lawsuit_corrected", rf"{_PART_NUM}{_BY_THE_COURT}(?:纠错|纠正)"),
         ("lawsuit_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
         ("lawsuit_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
@@ -679,16 +690,18 @@ PARTS = {
         (f"suit_{kind}_pending", rf"{_PART_NUM}(?:尚未审结|未审结)"),
         (f"suit_{kind}_upheld", rf"(?:结果)?(?:被)?(?:判决|裁定)?(?:维持|驳回)(?:原?行政行为)?{_PART_NUM}"),
         (f"suit_{kind}_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
-        (f"suit_{kind}_other", rf"其他(?:情况|情形|结果){_PART_NUM}"),
+        (f"suit_{kind}_other", rf"其他(?:情况|情形|结果)(?:结案)?{_PART_NUM}"),
         (f"suit_{kind}_pending", rf"尚未审结{_PART_NUM}"),
         (f"suit_{kind}_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         (f"suit_{kind}_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
+        (f"suit_{kind}_upheld", rf"{_NONE_OF}(?:结果)?(?:维持|驳回)"),
         # ... none of them corrected (没有被纠正的案件), and every one upheld (结果均为维持)
         (f"suit_{kind}_corrected", _NONE_CORRECTED),
-        (f"suit_{kind}_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
+        (f"suit_{kind}_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:结果)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
         (f"suit_{kind}_corrected", rf"{_PART_NUM}{_BY_THE_COURT}(?:纠错|纠正)"),
         (f"suit_{kind}_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
         (f"suit_{kind}_pending", rf"{_PART_NUM}{_AT_YEAR_END}(?:尚未审结|未审结)"),
+        (f"suit_{kind}_pending", _ALL_PENDING),
         (f"suit_{kind}_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
         (f"suit_{kind}_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
         (f"suit_{kind}_pending", rf"{_OUTCOMES_BEFORE}(?:尚未审结|未审结){_ALL_ZERO_AFTER}"),
@@ -734,7 +747,8 @@ FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收
 # A subject of its own just before an "all of them" statement (其中8件已办结, 其余结转下年度): the
 # statement is about those cases, not the total (after a comma, 信函申请70件,已全部办结, it is the total's).
 OWN_SUBJECT = re.compile(rf"(?:(?:\d+|{CHINESE_NUMERAL})(?:件|起|宗|个)(?:申请|案件)?|(?:其余|剩余|其他|另)[,，]?)$")
-# A decision corrected, and one upheld, in the words of a review or lawsuit clause.
+# A decision corrected, and one upheld, in the words of a review or lawsuit clause (not in a list of outcomes none
+# of the cases had: `NONE_OF_THE_OUTCOMES`, 无结果维持、结果纠正或其他结果的案件).
 CORRECTION = re.compile(r"(?<![未无])(?<!没有)(?<!未被)(?<!无被)(?<!没有被)(?<!未被依法)(?<!没有被依法)(?<!无一被)"
                         r"(?<!未发生被)(?<!没有发生被)(?<!未出现被)"
                         r"(?:纠错|纠正|撤销|确认违法|败诉)")
