@@ -305,3 +305,25 @@ def test_documents_outcomes_and_channels_retold(text, regime, expected):
 ])
 def test_near_wordings_give_no_channel_count_or_request(text, regime, absent):
     assert absent not in values_in(text, regime)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # complaints told as none with reports, or alone
+    ("全年收到行政申诉、举报0件。", {"complaints": 0}),
+    ("没有接到涉及政府信息公开事项的行政申诉。", {"complaints": 0}),
+    # the website's count first, every piece through it; after a comma with 共计
+    ("3400条信息均通过“河北省教育厅官方网站”发布。", {"pro_website": 3400}),
+    ("通过门户网站发布政务信息，共计1200条。", {"pro_website": 1200}),
+])
+def test_complaints_and_the_website_retold(text, expected):
+    assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # last year's none, a count (no zero), a running total after the comma
+    ("上年行政申诉为0件。", "complaints"),
+    ("行政申诉3件。", "complaints"),
+    ("通过门户网站发布信息，累计2万条。", "pro_website"),
+])
+def test_near_wordings_give_no_complaints_or_website(text, absent):
+    assert absent not in values_in(text, "pre2019")

@@ -164,14 +164,14 @@ PATTERNS = [
                    rf"(?:信息|文章|图文)?{_NUM}(?:条|篇)"),
     ("pro_wechat", rf"公众号[^。;；,，\n]{{0,16}}?(?:发布|推送|编发)(?:了)?[^。;；,，\n\d]{{0,16}}?{_NUM}(?:条|篇|期)"),
     ("pro_weibo", rf"微博[^。;；,，\n]{{0,16}}?(?:发布|推送|编发|公开)(?:了)?[^。;；,，\n\d]{{0,12}}?{_NUM}(?:条|篇)"),
-    ("pro_website", rf"{_NUM}(?:条|件|篇)(?:信息)?(?:通过|在|经)[^。;；,，\n\d]{{0,12}}?网站(?:上)?(?:主动)?"
-                    rf"(?:公开|发布|公布|刊发|审核发布)"),
+    ("pro_website", rf"{_NUM}(?:条|件|篇)(?:信息)?(?:全部|均|都)?(?:通过|在|经)[^。;；,，\n\d]{{0,20}}?网站[”\"]?"
+                    rf"(?:上)?(?:主动)?(?:公开|发布|公布|刊发|审核发布)"),
     ("pro_gazette", rf"{_NUM}(?:条|件|篇)(?:信息)?(?:通过|在|经)[^。;；,，\n\d]{{0,16}}?公报[》”]?(?:上)?(?:主动)?"
                     rf"(?:公开|刊登|刊发|发布|公布)"),
     ("pro_normative", rf"其中[,，:：]?(?:主动公开)?规范性文件(?:类信息)?(?:公开)?{_BE}{_NUM}(?:条|件|篇|个)"),
     ("pro_gazette", rf"{_VIA}(?:政府)?公报(?:主动)?(?:公开|刊登|刊发|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_website", rf"(?:通过|在|利用|依托)[^。;；,，\n]{{0,12}}?网站(?:平台)?(?:主动)?(?:公开|发布)(?:了)?"
-                    rf"(?:各类)?{_INFO}{_BE}{_NUM}{_PIECES}"),
+                    rf"(?:各类)?(?:政务信息|{_INFO})(?:[,，](?=合计|共计|总计))?{_BE}{_NUM}{_PIECES}"),
     ("pro_website", rf"(?:政府)?网站(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     # a numbered heading that names the account (3、“河北工信”政务微博。), then its count in a sentence
     # with no subject of its own (2016年发布信息300条)
@@ -500,6 +500,12 @@ ZEROS = [
     # ... no complaint about the disclosure work (未接到有关政府信息公开工作的申诉和举报): disclosure named before
     ("complaints", rf"(?:未|没有|无)(?:接到|收到|发生|出现)?(?=[^。;；,，]{{0,16}}?公开)[^。;；,，]{{0,24}}?"
                    rf"(?:申诉|投诉){_AND}举报{_ENDS}"),
+    # ... or told with the complaints alone (也未收到有关政府信息公开的行政申诉), or with reports as none
+    # (接受行政申诉、举报数为0件: none of either)
+    ("complaints", rf"(?:未|没有|无)(?:接到|收到|发生|出现)?(?=[^。;；,，]{{0,16}}?公开)[^。;；,，]{{0,24}}?行政申诉"
+                   rf"{_ENDS}"),
+    ("complaints", rf"{_NOT_LAST_YEARS}行政申诉(?:{_AND}举报)?(?:案件)?(?:数量?|件数)?(?:也|亦)?(?:均|都)?[为是]?"
+                   rf"(?:零|0)(?:件|起|次)?{_ENDS}"),
 ]
 # A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
 NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
