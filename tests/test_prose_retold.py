@@ -314,8 +314,11 @@ def test_near_wordings_give_no_channel_count_or_request(text, regime, absent):
     # the website's count first, every piece through it; after a comma with 共计
     ("3400条信息均通过“河北省教育厅官方网站”发布。", {"pro_website": 3400}),
     ("通过门户网站发布政务信息，共计1200条。", {"pro_website": 1200}),
+    # reviews and lawsuits counted as none; the requests counted before, all answered
+    ("行政复议数量为0，行政诉讼案件也为零。", {"review_total": 0, "lawsuit_total": 0}),
+    ("对上述5件申请均已依法按时作出答复。", {"reply_total": 5}),
 ])
-def test_complaints_and_the_website_retold(text, expected):
+def test_complaints_website_challenges_and_replies_retold(text, expected):
     assert values_in(text, "pre2019") == expected
 
 
@@ -323,7 +326,9 @@ def test_complaints_and_the_website_retold(text, expected):
     # last year's none, a count (no zero), a running total after the comma
     ("上年行政申诉为0件。", "complaints"),
     ("行政申诉3件。", "complaints"),
+    ("上年行政诉讼为零。", "lawsuit_total"),
+    ("对5件申请中的3件作出答复。", "reply_total"),
     ("通过门户网站发布信息，累计2万条。", "pro_website"),
 ])
-def test_near_wordings_give_no_complaints_or_website(text, absent):
+def test_near_wordings_give_no_complaints_website_challenge_or_reply(text, absent):
     assert absent not in values_in(text, "pre2019")

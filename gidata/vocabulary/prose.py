@@ -324,6 +324,9 @@ PATTERNS = [
     *(("reply_total", rf"(?:对|对于){verb}(?:的)?{_NUM}件(?:政府信息公开|依申请公开|信息公开)?申请[,，]?"
                       rf"[^。;；,，\d]{{0,6}}?(?:全部|均|都|一律)(?:已)?(?:依法)?(?:按时|及时)?(?:作出|予以|进行)?了?"
                       rf"(?:答复|回复)") for verb in ("受理", "收到")),
+    # ... the requests counted before, all answered (全年对21件申请全部作出答复)
+    ("reply_total", rf"(?:对|对于)(?:这|上述|该|以上)?{_NUM}件(?:政府信息公开|依申请公开|信息公开)?申请[,，]?"
+                    rf"(?:全部|均|都|一律)(?:已)?(?:依法)?(?:按时|及时)?(?:作出|予以|进行)?了?(?:答复|回复)"),
     # 2019 on: outcome groups of the matrix retold in prose, the number first (其中328件予以公开，18件部分公开)
     # before the outcome first (其中予以公开30件、部分公开4件…), so that 予以公开、18件部分公开 is not 18 granted
     # (the number only after a stop or 其中: LIST_ITEMS)
@@ -436,6 +439,10 @@ ZEROS = [
     ("suit_direct_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:未经复议)?直接(?:起诉|提起)"),
     ("suit_after_review_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:经)?(?:行政)?复议后(?:被)?(?:起诉|提起)"),
     ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
+    # the count of reviews or lawsuits said to be none (行政诉讼案件为零; not last year's; after the
+    # negations, the first zero of each item: `_denied_for_disclosure`)
+    *((item, rf"{_NOT_LAST_YEARS}{kind}(?:案件)?(?:数量?|件数)?(?:也|亦)?(?:均|都)?[为是](?:零|0)(?:件|起)?{_ENDS}")
+      for item, kind in (("review_total", "行政复议"), ("lawsuit_total", "行政诉讼"))),
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
     # (not the article 20 table's fees: 我局无行政事业性收费项目)
     ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?<!按)(?<!行政事业性)(?:收取|收)[^。;；免]{0,16}?"
