@@ -146,6 +146,8 @@ def test_near_wordings_give_no_reply_or_completion(text, regime, absent):
     ("传真、网上提出的申请数量都是零。", "2021", {"app_fax": 0, "app_online": 0}),
     # the number first, one channel to the next figure
     ("共收到申请5件，其中3件以信函方式提交、2件为当面提交。", "pre2019", {"app_letter": 3}),
+    # the requests named in a part before the channel's, past a semicolon (web beside e-mail: the provincial app_web)
+    ("从申请渠道看，网上提交的9件；通过电子邮件发送2件。", "pre2019", {"app_web": 9, "app_email": 2}),
 ])
 def test_channels_by_the_way_of_submitting(text, regime, expected):
     assert values_in(text, regime) == expected

@@ -30,7 +30,7 @@ from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, ITEMS, PRE2019
 from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, ARTICLE20_COUNTS, ARTICLE20_LAST_YEAR,
                                       CHANNEL_WORDS, GROUNDS_OPENED, LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL,
-                                      OUTCOME_GROUP_WORDS, Label)
+                                      OUTCOME_GROUP_WORDS, REQUESTS, Label)
 from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION,
                                      COUNTED, COUNT_START,
                                      CUMULATIVE, FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED,
@@ -924,9 +924,18 @@ def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     over_channels = NOT_THE_CHANNELS.search(listed) is not None  # (新浪、腾讯“科技河北”微博分别发布信息420条)
     return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
                  and not (over_channels and entry.item in CHANNEL_ITEMS)
-                 and _names_it(entry, (lead if entry.whole_lead else listed) + label, fact.source_text)
+                 and _names_it(entry, (lead if entry.whole_lead else listed) + label,
+                               _to_full_stops(text, fact.offset) if entry.sentence is REQUESTS else fact.source_text)
                  and not (entry.counted_with and entry.counted_with.search(together))
                  and _of_its_group(entry, text, fact.offset, fact.offset, fact.value))
+
+
+def _to_full_stops(text: str, at: int) -> str:
+    """The sentence around an offset to its full stops, past semicolons: a sentence of requests may name them in a
+    part before its channels' (从申请方式看，当面提出的18件；通过电子邮件提交3件；…)."""
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    stop = _FULL_STOP.search(text, at)
+    return text[start: stop.start() if stop else len(text)]
 
 
 def _article20_entries(text: str, fact: Fact) -> tuple[Label, ...]:

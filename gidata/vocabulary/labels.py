@@ -57,7 +57,7 @@ _THE_BODY = r"(?:我(?:区|市|县|局|厅|委|办|镇|乡|省)|本(?:机关|单
 _HEAD_TOOK_PART = re.compile(r"^[^，,。；;]{0,6}主要(?:负责)?(?:同志|人|领导)(?:均)?(?:出席|参加|参与)(?:了)?$")
 # A sentence of requests for disclosure (channels of requests are named in it), not of the fees charged
 # for them (邮寄等费用).
-_REQUESTS = re.compile(r"申请(?!人)")
+REQUESTS = re.compile(r"申请(?!人)")
 _NOT_A_CHANNEL = r"费"
 # The words of each channel of requests (also `prose`'s: none by a channel is not none at all)
 CHANNEL_WORDS = {"app_in_person": r"当面", "app_fax": r"传真", "app_online": r"网络|网上|互联网|在线",
@@ -72,7 +72,7 @@ def _other_channels(item: str) -> re.Pattern:
 
 def _channel(item: str, unless: str = "") -> Label:
     """A channel of requests, named in a sentence of requests, not of their fees."""
-    return Label(item, re.compile(CHANNEL_WORDS[item]), _CASES, _REQUESTS, _unless(unless + _NOT_A_CHANNEL),
+    return Label(item, re.compile(CHANNEL_WORDS[item]), _CASES, REQUESTS, _unless(unless + _NOT_A_CHANNEL),
                  counted_with=_other_channels(item))
 
 
