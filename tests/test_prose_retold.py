@@ -319,6 +319,8 @@ def test_near_wordings_give_no_channel_count_or_request(text, regime, absent):
     # reviews and lawsuits counted as none; the requests counted before, all answered
     ("行政复议数量为0，行政诉讼案件也为零。", {"review_total": 0, "lawsuit_total": 0}),
     ("对上述5件申请均已依法按时作出答复。", {"reply_total": 5}),
+    # all applicants named, not one column
+    ("本年度办结公民、法人或其他组织提出的政府信息公开申请44件。", {"app_completed": 44}),
 ])
 def test_complaints_website_challenges_and_replies_retold(text, expected):
     assert values_in(text, "pre2019") == expected
@@ -330,6 +332,8 @@ def test_complaints_website_challenges_and_replies_retold(text, expected):
     ("行政申诉3件。", "complaints"),
     ("上年行政诉讼为零。", "lawsuit_total"),
     ("对5件申请中的3件作出答复。", "reply_total"),
+    # one applicants' column
+    ("本年度科研机构提出的申请中已办结2件。", "app_completed"),
     ("通过门户网站发布信息，累计2万条。", "pro_website"),
 ])
 def test_near_wordings_give_no_complaints_website_challenge_or_reply(text, absent):

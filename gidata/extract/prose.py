@@ -31,18 +31,16 @@ from gidata.vocabulary.items import ITEM_BY_CODE, ITEMS, PRE2019
 from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, ARTICLE20_COUNTS, ARTICLE20_LAST_YEAR,
                                       CHANNEL_WORDS, GROUNDS_OPENED, LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL,
                                       OUTCOME_GROUP_WORDS, REQUESTS, Label)
-from gidata.vocabulary.prose import (ALSO, AVERAGE, AVERAGED, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION,
-                                     COUNTED, COUNT_START,
-                                     CUMULATIVE, FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED,
-                                     GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
-                                     LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
-                                     NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE,
-                                     NOT_THE_CHANNELS, NONE_OF_THE_OUTCOMES,
-                                     NOT_THE_BODYS_TOTAL, NONE_OF_THE_BODY_ALONE, NUMBER, NUMBER_FIRST,
-                                     OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS,
-                                     OWN_SUBJECT,
-                                     PART_OF_A_RUNNING_TOTAL, PARTS, PATTERNS, PLAN_SENTENCE, PLANNED, SUB_UNITS,
-                                     UPHELD, ZEROS)
+from gidata.vocabulary.prose import (ALSO, APPLICANT_COLUMN, AVERAGE, AVERAGED, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS,
+                                     CORRECTION, COUNTED, COUNT_START, CUMULATIVE, FOLLOW_UP, FOR_ONE_REASON,
+                                     GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END,
+                                     LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE,
+                                     NEW_REGIME_ITEMS, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES, NOT_A_COUNT_AFTER,
+                                     NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
+                                     NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN,
+                                     OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS,
+                                     PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REQUEST_ITEMS,
+                                     SUB_UNITS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -808,8 +806,8 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if COMPARED.search(clause) and item not in COMPARED_ITEMS:
         return True
-    if item in CHANNEL_ITEMS \
-            and NOT_THE_CHANNELS.search(text, _clause_span(text, match.start())[0], match.start("num")):
+    if item in _NOT_ITS_CLAUSE and _NOT_ITS_CLAUSE[item].search(text, _clause_span(text, match.start())[0],
+                                                                  match.start("num")):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
@@ -823,6 +821,11 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     before = sentence[: _offset_in(sentence, match)]
     return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)
                                                     and not OVER_CHANNELS.search(before)))
+
+
+# Words of a figure's whole clause that make it another's: an applicants' column's requests, several channels'
+# disclosures or responses told on one
+_NOT_ITS_CLAUSE = {**dict.fromkeys(REQUEST_ITEMS, APPLICANT_COLUMN), **dict.fromkeys(CHANNEL_ITEMS, NOT_THE_CHANNELS)}
 
 
 def _offset_in(sentence: str, match: re.Match) -> int:

@@ -530,6 +530,11 @@ NOT_THE_CHANNELS = re.compile(r"回应|(?<![\d一二三四五六七八九十])�
 # ... nor, for the article 20 table's documents and fees, a count of the body's units in the clause before
 # (各县区行政规范性文件制发12件, 指导下属单位清理规范性文件): each of 各类, 各项, 各种 is no unit
 SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
+# ... nor is a count of requests in a clause of one applicants' column the body's (自然人提出的申请中办结63件; not
+# 公民、法人或其他组织提出的: all of them)
+APPLICANT_COLUMN = re.compile(r"(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构)(?:提出|提交|申请|的申请)")
+REQUEST_ITEMS = frozenset(item for item in ("app_received", "app_completed", "app_completed_on_time", "reply_total",
+                                            "req_new", "req_carried_over", "req_carried_forward", "out_total"))
 OF_THE_BODY_ALONE = frozenset({"fee_amount", *(f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS
                                                for measure, _ in _DOCUMENT_MEASURES)})
 # ... the 2019 table's documents published and in all too (各县区规范性文件方面，…新公开5件)
