@@ -37,6 +37,9 @@ def values_in(text: str, regime: str) -> dict[str, float]:
     ("被申请行政复议2件，至年底均尚未审结。", {"review_total": 2, "review_pending": 2}),
     ("行政复议3件，结果维持2件，以其他结果结案1件，无结果纠正的案件。",
      {"review_total": 3, "review_upheld": 2, "review_other": 1, "review_corrected": 0}),
+    # the outcome's count after 的 (复议机关维持原行政行为的1件)
+    ("全年行政复议4件，其中被维持的3件，属于其他结果的1件。",
+     {"review_total": 4, "review_upheld": 3, "review_other": 1}),
 ])
 def test_outcomes_of_reviews_and_lawsuits_retold(text, expected):
     assert values_in(text, "2021") == expected
@@ -115,6 +118,9 @@ def test_near_wordings_give_no_carried_figure(text, absent):
     ("全年办结公民和企业提出的政府信息公开申请17件。", "pre2019", {"app_completed": 17}),
     # the outcomes' total told as none
     ("本年度办理结果合计也为0件。", "2021", {"out_total": 0}),
+    # the decided total at the head of its outcomes; 其他处理 told as handled another way
+    ("全年办结的12件政府信息公开申请中，予以公开7件。", "2021", {"out_total": 12, "out_granted": 7}),
+    ("对2件申请按其他方式处理。另有按其他方式办理的申请3件。", "2021", {"out_other": 3}),
 ])
 def test_replies_and_completion_retold(text, regime, expected):
     assert values_in(text, regime) == expected
@@ -301,6 +307,8 @@ def test_documents_outcomes_and_channels_retold(text, regime, expected):
     ("通过门户网站及政务微信公开信息88条。", "2019", "pro_website"),
     ("省厅门户网站及政务微博共发布信息900条。", "2019", "pro_weibo"),
     ("新浪、腾讯两个微博账号分别发布信息100条。", "2019", "pro_weibo"),
+    # requests handled another way are no disclosure by other means
+    ("以其他方式处理的申请1件。", "pre2019", "pro_other"),
     # no request is no review caused by one
     ("全年未发生因申请公开政府信息引起的行政复议。", "2019", "req_new"),
     ("全年未发生因申请公开政府信息引起的行政复议。", "pre2019", "app_received"),

@@ -230,7 +230,8 @@ LABELS = (
           _unless(r"回应|微博|微信")),
     Label("pro_weibo", re.compile(r"微博"), _PIECES, None, _unless(r"回应|微信|公报")),
     # (not requests by other means: 其他形式的申请均为0件)
-    Label("pro_other", re.compile(r"其他(?:方式|渠道|途径|形式)"), _PIECES, None, _unless(r"回应|申请")),
+    # (nor requests handled another way: 以其他方式处理1件)
+    Label("pro_other", re.compile(r"其他(?:方式|渠道|途径|形式)"), _PIECES, None, _unless(r"回应|申请|处理|办理|答复")),
     Label("normative_issued", re.compile(r"^(?:制发|印发|出台)(?:了)?规范性文件$"), frozenset("件个")),
     Label("normative_issued", re.compile(_ISSUED), _CASES, _NORMATIVE, _NOT_NORMATIVE, True),
     Label("normative_repealed", re.compile(_REPEALED), _CASES, _NORMATIVE, _NOT_NORMATIVE, True),

@@ -146,6 +146,9 @@ PATTERNS = [
                   rf"(?={_THEN_THE_OUTCOMES})"),
     ("out_total", rf"{_DECIDED_THIS_YEAR}(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请"
                   rf"{_BE}{_NUM}件(?={_THEN_THE_OUTCOMES})"),
+    # ... at the head of its outcomes' list (本年度办结的69件申请中，予以公开30件)
+    ("out_total", rf"{_DECIDED_THIS_YEAR}(?:的)?{_NUM}件(?:政府信息公开|依申请公开|信息公开)?申请中[,，]?"
+                  r"(?=予以公开|部分公开|不予公开|无法提供|不予处理)"),
     # 2021: the rows of the 其他处理 group by their names (按“其他处理”中的其他情形统计1件)
     ("out_other_no_correction", rf"(?:无正当理由)?逾期不补正(?:[、，,]?行政机关不再处理(?:其?(?:政府信息公开)?申请)?)?"
                                 rf"(?:的)?{_BE}{_NUM}件"),
@@ -340,6 +343,8 @@ PATTERNS = [
     ("reply_denied", rf"{_NUM}件(?:申请)?不同意公开"),
     ("out_granted", rf"{_NOT_SECOND}(?<!不)予以公开(?:的)?{_SHORT_ONE}{_NUM}件"),
     ("out_other", rf"{_NOT_SECOND}其他处理(?:的)?{_SHORT_ONE}{_NUM}件"),
+    # ... told as handled another way (以其他方式处理1件)
+    ("out_other", rf"(?:以|按|作)其他方式(?:处理|办理)(?:的)?(?:申请)?{_BE}{_NUM}件"),
     ("out_unable", rf"{_NOT_SECOND}无法提供(?:的)?{_SHORT_ONE}{_NUM}件"),
     ("out_unprocessed", rf"{_NOT_SECOND}不予处理(?:的)?{_SHORT_ONE}{_NUM}件"),
     ("reply_already_public", rf"(?:属于)?已主动公开(?:范围)?(?:的)?{_SHORT}{_NUM}件"),
@@ -666,9 +671,9 @@ PARTS = {
         ("review_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
         ("review_corrected", rf"{_PART_NUM}(?:被)?(?:依法)?(?:纠错|纠正)"),
         ("review_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
-        ("review_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为)?{_PART_NUM}"),
+        ("review_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为)?(?:的)?{_PART_NUM}"),
         ("review_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
-        ("review_other", rf"其他(?:情况|情形|结果)(?:结案)?{_PART_NUM}"),
+        ("review_other", rf"其他(?:情况|情形|结果)(?:结案)?(?:的)?{_PART_NUM}"),
         ("review_pending", rf"尚未审结{_PART_NUM}"),
         # the outcomes none of the cases had (无其他结果和尚未审结情形): a zero each (group zero)
         ("review_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
@@ -687,9 +692,9 @@ PARTS = {
         ("lawsuit_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
         ("lawsuit_corrected", rf"{_PART_NUM}(?:被)?(?:依法)?(?:纠错|纠正)"),
         ("lawsuit_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
-        ("lawsuit_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为)?{_PART_NUM}"),
+        ("lawsuit_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为)?(?:的)?{_PART_NUM}"),
         ("lawsuit_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
-        ("lawsuit_other", rf"其他(?:情况|情形|结果)(?:结案)?{_PART_NUM}"),
+        ("lawsuit_other", rf"其他(?:情况|情形|结果)(?:结案)?(?:的)?{_PART_NUM}"),
         ("lawsuit_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         ("lawsuit_upheld", rf"{_NONE_OF}(?:结果)?(?:维持|驳回)"),
         ("lawsuit_corrected", _NONE_CORRECTED),  # (没有被依法纠错的情形)
@@ -706,9 +711,9 @@ PARTS = {
         (f"suit_{kind}_corrected", rf"{_PART_NUM}(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)"),
         (f"suit_{kind}_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形|结果)"),
         (f"suit_{kind}_pending", rf"{_PART_NUM}(?:尚未审结|未审结)"),
-        (f"suit_{kind}_upheld", rf"(?:结果)?(?:被)?(?:判决|裁定)?(?:维持|驳回)(?:原?行政行为)?{_PART_NUM}"),
+        (f"suit_{kind}_upheld", rf"(?:结果)?(?:被)?(?:判决|裁定)?(?:维持|驳回)(?:原?行政行为)?(?:的)?{_PART_NUM}"),
         (f"suit_{kind}_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
-        (f"suit_{kind}_other", rf"其他(?:情况|情形|结果)(?:结案)?{_PART_NUM}"),
+        (f"suit_{kind}_other", rf"其他(?:情况|情形|结果)(?:结案)?(?:的)?{_PART_NUM}"),
         (f"suit_{kind}_pending", rf"尚未审结{_PART_NUM}"),
         (f"suit_{kind}_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         (f"suit_{kind}_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
