@@ -45,6 +45,14 @@ def test_outcomes_of_reviews_and_lawsuits_retold(text, expected):
     assert values_in(text, "2021") == expected
 
 
+def test_outcomes_of_both_kinds_of_lawsuit_told_as_none_together():
+    got = values_in("未经复议直接起诉和复议后起诉的均为0件，这两类诉讼的维持、纠正、其他结果和尚未审结均为零。", "2019")
+    assert {item: got[item] for item in got if item.startswith("suit_")} == {
+        f"suit_{kind}_{part}": 0 for kind in ("direct", "after_review")
+        for part in ("total", "upheld", "corrected", "other", "pending")}
+    assert not any(item.startswith("suit_") for item in values_in("复议和诉讼两类案件的维持、纠正结果均为零。", "2019"))
+
+
 def test_all_upheld_with_corrections_said_not_to_have_happened():
     text = "因政府信息公开被申请行政复议5件，复议机关均维持了原决定，没有发生被纠正或其他结果的情形。"
     assert values_in(text, "pre2019") == {"review_total": 5, "review_upheld": 5, "review_corrected": 0,

@@ -286,6 +286,10 @@ LABELS = (
     *_article20_zeros(),
     *_challenge_outcomes("review", "复议", r"未经复议|复议后"),
     *_challenge_outcomes("lawsuit", "诉讼", r"未经复议|复议后"),
+    # ... and of both kinds of lawsuit from 2019 on, named together (两类案件的维持、纠正…数同样为零; not reviews and
+    # lawsuits: 复议和诉讼两类案件)
+    *_challenge_outcomes("suit_direct", "两类", r"复议"),
+    *_challenge_outcomes("suit_after_review", "两类", r"复议"),
     Label("reading_rooms", re.compile(r"(?:设立|设置|建立|开设|建设)[^，,。；;]*查阅(?:点|场所|中心|室)$"),
           frozenset("个处")),
     Label("offices", re.compile(r"信息公开(?:工作)?(?:专门)?机构|专门机构"), frozenset("个")),
