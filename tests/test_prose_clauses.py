@@ -143,7 +143,6 @@ def test_a_clause_that_says_none_of_things_listed_gives_each_a_zero(text, regime
 
 @pytest.mark.parametrize("text, regime", [
     ("未经复议直接起诉的案件中没有被纠正的。", "2019"),  # a lawsuit, named by the review it skipped
-    ("经复议后起诉的2件均无结果纠正。", "2021"),  # a lawsuit after review; and a count of its own
     ("直接起诉的案件未被纠正。", "2019"),  # no correction, not no lawsuit
     ("复议后起诉的案件没有败诉。", "2021"),
     ("没有因行政处罚决定引起的行政复议。", "2021"),  # a decision challenged, not none made

@@ -30,6 +30,8 @@ def values_in(text: str, regime: str) -> dict[str, float]:
       "suit_after_review_other": 0, "suit_after_review_pending": 0}),
     # the one case's outcome without a number
     ("未经复议直接起诉的1件，判决结果为驳回原告诉讼请求。", {"suit_direct_total": 1, "suit_direct_upheld": 1}),
+    # a lawsuit after review none of which was corrected (its part, not a review's none)
+    ("经复议后起诉的2件均无结果纠正。", {"suit_after_review_total": 2, "suit_after_review_corrected": 0}),
     # the kinds of lawsuit told with the court, outcomes with 结果 before them, all pending, other outcomes 结案
     ("本年度发生行政诉讼3件，其中未经复议直接向法院起诉2件，均为结果维持；经复议后向人民法院起诉1件，截至年底仍在审理。",
      {"lawsuit_total": 3, "suit_direct_total": 2, "suit_direct_upheld": 2, "suit_after_review_total": 1,
