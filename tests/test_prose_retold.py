@@ -356,3 +356,22 @@ def test_complaints_website_challenges_and_replies_retold(text, expected):
 ])
 def test_near_wordings_give_no_complaints_website_challenge_or_reply(text, absent):
     assert absent not in values_in(text, "pre2019")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reviews and lawsuits told as none together; the requests counted before as the subject, all answered
+    ("涉及政府信息公开的行政复议、行政诉讼都为0。", {"review_total": 0, "lawsuit_total": 0}),
+    ("上述2件申请均已在法定期限内作出答复。", {"reply_total": 2}),
+])
+def test_challenges_and_replies_told_together(text, expected):
+    assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # cases said not to concern disclosure; a plan's list past its semicolons; a number in a slogan's quotes
+    ("全年共办理行政复议2件，均与政府信息公开无关。", "review_total"),
+    ("2024年，我局将着力做好以下工作：一是完善制度；二是举办培训班3期。", "trainings"),
+    ("通过门户网站发布“五个一”活动方案。", "pro_website"),
+])
+def test_near_wordings_give_no_case_training_or_website(text, absent):
+    assert absent not in values_in(text, "pre2019")

@@ -31,16 +31,16 @@ from gidata.vocabulary.items import ITEM_BY_CODE, ITEMS, PRE2019
 from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, ARTICLE20_COUNTS, ARTICLE20_LAST_YEAR,
                                       CHANNEL_WORDS, GROUNDS_OPENED, LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL,
                                       OUTCOME_GROUP_WORDS, REQUESTS, Label)
-from gidata.vocabulary.prose import (ALSO, APPLICANT_COLUMN, AVERAGE, AVERAGED, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS,
-                                     CORRECTION, COUNTED, COUNT_START, CUMULATIVE, FOLLOW_UP, FOR_ONE_REASON,
-                                     GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END,
-                                     LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE,
-                                     NEW_REGIME_ITEMS, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES, NOT_A_COUNT_AFTER,
-                                     NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN,
-                                     OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS,
-                                     PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REQUEST_ITEMS,
-                                     SUB_UNITS, UPHELD, ZEROS)
+from gidata.vocabulary.prose import (ALSO, APPLICANT_COLUMN, AVERAGE, AVERAGED, CHANNEL_ITEMS, COMPARED,
+                                     COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, FOLLOW_UP,
+                                     FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS, JOINED_BEFORE,
+                                     LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE,
+                                     NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
+                                     NOT_ABOUT_DISCLOSURE, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
+                                     NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER,
+                                     NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS,
+                                     OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED,
+                                     PLAN_SENTENCE, REQUEST_ITEMS, SUB_UNITS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -771,6 +771,8 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
     value = parse_number(match.group("num"))
     if value is None:
         return None
+    if text[match.start("num") - 1: match.start("num")] in _OPENING_QUOTES:
+        return None  # a name or a slogan (“四个不低于”的承诺), not a count
     if item in LIST_ITEMS and not text[match.start(): match.start("num")].strip(" \u3000") \
             and not OPENS_A_LIST_ITEM.search(text[max(0, match.start() - 3): match.start()]) and match.start() > 0:
         return None  # a number first that does not open a list item
@@ -781,6 +783,9 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
         value = round(value / 10000, 6)  # the item is in 万元; the text says 元
     approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
     return Fact(item, value, "number", "prose", sentence, match.start(), approximate=approx)
+
+
+_OPENING_QUOTES = frozenset("“「『\"")
 
 
 @functools.cache
@@ -800,7 +805,8 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     near = text[max(0, match.start() - 12): match.start("num")]
     clause = _ITEM_STOP.split(near)[-1]
     if AVERAGE.search(near[-8:]) or AVERAGED.search(clause) or PLANNED.search(clause) or CUMULATIVE.search(near) \
-            or PLAN_SENTENCE.match(sentence) or PART_OF_A_RUNNING_TOTAL.search(sentence[: _offset_in(sentence, match)]):
+            or _in_a_plan(text, match.start(), sentence) \
+            or PART_OF_A_RUNNING_TOTAL.search(sentence[: _offset_in(sentence, match)]):
         return True
     if item == "resp_policy_readings" and JOINED_BEFORE.search(text, max(0, match.start() - 6), match.start()):
         return True
@@ -826,6 +832,13 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
 # Words of a figure's whole clause that make it another's: an applicants' column's requests, several channels'
 # disclosures or responses told on one
 _NOT_ITS_CLAUSE = {**dict.fromkeys(REQUEST_ITEMS, APPLICANT_COLUMN), **dict.fromkeys(CHANNEL_ITEMS, NOT_THE_CHANNELS)}
+
+
+def _in_a_plan(text: str, at: int, sentence: str) -> bool:
+    """Whether a figure is in a sentence that opens as a plan, or in a list a plan's sentence opens past its
+    semicolons (2017年，我厅将重点抓好4项工作：一是…；四是…，培训100人次以上)."""
+    return PLAN_SENTENCE.match(sentence) is not None \
+        or PLAN_SENTENCE.match(_to_full_stops(text, at).lstrip()) is not None
 
 
 def _offset_in(sentence: str, match: re.Match) -> int:
@@ -905,7 +918,9 @@ def _by_label(matches: _Matches, others: list[Fact], seen: set[str], regime: str
 
 def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     """The entries of `LABELS` a prose_other figure's label names, in any regime (none when it is not the body's),
-    or else the article 20 table's column it counts under a kind (`_article20_entries`)."""
+    or else the article 20 table's column it counts under a kind (`_article20_entries`); none in a plan."""
+    if _in_a_plan(text, fact.offset, fact.source_text):
+        return ()
     return _lexicon_entries(text, fact) or _article20_entries(text, fact)
 
 
@@ -1175,10 +1190,12 @@ def _label(before: str, after: str) -> str:
 
 def _denied_for_disclosure(item: str, sentence: str) -> bool:
     """A count of all cases in a sentence that says none concerned disclosure (共受理行政复议1起,
-    没有因政府信息公开而被提起的行政复议): the disclosure figure is the zero, not the count."""
+    没有因政府信息公开而被提起的行政复议; …行政诉讼案件3起，这些案件均不涉及政府信息公开): the disclosure figure is the
+    zero, not the count."""
     zero = _ZERO_BY_ITEM.get(item)
     return bool(zero and "信息公开" in sentence
-                and any("信息公开" in m.group(0) for m in zero.compiled.finditer(sentence)))
+                and (any("信息公开" in m.group(0) for m in zero.compiled.finditer(sentence))
+                     or NOT_ABOUT_DISCLOSURE.search(sentence) is not None))
 
 
 def _clause_end(text: str, at: int, parent: str) -> int:

@@ -327,6 +327,9 @@ PATTERNS = [
     *(("reply_total", rf"(?:对|对于){verb}(?:的)?{_NUM}件(?:政府信息公开|依申请公开|信息公开)?申请[,，]?"
                       rf"[^。;；,，\d]{{0,6}}?(?:全部|均|都|一律)(?:已)?(?:依法)?(?:按时|及时)?(?:作出|予以|进行)?了?"
                       rf"(?:答复|回复)") for verb in ("受理", "收到")),
+    # ... the requests counted before as the subject, all answered (这3件申请均在…15个工作日内依法作出答复)
+    ("reply_total", rf"(?:这|上述|以上)(?:些)?{_NUM}件(?:政府信息公开|依申请公开|信息公开)?申请(?:全部|均|都)(?:已)?"
+                    rf"(?:在[^。;；,，]{{0,20}}?内)?(?:依法)?(?:按时|及时)?(?:作出|予以|进行)?了?(?:答复|回复)"),
     # ... the requests counted before, all answered (全年对21件申请全部作出答复)
     ("reply_total", rf"(?:对|对于)(?:这|上述|该|以上)?{_NUM}件(?:政府信息公开|依申请公开|信息公开)?申请[,，]?"
                     rf"(?:全部|均|都|一律)(?:已)?(?:依法)?(?:按时|及时)?(?:作出|予以|进行)?了?(?:答复|回复)"),
@@ -444,6 +447,9 @@ ZEROS = [
     ("suit_direct_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:未经复议)?直接(?:起诉|提起)"),
     ("suit_after_review_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:经)?(?:行政)?复议后(?:被)?(?:起诉|提起)"),
     ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
+    # reviews and lawsuits said to be none together (因政府信息公开引起的行政复议和行政诉讼均为零)
+    ("review_total", r"行政复议(?=(?:和|、|及|与|或)行政诉讼(?:案件)?(?:数量?)?(?:也|亦)?(?:均|都)[为是](?:零|0))"),
+    ("lawsuit_total", r"(?<=行政复议)(?:和|、|及|与|或)行政诉讼(?:案件)?(?:数量?)?(?:也|亦)?(?:均|都)[为是](?:零|0)"),
     # the count of reviews or lawsuits said to be none (行政诉讼案件为零; not last year's; after the
     # negations, the first zero of each item: `_denied_for_disclosure`)
     *((item, rf"{_NOT_LAST_YEARS}{kind}(?:案件)?(?:数量?|件数)?(?:也|亦)?(?:均|都)?[为是](?:零|0)(?:件|起)?{_ENDS}")
@@ -519,6 +525,9 @@ ZEROS = [
     ("complaints", rf"{_NOT_LAST_YEARS}行政申诉(?:{_AND}举报)?(?:案件)?(?:数量?|件数)?(?:也|亦)?(?:均|都)?[为是]?"
                    rf"(?:零|0)(?:件|起|次)?{_ENDS}"),
 ]
+# A sentence that says its cases do not concern disclosure (这些案件均不涉及政府信息公开): their counts are not
+# the disclosure figures.
+NOT_ABOUT_DISCLOSURE = re.compile(r"不涉及(?:政府)?信息公开|与(?:政府)?信息公开无关")
 # A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
 NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
 # Which total: a count on one column, sub-site or unit of the body is not the body's own total.
@@ -556,7 +565,7 @@ AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|�
 AVERAGED = re.compile(r"平均|[日月周人]均")
 # A plan (计划于2020年举办培训2期, 拟召开发布会1场, 将举办培训2期) is not what the year did; 将 before a noun is
 # the object marker (将信息公开工作纳入考核), no plan.
-_PLAN_WORD = r"计划(?!生育)|拟(?![定订])|将(?:于|在|召开|举办|开展|组织|继续|进一步|持续|力争|完成)"
+_PLAN_WORD = r"计划(?!生育)|拟(?![定订])|将(?:于|在|召开|举办|开展|组织|继续|进一步|持续|力争|完成|重点|着力|大力|切实)"
 PLANNED = re.compile(f"{_PLAN_WORD}|明年")
 # A sentence that opens as a plan (2026年计划组织…培训，培训…200人次; 下一步…; 明年…) is a plan to its end.
 PLAN_SENTENCE = re.compile(f"^(?:下一步[，,]|明年[，,]?|\\d{{4}}年[，,]?[^，,。；;]{{0,8}}?(?:{_PLAN_WORD}))")
