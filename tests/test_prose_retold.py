@@ -375,3 +375,11 @@ def test_challenges_and_replies_told_together(text, expected):
 ])
 def test_near_wordings_give_no_case_training_or_website(text, absent):
     assert absent not in values_in(text, "pre2019")
+
+
+def test_grounds_listed_after_a_group_told_as_none():
+    got = values_in("本年度不予处理的情形没有发生，包括重复申请、信访举报投诉类申请等。", "2021")
+    assert got == {"out_unprocessed": 0, "out_unprocessed_repeat": 0, "out_unprocessed_petition": 0}
+    # ... not a list after a count (the grounds of 3 requests, not none)
+    got = values_in("无法提供3件，包括本机关不掌握相关政府信息、没有现成信息需要另行制作。", "2021")
+    assert got.get("out_unable_not_held") != 0 and got.get("out_unable_needs_creation") != 0

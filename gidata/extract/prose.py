@@ -1090,10 +1090,25 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
         if _names_an_entry(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", clause))  # (均为0件: none)
                                             or _not_the_years_none(clause)):
             out.append((negation.start(), start, end))
+            end = _listed_after(text, end, out, negation.start())
         negation = _negation(text, end)  # the next clause's
     return out
 
 
+def _listed_after(text: str, end: int, out: list[tuple[int, int, int]], negation: int) -> int:
+    """The things of a none clause listed in the clause after it (无法提供的情形未出现，包括本机关不掌握…、…三类),
+    added to `out` with that negation when it has no number of its own; the end of what was read."""
+    if not _LISTED.match(text, end):
+        return end
+    start, stop = end + 1, _clause_span(text, end + 1)[1]
+    listed = text[start:stop]
+    if _names_an_entry(listed) and not _HAS_NUMBER.search(listed) and not _not_the_years_none(listed):
+        out.append((negation, start, stop))
+        return stop
+    return end
+
+
+_LISTED = re.compile(r"[,，](?:包括|包含|即)")
 # A clause that says only that all were none (均为0件, 也都没有): the things are those of the clause before it
 _ALL_NONE = re.compile(r"(?:本年度?|全年|今年)?(?:也|亦)?(?:均|都|全部)[^，,。；;1-9]{0,6}$")
 

@@ -475,7 +475,7 @@ ZEROS = [
     ("fees", r"未收取和减免"),
     # the outcomes' total said to be zero (办理结果总计为零)
     ("out_total", rf"{_this_years('办理结果')}(?:的)?(?:总计|合计|共计|总数)(?:也|亦)?(?:均|都)?[为是](?:零|0)件?"
-                  rf"{_ENDS}"),
+                  rf"(?:{_ENDS}|(?=[:：]))"),
     # ... or said after it to be zero (结转下年度继续办理的申请为零), not 为零星 (a few)
     ("req_carried_forward", r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开)?"
                             rf"申请(?:数量?)?(?:也|亦)?(?:均|都)?[为是](?:零|0)件?{_ENDS}"),
