@@ -9,7 +9,9 @@ Crawl rows: a CSV shaped like the corpus crawls, 2% of rows reports (as above), 
 corpus crawls' pages that are not reports (法治政府建设 reports, website reports), each made unique.
 
 Each build runs in a fresh interpreter; its CPU time is the main process's and its workers'
-together (the main process's alone beside it: with workers, it is the serial part), and peak
+together (the main process's alone beside it: with workers, it is the serial part), then the wall
+and main-process CPU seconds of each phase (before the first result and after the last, `finish`
+and `write`, the workers wait on the main process), and peak
 memory is each process's high-water mark (VmHWM, sampled while it runs).
 The cost per input should stay flat as N grows.
 """
@@ -155,6 +157,8 @@ def measure(path: Path, workers: int) -> dict:
     return {"inputs": summary.files, "reports": sum(v for k, v in summary.statuses.items() if k in ("ok", "partial")),
             "facts": summary.facts, "cpu_seconds": round(cpu, 2), "seconds": round(seconds, 2),
             "main_cpu_seconds": round(mine.ru_utime + mine.ru_stime, 2),
+            # wall and main-process CPU of each phase; a checkout from before phases were kept has none
+            "phases": {k: [round(v, 2) for v in pair] for k, pair in getattr(summary, "phases", {}).items()},
             # not ru_maxrss: it keeps, across exec, the RSS this bench's own process had when it forked the build
             "main_mb": round(_hwm_kib(os.getpid()) / 1024), "workers_mb": workers_mb,
             "crossyear_bytes": sizes.get("crossyear", 0)}
@@ -175,6 +179,9 @@ def show(kind: str, n: int, workers: int, run: dict) -> None:
           f"({n / run['seconds']:.0f}/s); main process {run['main_cpu_seconds'] / n * 1000:.2f} ms CPU per {unit}; "
           f"peak RSS main {run['main_mb']} MB, workers {run['workers_mb']} MB; "
           f"{run['reports']} ok/partial, {run['facts']} facts", flush=True)
+    if run.get("phases"):
+        print("      phases (s wall / s main-process CPU): "
+              + "; ".join(f"{name} {wall:.2f} / {cpu:.2f}" for name, (wall, cpu) in run["phases"].items()), flush=True)
 
 
 def main() -> int:

@@ -6,7 +6,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path, PurePosixPath
@@ -40,6 +40,23 @@ class Summary:
     breaks: int
     seconds: float
     rows: int = 0  # of `files`, how many are rows of crawl tables
+    phases: dict[str, tuple[float, float]] = field(default_factory=dict)  # see `Phases`
+
+
+class Phases:
+    """Wall and this process's CPU seconds of each phase of a build, for benchmarks: with workers, the phases
+    before the first result and after the last are serial, and this process's CPU between them competes with
+    the workers'."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, tuple[float, float]] = {}
+        self._last = (time.perf_counter(), time.process_time())
+
+    def end(self, name: str) -> None:
+        """The phase `name` ends now (the next one begins)."""
+        now = (time.perf_counter(), time.process_time())
+        self.seconds[name] = (now[0] - self._last[0], now[1] - self._last[1])
+        self._last = now
 
 
 def discover(paths: Sequence[Location], exclude: Path | None = None) -> list[tuple[Location, str]]:
@@ -282,7 +299,7 @@ def _build(paths: Sequence[Location], written: Written, out_dir: Path, workers: 
     from gidata.build.spool import CHUNK_REPORTS, Collector, Spool
     from gidata.release.write import write_all
 
-    started = time.perf_counter()
+    started, phases = time.perf_counter(), Phases()
     found = discover(paths, exclude=out_dir)
     parallel = any(is_table(path) for path, _ in found) or len(found) >= 8
     workers = workers or default_workers()
@@ -295,16 +312,21 @@ def _build(paths: Sequence[Location], written: Written, out_dir: Path, workers: 
         work = execute(inputs(found, columns), workers, parallel, _run_tidied, scheduler, announce, chunk_of,
                        executor)
         for done in _progress(work, found, progress, len):
+            if not phases.seconds:
+                phases.end("before the first result")
             stop_if_terminated()
             collector.add(done)
+        phases.end("inputs")
         del found, work  # the inputs' paths and ids (~0.4 KB an input): not needed to write the release
         forget_inputs()
         collector.finish(_at_the_end(executor))
+        phases.end("finish")
         write_all(spool, written.folder, spool.drop_pages, written, by_year, workbook)
+        phases.end("write")
         stop_if_terminated()  # before the release is swapped in
     statuses = dict(sorted(collector.statuses.items()))
     return Summary(sum(statuses.values()), statuses, collector.facts, collector.breaks,
-                   time.perf_counter() - started, rows=collector.rows)
+                   time.perf_counter() - started, rows=collector.rows, phases=phases.seconds)
 
 
 def _kept_open(executor: Executor) -> AbstractContextManager:
