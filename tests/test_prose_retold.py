@@ -383,3 +383,16 @@ def test_grounds_listed_after_a_group_told_as_none():
     # ... not a list after a count (the grounds of 3 requests, not none)
     got = values_in("无法提供3件，包括本机关不掌握相关政府信息、没有现成信息需要另行制作。", "2021")
     assert got.get("out_unable_not_held") != 0 and got.get("out_unable_needs_creation") != 0
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # the documents public at a year's end, told with the year and 累计; a measure of the year said with 当年
+    ("截至2022年底累计对外公开规章15件。", "2019", {"rules_public_total": 15}),
+    ("规范性文件方面，新制作4件，当年新公开3件。", "2019", {"normative_made": 4, "normative_published": 3}),
+    # the channel of every request counted, the count as the subject
+    ("3件申请均以当面方式提交。", "pre2019", {"app_in_person": 3}),
+    # a sub-unit's website is not the body's
+    ("局属单位网站发布信息200条。", "pre2019", {}),
+])
+def test_documents_channels_and_websites_of_the_body(text, regime, expected):
+    assert values_in(text, regime) == expected

@@ -64,7 +64,7 @@ FOR_ONE_REASON = re.compile(r"(?:因|由于)[^。;；,，、\n]*$")
 _DOCUMENT_KINDS = (("rules", r"(?:部门|政府)?规章"), ("normative", r"(?:行政)?规范性文件"))
 _DOCUMENT_MEASURES = (("issued", r"(?:新)?制发"), ("repealed", r"废止"), ("in_force", r"现行有效"))
 # ... this year, said or not (not 上年 or 2020年: another year's figure), and 也 before a list's next measure
-_THIS_YEAR = r"(?:本年度?|全年|今年)?(?:也|亦|并)?"
+_THIS_YEAR = r"(?:本年度?|全年|今年|当年)?(?:也|亦|并)?"
 _LAST_YEARS = ("上年", "上年度", "上一年", "上一年度", "去年")
 _NOT_LAST_YEARS_OWN = "".join(f"(?<!{year})" for year in _LAST_YEARS)  # (not 上年规章制发3件)
 
@@ -187,7 +187,7 @@ PATTERNS = [
     ("pro_other", rf"通过(?:[^。;；,，\n\d]{{0,16}}?等)?其他(?:方式|途径|渠道)(?:主动)?(?:公开|发布)(?:了)?"
                   rf"{_INFO}{_BE}{_NUM}{_PIECES}"),
     # (not those made and published: 新制作并公开规范性文件2件, the article 20 table's)
-    ("pro_normative", rf"(?<!并)(?:主动)?公开(?:了)?规范性文件(?:类信息)?(?:数)?{_BE}{_NUM}(?:条|件|篇|个)"),
+    ("pro_normative", rf"(?<!并)(?<!对外)(?:主动)?公开(?:了)?规范性文件(?:类信息)?(?:数)?{_BE}{_NUM}(?:条|件|篇|个)"),
     ("pro_total", rf"(?<!应)(?<!其他)主动公开(?:各类)?(?:政府)?信息(?:共|共计|总数|数)?(?:为|达)?{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"(?<!应)主动公开(?:我区|我市|我县|本机关|我局|我厅|全区|全市|全县)?(?:各级单位|各类)?"
                   rf"[^。;；,，\n\d]{{0,4}}?(?:政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
@@ -236,7 +236,8 @@ PATTERNS = [
     *((f"{kind}_public_total", rf"{_this_years('对外公开')}的{label}总数(?:量)?{_BE}{_NUM}件")
       for kind, label in _DOCUMENT_KINDS),
     # ... the total at the year's end without 总数 (截至年底对外公开的规范性文件共2件)
-    *((f"{kind}_public_total", rf"截至(?:本?年底|年末|目前|12月底)[,，]?(?:本机关|我[局厅委区市县])?对外公开(?:的)?"
+    *((f"{kind}_public_total", rf"截至(?:本?年底|年末|目前|12月底|20\d\d年(?:底|末|12月底))[,，]?"
+                               rf"(?:本机关|我[局厅委区市县])?(?:累计)?对外公开(?:的)?"
                                rf"{label}{_BE}{_NUM}件") for kind, label in _DOCUMENT_KINDS),
     # ... the items of each kind last year (行政许可事项上一年为9项), or with no year when this year's change
     # follows (行政处罚事项5项，本年数量不变): the change is a part (PARTS)
@@ -303,6 +304,9 @@ PATTERNS = [
                      rf"(?:政府信息公开|依申请公开|信息公开)(?:的)?"
                      rf"(?:申请|政府信息|信息)?(?:数|数量)?(?:[^。;；\n\d]{{0,12}}?(?:达到|达|为))?{_BE}{_NUM}(?:件|份|条|个)"),
     ("app_received", rf"依申请公开(?:政府信息)?(?:申请)?(?:共|共计)?{_NUM}件"),
+    # the channel every request counted came by, the count as the subject (2件申请全部通过信函提出)
+    *((item, rf"{_NUM}件(?:申请)?(?:全部|均|都)(?:是|系|为)?(?:由申请人)?(?:通过|以|经)?{word}(?:形式|方式|渠道|平台)?"
+             r"(?:提出|提交|寄送|递交|邮寄)") for item, word in _REQUEST_CHANNELS),
     ("app_received", rf"登记(?:了)?(?:政府)?信息公开申请{_BE}{_NUM}(?:件|份)"),  # 登记 as a verb of receiving
     ("app_in_person", rf"当面(?:提出|提交)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     # letters and faxes counted together (信函、传真申请2件, as provincial tables have them) are neither alone
@@ -531,7 +535,8 @@ NOT_ABOUT_DISCLOSURE = re.compile(r"不涉及(?:政府)?信息公开|与(?:政�
 # A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
 NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
 # Which total: a count on one column, sub-site or unit of the body is not the body's own total.
-NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部门|区直|市直|县直|乡镇|街道|所属|下属")
+NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部门|区直|市直|县直|乡镇|街道|所属|下属|[厅局委办]属"
+                                 r"|事业单位")
 # ... nor is a channel's count its disclosures when its clause counts responses told on it (在官方微信公众号发布回应性
 # 文章15篇), or several channels together (通过“河北工信”微信公众号、政务微博发布政务信息1378条; not the stop of a
 # heading's number: 3、“河北工信”政务微博。)
