@@ -948,10 +948,15 @@ def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
                  and _of_its_group(entry, text, fact.offset, fact.offset, fact.value))
 
 
+def _after_full_stop(text: str, at: int) -> int:
+    """Where the sentence around an offset starts, past its semicolons (after the full stop or line before it)."""
+    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+
+
 def _to_full_stops(text: str, at: int) -> str:
     """The sentence around an offset to its full stops, past semicolons: a sentence of requests may name them in a
     part before its channels' (从申请方式看，当面提出的18件；通过电子邮件提交3件；…)."""
-    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    start = _after_full_stop(text, at)
     stop = _FULL_STOP.search(text, at)
     return text[start: stop.start() if stop else len(text)]
 
@@ -992,7 +997,7 @@ def _of_its_group(entry: Label, text: str, at: int, end: int, count: float | Non
     Any other entry is of no group."""
     if entry.group is None:
         return True
-    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    start = _after_full_stop(text, at)
     last = None
     for found in OUTCOME_GROUP_WORDS.finditer(text, start, end):
         last = found
@@ -1068,7 +1073,7 @@ def _kind_clause(text: str, start: int, end: int) -> str:
 
 def _heading(text: str, at: int) -> str:
     """The heading a line opens with before its colon (行政许可：…；…), which governs the line to its full stop."""
-    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    start = _after_full_stop(text, at)
     heading = _HEADING.match(text, start, at)
     return heading.group(1) if heading else ""
 
@@ -1090,22 +1095,24 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
         if _names_an_entry(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", clause))  # (均为0件: none)
                                             or _not_the_years_none(clause)):
             out.append((negation.start(), start, end))
-            end = _listed_after(text, end, out, negation.start())
+            listed = _listed_after(text, end)
+            if listed:
+                out.append((negation.start(), *listed))
+                end = listed[1]
         negation = _negation(text, end)  # the next clause's
     return out
 
 
-def _listed_after(text: str, end: int, out: list[tuple[int, int, int]], negation: int) -> int:
-    """The things of a none clause listed in the clause after it (无法提供的情形未出现，包括本机关不掌握…、…三类),
-    added to `out` with that negation when it has no number of its own; the end of what was read."""
+def _listed_after(text: str, end: int) -> tuple[int, int] | None:
+    """The clause after a none clause (ending at `end`) that lists its things, with no number of its own: its start
+    and end (无法提供的情形未出现，包括本机关不掌握…、…三类: the grounds are none too)."""
     if not _LISTED.match(text, end):
-        return end
+        return None
     start, stop = end + 1, _clause_span(text, end + 1)[1]
     listed = text[start:stop]
     if _names_an_entry(listed) and not _HAS_NUMBER.search(listed) and not _not_the_years_none(listed):
-        out.append((negation, start, stop))
-        return stop
-    return end
+        return start, stop
+    return None
 
 
 _LISTED = re.compile(r"[,，](?:包括|包含|即)")
