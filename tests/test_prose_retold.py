@@ -396,3 +396,38 @@ def test_grounds_listed_after_a_group_told_as_none():
 ])
 def test_documents_channels_and_websites_of_the_body(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # a ground named before its outcome group in the group's clause
+    ("其中因申请内容属于国家秘密而不予公开的2件。", "2021", {"out_denied": 2, "out_denied_state_secret": 2}),
+    ("因没有现成信息需要另行制作而无法提供1件。", "2019", {"out_unable": 1, "out_unable_needs_creation": 1}),
+    # ... two grounds before it: neither's
+    ("属于国家秘密和第三方合法权益的不予公开3件。", "2021", {"out_denied": 3}),
+    # lawsuits counted, then all of one kind, its outcomes after
+    ("被提起行政诉讼3起，均系未经复议直接起诉，3起均被驳回。", "2019",
+     {"lawsuit_total": 3, "suit_direct_total": 3, "suit_direct_upheld": 3}),
+    ("行政诉讼案件1件，全部为经行政复议后向法院提起，目前尚未审结。", "2021",
+     {"lawsuit_total": 1, "suit_after_review_total": 1, "suit_after_review_pending": 1}),
+    # a change of the article 20 table's items told as a rise or a fall
+    ("行政强制方面，上一年项目数量12项，本年增加2项。", "2019",
+     {"coercion_items_prev": 12, "coercion_items_change": 2}),
+    ("上一年度行政处罚事项40项，本年度因机构改革减少了6项。", "2019",
+     {"penalty_items_prev": 40, "penalty_items_change": -6}),
+    ("行政许可事项由上年的30项减少4项。", "2019", {"licensing_items_prev": 30, "licensing_items_change": -4}),
+    # the head spoke at each press conference counted
+    ("全年召开新闻发布会4场，均由局长出席并发布。", "pre2019", {"resp_press_conf": 4, "resp_press_conf_head": 4}),
+])
+def test_grounds_kinds_changes_and_speakers_said_of_a_count(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    # a count of decisions compared with last year is no change of items; a deputy is not the head
+    ("行政处罚方面，处理决定较上年减少30件，上一年项目数量10项。", "2019", "penalty_items_change"),
+    ("全年召开新闻发布会4场，均由副局长出席。", "pre2019", "resp_press_conf_head"),
+    # a kind said of some lawsuits only
+    ("行政诉讼5件，其中2件为未经复议直接起诉。", "2021", "suit_after_review_total"),
+])
+def test_near_wordings_give_no_ground_kind_change_or_speaker(text, regime, absent):
+    assert absent not in values_in(text, regime)

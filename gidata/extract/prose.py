@@ -28,16 +28,17 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, ITEMS, PRE2019
-from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_COLUMNS, ARTICLE20_COUNTS, ARTICLE20_LAST_YEAR,
-                                      CHANNEL_WORDS, GROUNDS_OPENED, LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL,
-                                      OUTCOME_GROUP_WORDS, REQUESTS, Label)
-from gidata.vocabulary.prose import (ALSO, APPLICANT_COLUMN, AVERAGE, AVERAGED, CHANNEL_ITEMS, COMPARED,
-                                     COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, FOLLOW_UP,
-                                     FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS, JOINED_BEFORE,
-                                     LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE,
-                                     NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
-                                     NOT_ABOUT_DISCLOSURE, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
-                                     NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER,
+from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTICLE20_COLUMNS, ARTICLE20_COUNTS,
+                                      ARTICLE20_LAST_YEAR, CHANNEL_WORDS, GROUND_WORDS, GROUNDS_OPENED, LABELS,
+                                      NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS, OUTCOME_GROUP_WORDS,
+                                      REQUESTS, Label)
+from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALSO, APPLICANT_COLUMN, AVERAGE, AVERAGED, CHANNEL_ITEMS,
+                                     COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, FOLLOW_UP,
+                                     FEWER, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS,
+                                     JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS,
+                                     NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NONE_OF_THE_BODY_ALONE,
+                                     NONE_OF_THE_OUTCOMES, NOT_ABOUT_DISCLOSURE, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT,
+                                     NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER,
                                      NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS,
                                      OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED,
                                      PLAN_SENTENCE, REQUEST_ITEMS, SUB_UNITS, UPHELD, ZEROS)
@@ -725,6 +726,13 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
                     facts.append(Fact(also, value, "number", "prose", facts[-1].source_text, match.start(),
                                       approximate=approx))
                     seen.add(also)
+            for also, at in _also_by_its_clause(text, item, match):
+                if also not in seen and _in_regime(also, regime):
+                    facts.append(Fact(also, value, "number", "prose", facts[-1].source_text, match.start(),
+                                      approximate=approx))
+                    seen.add(also)
+                    if also in PARTS and not approx:
+                        clauses[also] = (value, at, _clause_end(text, at, also))
             if item in PARTS and not approx:
                 clauses[item] = (value, match.end(), _clause_end(text, match.end(), item))
             break
@@ -745,6 +753,26 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
 
 
 _SUIT_KINDS = {"suit_direct_total", "suit_after_review_total"}
+
+
+def _also_by_its_clause(text: str, item: str, match: re.Match) -> Iterator[tuple[str, int]]:
+    """The other item a figure is too, by the words of its clause around it, and where that item's clause goes on:
+    the one ground named before its outcome group (因本机关不掌握相关政府信息而无法提供的4件), the one kind every
+    lawsuit counted is of (行政诉讼12件，全部为未经复议直接起诉: `ALL_OF_ONE_KIND`)."""
+    if item in GROUPS_WITH_GROUNDS:
+        before = text[_clause_span(text, match.start())[0]: match.start()]
+        grounds = [ground for ground, words, group in _GROUND_WORDS
+                   if words.search(before) and group.search(match.group())]
+        if len(grounds) == 1 and not NOT_THE_YEARS.search(before) \
+                and not _in_a_plan(text, match.start(), _sentence(text, match.start())):
+            yield grounds[0], match.end()
+    for kind, words in ALL_OF_ONE_KIND.get(item, ()):
+        told = words.match(text, match.end())
+        if told:
+            yield kind, told.end()
+
+
+_GROUND_WORDS = tuple((item, re.compile(words), group) for item, words, group in GROUND_WORDS)
 
 
 def _restated_groups(matches: _Matches, clauses: dict[str, tuple[float, int, int]], skip: tuple[tuple[int, int], ...],
@@ -781,6 +809,7 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
         return None
     if item == "fees" and not match.group("unit"):
         value = round(value / 10000, 6)  # the item is in 万元; the text says 元
+    value = _signed(item, text, match.start("num"), value)
     approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
     return Fact(item, value, "number", "prose", sentence, match.start(), approximate=approx)
 
@@ -910,10 +939,18 @@ def _by_label(matches: _Matches, others: list[Fact], seen: set[str], regime: str
         items = {entry.item for entry in matches.named(fact) if _of_regime(entry.item, regime, names)}
         item = items.pop() if len(items) == 1 else None
         if item is not None and item not in seen and names.get(item, item) not in seen:
+            value = _signed(item, matches.text, fact.offset, fact.value)
             named.setdefault(item, []).append(
-                (fact, Fact(item, fact.value, "number", "prose_label", fact.source_text, fact.offset,
+                (fact, Fact(item, value, "number", "prose_label", fact.source_text, fact.offset,
                             approximate=fact.approximate, row_label=fact.row_label)))
     return dict(pairs[0] for pairs in named.values() if len(pairs) == 1)
+
+
+def _signed(item: str, text: str, at: int, value: float | None) -> float | None:
+    """A figure with its sign: a change of the article 20 table's items told as a fall (减少59项) is negative."""
+    if value and item.endswith("_items_change") and FEWER.search(text, max(0, at - 3), at):
+        return -value
+    return value
 
 
 def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
@@ -967,11 +1004,20 @@ def _article20_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     label = fact.row_label or ""
     told = _clause_before(text, fact.offset) + label
     entries = [entry for entry in ARTICLE20_COUNTS if fact.unit in entry.units and entry.words.search(label)
-               and _names_it(entry, told, fact.source_text)]
-    if not entries or any(words.search(ARTICLE20_LAST_YEAR.sub("", told)) for words in _NOT_BY_LABEL):
+               and _names_it(entry, told, fact.source_text) and _a_column_count(entry, told)]
+    if not entries:
         return ()
     kind = _kind_clause(text, *_clause_span(text, fact.offset))
     return tuple(entry for entry in entries if entry.of_kind is not None and entry.of_kind.search(kind))
+
+
+def _a_column_count(entry: Label, told: str) -> bool:
+    """Whether the words before a count are no comparison (`_NOT_BY_LABEL`) once the column's own words are left out:
+    last year's (上一年项目数量), and the rise or fall of the change column (本年减少59项)."""
+    words = ARTICLE20_LAST_YEAR.sub("", told)
+    if entry.item.endswith("_items_change"):
+        words = ARTICLE20_CHANGE.sub("", words)
+    return not any(not_by_label.search(words) for not_by_label in _NOT_BY_LABEL)
 
 
 def _after_last_figure(words: str) -> str:

@@ -83,6 +83,7 @@ _RULES, _NORMATIVE = re.compile(_NOT_THE_BODYS_DOCUMENTS + "规章"), re.compile
 # (another year's, or the body's units': 2020年废止3件, 各乡镇规范性文件方面)
 _NOT_THE_YEARS = r"\d{4}年(?!度)|上年|去年|上一年|各(?!类|项|种)|乡镇|街道|下属|所属"
 _NOT_RULES, _NOT_NORMATIVE = _unless(rf"规范性文件|{_NOT_THE_YEARS}"), _unless(rf"规章|{_NOT_THE_YEARS}")
+NOT_THE_YEARS = re.compile(_NOT_THE_YEARS)
 _ISSUED, _REPEALED, _IN_FORCE = r"制发|新制定|出台", r"废止", r"现行有效"
 _RESPONDED = r"[^，,。；;]*回应"
 # A decision challenged or undone (因行政处罚决定引起的复议, 处罚决定被撤销), not a count of the decisions made;
@@ -126,8 +127,10 @@ def _article20_zeros() -> tuple[Label, ...]:
 # ... and their counts under a kind named before them in the sentence (行政许可：上一年项目数量为396项，…，处理决定
 # 数量为153件; 上一年行政处罚事项2648项): last year's words there name a column (`ARTICLE20_LAST_YEAR`), no comparison
 ARTICLE20_LAST_YEAR = re.compile(r"(?<![较比])(?:上一?年度?|上年度?|去年)(?:的)?(?:(?:项目|事项)数|数量)?")
+# ... and this year's rise or fall, the change column's (本年增加3项, 减少59项)
+ARTICLE20_CHANGE = re.compile(r"(?:增加|减少)(?:了)?")
 _ARTICLE20_COUNTED = {"items_prev": (ARTICLE20_LAST_YEAR.pattern, frozenset("项"), r"增|减|决定|新|本年"),
-                      "items_change": (r"增减|增/减|新增", frozenset("项"), r"上一?年|上年|去年|决定"),
+                      "items_change": (r"增减|增/减|新增|增加|减少", frozenset("项"), r"上一?年|上年|去年|决定"),
                       "decisions": (r"决定", frozenset("件项"), _NOT_DECISIONS)}
 
 

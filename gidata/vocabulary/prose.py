@@ -47,7 +47,9 @@ _DECISIONS = rf"{_BE}{_NUM}(?:项|件)"
 _ARTICLE20_KINDS = (("licensing", "行政许可"), ("other_services", "其他对外管理服务"), ("penalty", "行政处罚"),
                     ("coercion", "行政强制"), ("fee", "行政事业性收费"))
 _NO_CHANGE = r"(?:无增减|未增减|没有增减|数量不变|无变化|没有变化)"
-_FROM_LAST_YEARS, _ADDED = r"(?:由|较|比)(?:上一?年度?|上年度?|去年)(?:的)?", r"(?:增加|新增|增长)(?:了)?"
+_FROM_LAST_YEARS, _ADDED = r"(?:由|较|比)(?:上一?年度?|上年度?|去年)(?:的)?", r"(?:增加|新增|增长|减少)(?:了)?"
+# A change of the article 20 table's items told as a fall (本年减少59项): the change is negative
+FEWER = re.compile(r"(?:减少|取消|下降)(?:了)?$")
 _THIS_YEARS_CHANGE = rf"[,，（(]?本年度?(?:项目)?(?:增减|增/减|{_NO_CHANGE})"
 # ... the kinds with decisions made, and the short word of their decisions (没有作出行政强制决定)
 _DECISION_KINDS = (("licensing", "许可"), ("penalty", "处罚"), ("coercion", "强制"))
@@ -630,6 +632,13 @@ ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)�
                          ("review_corrected", re.compile(rf"{_EVERY_CASE_IS}被?(?:依法)?(?:纠错|纠正)"))],
         "lawsuit_total": [("lawsuit_upheld", re.compile(rf"{_EVERY_CASE_IS}(?:维持|驳回)")),
                           ("lawsuit_corrected", re.compile(rf"{_EVERY_CASE_IS}被?(?:依法)?(?:纠错|纠正)"))]}
+# Lawsuits counted, then said right after the count to be all of one kind (行政诉讼12件，全部为未经复议直接向人民法院
+# 起诉; 均系经复议后提起): the figure is that kind's too, and its outcomes follow (审理结果均为维持)
+_ALL_OF = r"[,，]?(?:且|其中)?(?:均|全部|都|一律)(?:为|是|系|属于?)?"
+_TO_COURT_AND_SUED = r"(?:向[^，,。;；\n]{0,10}?)?(?:提起|起诉)"
+ALL_OF_ONE_KIND = {"lawsuit_total": [
+    ("suit_direct_total", re.compile(rf"{_ALL_OF}(?:未经(?:行政)?复议)?(?:而)?直接{_TO_COURT_AND_SUED}")),
+    ("suit_after_review_total", re.compile(rf"{_ALL_OF}(?:在)?经(?:过)?(?:行政)?复议(?:后|之后){_TO_COURT_AND_SUED}"))]}
 # Parts of a total, read in the rest of the total's clause (up to the next topic).
 _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
@@ -759,6 +768,9 @@ PARTS = {
     # the head took part in every press conference counted (厅主要负责同志均出席新闻发布会)
     "resp_press_conf": (r"。|\n", [
         ("resp_press_conf_head", rf"主要负责(?:同志|人){_ALL}(?:出席|参加|参与)"),
+        # ... each one with the head as its speaker (每一次都由厅主要负责同志出席; 均由局长出席并发布)
+        ("resp_press_conf_head", rf"(?:{_ALL}|每一?[次场])(?:都|均)?由[^，,。;；\n]{{0,6}}?"
+                                 rf"(?<!副)(?:主要负责(?:同志|人)|主要领导|[厅局委]长|主任)(?:同志)?(?:亲自)?(?:出席|参加|主持)"),
     ]),
     "app_received": (r"。|\n", [
         ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:按时)?(?:答复)?(?:办结|答复完毕|答复申请人)"),
