@@ -143,8 +143,7 @@ def test_replies_and_completion_retold(text, regime, expected):
     ("各乡镇在规定期限内答复12件。", "pre2019", "reply_total"),
     # all answered, said of some of the requests only
     ("对受理的25件申请中的20件，已作出答复。", "pre2019", "reply_total"),
-    # a total decided with no outcomes after it, or on time only (a part), or last year's
-    ("全年办结申请148件，做到件件有回音。", "2021", "out_total"),
+    # a total decided on time only (a part), or last year's
     ("按时办结申请140件，其中予以公开100件。", "2021", "out_total"),
     ("上年办结申请90件，其中予以公开60件。", "2021", "out_total"),
     ("上年办结公民提出的政府信息公开申请44件。", "pre2019", "app_completed"),
@@ -430,4 +429,35 @@ def test_grounds_kinds_changes_and_speakers_said_of_a_count(text, regime, expect
     ("行政诉讼5件，其中2件为未经复议直接起诉。", "2021", "suit_after_review_total"),
 ])
 def test_near_wordings_give_no_ground_kind_change_or_speaker(text, regime, absent):
+    assert absent not in values_in(text, regime)
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # an applicants' column set by a frame before its clause is the column's; the total told after is the body's
+    ("在商业企业提交的申请中，部分公开的有2件。办理结果为：部分公开5件。", "2021", {"out_partial": 5}),
+    # the requests completed, from 2019 the outcomes' total
+    ("至年底已办结申请33件。", "2019", {"app_completed": 33, "out_total": 33}),
+    # a list of things told as none after it, in a clause of its own (一件也没有; 同样均未…)
+    ("要求提供公开出版物、要求行政机关确认或重新出具已获取信息等不予处理的情形，本年度一件也没有。", "2021",
+     {"out_unprocessed_publication": 0, "out_unprocessed_confirm": 0}),
+    ("因国家秘密不予公开的申请，以及因第三方合法权益不予公开的申请，同样均未发生。", "2021",
+     {"out_denied_state_secret": 0, "out_denied_third_party": 0}),
+    ("本年度行政诉讼一起也没有。", "pre2019", {"lawsuit_total": 0}),
+    # the replies' total and the complaints as none, with no unit
+    ("全年答复总数为零。", "pre2019", {"reply_total": 0}),
+    ("有关政府信息公开工作的申诉和举报数量为0。", "pre2019", {"complaints": 0}),
+    # the documents published, told under their kind
+    ("行政规范性文件方面：制作3件，新公开3件。", "2019", {"normative_made": 3, "normative_published": 3}),
+])
+def test_frames_completion_lists_of_none_and_documents(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    # readings counted on one column; a kind's replies as none; documents of the units published
+    ("门户网站“图解政策”专栏全年发布解读材料40篇。", "pre2019", "resp_policy_readings"),
+    ("不予公开答复数为0。", "pre2019", "reply_total"),
+    ("规范性文件方面，各县区新公开12件。", "2019", "normative_published"),
+])
+def test_near_wordings_give_no_readings_replies_or_documents(text, regime, absent):
     assert absent not in values_in(text, regime)

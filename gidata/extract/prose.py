@@ -17,8 +17,8 @@ from itertools import chain, takewhile
 import re._compiler as sre_compile  # a parsed pattern compiled (a part of a pattern: its gate's finder)
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
 from dataclasses import dataclass, replace
-from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT,
-                           MAXREPEAT, MIN_REPEAT, SUBPATTERN)
+from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT, MAXREPEAT,
+                           MIN_REPEAT, SUBPATTERN)
 
 import ahocorasick
 
@@ -36,12 +36,13 @@ from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALSO, APPLICANT_COLUMN, AV
                                      COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, FOLLOW_UP,
                                      FEWER, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS,
                                      JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS,
-                                     NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NONE_OF_THE_BODY_ALONE,
-                                     NONE_OF_THE_OUTCOMES, NOT_ABOUT_DISCLOSURE, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT,
-                                     NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER,
-                                     NUMBER_FIRST, OF_THE_BODY_ALONE, ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS,
-                                     OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED,
-                                     PLAN_SENTENCE, REQUEST_ITEMS, SUB_UNITS, UPHELD, ZEROS)
+                                     NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_ALL_COMPLETED,
+                                     NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES, NOT_ABOUT_DISCLOSURE,
+                                     NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE,
+                                     NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE,
+                                     ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS,
+                                     PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REQUEST_ITEMS,
+                                     SUB_UNITS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -757,8 +758,9 @@ _SUIT_KINDS = {"suit_direct_total", "suit_after_review_total"}
 
 def _also_by_its_clause(text: str, item: str, match: re.Match) -> Iterator[tuple[str, int]]:
     """The other item a figure is too, by the words of its clause around it, and where that item's clause goes on:
-    the one ground named before its outcome group (因本机关不掌握相关政府信息而无法提供的4件), the one kind every
-    lawsuit counted is of (行政诉讼12件，全部为未经复议直接起诉: `ALL_OF_ONE_KIND`)."""
+    the one ground named before its outcome group (因本机关不掌握相关政府信息而无法提供的4件), the outcomes' total a
+    count of requests completed is (`NOT_ALL_COMPLETED`), the one kind every lawsuit counted is of (行政诉讼12件，全部为
+    未经复议直接起诉: `ALL_OF_ONE_KIND`)."""
     if item in GROUPS_WITH_GROUNDS:
         before = text[_clause_span(text, match.start())[0]: match.start()]
         grounds = [ground for ground, words, group in _GROUND_WORDS
@@ -766,6 +768,9 @@ def _also_by_its_clause(text: str, item: str, match: re.Match) -> Iterator[tuple
         if len(grounds) == 1 and not NOT_THE_YEARS.search(before) \
                 and not _in_a_plan(text, match.start(), _sentence(text, match.start())):
             yield grounds[0], match.end()
+    if item == "app_completed" and not NOT_ALL_COMPLETED.search(text, _clause_span(text, match.start())[0],
+                                                                match.end()):
+        yield "out_total", match.end()
     for kind, words in ALL_OF_ONE_KIND.get(item, ()):
         told = words.match(text, match.end())
         if told:
@@ -810,11 +815,14 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
     if item == "fees" and not match.group("unit"):
         value = round(value / 10000, 6)  # the item is in 万元; the text says 元
     value = _signed(item, text, match.start("num"), value)
+    if value == 1 and _NONE_AFTER_ONE.match(text, match.end()):
+        return Fact(item, 0.0, "zero_stated", "prose", sentence, match.start())  # 行政复议一件都没有: none
     approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
     return Fact(item, value, "number", "prose", sentence, match.start(), approximate=approx)
 
 
 _OPENING_QUOTES = frozenset("“「『\"")
+_NONE_AFTER_ONE = re.compile(r"(?:也|都)(?:没有|未|无)")
 
 
 @functools.cache
@@ -837,12 +845,13 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
             or _in_a_plan(text, match.start(), sentence) \
             or PART_OF_A_RUNNING_TOTAL.search(sentence[: _offset_in(sentence, match)]):
         return True
-    if item == "resp_policy_readings" and JOINED_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+    if item == "resp_policy_readings" and (  # (readings of several kinds, or one column's: 该栏目全年发布…82条)
+            JOINED_BEFORE.search(text, max(0, match.start() - 6), match.start())
+            or NOT_THE_BODYS_TOTAL.search(text, _clause_span(text, match.start())[0], match.start("num"))):
         return True
     if COMPARED.search(clause) and item not in COMPARED_ITEMS:
         return True
-    if item in _NOT_ITS_CLAUSE and _NOT_ITS_CLAUSE[item].search(text, _clause_span(text, match.start())[0],
-                                                                  match.start("num")):
+    if _anothers(item, text, match.start(), match.start("num")):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
@@ -861,6 +870,20 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
 # Words of a figure's whole clause that make it another's: an applicants' column's requests, several channels'
 # disclosures or responses told on one
 _NOT_ITS_CLAUSE = {**dict.fromkeys(REQUEST_ITEMS, APPLICANT_COLUMN), **dict.fromkeys(CHANNEL_ITEMS, NOT_THE_CHANNELS)}
+
+
+def _anothers(item: str, text: str, at: int, end: int) -> bool:
+    """Whether the clause of a figure (at `at`, its number before `end`) makes it another's (`_NOT_ITS_CLAUSE`)."""
+    words = _NOT_ITS_CLAUSE.get(item)
+    return words is not None and words.search(text, _framed_clause_start(text, at), end) is not None
+
+
+def _framed_clause_start(text: str, at: int) -> int:
+    """Where the clause around an offset starts, with the frame before it when one sets it (在自然人提出的申请中，…)."""
+    start = _clause_span(text, at)[0]
+    if start >= 2 and text[start - 2] == "中" and text[start - 1] in ",，":
+        return _clause_span(text, start - 2)[0]
+    return start
 
 
 def _in_a_plan(text: str, at: int, sentence: str) -> bool:
@@ -976,9 +999,8 @@ def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     if not _label(clause, ""):  # a label after its figure goes on after it (2件申请都是以信函、传真方式提交的)
         after = text[fact.offset: _clause_span(text, fact.offset)[1]].lstrip("0123456789.")
         together += _DIGITS.split(after, maxsplit=1)[0]  # (to the next figure: 3件以信函方式提交、2件为传真申请)
-    over_channels = NOT_THE_CHANNELS.search(listed) is not None  # (新浪、腾讯“科技河北”微博分别发布信息420条)
     return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
-                 and not (over_channels and entry.item in CHANNEL_ITEMS)
+                 and not _anothers(entry.item, text, fact.offset, fact.offset)
                  and _names_it(entry, (lead if entry.whole_lead else listed) + label,
                                _to_full_stops(text, fact.offset) if entry.sentence is REQUESTS else fact.source_text)
                  and not (entry.counted_with and entry.counted_with.search(together))
@@ -1136,9 +1158,9 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
         start, end = _clause_span(text, negation.start())
         clause = text[start:end]
         if _ALL_NONE.match(clause) and start > 0 and text[start - 1] in "，," and not _names_an_entry(clause):
-            start = _clause_span(text, start - 1)[0]  # the things told in the clause before (…而不予公开的，均为0件)
+            start = _listed_before(text, start)  # the things told in the clauses before (…而不予公开的，均为0件)
             clause = text[start:end]
-        if _names_an_entry(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", clause))  # (均为0件: none)
+        if _names_an_entry(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", _NOT_EVEN_ONE.sub("", clause)))
                                             or _not_the_years_none(clause)):
             out.append((negation.start(), start, end))
             listed = _listed_after(text, end)
@@ -1147,6 +1169,18 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
                 end = listed[1]
         negation = _negation(text, end)  # the next clause's
     return out
+
+
+def _listed_before(text: str, start: int) -> int:
+    """The start of the clause before a clause that says all were none, with the clauses before that one its list
+    goes on from (…逾期不补正的申请，以及其他方式处理的申请，同样均未出现)."""
+    start = _clause_span(text, start - 1)[0]
+    while _LIST_GOES_ON.match(text, start) and start > 0 and text[start - 1] in "，,":
+        start = _clause_span(text, start - 1)[0]
+    return start
+
+
+_LIST_GOES_ON = re.compile(r"以及|及|和|还有")
 
 
 def _listed_after(text: str, end: int) -> tuple[int, int] | None:
@@ -1163,7 +1197,9 @@ def _listed_after(text: str, end: int) -> tuple[int, int] | None:
 
 _LISTED = re.compile(r"[,，](?:包括|包含|即)")
 # A clause that says only that all were none (均为0件, 也都没有): the things are those of the clause before it
-_ALL_NONE = re.compile(r"(?:本年度?|全年|今年)?(?:也|亦)?(?:均|都|全部)[^，,。；;1-9]{0,6}$")
+# ... (均为0件 and 一件也没有 say none: no number of the clause's own)
+_NOT_EVEN_ONE = re.compile(r"一[件起个](?=也|都)")
+_ALL_NONE = re.compile(r"(?:本年度?|全年|今年)?(?:也|亦|同样)?(?:均|都|全部|一[件起个](?:也|都))[^，,。；;1-9]{0,6}$")
 
 
 def _negation(text: str, pos: int) -> re.Match | None:

@@ -131,15 +131,17 @@ ARTICLE20_LAST_YEAR = re.compile(r"(?<![较比])(?:上一?年度?|上年度?|去
 ARTICLE20_CHANGE = re.compile(r"(?:增加|减少)(?:了)?")
 _ARTICLE20_COUNTED = {"items_prev": (ARTICLE20_LAST_YEAR.pattern, frozenset("项"), r"增|减|决定|新|本年"),
                       "items_change": (r"增减|增/减|新增|增加|减少", frozenset("项"), r"上一?年|上年|去年|决定"),
-                      "decisions": (r"决定", frozenset("件项"), _NOT_DECISIONS)}
+                      "decisions": (r"决定", frozenset("件项"), _NOT_DECISIONS),
+                      "published": (_ARTICLE20_MEASURES["published"], frozenset("件"), rf"累计|总数|{_NOT_THE_YEARS}")}
 
 
 def _article20_counts() -> tuple[Label, ...]:
-    """An entry for each column with a count of each kind of the article 20 table's items (not its documents')."""
+    """An entry for each column with a count of each kind of the article 20 table's items, and of the documents
+    published (新公开2件: their other columns are the patterns')."""
     return tuple(Label(f"{kind}_{measure}", re.compile(words), units, None, _unless(unless),
                        of_kind=re.compile(ARTICLE20_KINDS[kind]))
-                 for kind, measures in _ARTICLE20_COLUMNS.items() if kind not in ("rules", "normative")
-                 for measure in measures for words, units, unless in [_ARTICLE20_COUNTED[measure]])
+                 for kind, measures in _ARTICLE20_COLUMNS.items() for measure in measures
+                 if measure in _ARTICLE20_COUNTED for words, units, unless in [_ARTICLE20_COUNTED[measure]])
 
 
 ARTICLE20_COUNTS = _article20_counts()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from gidata import lazyre as re  # (patterns compiled on first use)
 
 from gidata.numbers import CHINESE_NUMERAL
+from gidata.vocabulary.items import ITEMS
 from gidata.vocabulary.labels import CHANNEL_WORDS
 from gidata.vocabulary.tables import GROUNDS
 
@@ -530,6 +531,12 @@ ZEROS = [
                    rf"{_ENDS}"),
     ("complaints", rf"{_NOT_LAST_YEARS}行政申诉(?:{_AND}举报)?(?:案件)?(?:数量?|件数)?(?:也|亦)?(?:均|都)?[为是]?"
                    rf"(?:零|0)(?:件|起|次)?{_ENDS}"),
+    # ... or complaints and reports about disclosure counted as none (涉及政府信息公开的申诉、举报数量为零)
+    ("complaints", rf"公开(?:工作)?(?:的)?申诉{_AND}举报(?:案件)?(?:数量?|件数)(?:也|亦)?(?:均|都)?[为是]"
+                   rf"(?:零|0)(?:件|起|次)?{_ENDS}"),
+    # the replies' total counted as none, no unit (对申请的答复总数为0; not 不予公开答复数为0: a kind's)
+    ("reply_total", rf"(?:申请(?:的)?|(?<=[，,。；;\n年度]))答复(?:总数|数量?|件数)(?:也|亦)?(?:均|都)?[为是]"
+                    rf"(?:零|0)(?:件)?{_ENDS}"),
 ]
 # A sentence that says its cases do not concern disclosure (这些案件均不涉及政府信息公开): their counts are not
 # the disclosure figures.
@@ -551,11 +558,12 @@ NOT_THE_CHANNELS = re.compile(r"回应|(?<![\d一二三四五六七八九十])�
 # ... nor, for the article 20 table's documents and fees, a count of the body's units in the clause before
 # (各县区行政规范性文件制发12件, 指导下属单位清理规范性文件): each of 各类, 各项, 各种 is no unit
 SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
-# ... nor is a count of requests in a clause of one applicants' column the body's (自然人提出的申请中办结63件; not
-# 公民、法人或其他组织提出的: all of them)
+# ... nor is a count of requests or of their outcomes in a clause of one applicants' column the body's (自然人提出的
+# 申请中办结63件; 在自然人提出的申请中，予以公开的有16件; not 公民、法人或其他组织提出的: all of them)
 APPLICANT_COLUMN = re.compile(r"(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构)(?:提出|提交|申请|的申请)")
-REQUEST_ITEMS = frozenset(item for item in ("app_received", "app_completed", "app_completed_on_time", "reply_total",
-                                            "req_new", "req_carried_over", "req_carried_forward", "out_total"))
+REQUEST_ITEMS = frozenset({"app_received", "app_completed", "app_completed_on_time", "reply_total", "req_new",
+                           "req_carried_over", "req_carried_forward",
+                           *(item.code for item in ITEMS if item.code.startswith(("out_", "reply_")))})
 OF_THE_BODY_ALONE = frozenset({"fee_amount", *(f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS
                                                for measure, _ in _DOCUMENT_MEASURES)})
 # ... the 2019 table's documents published and in all too (各县区规范性文件方面，…新公开5件)
@@ -639,6 +647,9 @@ _TO_COURT_AND_SUED = r"(?:向[^，,。;；\n]{0,10}?)?(?:提起|起诉)"
 ALL_OF_ONE_KIND = {"lawsuit_total": [
     ("suit_direct_total", re.compile(rf"{_ALL_OF}(?:未经(?:行政)?复议)?(?:而)?直接{_TO_COURT_AND_SUED}")),
     ("suit_after_review_total", re.compile(rf"{_ALL_OF}(?:在)?经(?:过)?(?:行政)?复议(?:后|之后){_TO_COURT_AND_SUED}"))]}
+# From 2019 the requests completed are the outcomes' total (办理结果总计), unless their clause says they are those
+# completed on time (a part) or last year's
+NOT_ALL_COMPLETED = re.compile(r"按时|按期|期限内|上一?年|去年")
 # Parts of a total, read in the rest of the total's clause (up to the next topic).
 _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
