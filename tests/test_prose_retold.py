@@ -212,8 +212,8 @@ def test_near_wordings_give_no_article_20_document(text, absent):
     # the channel of every request counted, right after the total; the one request's completion in the next sentence
     ("本年度共受理政府信息公开申请4件，均通过网络平台提交。这些申请均已按时答复办结。",
      {"app_received": 4, "app_online": 4, "app_completed": 4, "app_completed_on_time": 4}),
-    ("全年收到政府信息公开申请1件，为申请人当面提出。该件申请已在法定期限内办结。",
-     {"app_received": 1, "app_in_person": 1, "app_completed": 1}),
+    ("全年收到政府信息公开申请1件，为申请人当面提出。该件申请已在法定期限内办结。",  # (within the legal limit: on time)
+     {"app_received": 1, "app_in_person": 1, "app_completed": 1, "app_completed_on_time": 1}),
     # every lawsuit counted upheld, the word 均 after the number
     ("因政府信息公开引起的行政诉讼3件，3件均以驳回原告诉讼请求结案。", {"lawsuit_total": 3, "lawsuit_upheld": 3}),
 ])
@@ -461,3 +461,34 @@ def test_frames_completion_lists_of_none_and_documents(text, regime, expected):
 ])
 def test_near_wordings_give_no_readings_replies_or_documents(text, regime, absent):
     assert absent not in values_in(text, regime)
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # a total told as none, its outcomes told as none after it in its clause
+    ("本年度没有发生涉及政府信息公开的行政诉讼，结果维持、结果纠正和其他结果的件数也都为零。", "pre2019",
+     {"lawsuit_total": 0, "lawsuit_upheld": 0, "lawsuit_corrected": 0, "lawsuit_other": 0}),
+    # both kinds' outcomes, 各项 as none
+    ("两类案件的结果维持、结果纠正、其他结果、尚未审结各项均为0。", "2019",
+     {f"suit_{kind}_{outcome}": 0 for kind in ("direct", "after_review")
+      for outcome in ("upheld", "corrected", "other", "pending")}),
+    # a kind of lawsuit named, then said not to have happened
+    ("经复议后向法院起诉的案件，全年没有发生。", "2021", {"suit_after_review_total": 0}),
+    # outcomes listed as none after the one every case had
+    ("未经复议直接起诉的3件均被驳回，被纠正和尚未审结的都没有。", "2021",
+     {"suit_direct_total": 3, "suit_direct_upheld": 3, "suit_direct_corrected": 0, "suit_direct_pending": 0}),
+    # the one ground of a group's cases, told after it with 原因是
+    ("其他处理1件，原因是申请人逾期未补正。", "2021", {"out_other": 1, "out_other_no_correction": 1}),
+    # hotspots responded to, completion within the legal limit, lawsuits as none 同样, documents repealed verb first
+    ("全年回应社会热点问题8次。", "pre2019", {"resp_hotspots": 8}),
+    ("全年受理政府信息公开申请6件。上述申请均于法定期限内办结。", "pre2019",
+     {"app_received": 6, "app_completed": 6, "app_completed_on_time": 6}),
+    ("行政复议为零，行政诉讼的数量同样为0。", "pre2019", {"review_total": 0, "lawsuit_total": 0}),
+    ("本年度清理后废止部门规范性文件7件。", "2021", {"normative_repealed": 7}),
+])
+def test_outcomes_none_kinds_grounds_and_limits_retold(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+def test_people_trained_told_by_training_them():
+    assert values_in("组织业务培训2期，培训机关干部80人次。", "pre2019")["trainees"] == 80
+    assert "trainees" not in values_in("计划明年培训人员200人次。", "pre2019")

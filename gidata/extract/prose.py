@@ -750,6 +750,9 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             facts.append(Fact(item, 0.0, "zero_stated", "prose", matches.sentence(zero.start()),
                               zero.start()))
             seen.add(item)
+            if item in PARTS:  # (its outcomes told as none after it: …行政复议案件，结果维持、…的数量均为0)
+                facts.extend(_parts(text, item, 0.0, zero.end(), _clause_end(text, zero.end(), item), taken, seen,
+                                    regime))
     return facts, taken
 
 
@@ -1199,7 +1202,8 @@ _LISTED = re.compile(r"[,，](?:包括|包含|即)")
 # A clause that says only that all were none (均为0件, 也都没有): the things are those of the clause before it
 # ... (均为0件 and 一件也没有 say none: no number of the clause's own)
 _NOT_EVEN_ONE = re.compile(r"一[件起个](?=也|都)")
-_ALL_NONE = re.compile(r"(?:本年度?|全年|今年)?(?:也|亦|同样)?(?:均|都|全部|一[件起个](?:也|都))[^，,。；;1-9]{0,6}$")
+_ALL_NONE = re.compile(r"(?:本年度?|全年|今年)?(?:也|亦|同样)?(?:(?:均|都|全部|一[件起个](?:也|都))[^，,。；;1-9]{0,6}"
+                       r"|(?:没有|未)(?:发生|出现)(?:过)?)$")
 
 
 def _negation(text: str, pos: int) -> re.Match | None:

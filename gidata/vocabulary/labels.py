@@ -90,6 +90,7 @@ _RESPONDED = r"[^，,。；;]*回应"
 # nor another year's or the units' decisions
 _NOT_DECISIONS = rf"复议|诉讼|撤销|纠错|纠正|引起|不服|申诉|举报|公开|{_NOT_THE_YEARS}"
 # The lawsuits of the 2019 and 2021 formats by their kind: their none, not a none of one outcome (未被纠正)
+_TO_COURT = r"(?:向[^，,。；;\d]{0,8}?)?"  # (直接向人民法院起诉)
 _NOT_A_SUIT_COUNT = _unless(r"纠错|纠正|败诉|撤销|确认违法|被改变|维持|驳回|审结|结果")
 _A_REASON = _unless(r"因|由于|涉及|属于|危及|保护|不掌握|没有现成|不明确|重复|信访|出版物")
 _CENTRAL_PROCUREMENT = re.compile(r"集中采购")
@@ -265,8 +266,9 @@ LABELS = (
     Label("app_other_form", re.compile(rf"{CHANNEL_WORDS['app_other_form']}(?:的|提出的|提交的)?申请"), _CASES, None,
           _unless(_NOT_A_CHANNEL), counted_with=_other_channels("app_other_form")),
     # the two kinds of lawsuits from 2019 on, named together (未经复议直接起诉的案件和经复议后起诉的案件均为0件)
-    Label("suit_direct_total", re.compile(r"直接(?:起诉|提起)"), _CASES, None, _NOT_A_SUIT_COUNT),
-    Label("suit_after_review_total", re.compile(r"复议后(?:被)?(?:起诉|提起)"), _CASES, None, _NOT_A_SUIT_COUNT),
+    Label("suit_direct_total", re.compile(rf"直接{_TO_COURT}(?:起诉|提起)"), _CASES, None, _NOT_A_SUIT_COUNT),
+    Label("suit_after_review_total", re.compile(rf"复议后(?:被)?{_TO_COURT}(?:起诉|提起)"), _CASES, None,
+          _NOT_A_SUIT_COUNT),
     # the provincial tables' 行政申诉数 (complaints), in a sentence of disclosure; not beside counts of all reviews
     # and lawsuits (共受理行政复议0起，行政诉讼3起，行政申诉2起，没有因政府信息公开而被提起的…: all the body's appeals)
     Label("complaints", re.compile(r"^行政申诉(?:案件)?(?:数)?$"), frozenset("件起次"),
@@ -309,14 +311,14 @@ LABELS = (
     # the body's own trainings, not talks given to the public (开展宣讲培训服务100余场)
     Label("trainings", re.compile(r"(?:培训班|(?:举办|组织|开展)[^，,。；;]*培训(?:会|班|活动)?)$"),
           frozenset("次期场个班"), None, _unless(r"人数|人次|人员|参训|参加|宣讲|宣传|服务")),
-    Label("trainees", re.compile(r"(?:参加|接受)[^，,。；;]*培训[^，,。；;]*(?:人数|人次|人员)|参训人"), _PEOPLE),
+    Label("trainees", re.compile(r"培训[^，,。；;]*(?:人数|人次|人员)|参训"), _PEOPLE),  # (参加…培训的人员)
 )
 # Words of a label (or of its clause) whose figure is not the body's figure of the year: a comparison, a
 # running total, a unit's count; with `prose.AVERAGE`, `prose.CUMULATIVE` (historical totals)
 # and `prose.NOT_THE_BODYS_TOTAL` (a column's or a sub-unit's count). (The head's share: `Label.unless`.)
 # (各: each sub-unit's, not 各种形式 closing a list of all the forms)
 NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年|去年|上一年|累计|以来|之一"
-                          r"|各(?!种(?:形式|方式|渠道|途径))")
+                          r"|各(?!种(?:形式|方式|渠道|途径)|项)")
 # The words of a clause that says there was none (未举办培训班, 其他方式回应事件为零): not 无法提供 (an
 # outcome), 无需/不需, 未经复议 (a kind of lawsuit), 未来, 为零星 (a few); nor the grounds' own words (无正当理由,
 # 没有现成信息, 逾期未补正, 逾期未缴纳: `GROUND_WORDS`).

@@ -211,6 +211,8 @@ PATTERNS = [
                          rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
     ("normative_repealed", rf"规范性文件[^。;；\n]{{0,16}}?{_this_years('废止')}(?<!\d年废止)(?<!\d年度废止){_NUM}件"),
     ("normative_repealed", rf"{_NUM}件(?:文件)?予以废止"),
+    ("normative_repealed", rf"{_this_years('废止')}(?<!\d年废止)(?<!\d年度废止)(?:了)?(?:部门|行政)?规范性文件"
+                           rf"{_BE}{_NUM}件"),
     ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
     ("normative_in_force", rf"规范性文件[^。;；\n]{{0,24}}?现行有效{_BE}{_NUM}件"),
     ("fee_amount", rf"(?:收取)?行政事业性收费(?:金额|总额)?{_BE}{_NUM}万元"),
@@ -285,7 +287,7 @@ PATTERNS = [
     ("resp_press_conf", rf"(?:举办|召开|参加|组织)了(?:新闻)?发布会{_BE}{_NUM}(?:次|场)"),
     ("resp_hotspots", rf"回应(?:公众|社会)?关注的?[^。;；\n\d]{{0,40}}?热点(?:信息|问题|事件)?"
                       rf"{_BE}{_NUM}(?:次|条|件|个)"),
-    ("resp_hotspots", rf"回应(?:公众)?(?:关注)?热点(?:或重大舆情|和重大舆情|及重大舆情)?(?:信息|问题|事件)?(?:数)?"
+    ("resp_hotspots", rf"回应(?:公众|社会)?(?:关注)?热点(?:或重大舆情|和重大舆情|及重大舆情)?(?:信息|问题|事件)?(?:数)?"
                       rf"{_BE}{_NUM}(?:次|条|件|个)"),
     # ... the hotspots first, then the responses (对社会关注的热点问题，我局共回应5次), not through one channel
     # (微博微信回应) nor compared (较上年多回应)
@@ -459,7 +461,8 @@ ZEROS = [
     ("lawsuit_total", r"(?<=行政复议)(?:和|、|及|与|或)行政诉讼(?:案件)?(?:数量?)?(?:也|亦)?(?:均|都)[为是](?:零|0)"),
     # the count of reviews or lawsuits said to be none (行政诉讼案件为零; not last year's; after the
     # negations, the first zero of each item: `_denied_for_disclosure`)
-    *((item, rf"{_NOT_LAST_YEARS}{kind}(?:案件)?(?:数量?|件数)?(?:也|亦)?(?:均|都)?[为是](?:零|0)(?:件|起)?{_ENDS}")
+    *((item, rf"{_NOT_LAST_YEARS}{kind}(?:案件)?(?:的)?(?:数量?|件数)?(?:也|亦|同样)?(?:均|都)?[为是](?:零|0)(?:件|起)?"
+             rf"{_ENDS}")
       for item, kind in (("review_total", "行政复议"), ("lawsuit_total", "行政诉讼"))),
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
     # (not the article 20 table's fees: 我局无行政事业性收费项目)
@@ -651,6 +654,7 @@ ALL_OF_ONE_KIND = {"lawsuit_total": [
 # completed on time (a part) or last year's
 NOT_ALL_COMPLETED = re.compile(r"按时|按期|期限内|上一?年|去年")
 # Parts of a total, read in the rest of the total's clause (up to the next topic).
+_ON_TIME = r"(?:按时|按期|(?:在|于)?(?:法定|规定)(?:的)?(?:期限|时限)内)"  # (均在法定期限内答复办结)
 _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
@@ -658,14 +662,19 @@ _OUTCOME_WORD = r"(?:结果)?(?:维持|驳回|纠错|纠正|其他(?:结果|情�
 _NONE_OF = rf"(?P<zero>无|没有|未出现|未发生|没有发生)(?:被?{_OUTCOME_WORD}(?:的)?{_AND})*"
 # ... the few words from a ground to its count, none of a comparison (属于国家秘密减少2件)
 _TO_ITS_COUNT = r"(?:(?![比较增减少多])[^、，,；;:：）)\d]){0,4}?"
-# ... and none of them corrected (没有被纠正的案件, 无被依法纠错的情形)
-NONE_OF_THE_OUTCOMES = re.compile(rf"{_NONE_OF}{_OUTCOME_WORD}")
+
 _NONE_CORRECTED = rf"{_NONE_OF}(?:结果)?被?(?:依法)?(?:纠错|纠正)(?:的)?(?:案件|情形|情况|{_AND}|{_CLAUSE_ENDS})"
 # ... outcomes listed and said after the list to be all zero (其他结果和尚未审结的均为零): the outcomes before and
 # after the one read, then the zero (group zero)
-_OUTCOMES_BEFORE = rf"(?:{_OUTCOME_WORD}(?:的)?{_AND}){{0,3}}"
-_ALL_ZERO_AFTER = (rf"(?:{_AND}{_OUTCOME_WORD}){{0,3}}(?:的)?(?:案件|情况|情形)?(?:也|亦)?(?:均|都)?[为是]"
-                   r"(?P<zero>零|0)(?:件|起)?(?=[,，。;；\n]|$)")
+# (被纠正、以其他结果结案或尚未审结的都没有)
+_LISTED_OUTCOME = rf"(?:被|以)?(?:依法)?{_OUTCOME_WORD}(?:结案)?(?:的)?"
+_OUTCOMES_BEFORE = rf"(?:{_LISTED_OUTCOME}{_AND}(?:以)?){{0,3}}"
+_ALL_ZERO_AFTER = (rf"(?:结案)?(?:的)?(?:{_AND}{_LISTED_OUTCOME}){{0,3}}(?:案件|情况|情形)?(?:的)?(?:数量?|件数|各项)?"
+                   r"(?:也|亦)?(?:均|都|全部)?(?P<zero>[为是](?:零|0)(?:件|起)?|没有|无|未(?:发生|出现))"
+                   r"(?=[,，。;；\n]|$)")
+# ... and none of them corrected (没有被纠正的案件, 无被依法纠错的情形; 被纠正…的都没有)
+NONE_OF_THE_OUTCOMES = re.compile(rf"{_NONE_OF}{_OUTCOME_WORD}|{_OUTCOMES_BEFORE}{_LISTED_OUTCOME}"
+                                  rf"{_ALL_ZERO_AFTER.replace('(?P<zero>', '(?:')}")
 # ... a case's outcome with the court's act (1件判决纠正) or still pending at the year's end (1件至年底尚未审结)
 _BY_THE_COURT = r"(?:法院)?(?:判决|裁定)(?:予以)?"
 # ... the cases counted each upheld (5起均以维持具体行政行为…结案)
@@ -677,8 +686,9 @@ _ALL_PENDING = (r"^[,，]?(?:(?:至|截至|截止|截止到)?(?:年底|年末|�
 # Totals whose parts are read only in the brackets right after them (不予公开3件（…）) or in a list they open
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
 GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
-GROUNDS_LISTED = re.compile(r"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]"
-                            r"|[,，]?(?:(?:均|全部|都)(?:为|属于?|是)|均?系)")  # (all of one ground: below)
+_ALL_ARE = r"(?:(?:均|全部|都)?(?:为|属于?|是)|均?系|(?:理由|原因)(?:是|为))"  # (1件，理由是…; 2件，均为…)
+GROUNDS_LISTED = re.compile(rf"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]"
+                            rf"|[,，]?{_ALL_ARE}")  # (all of one ground: below)
 GROUNDS_END = re.compile("[。;；\n]|" + "|".join(word for _, word in _ALL_OUTCOME_GROUPS))
 # ... or all of one ground, the group's figure carried by it (不予处理2件，均为信访举报投诉类申请;
 # 其他处理2件，均为申请人无正当理由逾期不补正、行政机关不再处理的情形): the ground alone, no other listed with it
@@ -688,7 +698,7 @@ _NOT_LISTED = r"[^，,。;；\n\d、和及与或]"
 
 def _all_of_one_ground(words: str) -> str:
     """A ground all of its group's cases are of, alone after the group's figure (，均为…; 1件，系…)."""
-    return (rf"^[,，]?(?:(?:均|全部|都)(?:为|属于?|是)|均?系)[:：]?{_NOT_LISTED}{{0,10}}?(?:{words})"
+    return (rf"^[,，]?{_ALL_ARE}[:：]?{_NOT_LISTED}{{0,10}}?(?:{words})"
             rf"{_NOT_LISTED}{{0,6}}?(?=[,，。;；\n]|$)")
 
 
@@ -718,6 +728,7 @@ PARTS = {
         ("review_pending", rf"{_PART_NUM}{_AT_YEAR_END}(?:尚未审结|未审结)"),
         ("review_pending", _ALL_PENDING),
         ("review_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
+        ("review_upheld", rf"(?:结果)?(?:维持|驳回){_ALL_ZERO_AFTER}"),
         ("review_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
         ("review_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
         ("review_pending", rf"{_OUTCOMES_BEFORE}(?:尚未审结|未审结){_ALL_ZERO_AFTER}"),
@@ -735,6 +746,7 @@ PARTS = {
         ("lawsuit_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:结果)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
         ("lawsuit_corrected", rf"{_PART_NUM}{_BY_THE_COURT}(?:纠错|纠正)"),
         ("lawsuit_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
+        ("lawsuit_upheld", rf"(?:结果)?(?:维持|驳回){_ALL_ZERO_AFTER}"),
         ("lawsuit_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
         ("lawsuit_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
     ]),
@@ -759,6 +771,7 @@ PARTS = {
         (f"suit_{kind}_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
         (f"suit_{kind}_pending", rf"{_PART_NUM}{_AT_YEAR_END}(?:尚未审结|未审结)"),
         (f"suit_{kind}_pending", _ALL_PENDING),
+        (f"suit_{kind}_upheld", rf"(?:结果)?(?:维持|驳回){_ALL_ZERO_AFTER}"),
         (f"suit_{kind}_other", rf"{_OUTCOMES_BEFORE}其他(?:结果|情况|情形){_ALL_ZERO_AFTER}"),
         (f"suit_{kind}_corrected", rf"{_OUTCOMES_BEFORE}被?(?:依法)?(?:纠错|纠正){_ALL_ZERO_AFTER}"),
         (f"suit_{kind}_pending", rf"{_OUTCOMES_BEFORE}(?:尚未审结|未审结){_ALL_ZERO_AFTER}"),
@@ -784,8 +797,9 @@ PARTS = {
                                  rf"(?<!副)(?:主要负责(?:同志|人)|主要领导|[厅局委]长|主任)(?:同志)?(?:亲自)?(?:出席|参加|主持)"),
     ]),
     "app_received": (r"。|\n", [
-        ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:按时)?(?:答复)?(?:办结|答复完毕|答复申请人)"),
-        ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?按时(?:答复)?(?:办结|答复完毕|答复申请人)"),
+        ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:{_ON_TIME})?(?:答复)?(?:办结|答复完毕|答复申请人)"),
+        ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?{_ON_TIME}(?:予以)?(?:答复)?"
+                                  rf"(?:办结|答复完毕|答复申请人)"),
         ("reply_total", rf"{_ALL}(?:依法)?(?:及时)?(?:已|予|予以|作出|作了|进行了)?了?(?:答复|回复)"),
         # the channel every request counted came by, said right after the total (1件，系申请人以信函方式寄送; 均通过
         # 网络提交), with no count of its own (not 当面提交3件)
