@@ -718,24 +718,16 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             fact = matches.figure(index, match)
             if fact is None or fact.value is None:  # (a figure always has its value)
                 continue
-            value, approx = fact.value, fact.approximate
-            facts.append(fact)
-            taken.append(span)
             seen.add(item)
-            for also, words in ALSO.get(item, ()):
-                if also not in seen and _in_regime(also, regime) and words.search(match.group(0)):
-                    facts.append(Fact(also, value, "number", "prose", facts[-1].source_text, match.start(),
-                                      approximate=approx))
-                    seen.add(also)
-            for also, at in _also_by_its_clause(text, item, match):
-                if also not in seen and _in_regime(also, regime):
-                    facts.append(Fact(also, value, "number", "prose", facts[-1].source_text, match.start(),
-                                      approximate=approx))
-                    seen.add(also)
-                    if also in PARTS and not approx:
-                        clauses[also] = (value, at, _clause_end(text, at, also))
-            if item in PARTS and not approx:
-                clauses[item] = (value, match.end(), _clause_end(text, match.end(), item))
+            also = _also(text, fact, match, seen, regime, clauses)
+            if not _a_sum_of_kinds(fact, regime):
+                facts.append(fact)
+                if item in PARTS and not fact.approximate:
+                    clauses[item] = (fact.value, match.end(), _clause_end(text, match.end(), item))
+            elif not also:
+                break  # (left to `prose_other`)
+            facts.extend(also)
+            taken.append(span)
             break
     for parent, (value, start, end) in clauses.items():
         facts.extend(_parts(text, parent, value, start, end, taken, seen, regime))
@@ -757,6 +749,32 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
 
 
 _SUIT_KINDS = {"suit_direct_total", "suit_after_review_total"}
+
+
+def _also(text: str, fact: Fact, match: re.Match, seen: set[str], regime: str | None,
+          clauses: dict[str, tuple[float, int, int]]) -> list[Fact]:
+    """The figures of the other items a fact's figure is too (`ALSO`, `_also_by_its_clause`), not yet seen, with
+    the clauses of their parts (`clauses`, updated)."""
+    value, approx = fact.value, fact.approximate
+    items = [(also, None) for also, words in ALSO.get(fact.item, ()) if words.search(match.group(0))]
+    out = []
+    for also, at in items + list(_also_by_its_clause(text, fact.item, match)):
+        if also in seen or not _in_regime(also, regime):
+            continue
+        out.append(Fact(also, value, "number", "prose", fact.source_text, match.start(), approximate=approx))
+        seen.add(also)
+        if at is not None and also in PARTS and not approx and value is not None:
+            clauses[also] = (value, at, _clause_end(text, at, also))
+    return out
+
+
+def _a_sum_of_kinds(fact: Fact, regime: str | None) -> bool:
+    """Whether a figure is the sum of both kinds of lawsuit in a 2019 or 2021 report (行政诉讼共8件): no item of the
+    format; `prose_other` (none is none of either kind: `_split_lawsuit_zero`)."""
+    return fact.item == "lawsuit_total" and bool(fact.value) and regime in _SUIT_REGIMES
+
+
+_SUIT_REGIMES = ("2019", "2021")
 
 
 def _also_by_its_clause(text: str, item: str, match: re.Match) -> Iterator[tuple[str, int]]:
