@@ -491,3 +491,22 @@ def test_outcomes_none_kinds_grounds_and_limits_retold(text, regime, expected):
 def test_people_trained_told_by_training_them():
     assert values_in("组织业务培训2期，培训机关干部80人次。", "pre2019")["trainees"] == 80
     assert "trainees" not in values_in("计划明年培训人员200人次。", "pre2019")
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # a website's count after the kinds it lists (…等各类信息，合计N篇); an account's count 一年来
+    ("全年在局门户网站上公布工作动态、人事信息等各类信息，合计812篇。", "pre2019", {"pro_website": 812}),
+    ("“平潭发布”微信公众号坚持日更，一年来共推送信息365条。", "pre2019", {"pro_wechat": 365}),
+])
+def test_channel_counts_after_kinds_and_years(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    # a channel's count of one kind of content; staff told per unit
+    ("全年在局门户网站发布政策性文件31件。", "pre2019", "pro_website"),
+    ("微信公众号全年推送人才招聘信息45条。", "pre2019", "pro_wechat"),
+    ("局机关12个科室各指定1名兼职信息员。", "pre2019", "staff_part_time"),
+])
+def test_near_wordings_give_no_channel_count_or_staff(text, regime, absent):
+    assert absent not in values_in(text, regime)

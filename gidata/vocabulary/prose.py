@@ -166,7 +166,7 @@ PATTERNS = [
                     rf"[^。;；,，\n\d]{{0,28}}?{_NUM}(?:条|件|篇|个)"),
     ("pro_wechat", rf"微信(?:公众号|公众平台)?[^。;；,，\n]{{0,20}}?(?:发布|推送|编发|公开)(?:了)?"
                    rf"[^。;；,，\n\d]{{0,16}}?{_NUM}(?:条|篇|期)"),
-    ("pro_wechat", rf"微信公众号[^。;；,，\n]{{0,12}}?[,，](?:全年|今年|年内)(?:共|累计)?(?:发布|推送)"
+    ("pro_wechat", rf"微信公众号[^。;；,，\n]{{0,12}}?[,，](?:全年|今年|年内|一年来|本年度?)(?:共|累计)?(?:发布|推送)"
                    rf"(?:信息|文章|图文)?{_NUM}(?:条|篇)"),
     ("pro_wechat", rf"公众号[^。;；,，\n]{{0,16}}?(?:发布|推送|编发)(?:了)?[^。;；,，\n\d]{{0,16}}?{_NUM}(?:条|篇|期)"),
     ("pro_weibo", rf"微博[^。;；,，\n]{{0,16}}?(?:发布|推送|编发|公开)(?:了)?[^。;；,，\n\d]{{0,12}}?{_NUM}(?:条|篇)"),
@@ -176,8 +176,10 @@ PATTERNS = [
                     rf"(?:公开|刊登|刊发|发布|公布)"),
     ("pro_normative", rf"其中[,，:：]?(?:主动公开)?规范性文件(?:类信息)?(?:公开)?{_BE}{_NUM}(?:条|件|篇|个)"),
     ("pro_gazette", rf"{_VIA}(?:政府)?公报(?:主动)?(?:公开|刊登|刊发|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
-    ("pro_website", rf"(?:通过|在|利用|依托)[^。;；,，\n]{{0,12}}?网站(?:平台)?(?:主动)?(?:公开|发布)(?:了)?"
-                    rf"(?:各类)?(?:政务信息|{_INFO})(?:[,，](?=合计|共计|总计))?{_BE}{_NUM}{_PIECES}"),
+    # (… with the kinds listed before 等各类信息: 在厅门户网站上公布科技动态、通知公告等各类信息，合计5009篇)
+    ("pro_website", rf"(?:通过|在|利用|依托)[^。;；,，\n]{{0,12}}?网站(?:平台)?(?:上)?(?:主动)?(?:公开|发布|公布)"
+                    rf"(?:了)?(?:[^。;；,，\n\d]{{0,30}}?等)?(?:各类)?(?:政务信息|{_INFO})(?:[,，](?=合计|共计|总计))?{_BE}"
+                    rf"{_NUM}{_PIECES}"),
     ("pro_website", rf"(?:政府)?网站(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     # a numbered heading that names the account (3、“河北工信”政务微博。), then its count in a sentence
     # with no subject of its own (2016年发布信息300条)
@@ -553,6 +555,9 @@ NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部�
 # 文章15篇), or several channels together (通过“河北工信”微信公众号、政务微博发布政务信息1378条; not the stop of a
 # heading's number: 3、“河北工信”政务微博。)
 CHANNEL_ITEMS = frozenset({"pro_website", "pro_wechat", "pro_weibo", "pro_gazette"})
+# ... nor is a channel's count of one kind of content its count (在门户网站发布政策类文件89条, 推送招聘信息20多条;
+# not 各类信息: all of them)
+ONE_KIND_OF_CONTENT = re.compile(r"(?<!各)类(?:文件|信息)|政策(?:性)?文件|招聘")
 _CHANNEL_NAMES = r"(?:网站|微信|微博|公报|客户端|新媒体)"
 # (…网站、微信公众号等渠道主动公开政府信息215条: the total; 和 only right before a channel: not 工业和信息化厅网站)
 OVER_CHANNELS = re.compile(r"等(?:渠道|平台|方式|途径|载体)")
@@ -578,7 +583,8 @@ NONE_OF_THE_BODY_ALONE = OF_THE_BODY_ALONE | {item for item, _ in _REQUEST_CHANN
 NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|抖音"
                                     r"|(?:区|市|县)[\u4e00-\u9fa5]{1,8}?(?:局|委员会|中心|公司)")
 # An average (日均发布信息3条) is not a count of the year.
-AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|每季度?|人均")
+AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|每季度?|人均"
+                     r"|(?:各|分别|每个)(?:明确|配备|确定|指定|安排)(?:了)?")  # (28个处室各明确1名信息员: each one's)
 # ... and a figure in a clause that says it is an average (平均每月召开新闻发布会2次), however far before it
 AVERAGED = re.compile(r"平均|[日月周人]均")
 # A plan (计划于2020年举办培训2期, 拟召开发布会1场, 将举办培训2期) is not what the year did; 将 before a noun is
