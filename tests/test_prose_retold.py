@@ -510,3 +510,22 @@ def test_channel_counts_after_kinds_and_years(text, regime, expected):
 ])
 def test_near_wordings_give_no_channel_count_or_staff(text, regime, absent):
     assert absent not in values_in(text, regime)
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # the 其他处理 group's own 其他 row, listed with its two grounds and told as none
+    ("因逾期不补正、逾期未缴纳信息处理费或其他情形而不再处理的申请，均为零。", "2021",
+     {"out_other_no_correction": 0, "out_other_no_fee": 0, "out_other_other": 0}),
+    # the group told by 其他方式 as none; a group's none before the colon that lists its grounds
+    ("本年度没有以其他方式处理的申请。", "2021", {"out_other": 0}),
+    ("全年未发生不予处理的情况：信访举报投诉类申请、重复申请的数量均为零。", "2021",
+     {"out_unprocessed": 0, "out_unprocessed_petition": 0, "out_unprocessed_repeat": 0}),
+    # a count of each ground listed (各N件)
+    ("无法提供4件，其中本机关不掌握相关政府信息和补正后申请内容仍不明确的各2件。", "2021",
+     {"out_unable": 4, "out_unable_not_held": 2, "out_unable_unclear": 2}),
+    # completion told two sentences after the total, the one between about the same requests
+    ("本年度共收到政府信息公开申请5件。5件申请均通过网络提交。对上述申请均已按时办结。", "pre2019",
+     {"app_received": 5, "app_online": 5, "app_completed": 5, "app_completed_on_time": 5}),
+])
+def test_other_rows_colons_each_and_follow_ups(text, regime, expected):
+    assert values_in(text, regime) == expected

@@ -1178,6 +1178,8 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
     negation = _negation(text, 0)
     while negation is not None:
         start, end = _clause_span(text, negation.start())
+        colon = _COLON.search(text, negation.end(), end)  # (未出现无法提供的情形：…: the none ends before its list)
+        end = colon.start() if colon else end
         clause = text[start:end]
         if _ALL_NONE.match(clause) and start > 0 and text[start - 1] in "，," and not _names_an_entry(clause):
             start = _listed_before(text, start)  # the things told in the clauses before (…而不予公开的，均为0件)
@@ -1217,12 +1219,13 @@ def _listed_after(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+_COLON = re.compile("[:：]")
 _LISTED = re.compile(r"[,，](?:包括|包含|即)")
 # A clause that says only that all were none (均为0件, 也都没有): the things are those of the clause before it
 # ... (均为0件 and 一件也没有 say none: no number of the clause's own)
 _NOT_EVEN_ONE = re.compile(r"一[件起个](?=也|都)")
-_ALL_NONE = re.compile(r"(?:本年度?|全年|今年)?(?:也|亦|同样)?(?:(?:均|都|全部|一[件起个](?:也|都))[^，,。；;1-9]{0,6}"
-                       r"|(?:没有|未)(?:发生|出现)(?:过)?)$")
+_ALL_NONE = re.compile(r"(?:本年度?|全年|今年)?(?:数量?|件数)?(?:也|亦|同样)?"
+                       r"(?:(?:均|都|全部|一[件起个](?:也|都))[^，,。；;1-9]{0,6}|(?:没有|未)(?:发生|出现)(?:过)?)$")
 
 
 def _negation(text: str, pos: int) -> re.Match | None:
@@ -1326,17 +1329,19 @@ def _denied_for_disclosure(item: str, sentence: str) -> bool:
 
 
 def _clause_end(text: str, at: int, parent: str) -> int:
-    """The end of a total's clause: its next stop, or the end of the next sentence when that one's
-    subject is the same requests (FOLLOW_UP)."""
+    """The end of a total's clause: its next stop, or the end of the sentences after it whose subject is the same
+    requests (FOLLOW_UP)."""
     if parent in GROUPS_WITH_GROUNDS:
         return _grounds_end(text, at, parent)
     stop = _parts_of(parent)[0].search(text, at)
     if stop is None:
         return len(text)
     follow_up = FOLLOW_UP.get(parent)
-    if follow_up is not None and stop.group() == "。" and follow_up.match(text, stop.end()):
+    while follow_up is not None and stop.group() == "。" and follow_up.match(text, stop.end()):
         next_stop = _parts_of(parent)[0].search(text, stop.end())
-        return next_stop.start() if next_stop else len(text)
+        if next_stop is None:
+            return len(text)
+        stop = next_stop
     return stop.start()
 
 
@@ -1372,7 +1377,8 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
         if "num" in groups:
             span = (start + match.start("num"), start + match.end("num"))
             value = parse_number(match.group("num"))
-            if value is None or _inside(span, taken) or value > total:
+            each = text[span[0] - 1] == "各"  # (a count of each thing listed: taken by each)
+            if value is None or (_inside(span, taken) and not each) or value > total:
                 continue
             taken.append(span)
         elif OWN_SUBJECT.search(window, 0, match.start()):

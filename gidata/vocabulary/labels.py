@@ -179,6 +179,8 @@ GROUND_WORDS = (
     ("out_unprocessed_confirm", r"重新出具", _UNPROCESSED),
     ("out_other_no_correction", r"逾期(?:不|未)补正", _OTHER_PROCESSING),
     ("out_other_no_fee", r"逾期[^，,；;。\d]{0,10}?缴纳|未按收费通知", _OTHER_PROCESSING),
+    # (the 其他处理 group's own 其他 row: 或其他原因而不再处理的, 以及其他情形)
+    ("out_other_other", r"其他(?:原因|情形|情况)", _OTHER_PROCESSING),
 )
 
 
@@ -288,7 +290,7 @@ LABELS = (
     Label("out_unable", re.compile(r"无法提供"), _CASES, None, _A_REASON),
     Label("out_unprocessed", re.compile(r"不予处理"), _CASES, None, _A_REASON),
     # (其他处理 told as none only: its count, or one of its rows' (按“其他处理”中的其他情形统计1件), is the patterns')
-    Label("out_other", re.compile(r"其他处理"), frozenset(), None, _A_REASON),
+    Label("out_other", re.compile(r"其他处理|其他方式(?:处理|办理)"), frozenset(), None, _A_REASON),
     *_grounds(),
     *_article20_zeros(),
     *_challenge_outcomes("review", "复议", r"未经复议|复议后"),

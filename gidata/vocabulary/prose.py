@@ -466,7 +466,8 @@ ZEROS = [
     *((item, rf"{_NOT_LAST_YEARS}{kind}(?:案件)?(?:的)?(?:数量?|件数)?(?:也|亦|同样)?(?:均|都)?[为是](?:零|0)(?:件|起)?"
              rf"{_ENDS}")
       for item, kind in (("review_total", "行政复议"), ("lawsuit_total", "行政诉讼"))),
-    ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?举报(?:投诉|诉讼)"),
+    # (not the ground 信访举报投诉类申请)
+    ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?(?<!信访)举报(?:投诉|诉讼)(?!类)"),
     # (not the article 20 table's fees: 我局无行政事业性收费项目)
     ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?<!按)(?<!行政事业性)(?:收取|收)[^。;；免]{0,16}?"
              r"(?:费用|费)"),
@@ -666,6 +667,7 @@ _ALL = r"(?:全部|均|都|一律)"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
 _OUTCOME_WORD = r"(?:结果)?(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|尚未审结|未审结)"
 _NONE_OF = rf"(?P<zero>无|没有|未出现|未发生|没有发生)(?:被?{_OUTCOME_WORD}(?:的)?{_AND})*"
+_LISTED_BEFORE_EACH = r"[^，,；;:：）)\d]{0,30}?"
 # ... the few words from a ground to its count, none of a comparison (属于国家秘密减少2件)
 _TO_ITS_COUNT = r"(?:(?![比较增减少多])[^、，,；;:：）)\d]){0,4}?"
 
@@ -784,7 +786,9 @@ PARTS = {
     ]) for kind in ("direct", "after_review")},
     # the reasons of an outcome group, in its brackets (the list it opens: GROUNDS_END)
     **{group: (r"[）)]|。|\n", [(item, rf"{words}{_TO_ITS_COUNT}{_PART_NUM}") for item, words in reasons]
-               + [(item, _all_of_one_ground(words)) for item, words in _CARRIED_GROUNDS[group]])
+               + [(item, _all_of_one_ground(words)) for item, words in _CARRIED_GROUNDS[group]]
+               # (a count of each ground listed: 本机关不掌握相关政府信息、没有现成信息需要另行制作的各1件)
+               + [(item, rf"{words}{_LISTED_BEFORE_EACH}各{_PART_NUM}") for item, words in reasons])
        for group, reasons in _REASON_WORDS.items()},
     # the article 20 table's change this year, right after the items (上一年为9项，本年增减为0)
     **{f"{kind}_items_prev": (r"。|\n|；|;", [
@@ -818,12 +822,13 @@ PARTS = {
 }
 # A next sentence whose subject is the total's own requests (对收到的申请…全部按时答复完毕): its
 # "all of them" statements are parts of the total too.
-FOLLOW_UP = {"app_received": re.compile(r"[ \u3000]*(?:对|针对|对于)?(?:收到的|受理的|上述|以上|前述|这些|所有|该件?)"
-                                        r"(?:政府信息公开|依申请公开|信息公开)?申请"),
+FOLLOW_UP = {"app_received": re.compile(rf"[ \u3000]*(?:(?:对|针对|对于)?(?:收到的|受理的|上述|以上|前述|这些|所有"
+                                        rf"|该件?)|(?:\d+|{CHINESE_NUMERAL})件)(?:政府信息公开|依申请公开|信息公开)?申请"),
              # ... the outcomes of the reviews or lawsuits counted, in a sentence of their own (复议结果维持25件)
              "review_total": re.compile(r"[ \u3000]*(?:(?:行政)?复议(?:结果|机关)"
                                         r"|(?:上述|以上|前述|这些)(?:行政)?复议)"),
              "lawsuit_total": re.compile(r"[ \u3000]*(?:(?:行政)?诉讼结果|(?:上述|以上|前述|这些)(?:行政)?诉讼)")}
+# (one follow-up after another: 4件申请全部通过信函提出。对上述申请，均在法定期限内答复办结)
 # A subject of its own just before an "all of them" statement (其中8件已办结, 其余结转下年度): the
 # statement is about those cases, not the total (after a comma, 信函申请70件,已全部办结, it is the total's).
 OWN_SUBJECT = re.compile(rf"(?:(?:\d+|{CHINESE_NUMERAL})(?:件|起|宗|个)(?:申请|案件)?|(?:其余|剩余|其他|另)[,，]?)$")
