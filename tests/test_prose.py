@@ -441,7 +441,8 @@ def test_carried_forward_said_of_all_the_requests():
     text = "2020年共收到政府信息公开申请2件,因涉及第三方权益需征求意见,均延期至下年度答复。"
     assert values_in(text, "2021") == {"req_new": 2, "req_carried_forward": 2}
     assert values_in("收到政府信息公开申请3件,均已办结,无结转下年度办理的申请。", "2021") == \
-        {"req_new": 3, "app_completed": 3, "req_carried_forward": 0}  # "none carried forward" is its zero
+        {"req_new": 3, "app_completed": 3, "out_total": 3, "req_carried_forward": 0}  # "none carried forward": its
+    # zero; all completed: the outcomes' total
 
 
 def test_an_all_statement_with_a_subject_of_its_own_is_not_about_the_total():

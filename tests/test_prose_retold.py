@@ -529,3 +529,20 @@ def test_near_wordings_give_no_channel_count_or_staff(text, regime, absent):
 ])
 def test_other_rows_colons_each_and_follow_ups(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # requests told as made to the body; completed within the legal working days, told of 这N件申请
+    ("各类申请人向本局提出政府信息公开申请共计6件。对这6件申请，本局均在规定的20个工作日内办结。", "pre2019",
+     {"app_received": 6, "app_completed": 6, "app_completed_on_time": 6}),
+    # the channel of the requests told in a sentence about them
+    ("全年受理政府信息公开申请2件。以上申请均由申请人通过网络平台提交。", "pre2019",
+     {"app_received": 2, "app_online": 2}),
+    # reviews and lawsuits none together after a comma and the year
+    ("涉及政府信息公开的行政复议和行政诉讼，全年均为0。", "pre2019", {"review_total": 0, "lawsuit_total": 0}),
+    # every request counted completed: from 2019 the outcomes' total too
+    ("本年度新收政府信息公开申请9件。这9件申请年内均已办结。", "2021",
+     {"req_new": 9, "app_completed": 9, "out_total": 9}),
+])
+def test_requests_made_to_the_body_and_told_again(text, regime, expected):
+    assert values_in(text, regime) == expected

@@ -730,7 +730,8 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             taken.append(span)
             break
     for parent, (value, start, end) in clauses.items():
-        facts.extend(_parts(text, parent, value, start, end, taken, seen, regime))
+        parts = _parts(text, parent, value, start, end, taken, seen, regime)
+        facts.extend(parts + _all_completed(parts, seen, regime))
     for parent, value, start, end in _restated_groups(matches, clauses, skip, regime):
         facts.extend(_parts(text, parent, value, start, end, taken, seen, regime))
     for index, item in matches.zeros_in():
@@ -766,6 +767,15 @@ def _also(text: str, fact: Fact, match: re.Match, seen: set[str], regime: str | 
         if at is not None and also in PARTS and not approx and value is not None:
             clauses[also] = (value, at, _clause_end(text, at, also))
     return out
+
+
+def _all_completed(parts: list[Fact], seen: set[str], regime: str | None) -> list[Fact]:
+    """From 2019 the outcomes' total, when every request counted is said to be completed (上述16件申请均已办结)."""
+    completed = next((f for f in parts if f.item == "app_completed"), None)
+    if completed is None or "out_total" in seen or not _in_regime("out_total", regime):
+        return []
+    seen.add("out_total")
+    return [replace(completed, item="out_total")]
 
 
 def _a_sum_of_kinds(fact: Fact, regime: str | None) -> bool:

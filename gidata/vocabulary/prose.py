@@ -38,6 +38,7 @@ _OUTCOME = rf"{_IS}(?:维持|驳回|被?依法纠错|被?纠正)[^。;；,，\n\
 _INFO = r"(?:政府信息|信息)?"
 # Zero statements: the things named joined (未制发、废止规章), and the end of the statement's clause
 _AND = r"[、和及与或]"
+_YEAR_BETWEEN = r"(?:[,，](?:本年度?|全年|今年)?)?"  # (行政复议和行政诉讼，本年度均为零)
 _ENDS = r"(?:的)?(?:情况|情形)?(?=[,，。;；\n]|$)"
 _VIA = r"(?:通过|在|利用|依托)?"
 # Article-20 decisions made (完成…, 作出…): the verb and the count after the label
@@ -311,6 +312,9 @@ PATTERNS = [
                      rf"(?:政府信息公开|依申请公开|信息公开)(?:的)?"
                      rf"(?:申请|政府信息|信息)?(?:数|数量)?(?:[^。;；\n\d]{{0,12}}?(?:达到|达|为))?{_BE}{_NUM}(?:件|份|条|个)"),
     ("app_received", rf"依申请公开(?:政府信息)?(?:申请)?(?:共|共计)?{_NUM}件"),
+    # ... told as made to the body (公民、法人和其他组织向我厅提出政府信息公开申请共计3件)
+    ("app_received", rf"向(?:我|本)(?:厅|局|委|办|区|市|县|机关|单位)提出(?:的)?"
+                     rf"(?:政府信息公开|依申请公开|信息公开)申请{_BE}{_NUM}件"),
     # the channel every request counted came by, the count as the subject (2件申请全部通过信函提出)
     *((item, rf"{_NUM}件(?:申请)?(?:全部|均|都)(?:是|系|为)?(?:由申请人)?(?:通过|以|经)?{word}(?:形式|方式|渠道|平台)?"
              r"(?:提出|提交|寄送|递交|邮寄)") for item, word in _REQUEST_CHANNELS),
@@ -459,8 +463,10 @@ ZEROS = [
     ("suit_after_review_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:经)?(?:行政)?复议后(?:被)?(?:起诉|提起)"),
     ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
     # reviews and lawsuits said to be none together (因政府信息公开引起的行政复议和行政诉讼均为零)
-    ("review_total", r"行政复议(?=(?:和|、|及|与|或)行政诉讼(?:案件)?(?:数量?)?(?:也|亦)?(?:均|都)[为是](?:零|0))"),
-    ("lawsuit_total", r"(?<=行政复议)(?:和|、|及|与|或)行政诉讼(?:案件)?(?:数量?)?(?:也|亦)?(?:均|都)[为是](?:零|0)"),
+    ("review_total", rf"行政复议(?=(?:和|、|及|与|或)行政诉讼(?:案件)?{_YEAR_BETWEEN}(?:数量?)?(?:也|亦)?(?:均|都)"
+                     r"[为是](?:零|0))"),
+    ("lawsuit_total", rf"(?<=行政复议)(?:和|、|及|与|或)行政诉讼(?:案件)?{_YEAR_BETWEEN}(?:数量?)?(?:也|亦)?(?:均|都)"
+                      r"[为是](?:零|0)"),
     # the count of reviews or lawsuits said to be none (行政诉讼案件为零; not last year's; after the
     # negations, the first zero of each item: `_denied_for_disclosure`)
     *((item, rf"{_NOT_LAST_YEARS}{kind}(?:案件)?(?:的)?(?:数量?|件数)?(?:也|亦|同样)?(?:均|都)?[为是](?:零|0)(?:件|起)?"
@@ -661,7 +667,8 @@ ALL_OF_ONE_KIND = {"lawsuit_total": [
 # completed on time (a part) or last year's
 NOT_ALL_COMPLETED = re.compile(r"按时|按期|期限内|上一?年|去年")
 # Parts of a total, read in the rest of the total's clause (up to the next topic).
-_ON_TIME = r"(?:按时|按期|(?:在|于)?(?:法定|规定)(?:的)?(?:期限|时限)内)"  # (均在法定期限内答复办结)
+# (均在法定期限内答复办结; 均在《条例》规定的15个工作日内答复办结)
+_ON_TIME = r"(?:按时|按期|(?:在|于)?[^，,。；;\d]{0,8}?(?:法定|规定)(?:的)?(?:\d+个工作日|期限|时限)内)"
 _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
@@ -815,6 +822,10 @@ PARTS = {
         # 网络提交), with no count of its own (not 当面提交3件)
         *((item, rf"^[,，]?(?:{_ALL}(?:系|为|是)?|系|为)(?:由)?(?:申请人)?(?:通过|以|经)?{word}(?:形式|方式|渠道|平台)?"
                  r"(?:寄送|提交|提出|邮寄|递交)(?![^。;；,，\d]{0,6}\d)") for item, word in _REQUEST_CHANNELS),
+        # ... or in a sentence of its own about them (上述申请全部由申请人以信函方式寄送)
+        *((item, rf"(?:上述|以上|这些|前述)(?:\d+件)?(?:政府信息公开)?申请{_ALL}(?:系|为|是)?(?:由)?(?:申请人)?"
+                 rf"(?:通过|以|经)?{word}(?:形式|方式|渠道|平台)?(?:寄送|提交|提出|邮寄|递交)")
+          for item, word in _REQUEST_CHANNELS),
         # the requests carried forward, when nothing else was counted first (收到申请1件,…,结转下年度办理)
         ("req_carried_forward", r"^(?:(?!其余|剩余|其他|部分|其中)[^\d])*?(?<!无)(?<!没有)(?<!未)"
                                 r"(?:顺延|延期|结转)(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)"),
@@ -822,8 +833,9 @@ PARTS = {
 }
 # A next sentence whose subject is the total's own requests (对收到的申请…全部按时答复完毕): its
 # "all of them" statements are parts of the total too.
-FOLLOW_UP = {"app_received": re.compile(rf"[ \u3000]*(?:(?:对|针对|对于)?(?:收到的|受理的|上述|以上|前述|这些|所有"
-                                        rf"|该件?)|(?:\d+|{CHINESE_NUMERAL})件)(?:政府信息公开|依申请公开|信息公开)?申请"),
+FOLLOW_UP = {"app_received": re.compile(rf"[ \u3000]*(?:对|针对|对于)?(?:(?:收到的|受理的|上述|以上|前述|这些|所有"
+                                        rf"|该件?)|(?:这|上述|以上)?(?:\d+|{CHINESE_NUMERAL})件)"
+                                        rf"(?:政府信息公开|依申请公开|信息公开)?申请"),
              # ... the outcomes of the reviews or lawsuits counted, in a sentence of their own (复议结果维持25件)
              "review_total": re.compile(r"[ \u3000]*(?:(?:行政)?复议(?:结果|机关)"
                                         r"|(?:上述|以上|前述|这些)(?:行政)?复议)"),
