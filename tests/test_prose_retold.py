@@ -546,3 +546,17 @@ def test_other_rows_colons_each_and_follow_ups(text, regime, expected):
 ])
 def test_requests_made_to_the_body_and_told_again(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # grounds listed and told as none each (各为0件); the 其他 row counted by the number first
+    ("不予公开的情形也没有，属于国家秘密、保护第三方合法权益的各为0件。", "2021",
+     {"out_denied": 0, "out_denied_state_secret": 0, "out_denied_third_party": 0}),
+    ("其他处理2件，这2件计入“其他处理”下的“其他”情形。", "2021", {"out_other": 2, "out_other_other": 2}),
+    # the website named at the head of its sentence, its count after; an account's count after its average
+    ("区政府门户网站是政务公开的主阵地，全年共公开工作动态、人事信息等各类信息2100条。", "pre2019",
+     {"pro_website": 2100}),
+    ("政务微信公众号坚持日更，日均推送2条，一年来共推送信息700余条。", "pre2019", {"pro_wechat": 700}),
+])
+def test_each_none_other_rows_and_channels_named_first(text, regime, expected):
+    assert values_in(text, regime) == expected

@@ -883,7 +883,7 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     if COMPARED.search(clause) and item not in COMPARED_ITEMS:
         return True
     if _anothers(item, text, match.start(), match.start("num")) or (
-            item in CHANNEL_ITEMS and ONE_KIND_OF_CONTENT.search(text, match.start(), match.start("num"))):
+            item in CHANNEL_ITEMS and ONE_KIND_OF_CONTENT.search(_counted(text, match.start(), match.start("num")))):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):
@@ -908,6 +908,13 @@ def _anothers(item: str, text: str, at: int, end: int) -> bool:
     """Whether the clause of a figure (at `at`, its number before `end`) makes it another's (`_NOT_ITS_CLAUSE`)."""
     words = _NOT_ITS_CLAUSE.get(item)
     return words is not None and words.search(text, _framed_clause_start(text, at), end) is not None
+
+
+def _counted(text: str, start: int, end: int) -> str:
+    """The words of a match before its number that say what was counted: past a list of kinds it ends with 等
+    (公布新闻动态、政策文件等各类信息: 各类信息)."""
+    words = text[start:end]
+    return words[words.rfind("等") + 1:]
 
 
 def _framed_clause_start(text: str, at: int) -> int:

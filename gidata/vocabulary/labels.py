@@ -320,7 +320,7 @@ LABELS = (
 # and `prose.NOT_THE_BODYS_TOTAL` (a column's or a sub-unit's count). (The head's share: `Label.unless`.)
 # (各: each sub-unit's, not 各种形式 closing a list of all the forms)
 NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年|去年|上一年|累计|以来|之一"
-                          r"|各(?!种(?:形式|方式|渠道|途径)|项)")
+                          r"|各(?!种(?:形式|方式|渠道|途径)|项|为)")  # (…的各为0件: each none)
 # The words of a clause that says there was none (未举办培训班, 其他方式回应事件为零): not 无法提供 (an
 # outcome), 无需/不需, 未经复议 (a kind of lawsuit), 未来, 为零星 (a few); nor the grounds' own words (无正当理由,
 # 没有现成信息, 逾期未补正, 逾期未缴纳: `GROUND_WORDS`).
