@@ -560,3 +560,9 @@ def test_requests_made_to_the_body_and_told_again(text, regime, expected):
 ])
 def test_each_none_other_rows_and_channels_named_first(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+def test_letters_and_faxes_told_as_none_together_are_the_provincial_row_s_none():
+    got = values_in("全年当面、信函和传真方式提出的申请均为零。", "pre2019")
+    assert got == {"app_in_person": 0, "app_letter": 0, "app_fax": 0, "app_letter_fax": 0}
+    assert "app_letter_fax" not in values_in("全年未收到以信函方式提出的申请。", "pre2019")

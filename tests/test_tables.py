@@ -82,6 +82,10 @@ def test_the_first_rows_words_in_a_sentence_are_no_matrix():
     assert extract_matrix(doc(prose)) == []
     cells = {(f.item, f.applicant): f.value for f in extract_matrix(doc(prose + "\n" + MATRIX))}
     assert cells[("req_new", "total")] == 4  # the table after the sentence is read
+    # ... nor are they when no count follows them in the clause, the grounds' names listed after in prose
+    prose = ("申请均为本年新收，没有上年结转的。不予公开3件，涉及属于国家秘密、危及“三安全一稳定”的各1件，"
+             "本机关不掌握相关政府信息1件；信访举报投诉类申请、重复申请的均为零。")
+    assert extract_matrix(doc(prose)) == []
 
 
 def test_matrix_flattened_header_total_before_sub_columns():

@@ -264,6 +264,8 @@ LABELS = (
     _channel("app_fax"),
     _channel("app_online", r"办事大厅|服务大厅|"),
     _channel("app_letter"),
+    # (the provincial tables' 信函、传真 row, told as none with both: its zero; a count is the patterns')
+    Label("app_letter_fax", re.compile(r"信函[、和及与或/]传真"), frozenset(), REQUESTS, _unless(_NOT_A_CHANNEL)),
     _channel("app_email"),
     Label("app_other_form", re.compile(rf"{CHANNEL_WORDS['app_other_form']}(?:的|提出的|提交的)?申请"), _CASES, None,
           _unless(_NOT_A_CHANNEL), counted_with=_other_channels("app_other_form")),
