@@ -76,10 +76,18 @@ class Gate:
 
     def held(self, text: str, starts: list[int], pos: int = 0) -> int:
         """`place(text, pos)` when `starts` are all the places of the word in the text, in order: the finder is
-        tried at those from `pos` alone (a search would scan the text between them, and to its end)."""
-        finder = self.finder
-        for n in range(bisect.bisect_left(starts, pos), len(starts)):
-            if finder is None or finder.match(text, starts[n]) is not None:
+        tried at those from `pos` alone (a search would scan the text between them, and to its end), or searched
+        from the first of them when there are many (a call each would cost more than the scan)."""
+        finder, first = self.finder, bisect.bisect_left(starts, pos)
+        if first == len(starts):
+            return -1
+        if finder is None:
+            return starts[first]
+        if len(starts) - first > _TRIED_AT_MOST:
+            found = finder.search(text, starts[first])
+            return -1 if found is None else found.start()
+        for n in range(first, len(starts)):
+            if finder.match(text, starts[n]) is not None:
                 return starts[n]
         return -1
 
@@ -166,6 +174,9 @@ class Gate:
             low -= 1
         return low
 
+
+# The most places of a word its finder is tried at one by one (`Gate.held`); from more, it searches.
+_TRIED_AT_MOST = 8
 
 # Without the characters a match starts with, a match that can start this few places before the word
 # is tried at each (else searched from the first); with them, it is tried only where they are.
