@@ -13,7 +13,7 @@ import functools
 import hashlib
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, takewhile
 import re._compiler as sre_compile  # a parsed pattern compiled (a part of a pattern: its gate's finder)
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
@@ -1050,7 +1050,7 @@ def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     if not _label(clause, ""):  # a label after its figure goes on after it (2件申请都是以信函、传真方式提交的)
         after = text[fact.offset: _clause_span(text, fact.offset)[1]].lstrip("0123456789.")
         together += _DIGITS.split(after, maxsplit=1)[0]  # (to the next figure: 3件以信函方式提交、2件为传真申请)
-    return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
+    return tuple(entry for entry in _entries_named_in(label) if fact.unit in entry.units and entry.words.search(label)
                  and not _anothers(entry.item, text, fact.offset, fact.offset)
                  and _names_it(entry, (lead if entry.whole_lead else listed) + label,
                                _to_full_stops(text, fact.offset) if entry.sentence is REQUESTS else fact.source_text)
@@ -1162,7 +1162,7 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
         if _inside((negation, negation + 1), tables):
             continue
         clause, sentence = matches.text[start:end], matches.sentence(start)
-        for entry in LABELS:
+        for entry in _entries_named_in(clause):  # (the others' words are not in it)
             item = entry.item
             if item not in seen and names.get(item, item) not in seen and entry.words.search(clause) \
                     and _names_it(entry, clause, sentence) and _of_regime(item, regime, names) \
@@ -1296,34 +1296,31 @@ _LABEL_WORDS = re.compile("|".join(sorted({re.escape(word) for entry in LABELS
 
 
 def _names_an_entry(words: str) -> bool:
-    """Whether the words hold an entry's words (`_ANY_LABEL_WORD`), looked for only when they hold a label word, and
-    then only the entries of the label words they hold: a match of an entry holds one of its own (`_label_words`).
+    """Whether the words hold an entry's words (`_ANY_LABEL_WORD`): those of an entry whose label words they hold.
     `_ANY_LABEL_WORD` would try each of its alternatives at every character; these are a few searches of one."""
-    if _LABEL_WORDS.search(words) is None:
-        return False
-    if not _LABEL_WORDS.pattern:  # (an entry without a word of its own: any entry may be named)
-        return _ANY_LABEL_WORD.search(words) is not None
-    tried: set[re.Pattern] = set()
-    for _, patterns in _label_words_automaton().iter(words):
-        for entry_words in patterns:
-            if entry_words not in tried:
-                if entry_words.search(words) is not None:
-                    return True
-                tried.add(entry_words)
-    return False
+    return any(entry.words.search(words) for entry in _entries_named_in(words))
+
+
+def _entries_named_in(words: str) -> Sequence[Label]:
+    """The entries of `LABELS` the words can name, in its order: those of the label words they hold (a match of an
+    entry's words holds one of its `_label_words`); every entry, were one without a word of its own."""
+    if not _LABEL_WORDS.pattern:
+        return LABELS
+    held = {index for _, indexes in _label_words_automaton().iter(words) for index in indexes}
+    return [LABELS[index] for index in sorted(held)]
 
 
 @functools.cache
 def _label_words_automaton() -> ahocorasick.Automaton:
-    """Each label word (`_label_words`) -> the words of the entries it is one of, in `LABELS`' order; all the label
-    words a clause holds found in one pass (Aho-Corasick)."""
-    by_word: dict[str, list[re.Pattern]] = {}
-    for entry in LABELS:
+    """Each label word (`_label_words`) -> the indexes in `LABELS` of the entries it is one of: all the label words
+    some words hold found in one pass (Aho-Corasick)."""
+    by_word: dict[str, list[int]] = {}
+    for index, entry in enumerate(LABELS):
         for word in _label_words(entry.words.pattern):
-            by_word.setdefault(word, []).append(entry.words)
+            by_word.setdefault(word, []).append(index)
     automaton = ahocorasick.Automaton()
-    for word, patterns in by_word.items():
-        automaton.add_word(word, tuple(patterns))
+    for word, indexes in by_word.items():
+        automaton.add_word(word, tuple(indexes))
     automaton.make_automaton()
     return automaton
 
