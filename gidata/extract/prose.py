@@ -539,11 +539,14 @@ class _Matches:
     def _kept(self, pattern: _Pattern) -> Iterable[re.Match]:
         """The pattern's matches, kept as drawn; nothing to keep (no iterator made) when its word is not in the
         text, or is nowhere a match can hold it."""
-        if self.place(pattern.word) < 0:
-            return ()
-        starts = self._starts.get(pattern.word)  # (None for no word: searched in full)
-        at = 0 if starts is None else pattern.gate.held(self.text, starts)
-        return _Kept(pattern.gate.matches(pattern.compiled, self.text, at, starts)) if at >= 0 else ()
+        word, gate = pattern.word, pattern.gate
+        if not word:  # (searched in full)
+            return _Kept(gate.matches(pattern.compiled, self.text, 0))
+        if self._places is None:
+            self._held()  # (the places of every word, found once)
+        starts = self._starts.get(word)
+        at = -1 if starts is None else gate.held(self.text, starts)
+        return _Kept(gate.matches(pattern.compiled, self.text, at, starts)) if at >= 0 else ()
 
     def figure(self, index: int, match: re.Match) -> Fact | None:
         """`_figure` of a match of `_COMPILED[index]`, each worked out once."""
@@ -765,8 +768,10 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
     for index, item in matches.zeros_in():
         if item in seen or not _in_regime(item, regime) or (item == "lawsuit_total" and seen & _SUIT_KINDS):
             continue  # "no lawsuit" after a statement of one kind's is that kind's (read first)
-        zero = next((m for m in matches.zeros(index) if not _inside(m.span(), list(skip))
-                     and matches.zero_kept(index, m)), None)
+        kept = matches.zeros(index)
+        if not kept:  # (no match: nothing to draw)
+            continue
+        zero = next((m for m in kept if not _inside(m.span(), list(skip)) and matches.zero_kept(index, m)), None)
         if zero:
             facts.append(Fact(item, 0.0, "zero_stated", "prose", matches.sentence(zero.start()),
                               zero.start()))
