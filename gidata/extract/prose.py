@@ -1043,7 +1043,8 @@ def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
 def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     """The entries of `LABELS` a prose_other figure's label names (none when it is not the body's)."""
     label = fact.row_label or ""
-    if not _names_an_entry(label):
+    named = _entries_named_in(label)
+    if not any(entry.words.search(label) for entry in named):  # (`_names_an_entry`, its entries looked up once)
         return ()
     clause = _clause_before(text, fact.offset)
     listed = text[_clause_span(text, fact.offset)[0]: fact.offset]  # with the list it ends (传真、信函申请3件)
@@ -1055,7 +1056,7 @@ def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     if not _label(clause, ""):  # a label after its figure goes on after it (2件申请都是以信函、传真方式提交的)
         after = text[fact.offset: _clause_span(text, fact.offset)[1]].lstrip("0123456789.")
         together += _DIGITS.split(after, maxsplit=1)[0]  # (to the next figure: 3件以信函方式提交、2件为传真申请)
-    return tuple(entry for entry in _entries_named_in(label) if fact.unit in entry.units and entry.words.search(label)
+    return tuple(entry for entry in named if fact.unit in entry.units and entry.words.search(label)
                  and not _anothers(entry.item, text, fact.offset, fact.offset)
                  and _names_it(entry, (lead if entry.whole_lead else listed) + label,
                                _to_full_stops(text, fact.offset) if entry.sentence is REQUESTS else fact.source_text)
