@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gidata.extract.prose import (_ANY_LABEL_WORD, _COMPILED, _COUNTED, _NEGATION_FIRST, _ZERO_COMPILED, _clause_span,
-                                  _counts, _first_and_last_places, _gated, _label_words, _Matches, _matches,
-                                  _names_an_entry, _negation, _read_in, extract_prose, openings)
+                                  _counts, _gated, _label_words, _Matches, _matches,
+                                  _names_an_entry, _negation, _read_in, _word_starts, extract_prose, openings)
 from gidata.read.document import Document
 from gidata.read.files import read_document
 from gidata.vocabulary.items import PRE2019, Y2019, Y2021
@@ -143,26 +143,32 @@ def places_one_word_at_a_time(text: str) -> dict[str, int]:
     return {word: text.find(word) for word in GATE_WORDS}
 
 
-def last_places_in_one_pass(text: str) -> dict[str, int]:
-    return _first_and_last_places(text)[1]
+def all_places_in_one_pass(text: str) -> dict[str, list[int]]:
+    return _word_starts(text)
 
 
-def last_places_one_word_at_a_time(text: str) -> dict[str, int]:
-    return {word: at for word in GATE_WORDS if word and (at := text.rfind(word)) >= 0}
+def all_places_one_word_at_a_time(text: str) -> dict[str, list[int]]:
+    places = {}
+    for word in GATE_WORDS:
+        at = text.find(word) if word else -1
+        while at >= 0:
+            places.setdefault(word, []).append(at)
+            at = text.find(word, at + 1)
+    return places
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
 def test_gate_words_found_in_one_pass_are_where_find_finds_each(path):
     text = read_document(path).text
     assert places_in_one_pass(text) == places_one_word_at_a_time(text)
-    assert last_places_in_one_pass(text) == last_places_one_word_at_a_time(text)
+    assert all_places_in_one_pass(text) == all_places_one_word_at_a_time(text)
 
 
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(WORD_PIECES), max_size=40).map("".join))
 def test_gate_words_found_in_one_pass_in_any_text_are_where_find_finds_each(text):
     assert places_in_one_pass(text) == places_one_word_at_a_time(text)
-    assert last_places_in_one_pass(text) == last_places_one_word_at_a_time(text)
+    assert all_places_in_one_pass(text) == all_places_one_word_at_a_time(text)
 
 
 def matches_of_every_pattern(text: str) -> list[list[tuple[int, int]]]:

@@ -8,11 +8,12 @@ reviews, lawsuits) the rest of its clause is read for the parts it names (`其�
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, takewhile
 import re._compiler as sre_compile  # a parsed pattern compiled (a part of a pattern: its gate's finder)
 import re._parser as sre_parse  # the parsed form of a pattern: its required words and their distance from its start
@@ -65,21 +66,36 @@ class Gate:
     finder: re.Pattern | None = None  # where a match's word can be (None: at each occurrence of the word)
     openings: tuple[str, ...] = ()  # words one of which every match starts with (() when not known)
 
-    def place(self, text: str, pos: int = 0, last: int | None = None) -> int:
+    def place(self, text: str, pos: int = 0) -> int:
         """The first place from `pos` where a match can hold the word (-1: none): the next occurrence of
-        the word, or where the finder matches (elsewhere what follows the word in the pattern is not there).
-        `last`: the word's last place, when known; at it, the finder is tried there alone (a search would
-        scan the rest of the text, and most finders fail at a word's only place)."""
-        if pos == last and self.finder is not None:
-            return pos if self.finder.match(text, pos) is not None else -1
+        the word, or where the finder matches (elsewhere what follows the word in the pattern is not there)."""
         if self.finder is None:
             return text.find(self.word, pos)
         found = self.finder.search(text, pos)
         return -1 if found is None else found.start()
 
-    def matches(self, pattern: re.Pattern, text: str, at: int | None = None) -> Iterator[re.Match]:
+    def held(self, text: str, starts: list[int], pos: int = 0) -> int:
+        """`place(text, pos)` when `starts` are all the places of the word in the text, in order: the finder is
+        tried at those from `pos` alone (a search would scan the text between them, and to its end), or searched
+        from the first of them when there are many (a call each would cost more than the scan)."""
+        finder, first = self.finder, bisect.bisect_left(starts, pos)
+        if first == len(starts):
+            return -1
+        if finder is None:
+            return starts[first]
+        if len(starts) - first > _TRIED_AT_MOST:
+            found = finder.search(text, starts[first])
+            return -1 if found is None else found.start()
+        for n in range(first, len(starts)):
+            if finder.match(text, starts[n]) is not None:
+                return starts[n]
+        return -1
+
+    def matches(self, pattern: re.Pattern, text: str, at: int | None = None,
+                starts: list[int] | None = None) -> Iterator[re.Match]:
         """The matches `pattern.finditer(text)` gives, tried only near each place of the word (`at`: the
-        first, when already found: a text without one has no match, and no iterator need be made)."""
+        first, when already found: a text without one has no match, and no iterator need be made; `starts`:
+        all the places of the word, when known)."""
         before = self.before
         if at is None:
             at = self.place(text)
@@ -88,7 +104,8 @@ class Gate:
         if before is None or not self.word:  # searched in full, where a match can be
             yield from self._opened(pattern, text) if self.openings else pattern.finditer(text)
             return
-        find, near, led = self._places(text), self._match_near, bool(self.lead or self.lead_digits)
+        find = self._places(text) if starts is None else functools.partial(self.held, text, starts)
+        near, led = self._match_near, bool(self.lead or self.lead_digits)
         pos = 0
         while at >= 0:
             low = self._lowest(text, at) if led else at - before
@@ -157,6 +174,9 @@ class Gate:
             low -= 1
         return low
 
+
+# The most places of a word its finder is tried at one by one (`Gate.held`); from more, it searches.
+_TRIED_AT_MOST = 8
 
 # Without the characters a match starts with, a match that can start this few places before the word
 # is tried at each (else searched from the first); with them, it is tried only where they are.
@@ -460,7 +480,7 @@ class _Matches:
     def __init__(self, text: str):
         self.text = text
         self._places: dict[str, int] | None = None
-        self._lasts: dict[str, int] = {}
+        self._starts: dict[str, list[int]] = {}
         self._known: dict[int, Iterable[re.Match]] = {}
         self._read_in: dict[str | None, list[tuple[int, str]]] = {}
         self._zeros_in: list[tuple[int, str]] | None = None
@@ -476,22 +496,30 @@ class _Matches:
     def place(self, word: str) -> int:
         """Where a gate's word first is in the text (-1: nowhere; 0 for no word, as `str.find` says);
         every word looked for in one pass over the text, whichever patterns share it."""
+        return self._held().get(word, -1)
+
+    def _held(self) -> dict[str, int]:
+        """Each gate word the text holds -> its first place ('' -> 0: no word is everywhere), found once."""
         if self._places is None:
-            self._places, self._lasts = _first_and_last_places(self.text)
-        return self._places.get(word, -1) if word else 0
+            self._starts = _word_starts(self.text)
+            self._places = {word: starts[0] for word, starts in self._starts.items()}
+            self._places[""] = 0
+        return self._places
 
     def read_in(self, regime: str | None) -> list[tuple[int, str]]:
         """`_read_in(regime)` less the patterns whose word the text lacks (they match nowhere), once a regime."""
         read = self._read_in.get(regime)
         if read is None:
+            held = self._held()  # (looked up here, not by `place`: a call per pattern costs more than the lookup)
             read = self._read_in[regime] = [(index, item) for index, item in _read_in(regime)
-                                            if self.place(_COMPILED[index].word) >= 0]
+                                            if _COMPILED[index].word in held]
         return read
 
     def zeros_in(self) -> list[tuple[int, str]]:
         """The index and item of each of `_ZERO_COMPILED` whose word the text holds, in order."""
         if self._zeros_in is None:
-            self._zeros_in = [(index, p.item) for index, p in enumerate(_ZERO_COMPILED) if self.place(p.word) >= 0]
+            held = self._held()
+            self._zeros_in = [(index, p.item) for index, p in enumerate(_ZERO_COMPILED) if p.word in held]
         return self._zeros_in
 
     def known(self, index: int) -> Iterable[re.Match]:
@@ -511,10 +539,14 @@ class _Matches:
     def _kept(self, pattern: _Pattern) -> Iterable[re.Match]:
         """The pattern's matches, kept as drawn; nothing to keep (no iterator made) when its word is not in the
         text, or is nowhere a match can hold it."""
-        at = self.place(pattern.word)
-        if at >= 0 and pattern.gate.finder is not None:
-            at = pattern.gate.place(self.text, at, self._lasts[pattern.word])
-        return _Kept(pattern.gate.matches(pattern.compiled, self.text, at)) if at >= 0 else ()
+        word, gate = pattern.word, pattern.gate
+        if not word:  # (searched in full)
+            return _Kept(gate.matches(pattern.compiled, self.text, 0))
+        if self._places is None:
+            self._held()  # (the places of every word, found once)
+        starts = self._starts.get(word)
+        at = -1 if starts is None else gate.held(self.text, starts)
+        return _Kept(gate.matches(pattern.compiled, self.text, at, starts)) if at >= 0 else ()
 
     def figure(self, index: int, match: re.Match) -> Fact | None:
         """`_figure` of a match of `_COMPILED[index]`, each worked out once."""
@@ -564,15 +596,15 @@ class _Matches:
         return self._none_clauses
 
 
-def _first_and_last_places(text: str) -> tuple[dict[str, int], dict[str, int]]:
-    """Where each gate word first and last is in the text (the words it does not hold left out)."""
-    places: dict[str, int] = {}
-    ends: dict[str, int] = {}
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Every place of each gate word in the text, in order (the words it does not hold left out)."""
+    ends: dict[str, list[int]] = {}
     for end, word in _gate_words().iter(text):
-        if word not in places:  # (faster than setdefault)
-            places[word] = end + 1 - len(word)
-        ends[word] = end
-    return places, {word: end + 1 - len(word) for word, end in ends.items()}
+        if word in ends:  # (faster than setdefault)
+            ends[word].append(end)
+        else:
+            ends[word] = [end]
+    return {word: [end + 1 - len(word) for end in found] for word, found in ends.items()}
 
 
 @functools.cache
@@ -737,8 +769,10 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
     for index, item in matches.zeros_in():
         if item in seen or not _in_regime(item, regime) or (item == "lawsuit_total" and seen & _SUIT_KINDS):
             continue  # "no lawsuit" after a statement of one kind's is that kind's (read first)
-        zero = next((m for m in matches.zeros(index) if not _inside(m.span(), list(skip))
-                     and matches.zero_kept(index, m)), None)
+        kept = matches.zeros(index)
+        if not kept:  # (no match: nothing to draw)
+            continue
+        zero = next((m for m in kept if not _inside(m.span(), list(skip)) and matches.zero_kept(index, m)), None)
         if zero:
             facts.append(Fact(item, 0.0, "zero_stated", "prose", matches.sentence(zero.start()),
                               zero.start()))
@@ -1026,7 +1060,8 @@ def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
 def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     """The entries of `LABELS` a prose_other figure's label names (none when it is not the body's)."""
     label = fact.row_label or ""
-    if not _names_an_entry(label):
+    named = _entries_named_in(label)
+    if not any(entry.words.search(label) for entry in named):  # (`_names_an_entry`, its entries looked up once)
         return ()
     clause = _clause_before(text, fact.offset)
     listed = text[_clause_span(text, fact.offset)[0]: fact.offset]  # with the list it ends (传真、信函申请3件)
@@ -1038,7 +1073,7 @@ def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     if not _label(clause, ""):  # a label after its figure goes on after it (2件申请都是以信函、传真方式提交的)
         after = text[fact.offset: _clause_span(text, fact.offset)[1]].lstrip("0123456789.")
         together += _DIGITS.split(after, maxsplit=1)[0]  # (to the next figure: 3件以信函方式提交、2件为传真申请)
-    return tuple(entry for entry in LABELS if fact.unit in entry.units and entry.words.search(label)
+    return tuple(entry for entry in named if fact.unit in entry.units and entry.words.search(label)
                  and not _anothers(entry.item, text, fact.offset, fact.offset)
                  and _names_it(entry, (lead if entry.whole_lead else listed) + label,
                                _to_full_stops(text, fact.offset) if entry.sentence is REQUESTS else fact.source_text)
@@ -1150,7 +1185,7 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
         if _inside((negation, negation + 1), tables):
             continue
         clause, sentence = matches.text[start:end], matches.sentence(start)
-        for entry in LABELS:
+        for entry in _entries_named_in(clause):  # (the others' words are not in it)
             item = entry.item
             if item not in seen and names.get(item, item) not in seen and entry.words.search(clause) \
                     and _names_it(entry, clause, sentence) and _of_regime(item, regime, names) \
@@ -1287,8 +1322,33 @@ _LABEL_WORDS = re.compile("|".join(sorted({re.escape(word) for entry in LABELS
 
 
 def _names_an_entry(words: str) -> bool:
-    """Whether the words hold an entry's words (`_ANY_LABEL_WORD`), looked for only when they hold a label word."""
-    return _LABEL_WORDS.search(words) is not None and _ANY_LABEL_WORD.search(words) is not None
+    """Whether the words hold an entry's words (`_ANY_LABEL_WORD`): those of an entry whose label words they hold.
+    `_ANY_LABEL_WORD` would try each of its alternatives at every character; these are a few searches of one."""
+    return any(entry.words.search(words) for entry in _entries_named_in(words))
+
+
+def _entries_named_in(words: str) -> Sequence[Label]:
+    """The entries of `LABELS` the words can name, in its order: those of the label words they hold (a match of an
+    entry's words holds one of its `_label_words`); every entry, were one without a word of its own."""
+    if not _LABEL_WORDS.pattern:
+        return LABELS
+    held = {index for _, indexes in _label_words_automaton().iter(words) for index in indexes}
+    return [LABELS[index] for index in sorted(held)]
+
+
+@functools.cache
+def _label_words_automaton() -> ahocorasick.Automaton:
+    """Each label word (`_label_words`) -> the indexes in `LABELS` of the entries it is one of: all the label words
+    some words hold found in one pass (Aho-Corasick)."""
+    by_word: dict[str, list[int]] = {}
+    for index, entry in enumerate(LABELS):
+        for word in _label_words(entry.words.pattern):
+            by_word.setdefault(word, []).append(index)
+    automaton = ahocorasick.Automaton()
+    for word, indexes in by_word.items():
+        automaton.add_word(word, tuple(indexes))
+    automaton.make_automaton()
+    return automaton
 
 
 def _clause_span(text: str, at: int) -> tuple[int, int]:
