@@ -400,6 +400,9 @@ def test_documents_channels_and_websites_of_the_body(text, regime, expected):
     # a ground named before its outcome group in the group's clause
     ("其中因申请内容属于国家秘密而不予公开的2件。", "2021", {"out_denied": 2, "out_denied_state_secret": 2}),
     ("因没有现成信息需要另行制作而无法提供1件。", "2019", {"out_unable": 1, "out_unable_needs_creation": 1}),
+    # ... one ground of several told in the sentence: that ground's alone, the group's total after it
+    ("因属于国家秘密而不予公开的3件，涉及第三方合法权益的2件，不予公开合计5件。", "2021",
+     {"out_denied_state_secret": 3, "out_denied": 5}),
     # ... two grounds before it: neither's
     ("属于国家秘密和第三方合法权益的不予公开3件。", "2021", {"out_denied": 3}),
     # lawsuits counted, then all of one kind, its outcomes after (the count itself is no item of the format)

@@ -750,6 +750,13 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             fact = matches.figure(index, match)
             if fact is None or fact.value is None:  # (a figure always has its value)
                 continue
+            ground = _one_ground_of_several(text, item, match)
+            if ground is not None:  # (the group's own figure may come later)
+                if ground not in seen and _in_regime(ground, regime):
+                    facts.append(replace(fact, item=ground))
+                    seen.add(ground)
+                    taken.append(span)
+                continue
             seen.add(item)
             also = _also(text, fact, match, seen, regime, clauses)
             if not _a_sum_of_kinds(fact, regime):
@@ -826,13 +833,9 @@ def _also_by_its_clause(text: str, item: str, match: re.Match) -> Iterator[tuple
     the one ground named before its outcome group (因本机关不掌握相关政府信息而无法提供的4件), the outcomes' total a
     count of requests completed is (`NOT_ALL_COMPLETED`), the one kind every lawsuit counted is of (行政诉讼12件，全部为
     未经复议直接起诉: `ALL_OF_ONE_KIND`)."""
-    if item in GROUPS_WITH_GROUNDS:
-        before = text[_clause_span(text, match.start())[0]: match.start()]
-        grounds = [ground for ground, words, group in _GROUND_WORDS
-                   if words.search(before) and group.search(match.group())]
-        if len(grounds) == 1 and not NOT_THE_YEARS.search(before) \
-                and not _in_a_plan(text, match.start(), _sentence(text, match.start())):
-            yield grounds[0], match.end()
+    ground = _ground_before(text, item, match)
+    if ground is not None:
+        yield ground, match.end()
     if item == "app_completed" and not NOT_ALL_COMPLETED.search(text, _clause_span(text, match.start())[0],
                                                                 match.end()):
         yield "out_total", match.end()
@@ -840,6 +843,33 @@ def _also_by_its_clause(text: str, item: str, match: re.Match) -> Iterator[tuple
         told = words.match(text, match.end())
         if told:
             yield kind, told.end()
+
+
+def _ground_before(text: str, item: str, match: re.Match) -> str | None:
+    """The one ground named before an outcome group in the group's clause (因本机关不掌握相关政府信息而无法提供的4件),
+    of the body and the year."""
+    if item not in GROUPS_WITH_GROUNDS:
+        return None
+    before = text[_clause_span(text, match.start())[0]: match.start()]
+    grounds = [ground for ground, words, group in _GROUND_WORDS if words.search(before) and group.search(match.group())]
+    if len(grounds) != 1 or NOT_THE_YEARS.search(before) \
+            or _in_a_plan(text, match.start(), _sentence(text, match.start())):
+        return None
+    return grounds[0]
+
+
+def _one_ground_of_several(text: str, item: str, match: re.Match) -> str | None:
+    """The ground named before an outcome group when the rest of its sentence tells another ground of the group
+    (因本机关不掌握…而无法提供的7件，补正后申请内容仍不明确的5件，无法提供合计12件): the figure is that ground's
+    alone."""
+    ground = _ground_before(text, item, match)
+    if ground is None:
+        return None
+    stop = _FULL_STOP.search(text, match.end())
+    rest = text[match.end(): stop.start() if stop else len(text)]
+    others = any(words.search(rest) for other, words, group in _GROUND_WORDS
+                 if other != ground and group.search(match.group()))
+    return ground if others else None
 
 
 _GROUND_WORDS = tuple((item, re.compile(words), group) for item, words, group in GROUND_WORDS)
