@@ -569,3 +569,27 @@ def test_letters_and_faxes_told_as_none_together_are_the_provincial_row_s_none()
     got = values_in("全年当面、信函和传真方式提出的申请均为零。", "pre2019")
     assert got == {"app_in_person": 0, "app_letter": 0, "app_fax": 0, "app_letter_fax": 0}
     assert "app_letter_fax" not in values_in("全年未收到以信函方式提出的申请。", "pre2019")
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # outcomes with 的 before their counts; one count for each outcome listed; a chain of outcomes told as none
+    ("行政复议8件，结果维持的3件，被纠正的2件，尚未审结的3件。", "2021",
+     {"review_total": 8, "review_upheld": 3, "review_corrected": 2, "review_pending": 3}),
+    ("行政复议4件，复议机关维持、纠正的各2件。", "2021",
+     {"review_total": 4, "review_upheld": 2, "review_corrected": 2}),
+    ("经复议后起诉1件，法院判决维持，没有被依法纠正或以其他结果结案的。", "2021",
+     {"suit_after_review_total": 1, "suit_after_review_upheld": 1, "suit_after_review_corrected": 0,
+      "suit_after_review_other": 0}),
+    # requests not completed carried forward; items unchanged 与上年持平; no request made to the body
+    ("至年底仍有4件申请未办结，转入下一年度办理。", "2021", {"req_carried_forward": 4}),
+    ("行政处罚事项57项，与上一年持平。", "2019", {"penalty_items_prev": 57, "penalty_items_change": 0}),
+    ("本年度没有任何公民向本局提出政府信息公开申请。", "pre2019", {"app_received": 0}),
+    # the head at some of the conferences; conferences attended counted with 共
+    ("局主要负责同志出席其中3场。全年召开新闻发布会5场。", "pre2019", {"resp_press_conf": 5}),
+    ("全年召开新闻发布会5场，局长亲自出席了其中的3场。", "pre2019", {"resp_press_conf": 5, "resp_press_conf_head": 3}),
+    # the grounds of 其他处理 counted in a list its clause opens with 中
+    ("作其他处理的3件申请中，逾期未补正、行政机关不再处理的2件，其他情形1件。", "2021",
+     {"out_other": 3, "out_other_no_correction": 2, "out_other_other": 1}),
+])
+def test_outcome_counts_carried_forward_unchanged_items_and_heads(text, regime, expected):
+    assert values_in(text, regime) == expected

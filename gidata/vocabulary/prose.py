@@ -48,11 +48,11 @@ _DECISIONS = rf"{_BE}{_NUM}(?:项|件)"
 # The kinds of the article 20 table's items (2019) and the statement of this year's change after a count
 _ARTICLE20_KINDS = (("licensing", "行政许可"), ("other_services", "其他对外管理服务"), ("penalty", "行政处罚"),
                     ("coercion", "行政强制"), ("fee", "行政事业性收费"))
-_NO_CHANGE = r"(?:无增减|未增减|没有增减|数量不变|无变化|没有变化)"
+_NO_CHANGE = r"(?:无增减|未增减|没有增减|数量不变|无变化|没有变化|与上一?年度?持平)"
 _FROM_LAST_YEARS, _ADDED = r"(?:由|较|比)(?:上一?年度?|上年度?|去年)(?:的)?", r"(?:增加|新增|增长|减少)(?:了)?"
 # A change of the article 20 table's items told as a fall (本年减少59项): the change is negative
 FEWER = re.compile(r"(?:减少|取消|下降)(?:了)?$")
-_THIS_YEARS_CHANGE = rf"[,，（(]?本年度?(?:项目)?(?:增减|增/减|{_NO_CHANGE})"
+_THIS_YEARS_CHANGE = rf"[,，（(]?(?:本年度?(?:项目)?(?:增减|增/减)|(?:本年度?)?(?:项目)?{_NO_CHANGE})"
 # ... the kinds with decisions made, and the short word of their decisions (没有作出行政强制决定)
 _DECISION_KINDS = (("licensing", "许可"), ("penalty", "处罚"), ("coercion", "强制"))
 # 2019 on: the outcome groups of the matrix, which a zero statement may list under one negation
@@ -124,6 +124,9 @@ _THEN_THE_OUTCOMES = (r"(?:[,，][^。;；,，\n]{0,12})?[,，。;；]?其中[,�
 PATTERNS = [
     # 2019 on: requests carried over from last year and forward to the next, as the prose states them
     ("req_carried_over", rf"上一?年度?结转(?:的)?(?:申请)?{_BE}{_NUM}件"),
+    # (尚有31件申请未办结，结转下年度继续办理)
+    ("req_carried_forward", rf"(?:尚有|还有|仍有|另有){_NUM}件(?:申请)?(?:尚|仍)?未办结[,，]?(?:已)?(?:结转|转入|顺延)"
+                            rf"(?:至|到)?下一?年度?"),
     # ... as noun phrases: the requests carried to this year (上年结转至本年度办理的申请为3件), and to the next year
     # by its number, not said of last year's (结转至2026年继续办理的申请有6件)
     ("req_carried_over", rf"上一?年度?结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
@@ -296,6 +299,7 @@ PATTERNS = [
                              rf"(?:作了主题发布)?{_NUM}次"),
     ("resp_press_conf", rf"(?:举办|召开|参加|组织)(?:了)?{_NUM}(?:次|场)(?:新闻)?发布会"),
     ("resp_press_conf", rf"(?:举办|召开|参加|组织)了(?:新闻)?发布会{_BE}{_NUM}(?:次|场)"),
+    ("resp_press_conf", rf"(?:举办|召开|参加|出席)[^。;；\n]{{0,40}}?共{_NUM}(?:次|场)(?:新闻)?发布会"),
     ("resp_hotspots", rf"回应(?:公众|社会)?关注的?[^。;；\n\d]{{0,40}}?热点(?:信息|问题|事件)?"
                       rf"{_BE}{_NUM}(?:次|条|件|个)"),
     ("resp_hotspots", rf"回应(?:公众|社会)?(?:关注)?热点(?:或重大舆情|和重大舆情|及重大舆情)?(?:信息|问题|事件)?(?:数)?"
@@ -465,6 +469,9 @@ ZEROS = [
     # requests caused (未发生因政府信息公开申请引起的行政复议)
     ("app_received", rf"(?<!外)(?<!外均)(?<!外都)(?:未|没有|无)(?:收到|受理|接到|发生)(?!因|由于)"
                      rf"(?![^。;；,，复诉]{{0,20}}?{_A_CHANNEL})[^。;；复诉]{{0,20}}?(?:公开)?申请"),
+    # ... or none made to the body (没有公民、法人或者其他组织向我厅提出政府信息公开申请)
+    ("app_received", r"(?:没有|无)(?:公民|任何)[^。;；,，]{0,16}?向(?:我|本)(?:厅|局|委|办|区|市|县|机关|单位)"
+                     r"提出(?:过)?(?:任何)?(?:政府信息公开|信息公开|依申请公开)申请"),
     ("review_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,20}?行政复议"),
     # a zero of one kind of lawsuit (2019/2021) is not a zero of the other (未发生未经复议直接起诉的行政诉讼)
     ("suit_direct_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:未经复议)?直接(?:起诉|提起)"),
@@ -681,7 +688,8 @@ _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
 _OUTCOME_WORD = r"(?:结果)?(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|尚未审结|未审结)"
-_NONE_OF = rf"(?P<zero>无|没有|未出现|未发生|没有发生)(?:被?{_OUTCOME_WORD}(?:的)?{_AND})*"
+_LISTED_OUTCOME = rf"(?:被|以)?(?:依法)?{_OUTCOME_WORD}(?:结案)?(?:的)?"  # (被依法纠错, 以其他结果结案的)
+_NONE_OF = rf"(?P<zero>无|没有|未出现|未发生|没有发生)(?:{_LISTED_OUTCOME}{_AND}(?:以)?)*"
 _LISTED_BEFORE_EACH = r"[^，,；;:：）)\d]{0,30}?"
 # ... the few words from a ground to its count, none of a comparison (属于国家秘密减少2件)
 _TO_ITS_COUNT = r"(?:(?![比较增减少多])[^、，,；;:：）)\d]){0,4}?"
@@ -690,7 +698,6 @@ _NONE_CORRECTED = rf"{_NONE_OF}(?:结果)?被?(?:依法)?(?:纠错|纠正)(?:的
 # ... outcomes listed and said after the list to be all zero (其他结果和尚未审结的均为零): the outcomes before and
 # after the one read, then the zero (group zero)
 # (被纠正、以其他结果结案或尚未审结的都没有)
-_LISTED_OUTCOME = rf"(?:被|以)?(?:依法)?{_OUTCOME_WORD}(?:结案)?(?:的)?"
 _OUTCOMES_BEFORE = rf"(?:{_LISTED_OUTCOME}{_AND}(?:以)?){{0,3}}"
 _ALL_ZERO_AFTER = (rf"(?:结案)?(?:的)?(?:{_AND}{_LISTED_OUTCOME}){{0,3}}(?:案件|情况|情形)?(?:的)?(?:数量?|件数|各项)?"
                    r"(?:也|亦)?(?:均|都|全部)?(?P<zero>[为是](?:零|0)(?:件|起)?|没有|无|未(?:发生|出现))"
@@ -711,7 +718,7 @@ _ALL_PENDING = (r"^[,，]?(?:(?:至|截至|截止|截止到)?(?:年底|年末|�
 GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
 _ALL_ARE = r"(?:(?:均|全部|都)?(?:为|属于?|是)|均?系|(?:理由|原因)(?:是|为))"  # (1件，理由是…; 2件，均为…)
 GROUNDS_LISTED = re.compile(rf"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]"
-                            rf"|[,，]?{_ALL_ARE}")  # (all of one ground: below)
+                            rf"|(?:申请)?中[,，:：]|[,，]?{_ALL_ARE}")  # (all of one ground: below)
 GROUNDS_END = re.compile("[。;；\n]|" + "|".join(word for _, word in _ALL_OUTCOME_GROUPS))
 # ... or all of one ground, the group's figure carried by it (不予处理2件，均为信访举报投诉类申请;
 # 其他处理2件，均为申请人无正当理由逾期不补正、行政机关不再处理的情形): the ground alone, no other listed with it
@@ -725,7 +732,7 @@ def _all_of_one_ground(words: str) -> str:
             rf"{_NOT_LISTED}{{0,6}}?(?=[,，。;；\n]|$)")
 
 
-_NO_LONGER_PROCESSED = r"(?:[、，,]?行政机关不再处理(?:其?(?:政府信息公开)?申请)?)?"
+_NO_LONGER_PROCESSED = r"(?:[、，,]?(?:行政机关|本机关|我[区局厅委市县])?不再处理(?:其?(?:政府信息公开)?申请)?)?"
 _CARRIED_GROUNDS = {
     **_REASON_WORDS,
     "out_other": [*_REASON_WORDS["out_other"],
@@ -739,9 +746,12 @@ PARTS = {
         ("review_corrected", rf"{_PART_NUM}(?:被)?(?:依法)?(?:纠错|纠正)"),
         ("review_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
         ("review_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为)?(?:的)?{_PART_NUM}"),
-        ("review_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
+        ("review_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)(?:的)?{_PART_NUM}"),
         ("review_other", rf"其他(?:情况|情形|结果)(?:结案)?(?:的)?{_PART_NUM}"),
-        ("review_pending", rf"尚未审结{_PART_NUM}"),
+        ("review_pending", rf"尚未审结(?:的)?{_PART_NUM}"),
+        # ... one count for each of the outcomes listed (维持原行政行为、依法纠正的各1件)
+        ("review_upheld", rf"(?:维持|驳回)[^，,；;。\d]{{0,12}}?各{_PART_NUM}"),
+        ("review_corrected", rf"(?:纠错|纠正)(?:的)?各{_PART_NUM}"),
         # the outcomes none of the cases had (无其他结果和尚未审结情形): a zero each (group zero)
         ("review_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         ("review_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
@@ -761,7 +771,7 @@ PARTS = {
         ("lawsuit_corrected", rf"{_PART_NUM}(?:被)?(?:依法)?(?:纠错|纠正)"),
         ("lawsuit_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
         ("lawsuit_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为)?(?:的)?{_PART_NUM}"),
-        ("lawsuit_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
+        ("lawsuit_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)(?:的)?{_PART_NUM}"),
         ("lawsuit_other", rf"其他(?:情况|情形|结果)(?:结案)?(?:的)?{_PART_NUM}"),
         ("lawsuit_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         ("lawsuit_upheld", rf"{_NONE_OF}(?:结果)?(?:维持|驳回)"),
@@ -781,9 +791,9 @@ PARTS = {
         (f"suit_{kind}_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形|结果)"),
         (f"suit_{kind}_pending", rf"{_PART_NUM}(?:尚未审结|未审结)"),
         (f"suit_{kind}_upheld", rf"(?:结果)?(?:被)?(?:判决|裁定)?(?:维持|驳回)(?:原?行政行为)?(?:的)?{_PART_NUM}"),
-        (f"suit_{kind}_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正){_PART_NUM}"),
+        (f"suit_{kind}_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)(?:的)?{_PART_NUM}"),
         (f"suit_{kind}_other", rf"其他(?:情况|情形|结果)(?:结案)?(?:的)?{_PART_NUM}"),
-        (f"suit_{kind}_pending", rf"尚未审结{_PART_NUM}"),
+        (f"suit_{kind}_pending", rf"尚未审结(?:的)?{_PART_NUM}"),
         (f"suit_{kind}_other", rf"{_NONE_OF}其他(?:结果|情况|情形)"),
         (f"suit_{kind}_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
         (f"suit_{kind}_upheld", rf"{_NONE_OF}(?:结果)?(?:维持|驳回)"),
@@ -800,7 +810,8 @@ PARTS = {
         (f"suit_{kind}_pending", rf"{_OUTCOMES_BEFORE}(?:尚未审结|未审结){_ALL_ZERO_AFTER}"),
     ]) for kind in ("direct", "after_review")},
     # the reasons of an outcome group, in its brackets (the list it opens: GROUNDS_END)
-    **{group: (r"[）)]|。|\n", [(item, rf"{words}{_TO_ITS_COUNT}{_PART_NUM}") for item, words in reasons]
+    **{group: (r"[）)]|。|\n", [(item, rf"{words}{_TO_ITS_COUNT}{_PART_NUM}")
+                                for item, words in _CARRIED_GROUNDS[group]]
                + [(item, _all_of_one_ground(words)) for item, words in _CARRIED_GROUNDS[group]]
                # (a count of each ground listed: 本机关不掌握相关政府信息、没有现成信息需要另行制作的各1件)
                + [(item, rf"{words}{_LISTED_BEFORE_EACH}各{_PART_NUM}") for item, words in reasons])
@@ -808,7 +819,7 @@ PARTS = {
     # the article 20 table's change this year, right after the items (上一年为9项，本年增减为0)
     **{f"{kind}_items_prev": (r"。|\n|；|;", [
         (f"{kind}_items_change", r"^[,，（(]?本年度?(?:项目)?(?:增减|增/减)(?:为)?(?P<num>\d+)项?"),
-        (f"{kind}_items_change", rf"^[,，（(]?本年度?(?:项目)?(?:也|亦)?(?P<zero>{_NO_CHANGE})"),
+        (f"{kind}_items_change", rf"^[,，（(]?(?:本年度?)?(?:项目)?(?:也|亦)?(?P<zero>{_NO_CHANGE})"),
         # no decision made, said without the kind's name in its clause (…17项（本年增减0项），未作出处理决定);
         # not past the next kind's items (行政许可事项9项，其他对外管理服务事项17项，未作出…)
         *([(f"{kind}_decisions", r"^(?:(?!事项|项目|行政|其他)[^。;；\n])*?(?P<zero>未|没有)(?:作出|做出)(?:任何)?"
@@ -817,6 +828,9 @@ PARTS = {
     # the head took part in every press conference counted (厅主要负责同志均出席新闻发布会)
     "resp_press_conf": (r"。|\n", [
         ("resp_press_conf_head", rf"主要负责(?:同志|人){_ALL}(?:出席|参加|参与)"),
+        # ... some of them (厅主要负责同志亲自出席其中的两场)
+        ("resp_press_conf_head", rf"(?<!副)(?:主要负责(?:同志|人)|主要领导|[厅局委]长)(?:同志)?(?:亲自)?"
+                                 rf"(?:出席|参加|主持)(?:了)?其中(?:的)?(?P<num>\d+|{CHINESE_NUMERAL})(?:场|次)"),
         # ... each one with the head as its speaker (每一次都由厅主要负责同志出席; 均由局长出席并发布)
         ("resp_press_conf_head", rf"(?:{_ALL}|每一?[次场])(?:都|均)?由[^，,。;；\n]{{0,6}}?"
                                  rf"(?<!副)(?:主要负责(?:同志|人)|主要领导|[厅局委]长|主任)(?:同志)?(?:亲自)?(?:出席|参加|主持)"),
