@@ -223,7 +223,7 @@ def test_negations_at_the_words_whose_checks_refuse_them_are_what_a_search_finds
 
 
 def test_negations_are_tried_only_at_their_first_characters():
-    assert _NEGATION_FIRST.pattern == "[为无是未没]"
+    assert _NEGATION_FIRST.pattern == "[不为无是未没]"  # (不: 不存在)
 
 
 def test_every_entry_of_the_lexicon_holds_a_word_of_its_own():

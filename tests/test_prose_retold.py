@@ -593,3 +593,22 @@ def test_letters_and_faxes_told_as_none_together_are_the_provincial_row_s_none()
 ])
 def test_outcome_counts_carried_forward_unchanged_items_and_heads(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # a target is no count; a channel's count of one kind of content; a sub-unit's count published for it
+    ("力争明年门户网站公开信息达到600条。", "pre2019", {}),
+    ("门户网站发布招生信息120条。", "pre2019", {}),
+    # counts told 对外发布, carried over told 从上年, items 未增未减, the 其他 row in quotes, none told 不存在
+    ("本年度我局对外发布政务信息共计150条。", "pre2019", {"pro_total": 150}),
+    ("全年未收到新的申请，也没有从上年结转的申请。", "2021", {"req_new": 0, "req_carried_over": 0}),
+    ("行政许可方面，上一年项目数量12项，本年未增未减。", "2019",
+     {"licensing_items_prev": 12, "licensing_items_change": 0}),
+    ("其他处理2件，均属“其他”情形。", "2021", {"out_other": 2, "out_other_other": 2}),
+    ("本年度不存在因重复申请而不予处理的情况。", "2021", {"out_unprocessed_repeat": 0}),
+    # a kind of lawsuit told as none, its outcomes as none after it
+    ("未经复议直接起诉的案件没有发生，维持、纠正和尚未审结的各项均为零。", "2021",
+     {"suit_direct_total": 0, "suit_direct_upheld": 0, "suit_direct_corrected": 0, "suit_direct_pending": 0}),
+])
+def test_targets_kinds_none_told_otherwise(text, regime, expected):
+    assert values_in(text, regime) == expected

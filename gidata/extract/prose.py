@@ -1223,6 +1223,9 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
                     and _of_its_group(entry, matches.text, start, end):
                 facts.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
                 seen.update((item, names.get(item, item)))
+                if item in PARTS:  # (its outcomes told as none after it: 复议后起诉的案件没有发生，维持、…各项均为0)
+                    facts.extend(_parts(matches.text, item, 0.0, end, _clause_end(matches.text, end, item), tables,
+                                        seen, regime))
     return facts
 
 

@@ -105,7 +105,8 @@ ANY_ARTICLE20_KIND = re.compile("|".join(ARTICLE20_KINDS.values()))
 ARTICLE20_COLUMNS = re.compile(r"上一?年度?(?:的)?(?:(?:项目|事项)数|数量)")
 _ARTICLE20_MEASURES = {
     "items_prev": ARTICLE20_COLUMNS.pattern,
-    "items_change": r"本年度?(?:的)?(?:项目)?(?:也|亦)?(?:(?:无|没有|未)?(?:作|做)?增(?:/|、|和)?减|(?:无|没有)变化"
+    "items_change": r"本年度?(?:的)?(?:项目)?(?:也|亦)?(?:(?:无|没有|未)?(?:作|做)?增(?:/|、|和)?减|未增未减|无增无减"
+                    r"|(?:无|没有)变化"
                     r"|数量不变)",
     "decisions": r"处理决定",
     "made": r"制作",
@@ -180,7 +181,7 @@ GROUND_WORDS = (
     ("out_other_no_correction", r"逾期(?:不|未)补正", _OTHER_PROCESSING),
     ("out_other_no_fee", r"逾期[^，,；;。\d]{0,10}?缴纳|未按收费通知", _OTHER_PROCESSING),
     # (the 其他处理 group's own 其他 row: 或其他原因而不再处理的, 以及其他情形)
-    ("out_other_other", r"其他(?:原因|情形|情况)", _OTHER_PROCESSING),
+    ("out_other_other", r"[“\"]?其他[”\"]?(?:原因|情形|情况)", _OTHER_PROCESSING),
 )
 
 
@@ -329,7 +330,7 @@ NOT_BY_LABEL = re.compile(r"同比|环比|较|增加|增长|减少|下降|上年
 # (Every alternative starts with its word, the checks after it: a search is then tried only where one is.)
 # (未作统计: not counted, no none)
 NEGATION = re.compile(r"未(?!经|来|能|按|及时|补正|缴纳|(?:作|做|进行|单独)?(?:统计|计入))"
-                      r"|没有(?!现成)|无(?<![需必]无)(?!法|需|论|偿|须|正当)|[为是]零(?![星散碎])"
+                      r"|没有(?!现成)|无(?<![需必]无)(?!法|需|论|偿|须|正当)|[为是]零(?![星散碎])|不存在"
                       r"|[为是]0(?![\d.])")
 # A clause whose none is not the body's none of the year: another year's (2018年未…, 上年), or all but one
 # thing's (除当面申请外均未…), or what was done with the things that were not (未废止规范性文件目录已公开,

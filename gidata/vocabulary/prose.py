@@ -48,7 +48,7 @@ _DECISIONS = rf"{_BE}{_NUM}(?:项|件)"
 # The kinds of the article 20 table's items (2019) and the statement of this year's change after a count
 _ARTICLE20_KINDS = (("licensing", "行政许可"), ("other_services", "其他对外管理服务"), ("penalty", "行政处罚"),
                     ("coercion", "行政强制"), ("fee", "行政事业性收费"))
-_NO_CHANGE = r"(?:无增减|未增减|没有增减|数量不变|无变化|没有变化|与上一?年度?持平)"
+_NO_CHANGE = r"(?:无增减|未增减|没有增减|未增未减|无增无减|数量不变|无变化|没有变化|与上一?年度?持平)"
 _FROM_LAST_YEARS, _ADDED = r"(?:由|较|比)(?:上一?年度?|上年度?|去年)(?:的)?", r"(?:增加|新增|增长|减少)(?:了)?"
 # A change of the article 20 table's items told as a fall (本年减少59项): the change is negative
 FEWER = re.compile(r"(?:减少|取消|下降)(?:了)?$")
@@ -187,6 +187,7 @@ PATTERNS = [
     ("pro_gazette", rf"{_NUM}(?:条|件|篇)(?:信息)?(?:通过|在|经)[^。;；,，\n\d]{{0,16}}?公报[》”]?(?:上)?(?:主动)?"
                     rf"(?:公开|刊登|刊发|发布|公布)"),
     ("pro_normative", rf"其中[,，:：]?(?:主动公开)?规范性文件(?:类信息)?(?:公开)?{_BE}{_NUM}(?:条|件|篇|个)"),
+    ("pro_normative", rf"其中[,，:：]?{_NUM}(?:条|件|篇|个)(?:为|是|属于?)规范性文件"),
     ("pro_gazette", rf"{_VIA}(?:政府)?公报(?:主动)?(?:公开|刊登|刊发|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     # (… with the kinds listed before 等各类信息: 在厅门户网站上公布科技动态、通知公告等各类信息，合计5009篇)
     ("pro_website", rf"(?:通过|在|利用|依托)[^。;；,，\n]{{0,12}}?网站(?:平台)?(?:上)?(?:主动)?(?:公开|发布|公布)"
@@ -205,7 +206,8 @@ PATTERNS = [
                   rf"{_INFO}{_BE}{_NUM}{_PIECES}"),
     # (not those made and published: 新制作并公开规范性文件2件, the article 20 table's)
     ("pro_normative", rf"(?<!并)(?<!对外)(?:主动)?公开(?:了)?规范性文件(?:类信息)?(?:数)?{_BE}{_NUM}(?:条|件|篇|个)"),
-    ("pro_total", rf"(?<!应)(?<!其他)主动公开(?:各类)?(?:政府)?信息(?:共|共计|总数|数)?(?:为|达)?{_NUM}(?:条|件|篇)"),
+    ("pro_total", rf"(?<!应)(?<!其他)(?:主动|对外)(?:公开|发布)(?:各类)?(?:政府|政务)?信息(?:共|共计|总数|数)?"
+                  rf"(?:为|达)?{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"(?<!应)主动公开(?:我区|我市|我县|本机关|我局|我厅|全区|全市|全县)?(?:各级单位|各类)?"
                   rf"[^。;；,，\n\d]{{0,4}}?(?:政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"公开(?:政府)?信息总(?:数|量){_BE}{_NUM}(?:条|件|篇)"),
@@ -527,7 +529,7 @@ ZEROS = [
     *((f"{kind}_{measure}", rf"{_kind_then(label)}(?:没有|未|无){words}(?=[、,，。;；\n]|$)")
       for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES[:2]),
     # 2019 on: no request carried over from last year (无上年结转申请)
-    ("req_carried_over", rf"(?:无|没有|不存在)上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
+    ("req_carried_over", rf"(?:无|没有|不存在)(?:从)?上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
     ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
     # ... carried to this year (上年度无结转至本年的申请)
     ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?"
@@ -579,7 +581,7 @@ NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部�
 CHANNEL_ITEMS = frozenset({"pro_website", "pro_wechat", "pro_weibo", "pro_gazette"})
 # ... nor is a channel's count of one kind of content its count (在门户网站发布政策类文件89条, 推送招聘信息20多条;
 # not 各类信息: all of them)
-ONE_KIND_OF_CONTENT = re.compile(r"(?<!各)类(?:文件|信息)|政策(?:性)?文件|招聘")
+ONE_KIND_OF_CONTENT = re.compile(r"(?<!各)类(?:文件|信息)|政策(?:性)?文件|招聘|招考|招生")
 _CHANNEL_NAMES = r"(?:网站|微信|微博|公报|客户端|新媒体)"
 # (…网站、微信公众号等渠道主动公开政府信息215条: the total; 和 only right before a channel: not 工业和信息化厅网站)
 OVER_CHANNELS = re.compile(r"等(?:渠道|平台|方式|途径|载体)")
@@ -611,7 +613,8 @@ AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|�
 AVERAGED = re.compile(r"平均|[日月周人]均")
 # A plan (计划于2020年举办培训2期, 拟召开发布会1场, 将举办培训2期) is not what the year did; 将 before a noun is
 # the object marker (将信息公开工作纳入考核), no plan.
-_PLAN_WORD = r"计划(?!生育)|拟(?![定订])|将(?:于|在|召开|举办|开展|组织|继续|进一步|持续|力争|完成|重点|着力|大力|切实)"
+# (力争门户网站全年公开信息达到500条以上: a target)
+_PLAN_WORD = r"计划(?!生育)|拟(?![定订])|将(?:于|在|召开|举办|开展|组织|继续|进一步|持续|完成|重点|着力|大力|切实)|力争"
 PLANNED = re.compile(f"{_PLAN_WORD}|明年")
 # A sentence that opens as a plan (2026年计划组织…培训，培训…200人次; 下一步…; 明年…) is a plan to its end.
 PLAN_SENTENCE = re.compile(f"^(?:下一步[，,]|明年[，,]?|\\d{{4}}年[，,]?[^，,。；;]{{0,8}}?(?:{_PLAN_WORD}))")
@@ -644,7 +647,7 @@ _REASON_WORDS = {
     **{group: [(item, words) for item, _, _, words in GROUNDS if item.startswith(rows)]
        for group, rows in (("reply_denied", "out_denied_"), ("out_unable", "out_unable_"),
                            ("out_unprocessed", "out_unprocessed_"))},
-    "out_other": [("out_other_other", r"其他(?:情形|情况)")],
+    "out_other": [("out_other_other", r"[“\"]?其他[”\"]?(?:情形|情况)")],
 }
 _REASONS = {item for reasons in _REASON_WORDS.values() for item, _ in reasons}
 # Items read only in the regimes that have them.
