@@ -612,3 +612,17 @@ def test_outcome_counts_carried_forward_unchanged_items_and_heads(text, regime, 
 ])
 def test_targets_kinds_none_told_otherwise(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # the requests the outcomes were made for; documents in force after the year's other columns (…现行有效的共计N件)
+    ("全年作出办理结果的申请合计30件，其中予以公开20件。", "2021", {"out_total": 30, "out_granted": 20}),
+    ("规范性文件方面，本年新制发3件，经清理废止8件，截至年底现行有效的共计90件。", "2021",
+     {"normative_issued_2021": 3, "normative_repealed": 8, "normative_in_force": 90}),
+    # readings counted number first in a list of kinds; conferences told as a noun phrase; counts published online
+    ("其中通知公告40条，另有6篇为政策解读稿件。", "pre2019", {"resp_policy_readings": 6}),
+    ("本局召开和参加的新闻发布会全年共计4场。", "pre2019", {"resp_press_conf": 4}),
+    ("全年上网公开的政务信息达到300余条。", "pre2019", {"pro_website": 300}),
+])
+def test_decided_requests_documents_readings_conferences_and_online(text, regime, expected):
+    assert values_in(text, regime) == expected

@@ -147,6 +147,9 @@ PATTERNS = [
     ("out_total", rf"共办结(?:政府信息公开|依申请公开|信息公开)?申请{_NUM}件"),
     # ... the matrix's row name (本年度办理结果总计1件), not last year's
     ("out_total", rf"{_this_years('办理结果')}(?:的)?(?:总计|合计|共计|总数){_BE}{_NUM}件"),
+    # ... the requests the year's outcomes were made for (本年度作出办理结果的申请总计44件)
+    ("out_total", rf"作出(?:了)?办理结果(?:的)?(?:政府信息公开|依申请公开)?申请(?:总计|合计|共计|共|总数){_BE}"
+                  rf"{_NUM}件"),
     # ... the requests decided as a noun phrase, their outcomes after it (办理完毕的申请合计44件。其中，予以公开…;
     # 全年办结申请148件，办结率为96.1%。其中，予以公开…): a short clause may come between; not 按时/延期办结 (a part)
     ("out_total", rf"{_this_years('办理完毕')}(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请{_BE}{_NUM}件"
@@ -194,6 +197,7 @@ PATTERNS = [
                     rf"(?:了)?(?:[^。;；,，\n\d]{{0,30}}?等)?(?:各类)?(?:政务信息|{_INFO})(?:[,，](?=合计|共计|总计))?{_BE}"
                     rf"{_NUM}{_PIECES}"),
     ("pro_website", rf"(?:政府)?网站(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
+    ("pro_website", rf"上网公开(?:的)?(?:政府|政务)?信息{_BE}{_NUM}{_PIECES}"),  # (上网公开的政府信息共计480余条)
     # a numbered heading that names the account (3、“河北工信”政务微博。), then its count in a sentence
     # with no subject of its own (2016年发布信息300条)
     ("pro_weibo", rf"{_HEADING}(?:政务)?微博。{_NO_SUBJECT}{_NUM}(?:条|篇)"),
@@ -230,7 +234,7 @@ PATTERNS = [
     ("normative_repealed", rf"{_this_years('废止')}(?<!\d年废止)(?<!\d年度废止)(?:了)?(?:部门|行政)?规范性文件"
                            rf"{_BE}{_NUM}件"),
     ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
-    ("normative_in_force", rf"规范性文件[^。;；\n]{{0,24}}?现行有效{_BE}{_NUM}件"),
+    ("normative_in_force", rf"规范性文件[^。;；\n]{{0,40}}?现行有效(?:的)?{_BE}{_NUM}件"),
     ("fee_amount", rf"(?:收取)?行政事业性收费(?:金额|总额)?{_BE}{_NUM}万元"),
     # ... the kind first (行政事业性收费本年收费金额为0万元), this year's amount, not its items (收费项目)
     ("fee_amount", rf"行政事业性收费{_THIS_YEAR}(?:收费|收取)(?:的)?(?:金额|总额){_BE}{_NUM}万元"),
@@ -301,6 +305,9 @@ PATTERNS = [
                              rf"(?:作了主题发布)?{_NUM}次"),
     ("resp_press_conf", rf"(?:举办|召开|参加|组织)(?:了)?{_NUM}(?:次|场)(?:新闻)?发布会"),
     ("resp_press_conf", rf"(?:举办|召开|参加|组织)了(?:新闻)?发布会{_BE}{_NUM}(?:次|场)"),
+    # (举办和参加的新闻发布会全年达到5次)
+    ("resp_press_conf", rf"(?:举办|召开|参加)(?:(?:和|、|及)(?:参加|召开|举办))?的(?:新闻)?发布会(?:全年)?{_BE}{_NUM}"
+                        rf"(?:次|场)"),
     ("resp_press_conf", rf"(?:举办|召开|参加|出席)[^。;；\n]{{0,40}}?共{_NUM}(?:次|场)(?:新闻)?发布会"),
     ("resp_hotspots", rf"回应(?:公众|社会)?关注的?[^。;；\n\d]{{0,40}}?热点(?:信息|问题|事件)?"
                       rf"{_BE}{_NUM}(?:次|条|件|个)"),
@@ -316,6 +323,7 @@ PATTERNS = [
                              rf"{_BE}{_NUM}(?:篇|条|件|期|个)"),
     ("resp_policy_readings", rf"(?:发布|刊发|刊登|编发|推出)(?:政策)?解读(?:稿件|文章|材料){_BE}{_NUM}(?:篇|条|件|期)"),
     ("resp_policy_readings", rf"(?:发布)?解读类?信息(?:发布)?{_BE}{_NUM}(?:篇|条|件)"),
+    ("resp_policy_readings", rf"另有{_NUM}篇(?:为|是|属于?)政策解读"),  # (另有12篇为政策解读稿件)
     ("resp_weibo_wechat", rf"微博微信回应(?:事件)?(?:数)?{_BE}{_NUM}(?:次|件|条)"),
     ("resp_other", rf"其他方式(?:回应)?(?:事件)?(?:数)?{_BE}{_NUM}次"),
     # 依申请公开
