@@ -626,3 +626,8 @@ def test_targets_kinds_none_told_otherwise(text, regime, expected):
 ])
 def test_decided_requests_documents_readings_conferences_and_online(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+def test_grounds_listed_then_told_as_a_sum_of_none():
+    got = values_in("因重复申请、要求提供公开出版物而不予处理的，合计为0件。", "2021")
+    assert got == {"out_unprocessed_repeat": 0, "out_unprocessed_publication": 0}
