@@ -631,3 +631,23 @@ def test_decided_requests_documents_readings_conferences_and_online(text, regime
 def test_grounds_listed_then_told_as_a_sum_of_none():
     got = values_in("因重复申请、要求提供公开出版物而不予处理的，合计为0件。", "2021")
     assert got == {"out_unprocessed_repeat": 0, "out_unprocessed_publication": 0}
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # channels counted with 经, the account's count number first, readings under their topic number first
+    ("全年经局门户网站对外发布信息900条。", "pre2019", {"pro_website": 900}),
+    ("全年共有300篇信息通过政务微信公众号推送。", "pre2019", {"pro_wechat": 300}),
+    ("政策解读方面，8篇解读材料随文件同步发布。", "pre2019", {"resp_policy_readings": 8}),
+    # replies made told as none; the article 20 fees, not the information fees; the year's decided requests
+    ("全年作出的答复为0件。", "pre2019", {"reply_total": 0}),
+    ("本年度未收取行政事业性收费。", "2021", {"fee_amount": 0}),
+    ("本年度办理完毕的申请共6件。", "2021", {"out_total": 6}),
+    # last year's items as the base of the change
+    ("行政处罚方面，在上一年80项的基础上净减少6项。", "2019", {"penalty_items_prev": 80, "penalty_items_change": -6}),
+])
+def test_channels_replies_fees_and_bases_retold(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+def test_documents_a_review_went_over_are_not_the_years():
+    assert "normative_issued_2021" not in values_in("对本局印发的40件规范性文件进行全面清理。", "2021")

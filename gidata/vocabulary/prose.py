@@ -49,6 +49,8 @@ _DECISIONS = rf"{_BE}{_NUM}(?:项|件)"
 _ARTICLE20_KINDS = (("licensing", "行政许可"), ("other_services", "其他对外管理服务"), ("penalty", "行政处罚"),
                     ("coercion", "行政强制"), ("fee", "行政事业性收费"))
 _NO_CHANGE = r"(?:无增减|未增减|没有增减|未增未减|无增无减|数量不变|无变化|没有变化|与上一?年度?持平)"
+# Documents counted as the ones a review went over (对我厅制发的53件规范性文件开展集中清理) are no year's issue
+_NOT_UNDER_REVIEW = r"(?![^。;；,，\n]{0,8}?清理)"
 _FROM_LAST_YEARS, _ADDED = r"(?:由|较|比)(?:上一?年度?|上年度?|去年)(?:的)?", r"(?:增加|新增|增长|减少)(?:了)?"
 # A change of the article 20 table's items told as a fall (本年减少59项): the change is negative
 FEWER = re.compile(r"(?:减少|取消|下降)(?:了)?$")
@@ -154,6 +156,7 @@ PATTERNS = [
     # 全年办结申请148件，办结率为96.1%。其中，予以公开…): a short clause may come between; not 按时/延期办结 (a part)
     ("out_total", rf"{_this_years('办理完毕')}(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请{_BE}{_NUM}件"
                   rf"(?={_THEN_THE_OUTCOMES})"),
+    ("out_total", rf"(?:全年|本年度?)(?:共)?办理完毕(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请{_BE}{_NUM}件"),
     ("out_total", rf"{_DECIDED_THIS_YEAR}(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请"
                   rf"{_BE}{_NUM}件(?={_THEN_THE_OUTCOMES})"),
     # ... at the head of its outcomes' list (本年度办结的69件申请中，予以公开30件)
@@ -193,15 +196,18 @@ PATTERNS = [
     ("pro_normative", rf"其中[,，:：]?{_NUM}(?:条|件|篇|个)(?:为|是|属于?)规范性文件"),
     ("pro_gazette", rf"{_VIA}(?:政府)?公报(?:主动)?(?:公开|刊登|刊发|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     # (… with the kinds listed before 等各类信息: 在厅门户网站上公布科技动态、通知公告等各类信息，合计5009篇)
-    ("pro_website", rf"(?:通过|在|利用|依托)[^。;；,，\n]{{0,12}}?网站(?:平台)?(?:上)?(?:主动)?(?:公开|发布|公布)"
-                    rf"(?:了)?(?:[^。;；,，\n\d]{{0,30}}?等)?(?:各类)?(?:政务信息|{_INFO})(?:[,，](?=合计|共计|总计))?{_BE}"
-                    rf"{_NUM}{_PIECES}"),
+    ("pro_website", rf"(?:通过|在|利用|依托|经由?)[^。;；,，\n]{{0,12}}?网站(?:平台)?(?:上)?(?:主动)?(?:对外)?"
+                    rf"(?:公开|发布|公布)(?:了)?(?:[^。;；,，\n\d]{{0,30}}?等)?(?:各类)?(?:政务信息|{_INFO})"
+                    rf"(?:[,，](?=合计|共计|总计))?{_BE}{_NUM}{_PIECES}"),
     ("pro_website", rf"(?:政府)?网站(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}{_PIECES}"),
     ("pro_website", rf"上网公开(?:的)?(?:政府|政务)?信息{_BE}{_NUM}{_PIECES}"),  # (上网公开的政府信息共计480余条)
     # a numbered heading that names the account (3、“河北工信”政务微博。), then its count in a sentence
     # with no subject of its own (2016年发布信息300条)
     ("pro_weibo", rf"{_HEADING}(?:政务)?微博。{_NO_SUBJECT}{_NUM}(?:条|篇)"),
     ("pro_wechat", rf"{_HEADING}(?:政务)?微信(?:公众号)?。{_NO_SUBJECT}{_NUM}(?:条|篇)"),
+    # ... the number first (全年共有716条信息经由厅官方微信公众号“河北教育发布”推送)
+    ("pro_wechat", rf"{_NUM}(?:条|篇)(?:信息)?(?:全部|均|都)?(?:通过|经由?)[^。;；,，\n\d]{{0,12}}?微信(?:公众号)?"
+                   rf"[^。;；,，\n\d]{{0,12}}?(?:推送|发布)"),
     ("pro_weibo", rf"{_VIA}(?:政务)?微博(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}(?:条|篇|件)"),
     ("pro_weibo", rf"发布(?:政务)?微博(?:信息)?{_BE}{_NUM}(?:条|篇)"),
     ("pro_wechat", rf"{_VIA}(?:政务)?微信(?:公众号)?(?:主动)?(?:公开|发布)(?:了)?{_INFO}{_BE}{_NUM}(?:条|篇|件)"),
@@ -225,9 +231,9 @@ PATTERNS = [
     # normative documents issued, repealed, in force; fees collected (the article 20 table in prose)
     ("normative_issued", rf"{_this_years('制发')}(?:的)?(?:厅|局|委|部门|行政)?规范性文件{_BE}{_NUM}件"),
     # the number before the label (印发的16个规范性文件全部在厅门户网站主动公开): all of them published too
-    ("normative_issued", rf"{_this_years('印发')}(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
+    ("normative_issued", rf"{_this_years('印发')}(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件{_NOT_UNDER_REVIEW}"
                          rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
-    ("normative_issued", rf"{_this_years('制发')}(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件"
+    ("normative_issued", rf"{_this_years('制发')}(?:了)?(?:的)?{_NUM}(?:个|件|份)(?:行政)?规范性文件{_NOT_UNDER_REVIEW}"
                          rf"(?:[,，]?(?:全部|均)[^。;；,，\n\d]{{0,12}}?(?:主动)?公开)?"),
     ("normative_repealed", rf"规范性文件[^。;；\n]{{0,16}}?{_this_years('废止')}(?<!\d年废止)(?<!\d年度废止){_NUM}件"),
     ("normative_repealed", rf"{_NUM}件(?:文件)?予以废止"),
@@ -275,6 +281,11 @@ PATTERNS = [
       for kind, label in _ARTICLE20_KINDS),
     *((f"{kind}_items_change", rf"{label}(?:事项|项目)?(?:数量)?{_FROM_LAST_YEARS}\d+项{_ADDED}{_NUM}项")
       for kind, label in _ARTICLE20_KINDS),
+    # ... or as the base of the change (其他对外管理服务事项方面，在上一年144项的基础上净增5项)
+    *((f"{kind}_items_prev", rf"{label}(?:事项|项目)?(?:方面)?[,，]?在上一?年度?(?:的)?{_NUM}项的?基础上"
+                             rf"(?=(?:净)?(?:增加|新增|增|减少)(?:了)?\d+项)") for kind, label in _ARTICLE20_KINDS),
+    *((f"{kind}_items_change", rf"{label}(?:事项|项目)?(?:方面)?[,，]?在上一?年度?(?:的)?\d+项的?基础上(?:净)?"
+                               rf"(?:增加|新增|增|减少)(?:了)?{_NUM}项") for kind, label in _ARTICLE20_KINDS),
     ("procurement_items", rf"集中采购(?:项目)?(?:数量|数)?{_BE}{_NUM}(?:个|项)"),
     # decisions made (完成行政许可审批事项3189项、行政处罚81项); 办理…事项 alone is a count of services offered
     ("licensing_decisions", rf"{_DECIDED}行政许可(?:审批)?(?:事项|(?:处理)?决定)?{_DECISIONS}"),
@@ -324,6 +335,8 @@ PATTERNS = [
     ("resp_policy_readings", rf"(?:发布|刊发|刊登|编发|推出)(?:政策)?解读(?:稿件|文章|材料){_BE}{_NUM}(?:篇|条|件|期)"),
     ("resp_policy_readings", rf"(?:发布)?解读类?信息(?:发布)?{_BE}{_NUM}(?:篇|条|件)"),
     ("resp_policy_readings", rf"另有{_NUM}篇(?:为|是|属于?)政策解读"),  # (另有12篇为政策解读稿件)
+    # (政策解读方面，16篇解读稿件与相关文件同步发布)
+    ("resp_policy_readings", rf"解读方面[,，]{_NUM}篇(?:政策)?解读(?:稿件|文章|材料)"),
     ("resp_weibo_wechat", rf"微博微信回应(?:事件)?(?:数)?{_BE}{_NUM}(?:次|件|条)"),
     ("resp_other", rf"其他方式(?:回应)?(?:事件)?(?:数)?{_BE}{_NUM}次"),
     # 依申请公开
@@ -500,8 +513,10 @@ ZEROS = [
     # (not the ground 信访举报投诉类申请)
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?(?<!信访)举报(?:投诉|诉讼)(?!类)"),
     # (not the article 20 table's fees: 我局无行政事业性收费项目)
-    ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?<!按)(?<!行政事业性)(?:收取|收)[^。;；免]{0,16}?"
-             r"(?:费用|费)"),
+    ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?<!按)(?<!行政事业性)收(?!取?行政事业性)取?"
+             r"[^。;；免]{0,16}?(?:费用|费)"),
+    # ... which is the article 20 table's fee amount (全年未收取行政事业性收费)
+    ("fee_amount", r"(?:未|没有|无|不)收取(?:任何)?行政事业性收费"),
     ("fees", r"(?:全部|均)免费(?:为|向)申请人提供"),
     # a group named in a list of groups none of which happened (无不予公开、不予处理和其他处理情形)
     *((item, _none_of_the_groups(word)) for item, word in _OUTCOME_GROUPS),
@@ -566,11 +581,12 @@ ZEROS = [
     # (接受行政申诉、举报数为0件: none of either)
     ("complaints", rf"(?:未|没有|无)(?:接到|收到|发生|出现)?(?=[^。;；,，]{{0,16}}?公开)[^。;；,，]{{0,24}}?行政申诉"
                    rf"{_ENDS}"),
-    ("complaints", rf"{_NOT_LAST_YEARS}行政申诉(?:{_AND}举报)?(?:案件)?(?:数量?|件数)?(?:也|亦)?(?:均|都)?[为是]?"
+    ("complaints", rf"{_NOT_LAST_YEARS}行政申诉(?:{_AND}举报)?(?:案件)?(?:数量?|件数)?(?:也|亦|同样)?(?:均|都)?[为是]?"
                    rf"(?:零|0)(?:件|起|次)?{_ENDS}"),
     # ... or complaints and reports about disclosure counted as none (涉及政府信息公开的申诉、举报数量为零)
     ("complaints", rf"公开(?:工作)?(?:的)?申诉{_AND}举报(?:案件)?(?:数量?|件数)(?:也|亦)?(?:均|都)?[为是]"
                    rf"(?:零|0)(?:件|起|次)?{_ENDS}"),
+    ("reply_total", rf"作出(?:的)?答复(?:也|亦)?(?:均|都)?[为是](?:零|0)件?{_ENDS}"),  # (全年作出的答复也是0件)
     # the replies' total counted as none, no unit (对申请的答复总数为0; not 不予公开答复数为0: a kind's)
     ("reply_total", rf"(?:申请(?:的)?|(?<=[，,。；;\n年度]))答复(?:总数|数量?|件数)(?:也|亦)?(?:均|都)?[为是]"
                     rf"(?:零|0)(?:件)?{_ENDS}"),
