@@ -651,3 +651,8 @@ def test_channels_replies_fees_and_bases_retold(text, regime, expected):
 
 def test_documents_a_review_went_over_are_not_the_years():
     assert "normative_issued_2021" not in values_in("对本局印发的40件规范性文件进行全面清理。", "2021")
+
+
+def test_the_requests_decided_all_granted():
+    assert values_in("全年共办结申请6件，全部予以公开。", "2019") == {"out_total": 6, "out_granted": 6}
+    assert "out_granted" not in values_in("全年共办结申请6件，全部予以公开或部分公开。", "2019")

@@ -852,6 +852,8 @@ PARTS = {
         *([(f"{kind}_decisions", r"^(?:(?!事项|项目|行政|其他)[^。;；\n])*?(?P<zero>未|没有)(?:作出|做出)(?:任何)?"
                                  r"(?:处理)?决定(?=[,，。;；\n]|$)")] if kind != "fee" else []),
     ]) for kind, _ in _ARTICLE20_KINDS},
+    # the requests decided all granted, said right after their total (本年度共办结申请17件，均予以公开)
+    "out_total": (r"。|\n", [("out_granted", rf"^[,，]?{_ALL}(?:已|被)?予以(?:全部)?公开(?=[,，。;；\n]|$)")]),
     # the head took part in every press conference counted (厅主要负责同志均出席新闻发布会)
     "resp_press_conf": (r"。|\n", [
         ("resp_press_conf_head", rf"主要负责(?:同志|人){_ALL}(?:出席|参加|参与)"),
