@@ -750,15 +750,15 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             fact = matches.figure(index, match)
             if fact is None or fact.value is None:  # (a figure always has its value)
                 continue
-            ground = _one_ground_of_several(text, item, match)
-            if ground is not None:  # (the group's own figure may come later)
-                if ground not in seen and _in_regime(ground, regime):
+            ground = _ground_before(text, item, match)
+            if ground is not None and _another_ground_told(text, match, ground):
+                if ground not in seen and _in_regime(ground, regime):  # (the group's own figure may come later)
                     facts.append(replace(fact, item=ground))
                     seen.add(ground)
                     taken.append(span)
                 continue
             seen.add(item)
-            also = _also(text, fact, match, seen, regime, clauses)
+            also = _also(text, fact, match, seen, regime, clauses, ground)
             if not _a_sum_of_kinds(fact, regime):
                 facts.append(fact)
                 if item in PARTS and not fact.approximate:
@@ -784,9 +784,7 @@ def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | N
             facts.append(Fact(item, 0.0, "zero_stated", "prose", matches.sentence(zero.start()),
                               zero.start()))
             seen.add(item)
-            if item in PARTS:  # (its outcomes told as none after it: …行政复议案件，结果维持、…的数量均为0)
-                facts.extend(_parts(text, item, 0.0, zero.end(), _clause_end(text, zero.end(), item), taken, seen,
-                                    regime))
+            facts.extend(_parts_of_a_none(text, item, zero.end(), taken, seen, regime))
     return facts, taken
 
 
@@ -794,11 +792,14 @@ _SUIT_KINDS = {"suit_direct_total", "suit_after_review_total"}
 
 
 def _also(text: str, fact: Fact, match: re.Match, seen: set[str], regime: str | None,
-          clauses: dict[str, tuple[float, int, int]]) -> list[Fact]:
-    """The figures of the other items a fact's figure is too (`ALSO`, `_also_by_its_clause`), not yet seen, with
-    the clauses of their parts (`clauses`, updated)."""
+          clauses: dict[str, tuple[float, int, int]], ground: str | None) -> list[Fact]:
+    """The figures of the other items a fact's figure is too (`ALSO`, the one ground named before its group,
+    `_also_by_its_clause`), not yet seen, with the clauses of their parts (`clauses`, updated)."""
     value, approx = fact.value, fact.approximate
-    items = [(also, None) for also, words in ALSO.get(fact.item, ()) if words.search(match.group(0))]
+    items: list[tuple[str, int | None]] = [(also, None) for also, words in ALSO.get(fact.item, ())
+                                           if words.search(match.group(0))]
+    if ground is not None:
+        items.append((ground, match.end()))
     out = []
     for also, at in items + list(_also_by_its_clause(text, fact.item, match)):
         if also in seen or not _in_regime(also, regime):
@@ -808,6 +809,15 @@ def _also(text: str, fact: Fact, match: re.Match, seen: set[str], regime: str | 
         if at is not None and also in PARTS and not approx and value is not None:
             clauses[also] = (value, at, _clause_end(text, at, also))
     return out
+
+
+def _parts_of_a_none(text: str, item: str, end: int, taken: list[tuple[int, int]], seen: set[str],
+                     regime: str | None) -> list[Fact]:
+    """The outcomes of a total told as none, told as none after it in its clause (…行政复议案件，结果维持、…的数量均为0;
+    复议后起诉的案件没有发生，维持、…各项均为0); none for an item with no parts."""
+    if item not in PARTS:
+        return []
+    return _parts(text, item, 0.0, end, _clause_end(text, end, item), taken, seen, regime)
 
 
 def _all_completed(parts: list[Fact], seen: set[str], regime: str | None) -> list[Fact]:
@@ -830,12 +840,8 @@ _SUIT_REGIMES = ("2019", "2021")
 
 def _also_by_its_clause(text: str, item: str, match: re.Match) -> Iterator[tuple[str, int]]:
     """The other item a figure is too, by the words of its clause around it, and where that item's clause goes on:
-    the one ground named before its outcome group (因本机关不掌握相关政府信息而无法提供的4件), the outcomes' total a
-    count of requests completed is (`NOT_ALL_COMPLETED`), the one kind every lawsuit counted is of (行政诉讼12件，全部为
-    未经复议直接起诉: `ALL_OF_ONE_KIND`)."""
-    ground = _ground_before(text, item, match)
-    if ground is not None:
-        yield ground, match.end()
+    the outcomes' total a count of requests completed is (`NOT_ALL_COMPLETED`), the one kind every lawsuit counted
+    is of (行政诉讼12件，全部为未经复议直接起诉: `ALL_OF_ONE_KIND`)."""
     if item == "app_completed" and not NOT_ALL_COMPLETED.search(text, _clause_span(text, match.start())[0],
                                                                 match.end()):
         yield "out_total", match.end()
@@ -858,18 +864,14 @@ def _ground_before(text: str, item: str, match: re.Match) -> str | None:
     return grounds[0]
 
 
-def _one_ground_of_several(text: str, item: str, match: re.Match) -> str | None:
-    """The ground named before an outcome group when the rest of its sentence tells another ground of the group
-    (因本机关不掌握…而无法提供的7件，补正后申请内容仍不明确的5件，无法提供合计12件): the figure is that ground's
+def _another_ground_told(text: str, match: re.Match, ground: str) -> bool:
+    """Whether the rest of the sentence of a ground named before its outcome group tells another ground of the group
+    (因本机关不掌握…而无法提供的7件，补正后申请内容仍不明确的5件，无法提供合计12件): the figure is the ground's
     alone."""
-    ground = _ground_before(text, item, match)
-    if ground is None:
-        return None
     stop = _FULL_STOP.search(text, match.end())
     rest = text[match.end(): stop.start() if stop else len(text)]
-    others = any(words.search(rest) for other, words, group in _GROUND_WORDS
-                 if other != ground and group.search(match.group()))
-    return ground if others else None
+    return any(words.search(rest) for other, words, group in _GROUND_WORDS
+               if other != ground and group.search(match.group()))
 
 
 _GROUND_WORDS = tuple((item, re.compile(words), group) for item, words, group in GROUND_WORDS)
@@ -1223,9 +1225,7 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
                     and _of_its_group(entry, matches.text, start, end):
                 facts.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
                 seen.update((item, names.get(item, item)))
-                if item in PARTS:  # (its outcomes told as none after it: 复议后起诉的案件没有发生，维持、…各项均为0)
-                    facts.extend(_parts(matches.text, item, 0.0, end, _clause_end(matches.text, end, item), tables,
-                                        seen, regime))
+                facts.extend(_parts_of_a_none(matches.text, item, end, tables, seen, regime))
     return facts
 
 
