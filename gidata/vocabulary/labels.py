@@ -90,7 +90,7 @@ _RESPONDED = r"[^，,。；;]*回应"
 # nor another year's or the units' decisions
 _NOT_DECISIONS = rf"复议|诉讼|撤销|纠错|纠正|引起|不服|申诉|举报|公开|{_NOT_THE_YEARS}"
 # The lawsuits of the 2019 and 2021 formats by their kind: their none, not a none of one outcome (未被纠正)
-_TO_COURT = r"(?:向[^，,。；;\d]{0,8}?)?"  # (直接向人民法院起诉)
+TO_COURT = r"(?:向[^，,。；;\n\d]{0,10}?)?"  # (直接向人民法院起诉)
 _NOT_A_SUIT_COUNT = _unless(r"纠错|纠正|败诉|撤销|确认违法|被改变|维持|驳回|审结|结果")
 _A_REASON = _unless(r"因|由于|涉及|属于|危及|保护|不掌握|没有现成|不明确|重复|信访|出版物")
 _CENTRAL_PROCUREMENT = re.compile(r"集中采购")
@@ -271,8 +271,8 @@ LABELS = (
     Label("app_other_form", re.compile(rf"{CHANNEL_WORDS['app_other_form']}(?:的|提出的|提交的)?申请"), _CASES, None,
           _unless(_NOT_A_CHANNEL), counted_with=_other_channels("app_other_form")),
     # the two kinds of lawsuits from 2019 on, named together (未经复议直接起诉的案件和经复议后起诉的案件均为0件)
-    Label("suit_direct_total", re.compile(rf"直接{_TO_COURT}(?:起诉|提起)"), _CASES, None, _NOT_A_SUIT_COUNT),
-    Label("suit_after_review_total", re.compile(rf"复议后(?:被)?{_TO_COURT}(?:起诉|提起)"), _CASES, None,
+    Label("suit_direct_total", re.compile(rf"直接{TO_COURT}(?:起诉|提起)"), _CASES, None, _NOT_A_SUIT_COUNT),
+    Label("suit_after_review_total", re.compile(rf"复议后(?:被)?{TO_COURT}(?:起诉|提起)"), _CASES, None,
           _NOT_A_SUIT_COUNT),
     # the provincial tables' 行政申诉数 (complaints), in a sentence of disclosure; not beside counts of all reviews
     # and lawsuits (共受理行政复议0起，行政诉讼3起，行政申诉2起，没有因政府信息公开而被提起的…: all the body's appeals)

@@ -11,7 +11,7 @@ from gidata import lazyre as re  # (patterns compiled on first use)
 
 from gidata.numbers import CHINESE_NUMERAL
 from gidata.vocabulary.items import ITEMS
-from gidata.vocabulary.labels import CHANNEL_WORDS
+from gidata.vocabulary.labels import CHANNEL_WORDS, TO_COURT
 from gidata.vocabulary.tables import GROUNDS
 
 _PRE = ("近", "约", "超过", "逾", "将近", "大约")
@@ -701,7 +701,7 @@ ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)�
 # Lawsuits counted, then said right after the count to be all of one kind (行政诉讼12件，全部为未经复议直接向人民法院
 # 起诉; 均系经复议后提起): the figure is that kind's too, and its outcomes follow (审理结果均为维持)
 _ALL_OF = r"[,，]?(?:且|其中)?(?:均|全部|都|一律)(?:为|是|系|属于?)?"
-_TO_COURT_AND_SUED = r"(?:向[^，,。;；\n]{0,10}?)?(?:提起|起诉)"
+_TO_COURT_AND_SUED = rf"{TO_COURT}(?:提起|起诉)"
 ALL_OF_ONE_KIND = {"lawsuit_total": [
     ("suit_direct_total", re.compile(rf"{_ALL_OF}(?:未经(?:行政)?复议)?(?:而)?直接{_TO_COURT_AND_SUED}")),
     ("suit_after_review_total", re.compile(rf"{_ALL_OF}(?:在)?经(?:过)?(?:行政)?复议(?:后|之后){_TO_COURT_AND_SUED}"))]}
