@@ -656,3 +656,12 @@ def test_documents_a_review_went_over_are_not_the_years():
 def test_the_requests_decided_all_granted():
     assert values_in("全年共办结申请6件，全部予以公开。", "2019") == {"out_total": 6, "out_granted": 6}
     assert "out_granted" not in values_in("全年共办结申请6件，全部予以公开或部分公开。", "2019")
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # none carried over told with 过来/下来; the requests completed told as a total of none
+    ("上年也没有结转下来的政府信息公开申请。", "2021", {"req_carried_over": 0}),
+    ("本年度办结总数为零。", "2019", {"out_total": 0}),
+])
+def test_none_carried_over_and_none_completed(text, regime, expected):
+    assert values_in(text, regime) == expected

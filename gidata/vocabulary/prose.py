@@ -535,6 +535,8 @@ ZEROS = [
     # the outcomes' total said to be zero (办理结果总计为零)
     ("out_total", rf"{_this_years('办理结果')}(?:的)?(?:总计|合计|共计|总数)(?:也|亦)?(?:均|都)?[为是](?:零|0)件?"
                   rf"(?:{_ENDS}|(?=[:：]))"),
+    # ... or as the requests completed (全年办结总数为0件)
+    ("out_total", rf"{_this_years('办结')}(?:总计|合计|总数)(?:也|亦)?(?:均|都)?[为是](?:零|0)件?{_ENDS}"),
     # ... or said after it to be zero (结转下年度继续办理的申请为零), not 为零星 (a few)
     ("req_carried_forward", r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开)?"
                             rf"申请(?:数量?)?(?:也|亦)?(?:均|都)?[为是](?:零|0)件?{_ENDS}"),
@@ -553,7 +555,8 @@ ZEROS = [
       for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES[:2]),
     # 2019 on: no request carried over from last year (无上年结转申请)
     ("req_carried_over", rf"(?:无|没有|不存在)(?:从)?上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
-    ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
+    ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:过来|下来)?(?:的)?(?:政府信息公开|信息公开)?申请"
+                         rf"{_ENDS}"),
     # ... carried to this year (上年度无结转至本年的申请)
     ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?"
                          rf"(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
