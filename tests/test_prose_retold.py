@@ -665,3 +665,7 @@ def test_the_requests_decided_all_granted():
 ])
 def test_none_carried_over_and_none_completed(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+def test_a_channel_s_count_of_replies_to_proposals_is_one_kind_of_content():
+    assert "pro_website" not in values_in("门户网站公开人大代表建议答复和政协提案答复共18件。", "pre2019")

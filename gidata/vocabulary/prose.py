@@ -608,7 +608,7 @@ NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部�
 CHANNEL_ITEMS = frozenset({"pro_website", "pro_wechat", "pro_weibo", "pro_gazette"})
 # ... nor is a channel's count of one kind of content its count (在门户网站发布政策类文件89条, 推送招聘信息20多条;
 # not 各类信息: all of them)
-ONE_KIND_OF_CONTENT = re.compile(r"(?<!各)类(?:文件|信息)|政策(?:性)?文件|招聘|招考|招生")
+ONE_KIND_OF_CONTENT = re.compile(r"(?<!各)类(?:文件|信息)|政策(?:性)?文件|招聘|招考|招生|建议|提案")
 _CHANNEL_NAMES = r"(?:网站|微信|微博|公报|客户端|新媒体)"
 # (…网站、微信公众号等渠道主动公开政府信息215条: the total; 和 only right before a channel: not 工业和信息化厅网站)
 OVER_CHANNELS = re.compile(r"等(?:渠道|平台|方式|途径|载体)")
