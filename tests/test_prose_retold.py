@@ -669,3 +669,12 @@ def test_none_carried_over_and_none_completed(text, regime, expected):
 
 def test_a_channel_s_count_of_replies_to_proposals_is_one_kind_of_content():
     assert "pro_website" not in values_in("门户网站公开人大代表建议答复和政协提案答复共18件。", "pre2019")
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # none carried over from last year told with 下来; every case of a group of one ground told with 均因
+    ("全年没有从上一年度结转下来的申请。", "2021", {"req_carried_over": 0}),
+    ("不予处理2件，均因属于重复申请。", "2021", {"out_unprocessed": 2, "out_unprocessed_repeat": 2}),
+])
+def test_none_carried_over_and_one_ground_told_with_because(text, regime, expected):
+    assert values_in(text, regime) == expected

@@ -554,7 +554,8 @@ ZEROS = [
     *((f"{kind}_{measure}", rf"{_kind_then(label)}(?:没有|未|无){words}(?=[、,，。;；\n]|$)")
       for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES[:2]),
     # 2019 on: no request carried over from last year (无上年结转申请)
-    ("req_carried_over", rf"(?:无|没有|不存在)(?:从)?上一?年度?结转(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
+    ("req_carried_over", rf"(?:无|没有|不存在)(?:从)?上一?年度?结转(?:过来|下来)?(?:的)?(?:政府信息公开|信息公开)?申请"
+                         rf"{_ENDS}"),
     ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:过来|下来)?(?:的)?(?:政府信息公开|信息公开)?申请"
                          rf"{_ENDS}"),
     # ... carried to this year (上年度无结转至本年的申请)
@@ -746,7 +747,7 @@ _ALL_PENDING = (r"^[,，]?(?:(?:至|截至|截止|截止到)?(?:年底|年末|�
 # Totals whose parts are read only in the brackets right after them (不予公开3件（…）) or in a list they open
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
 GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
-_ALL_ARE = r"(?:(?:均|全部|都)?(?:为|属于?|是)|均?系|(?:理由|原因)(?:是|为))"  # (1件，理由是…; 2件，均为…)
+_ALL_ARE = r"(?:(?:均|全部|都)?(?:为|属于?|是|因)|均?系|(?:理由|原因)(?:是|为))"  # (1件，理由是…; 2件，均为…; 均因…)
 GROUNDS_LISTED = re.compile(rf"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]"
                             rf"|(?:申请)?中[,，:：]|[,，]?{_ALL_ARE}")  # (all of one ground: below)
 GROUNDS_END = re.compile("[。;；\n]|" + "|".join(word for _, word in _ALL_OUTCOME_GROUPS))
