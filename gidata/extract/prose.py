@@ -597,22 +597,23 @@ class _Matches:
 
 def _word_starts(text: str) -> dict[str, list[int]]:
     """Every place of each gate word in the text, in order (the words it does not hold left out)."""
-    ends: dict[str, list[int]] = {}
-    for end, word in _gate_words().iter(text):
-        if word in ends:  # (faster than setdefault)
-            ends[word].append(end)
+    starts: dict[str, list[int]] = {}
+    for end, (word, back) in _gate_words().iter(text):
+        if word in starts:  # (faster than setdefault)
+            starts[word].append(end - back)
         else:
-            ends[word] = [end]
-    return {word: [end + 1 - len(word) for end in found] for word, found in ends.items()}
+            starts[word] = [end - back]
+    return starts
 
 
 @functools.cache
 def _gate_words() -> ahocorasick.Automaton:
-    """Every pattern's gate word, all found in one pass over a text (Aho-Corasick) rather than one `str.find` each."""
+    """Every pattern's gate word, all found in one pass over a text (Aho-Corasick) rather than one `str.find` each:
+    each word -> itself and how far its start is before its last character (the place the automaton gives)."""
     automaton = ahocorasick.Automaton()
     for pattern in _COMPILED + _ZERO_COMPILED:
         if pattern.word:
-            automaton.add_word(pattern.word, pattern.word)
+            automaton.add_word(pattern.word, (pattern.word, len(pattern.word) - 1))
     automaton.make_automaton()
     return automaton
 
