@@ -511,15 +511,14 @@ class _Matches:
         read = self._read_in.get(regime)
         if read is None:
             held = self._held()  # (looked up here, not by `place`: a call per pattern costs more than the lookup)
-            read = self._read_in[regime] = [(index, item) for index, item in _read_in(regime)
-                                            if _COMPILED[index].word in held]
+            read = self._read_in[regime] = [(index, item) for index, item, word in _read_in(regime) if word in held]
         return read
 
     def zeros_in(self) -> list[tuple[int, str]]:
         """The index and item of each of `_ZERO_COMPILED` whose word the text holds, in order."""
         if self._zeros_in is None:
             held = self._held()
-            self._zeros_in = [(index, p.item) for index, p in enumerate(_ZERO_COMPILED) if p.word in held]
+            self._zeros_in = [(index, item) for index, item, word in _zeros_read() if word in held]
         return self._zeros_in
 
     def known(self, index: int) -> Iterable[re.Match]:
@@ -598,22 +597,23 @@ class _Matches:
 
 def _word_starts(text: str) -> dict[str, list[int]]:
     """Every place of each gate word in the text, in order (the words it does not hold left out)."""
-    ends: dict[str, list[int]] = {}
-    for end, word in _gate_words().iter(text):
-        if word in ends:  # (faster than setdefault)
-            ends[word].append(end)
+    starts: dict[str, list[int]] = {}
+    for end, (word, back) in _gate_words().iter(text):
+        if word in starts:  # (faster than setdefault)
+            starts[word].append(end - back)
         else:
-            ends[word] = [end]
-    return {word: [end + 1 - len(word) for end in found] for word, found in ends.items()}
+            starts[word] = [end - back]
+    return starts
 
 
 @functools.cache
 def _gate_words() -> ahocorasick.Automaton:
-    """Every pattern's gate word, all found in one pass over a text (Aho-Corasick) rather than one `str.find` each."""
+    """Every pattern's gate word, all found in one pass over a text (Aho-Corasick) rather than one `str.find` each:
+    each word -> itself and how far its start is before its last character (the place the automaton gives)."""
     automaton = ahocorasick.Automaton()
     for pattern in _COMPILED + _ZERO_COMPILED:
         if pattern.word:
-            automaton.add_word(pattern.word, pattern.word)
+            automaton.add_word(pattern.word, (pattern.word, len(pattern.word) - 1))
     automaton.make_automaton()
     return automaton
 
@@ -923,9 +923,16 @@ _NONE_AFTER_ONE = re.compile(r"(?:也|都)(?:没有|未|无)")
 
 
 @functools.cache
-def _read_in(regime: str | None) -> list[tuple[int, str]]:
-    """The index and item of each pattern whose item is read in the regime, in order."""
-    return [(index, p.item) for index, p in enumerate(_COMPILED) if _in_regime(p.item, regime)]
+def _read_in(regime: str | None) -> list[tuple[int, str, str]]:
+    """The index, item and gate word of each pattern whose item is read in the regime, in order (the words looked
+    up once: an attribute of each pattern for each text costs more than the test of its word)."""
+    return [(index, p.item, p.word) for index, p in enumerate(_COMPILED) if _in_regime(p.item, regime)]
+
+
+@functools.cache
+def _zeros_read() -> list[tuple[int, str, str]]:
+    """The index, item and gate word of each of `_ZERO_COMPILED`, in order (`_read_in`)."""
+    return [(index, p.item, p.word) for index, p in enumerate(_ZERO_COMPILED)]
 
 
 def _in_regime(item: str, regime: str | None) -> bool:
