@@ -678,3 +678,28 @@ def test_a_channel_s_count_of_replies_to_proposals_is_one_kind_of_content():
 ])
 def test_none_carried_over_and_one_ground_told_with_because(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # labels listed, then their figures in the same order: each label its own figure, not the first the last's
+    ("本年度不予公开的申请共4件，其中属于国家秘密、属于三类内部事务信息、属于四类过程性信息的分别为2件、1件、1件。",
+     "2021",
+     {"out_denied": 4, "out_denied_state_secret": 2, "out_denied_internal": 1, "out_denied_process": 1}),
+    ("予以公开、部分公开、不予公开的申请分别有10件、5件、3件。", "2019",
+     {"out_granted": 10, "out_partial": 5, "out_denied": 3}),
+    ("全年举办培训班和参训人员分别为3期、120人次。", "2021", {"trainings": 3, "trainees": 120}),
+    # with the verb between 分别 and the figures
+    ("厅门户网站、政务微博分别公开信息4818条、1200条。", "2021", {"pro_website": 4818, "pro_weibo": 1200}),
+    ("通过网上申请、当面申请提交的分别为3件、2件。", "pre2019", {"app_online": 3, "app_in_person": 2}),
+    # one figure for each of two grounds, in a frame naming their group
+    ("在5件不予公开的申请中，属于国家秘密和属于行政执法案卷的各1件，属于三类内部事务信息的3件。", "2021",
+     {"out_denied": 5, "out_denied_state_secret": 1, "out_denied_enforcement": 1, "out_denied_internal": 3}),
+])
+def test_figures_told_respectively(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+def test_a_label_of_a_list_no_item_names_keeps_its_own_figure():
+    doc = Document(name="x", format="txt", sha256="", size=0, text="行政复议和行政诉讼分别为2件、1件。")
+    facts = {(f.item, f.value, f.row_label) for f in extract_prose(doc, regime="2021")}
+    assert facts == {("review_total", 2, None), ("prose_other", 1, "行政诉讼")}

@@ -24,6 +24,7 @@ from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DI
 import ahocorasick
 
 from gidata.extract.gate_words import WORDS
+from gidata.extract.respective import Pair, told_respectively
 from gidata.extract.wrapped import Unwrapped, unwrapped
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -492,6 +493,7 @@ class _Matches:
         self._sentences: dict[int, str] = {}
         self._named: dict[int, tuple[Label, ...]] = {}
         self._none_clauses: list[tuple[int, int, int]] | None = None
+        self._respective: dict[str | None, list[tuple[list[tuple[int, int]], list[Fact]]]] = {}
 
     def place(self, word: str) -> int:
         """Where a gate's word first is in the text (-1: nowhere; 0 for no word, as `str.find` says);
@@ -588,6 +590,15 @@ class _Matches:
             self._named[fact.offset] = _label_entries(self.text, fact)
         return self._named[fact.offset]
 
+    def respective(self, regime: str | None) -> list[tuple[list[tuple[int, int]], list[Fact]]]:
+        """`_told_respectively` of the text, worked out once a regime (its readings leave these matches the last)."""
+        if regime not in self._respective:
+            try:
+                self._respective[regime] = _told_respectively(self.text, regime)
+            finally:
+                _LAST.matches = self
+        return self._respective[regime]
+
     def none_clauses(self) -> list[tuple[int, int, int]]:
         """`_none_clauses` of the text, worked out once (in any regime)."""
         if self._none_clauses is None:
@@ -660,8 +671,12 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     matches = _matches(view.text)
     skip = tuple((view.joined(start), view.joined(end)) for start, end in skip)
     try:
-        facts, taken = _known(matches, skip, regime)
-        others = _other_counts(matches, taken)
+        listed = [(spans, facts) for spans, facts in matches.respective(regime)
+                  if not any(_inside(span, list(skip)) for span in spans)]
+        facts, taken = _known(matches, skip + tuple(span for spans, _ in listed for span in spans), regime)
+        told = [fact for _, facts_told in listed for fact in facts_told]
+        facts = _first_of_each(facts, [fact for fact in told if fact.item != "prose_other"])
+        others = _other_counts(matches, taken) + [fact for fact in told if fact.item == "prose_other"]
     except BaseException:  # a limit reached mid-search (gidata.limits): what was kept is not all the matches
         _LAST.matches = None
         raise
@@ -674,6 +689,40 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     facts += _clause_zeros(matches, skip, seen | {f.item for f in labelled.values()}, regime, names)
     facts = _web_beside_email([_renamed(f, names) for f in facts + list(labelled.values())], others, view.text)
     return _at_original_offsets(facts + others, view)
+
+
+def _told_respectively(text: str, regime: str | None) -> list[tuple[list[tuple[int, int]], list[Fact]]]:
+    """The figures of each list told respectively (`gidata.extract.respective`: A、B分别为2件、1件), each read
+    as if told alone (A的2件) after the words its sentence opens with, with the spans of the list's figures."""
+    lists = []
+    for start, pairs in told_respectively(text):
+        opening, sentence = text[_sentence_start(text, start): start], _sentence(text, start)
+        lists.append(([pair.figure for pair in pairs], [_read_alone(text, opening, pair, sentence, regime)
+                                                         for pair in pairs]))
+    return lists
+
+
+def _read_alone(text: str, opening: str, pair: Pair, sentence: str, regime: str | None) -> Fact:
+    """A label's figure read from its sentence's opening, the label and the figure alone (as `extract_prose`
+    reads it: the fact it gives within the label), else `prose_other` with the label."""
+    told = opening + pair.label + pair.number + pair.unit
+    value = parse_number(pair.number)
+    alone = Document(name="", format="txt", sha256="", size=len(told), text=told)
+    read = next((fact for fact in extract_prose(alone, regime=regime)
+                 if fact.offset >= len(opening) and fact.value == value), None)
+    if read is None:
+        return Fact("prose_other", value, "number", "prose", sentence, pair.label_start, row_label=pair.label,
+                    unit=pair.unit.replace("％", "%"))
+    offset = pair.label_start + min(read.offset - len(opening), len(pair.label))
+    return replace(read, offset=offset, source_text=sentence)
+
+
+def _first_of_each(facts: list[Fact], told: list[Fact]) -> list[Fact]:
+    """The facts and those told respectively, an item given by both kept where the text gives it first."""
+    first = {fact.item: fact.offset for fact in reversed(told)}
+    kept = [fact for fact in facts if fact.offset < first.get(fact.item, fact.offset + 1)]
+    given = {fact.item for fact in kept}
+    return kept + [fact for fact in told if fact.item not in given and first[fact.item] == fact.offset]
 
 
 def _web_beside_email(facts: list[Fact], others: list[Fact], text: str) -> list[Fact]:

@@ -1,0 +1,82 @@
+"""Figures told respectively: a list of labels, then their figures in the same order (A、B、C分别为2件、1件、1件)
+or one figure for each of them (A和B各1件). Each label is paired with its figure, so that the prose reader can
+read each pair as if it were told alone (A的2件), instead of one label taking another's figure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_UNIT = r"(?:人次|万元|件|条|次|人|期|场|份|个|篇|项|元|起|家|名|%|％)"
+_NUMBER = r"\d+(?:\.\d+)?"
+_FIGURE = re.compile(rf"({_NUMBER})({_UNIT})")
+_AND = r"(?:以及|[、，,和及与])"
+# 分别为2件、1件、1件 / 分别发布信息300条、120条: the figures, each with its unit, and the words before them
+_RESPECTIVELY = re.compile(rf"分别(?P<verb>[^，,。;；:：\d]{{0,10}}?)[:：]?(?:{_NUMBER}{_UNIT}{_AND})+{_NUMBER}{_UNIT}")
+# 各1件 after two labels or more (属于国家秘密和属于行政执法案卷的各1件): one figure, each label's
+_EACH = re.compile(rf"各(?:为|有)?(?={_NUMBER}{_UNIT})")
+_VERB = re.compile(r"^(?:为|是|有|达到|达|占)$")  # words that say only that the figure is the label's
+_LABELS_START = re.compile(r"[。;；\n，,：:]")
+_LABEL_SEPARATOR = re.compile(r"以及|[、和及与]")
+# what the last label ends with that every label of the list shares (…、属于四类过程性信息的; …、当面申请提交的)
+_SHARED_TAIL = re.compile(r"(?:提交|办理|收到|作出|受理)?的(?:申请|案件)?$|的?(?:数量|件数|人数)$")
+_MOST_LABELS = 8
+_LONGEST_LABEL = 30
+_LONGEST_CLAUSE = _MOST_LABELS * (_LONGEST_LABEL + 2)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A label of a list (with the words every label of the list shares) and the span of its figure, unit included."""
+
+    label: str
+    label_start: int
+    figure: tuple[int, int]
+    number: str
+    unit: str
+
+
+def told_respectively(text: str) -> Iterator[tuple[int, list[Pair]]]:
+    """Each list of labels told with figures respectively, as its labels' start and the pairs, in order."""
+    for match in _RESPECTIVELY.finditer(text):
+        figures = list(_FIGURE.finditer(text, match.start(), match.end()))
+        pairs = _paired(text, match.start(), figures, verb=_VERB.sub("", match.group("verb")))
+        if pairs:
+            yield pairs[0].label_start, pairs
+    for match in _EACH.finditer(text):
+        labels_end = match.start()
+        pairs = _paired(text, labels_end, [_FIGURE.match(text, match.end())], each=True)
+        if pairs:
+            yield pairs[0].label_start, pairs
+
+
+def _paired(text: str, labels_end: int, figures: list, each: bool = False, verb: str = "") -> list[Pair]:
+    """The labels before `labels_end` (back to the clause's start) paired with the figures, each label told with
+    the words before the figures (`verb`): none unless there are as many labels as figures (or two or more
+    for one figure, `each`)."""
+    start = _clause_start(text, labels_end)
+    words = text[start: labels_end]
+    labels = _LABEL_SEPARATOR.split(words)
+    if len(labels) < 2 or len(labels) > _MOST_LABELS or not all(labels) \
+            or any(len(label) > _LONGEST_LABEL for label in labels):
+        return []
+    if not each and len(labels) != len(figures):
+        return []
+    tail = _SHARED_TAIL.search(labels[-1])
+    shared = tail.group(0) if tail else ""
+    pairs, at = [], start
+    for n, label in enumerate(labels):
+        at = text.index(label, at)
+        told = (label if not shared or label.endswith(shared) else label + shared) + verb
+        figure = figures[0] if each else figures[n]
+        pairs.append(Pair(told, at, figure.span(), figure.group(1), figure.group(2)))
+        at += len(label)
+    return pairs
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause before an offset starts: after the last stop or comma before it."""
+    low = max(0, at - _LONGEST_CLAUSE)
+    starts = [stop.end() for stop in _LABELS_START.finditer(text, low, at)]
+    return starts[-1] if starts else low
