@@ -703,3 +703,8 @@ def test_a_label_of_a_list_no_item_names_keeps_its_own_figure():
     doc = Document(name="x", format="txt", sha256="", size=0, text="行政复议和行政诉讼分别为2件、1件。")
     facts = {(f.item, f.value, f.row_label) for f in extract_prose(doc, regime="2021")}
     assert facts == {("review_total", 2, None), ("prose_other", 1, "行政诉讼")}
+
+
+def test_no_fee_waiver_is_not_no_fees():
+    assert values_in("本年度我局没有发生政府信息公开收费减免，减免金额为0元。", "pre2019") == {"fee_waiver": 0}
+    assert values_in("本机关未发生收费及减免情况。", "pre2019") == {"fees": 0}

@@ -512,9 +512,9 @@ ZEROS = [
       for item, kind in (("review_total", "行政复议"), ("lawsuit_total", "行政诉讼"))),
     # (not the ground 信访举报投诉类申请)
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?(?<!信访)举报(?:投诉|诉讼)(?!类)"),
-    # (not the article 20 table's fees: 我局无行政事业性收费项目)
+    # (not the article 20 table's fees: 我局无行政事业性收费项目; nor a waiver's none: 没有发生…收费减免)
     ("fees", r"(?:未|没有|无|不)(?:向|发生|对)?[^。;；,，免]{0,12}?(?<!按)(?<!行政事业性)收(?!取?行政事业性)取?"
-             r"[^。;；免]{0,16}?(?:费用|费)"),
+             r"[^。;；免]{0,16}?(?:费用|费)(?!减免)"),
     # ... which is the article 20 table's fee amount (全年未收取行政事业性收费)
     ("fee_amount", r"(?:未|没有|无|不)收取(?:任何)?行政事业性收费"),
     ("fees", r"(?:全部|均)免费(?:为|向)申请人提供"),
