@@ -873,11 +873,12 @@ def test_near_wordings_of_the_2021_article20_and_outcome_rows_give_nothing(regim
     ("2021", "其他处理8件，具体是申请人逾期未按收费通知要求缴纳费用、行政机关不再处理的2件，其他情况6件。",
      {"out_other": 8, "out_other_no_fee": 2, "out_other_other": 6}),
     ("2019", "其他处理8件，包括其他情形8件。", {"out_other": 8}),
-    # one group's list ends at the next group: a ground after it with no list of its own is no part
+    # one group's list ends at the next group, whose own ground right after its figure is its part
     ("2021", "不予公开4件，包括保护第三方合法权益4件，无法提供3件，本机关不掌握相关政府信息3件。",
-     {"out_denied": 4, "out_denied_third_party": 4, "out_unable": 3}),
+     {"out_denied": 4, "out_denied_third_party": 4, "out_unable": 3, "out_unable_not_held": 3}),
     ("2021", "不予公开4件，其中保护第三方合法权益4件；无法提供2件，本机关不掌握相关政府信息2件。",
-     {"out_denied": 4, "out_denied_third_party": 4, "out_unable": 2}),
+     {"out_denied": 4, "out_denied_third_party": 4, "out_unable": 2, "out_unable_not_held": 2}),
+    ("2021", "不予公开4件，无法提供2件，保护第三方合法权益4件。", {"out_denied": 4, "out_unable": 2}),
     # a comparison after a ground is no count of it; before 2019 there are no grounds to read
     ("2021", "不予公开6件，其中属于国家秘密减少2件，属于行政查询事项4件。",
      {"out_denied": 6, "out_denied_inquiry": 4}),

@@ -708,3 +708,19 @@ def test_a_label_of_a_list_no_item_names_keeps_its_own_figure():
 def test_no_fee_waiver_is_not_no_fees():
     assert values_in("本年度我局没有发生政府信息公开收费减免，减免金额为0元。", "pre2019") == {"fee_waiver": 0}
     assert values_in("本机关未发生收费及减免情况。", "pre2019") == {"fees": 0}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group's own grounds right after its figure's comma, with no word that opens a list
+    ("不予公开3件，属于国家秘密的2件，属于三类内部事务信息的1件。",
+     {"out_denied": 3, "out_denied_state_secret": 2, "out_denied_internal": 1}),
+    ("无法提供2件，没有现成信息需要另行制作的1件，补正后申请内容仍不明确的1件。",
+     {"out_unable": 2, "out_unable_needs_creation": 1, "out_unable_unclear": 1}),
+    # a none of all eight grounds, the list longer than a clause's usual reach
+    ("本年度没有不予公开的情况，属于国家秘密、其他法律行政法规禁止公开、危及“三安全一稳定”、保护第三方合法权益、"
+     "属于三类内部事务信息、属于四类过程性信息、属于行政执法案卷、属于行政查询事项而不予公开的情形均未发生。",
+     {"out_denied": 0, **{f"out_denied_{ground}": 0 for ground in (
+         "state_secret", "prohibited", "security", "third_party", "internal", "process", "enforcement", "inquiry")}}),
+])
+def test_grounds_after_their_group_without_an_opening_word(text, expected):
+    assert values_in(text, "2021") == expected

@@ -36,15 +36,15 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTI
                                       REQUESTS, Label)
 from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALSO, APPLICANT_COLUMN, AVERAGE, AVERAGED, CHANNEL_ITEMS,
                                      COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, FOLLOW_UP,
-                                     FEWER, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS,
-                                     JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS,
-                                     NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NOT_ALL_COMPLETED,
-                                     NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES, NOT_ABOUT_DISCLOSURE,
-                                     NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_SENTENCE,
-                                     NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE,
-                                     ONE_KIND_OF_CONTENT, ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS,
-                                     OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE,
-                                     REQUEST_ITEMS, SUB_UNITS, UPHELD, ZEROS)
+                                     FEWER, FOR_ONE_REASON, GROUND_AFTER_COMMA, GROUNDS_END, GROUNDS_LISTED,
+                                     GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
+                                     LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
+                                     NOT_ALL_COMPLETED, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
+                                     NOT_ABOUT_DISCLOSURE, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
+                                     NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER,
+                                     NUMBER_FIRST, OF_THE_BODY_ALONE, ONE_KIND_OF_CONTENT, ONLY_IN, OPENS_A_LIST_ITEM,
+                                     OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL,
+                                     PATTERNS, PLANNED, PLAN_SENTENCE, REQUEST_ITEMS, SUB_UNITS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -1454,7 +1454,7 @@ def _clause_span(text: str, at: int) -> tuple[int, int]:
 _CLAUSE_STOPS = ",，。;；\n \u3000"
 _CLAUSE_END = re.compile(f"[{_CLAUSE_STOPS}]")
 _UP_TO_CLAUSE_STOP = re.compile(f"(?s:.*)[{_CLAUSE_STOPS}]")  # (greedy: the last stop, in one match)
-_CLAUSE_REACH = 80  # how far before an offset its clause can start (a longer one is cut there)
+_CLAUSE_REACH = 120  # how far before an offset its clause can start (a longer one is cut there)
 # A number of the clause's own (为0件, 2个): its figure is a count, read as one
 _HAS_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千]+[件条次场期个人名项]")
 
@@ -1518,7 +1518,7 @@ def _grounds_end(text: str, at: int, parent: str) -> int:
     if text.startswith(("（", "("), at):
         stop = _parts_of(parent)[0].search(text, at + 1)
         return stop.start() if stop else at
-    listed = GROUNDS_LISTED.match(text, at)
+    listed = GROUNDS_LISTED.match(text, at) or GROUND_AFTER_COMMA[parent].match(text, at)
     if listed is None:
         return at
     stop = GROUNDS_END.search(text, listed.end())

@@ -750,6 +750,11 @@ GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
 _ALL_ARE = r"(?:(?:均|全部|都)?(?:为|属于?|是|因)|均?系|(?:理由|原因)(?:是|为))"  # (1件，理由是…; 2件，均为…; 均因…)
 GROUNDS_LISTED = re.compile(rf"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]"
                             rf"|(?:申请)?中[,，:：]|[,，]?{_ALL_ARE}")  # (all of one ground: below)
+# ... or one of the group's own grounds right after its figure's comma (无法提供2件，本机关不掌握相关政府信息的1件;
+# 无法提供2件，没有现成信息需要另行制作的1件), not one told besides (无法提供5件，另有本机关不掌握相关政府信息3件)
+GROUND_AFTER_COMMA = {group: re.compile("[,，](?!另|此外|还有)(?=[^，,。;；\n\\d]{0,8}?(?:"
+                                        + "|".join(words for _, words in reasons) + "))")
+                      for group, reasons in _REASON_WORDS.items()}
 GROUNDS_END = re.compile("[。;；\n]|" + "|".join(word for _, word in _ALL_OUTCOME_GROUPS))
 # ... or all of one ground, the group's figure carried by it (不予处理2件，均为信访举报投诉类申请;
 # 其他处理2件，均为申请人无正当理由逾期不补正、行政机关不再处理的情形): the ground alone, no other listed with it
