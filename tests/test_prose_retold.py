@@ -724,3 +724,24 @@ def test_no_fee_waiver_is_not_no_fees():
 ])
 def test_grounds_after_their_group_without_an_opening_word(text, expected):
     assert values_in(text, "2021") == expected
+
+
+def test_a_tax_relief_s_amount_is_no_fee_waived():
+    assert values_in("受理的事项中，个人出售自有住房减免税7件，减免金额21470.27元。", "pre2019") == {}
+    assert values_in("政府信息公开收费及减免方面，本年度未收取费用，减免金额0元。", "pre2019") == {
+        "fees": 0, "fee_waiver": 0}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kind of document named before a semicolon, its measures after it
+    ("截至12月底，本局现行有效的行政规范性文件共64件；当年新制发9件，废止3件。",
+     {"normative_in_force": 64, "normative_issued_2021": 9, "normative_repealed": 3}),
+    # the year's end named with its number is the year's own
+    ("规范性文件方面，截至2023年底现行有效的共30件，其中本年制发4件；年内废止1件。",
+     {"normative_in_force": 30, "normative_issued_2021": 4, "normative_repealed": 1}),
+    # each kind in its own part of the sentence
+    ("规章方面，本年制发0件；规范性文件方面，制发5件，废止2件。",
+     {"rules_issued": 0, "normative_issued_2021": 5, "normative_repealed": 2}),
+])
+def test_measures_of_a_kind_of_document_named_before_a_semicolon(text, expected):
+    assert values_in(text, "2021") == expected

@@ -30,10 +30,10 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, ITEMS, PRE2019
-from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTICLE20_COLUMNS, ARTICLE20_COUNTS,
-                                      ARTICLE20_LAST_YEAR, CHANNEL_WORDS, GROUND_WORDS, GROUNDS_OPENED, LABELS,
-                                      NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS, OUTCOME_GROUP_WORDS,
-                                      REQUESTS, Label)
+from gidata.vocabulary.labels import (DOCUMENT_KINDS, ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTICLE20_COLUMNS,
+                                      ARTICLE20_COUNTS, ARTICLE20_LAST_YEAR, CHANNEL_WORDS, GROUND_WORDS,
+                                      GROUNDS_OPENED, LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
+                                      OUTCOME_GROUP_WORDS, REQUESTS, Label)
 from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALSO, APPLICANT_COLUMN, AVERAGE, AVERAGED, CHANNEL_ITEMS,
                                      COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, FOLLOW_UP,
                                      FEWER, FOR_ONE_REASON, GROUND_AFTER_COMMA, GROUNDS_END, GROUNDS_LISTED,
@@ -1157,16 +1157,23 @@ def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     if any(words.search(clause) or words.search(listed) or words.search(label) for words in _NOT_BY_LABEL) \
             or PART_OF_A_RUNNING_TOTAL.search(lead):
         return ()
-    together = _after_last_figure(listed) + label
+    together, whole = _after_last_figure(listed) + label, _whole_lead(text, fact.offset, lead)
     if not _label(clause, ""):  # a label after its figure goes on after it (2件申请都是以信函、传真方式提交的)
         after = text[fact.offset: _clause_span(text, fact.offset)[1]].lstrip("0123456789.")
         together += _DIGITS.split(after, maxsplit=1)[0]  # (to the next figure: 3件以信函方式提交、2件为传真申请)
     return tuple(entry for entry in named if fact.unit in entry.units and entry.words.search(label)
                  and not _anothers(entry.item, text, fact.offset, fact.offset)
-                 and _names_it(entry, (lead if entry.whole_lead else listed) + label,
-                               _to_full_stops(text, fact.offset) if entry.sentence is REQUESTS else fact.source_text)
+                 and _names_it(entry, (whole if entry.whole_lead else listed) + label,
+                               _to_full_stops(text, fact.offset) if entry.sentence is REQUESTS
+                               or (entry.whole_lead and whole is not lead) else fact.source_text)
                  and not (entry.counted_with and entry.counted_with.search(together))
                  and _of_its_group(entry, text, fact.offset, fact.offset, fact.value))
+
+
+def _whole_lead(text: str, at: int, lead: str) -> str:
+    """The words of a sentence before a figure (`lead`), from its full stop when the part after its last semicolon
+    names no kind of document (…现行有效的行政规范性文件共181件；其中本年新制发7件: the kind named before it)."""
+    return lead if DOCUMENT_KINDS.search(lead) else text[_after_full_stop(text, at): at]
 
 
 def _after_full_stop(text: str, at: int) -> int:

@@ -80,8 +80,9 @@ def _channel(item: str, unless: str = "") -> Label:
 # own (not 指导下属单位清理…, 清理…废止25件: a review of the documents in force) and of the year (not 2020年废止3件).
 _NOT_THE_BODYS_DOCUMENTS = r"^(?![\s\S]*(?:下属|所属|指导|清理))[\s\S]*"
 _RULES, _NORMATIVE = re.compile(_NOT_THE_BODYS_DOCUMENTS + "规章"), re.compile(_NOT_THE_BODYS_DOCUMENTS + "规范性文件")
-# (another year's, or the body's units': 2020年废止3件, 各乡镇规范性文件方面)
-_NOT_THE_YEARS = r"\d{4}年(?!度)|上年|去年|上一年|各(?!类|项|种)|乡镇|街道|下属|所属"
+DOCUMENT_KINDS = re.compile("规章|规范性文件")
+# (another year's, or the body's units': 2020年废止3件, 各乡镇规范性文件方面; not 截至2022年底: the year's end)
+_NOT_THE_YEARS = r"\d{4}年(?!度|底|末)|上年|去年|上一年|各(?!类|项|种)|乡镇|街道|下属|所属"
 _NOT_RULES, _NOT_NORMATIVE = _unless(rf"规范性文件|{_NOT_THE_YEARS}"), _unless(rf"规章|{_NOT_THE_YEARS}")
 NOT_THE_YEARS = re.compile(_NOT_THE_YEARS)
 _ISSUED, _REPEALED, _IN_FORCE = r"制发|新制定|出台", r"废止", r"现行有效"
@@ -249,8 +250,9 @@ LABELS = (
     Label("rules_repealed", re.compile(_REPEALED), _CASES, _RULES, _NOT_RULES, True),
     Label("rules_in_force", re.compile(_IN_FORCE), _CASES, _RULES, _NOT_RULES, True),
     Label("fee_amount", re.compile(r"收费金额"), frozenset(["万元"])),
-    # the provincial tables' fees waived (减免金额也为0元)
-    Label("fee_waiver", re.compile(r"减免(?:的)?(?:收费)?金额"), frozenset(["元"])),
+    # the provincial tables' fees waived (减免金额也为0元), in a sentence of fees (not a tax relief: 减免税…减免金额)
+    Label("fee_waiver", re.compile(r"减免(?:的)?(?:收费)?金额"), frozenset(["元"]),
+          re.compile(r"收费|费用|信息公开")),
     # (不予许可决定: the refusals only)
     Label("licensing_decisions", re.compile(r"(?<!不予)许可决定"), _CASES),
     # the decisions of penalties and coercion, of each kind or named together (行政处罚和行政强制的处理决定数量均为0),
