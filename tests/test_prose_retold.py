@@ -745,3 +745,23 @@ def test_a_tax_relief_s_amount_is_no_fee_waived():
 ])
 def test_measures_of_a_kind_of_document_named_before_a_semicolon(text, expected):
     assert values_in(text, "2021") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # none carried over told with 未有, or from last year by its number into this one
+    ("上一年度未有结转过来的政府信息公开申请。", {"req_carried_over": 0}),
+    ("2022年没有结转至今年的申请。", {"req_carried_over": 0}),
+    ("2021年没有结转到2022年的申请。", {}),  # (from this year to the next, or last year's to this: not known)
+    # the count of reviews told as the cases' number, 的 before 案件
+    ("本局被申请行政复议的案件数为零。", {"review_total": 0}),
+    # lawsuits after review brought again (又), and every case upheld told after the count
+    ("经复议后又向法院提起诉讼的3件，结果同样都是维持。",
+     {"suit_after_review_total": 3, "suit_after_review_upheld": 3}),
+    ("直接起诉的2件，2件均经法院判决维持。", {"suit_direct_total": 2, "suit_direct_upheld": 2}),
+    ("被申请行政复议4件，结果也都是维持。", {"review_total": 4, "review_upheld": 4}),
+    # the outcomes of both kinds of lawsuit none, after a frame naming both
+    ("在以上两类诉讼中，其他结果和尚未审结的数量均为零。",
+     {"suit_direct_other": 0, "suit_direct_pending": 0, "suit_after_review_other": 0, "suit_after_review_pending": 0}),
+])
+def test_carried_over_reviews_and_lawsuits_retold_again(text, expected):
+    assert values_in(text, "2021") == expected

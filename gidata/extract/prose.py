@@ -1332,6 +1332,9 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
         if _ALL_NONE.match(clause) and start > 0 and text[start - 1] in "，," and not _names_an_entry(clause):
             start = _listed_before(text, start)  # the things told in the clauses before (…而不予公开的，均为0件)
             clause = text[start:end]
+        elif start > 0 and text[start - 1] in "，," and _FRAME.match(text, _clause_span(text, start - 1)[0], start - 1):
+            start = _clause_span(text, start - 1)[0]  # with the frame before it (上述两类诉讼中，结果纠正…都为零)
+            clause = text[start:end]
         if _names_an_entry(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", _NOT_EVEN_ONE.sub("", clause)))
                                             or _not_the_years_none(clause)):
             out.append((negation.start(), start, end))
@@ -1353,6 +1356,7 @@ def _listed_before(text: str, start: int) -> int:
 
 
 _LIST_GOES_ON = re.compile(r"以及|及|和|还有")
+_FRAME = re.compile(r"[^，,。；;\d]{0,16}中$")  # a clause that names what the next one tells of (上述两类诉讼中)
 
 
 def _listed_after(text: str, end: int) -> tuple[int, int] | None:

@@ -205,10 +205,10 @@ _OUTCOME_WORDS = (("upheld", r"维持|驳回"), ("corrected", r"纠正|纠错"),
 
 
 def _challenge_outcomes(kind: str, words: str, unless: str) -> tuple[Label, ...]:
-    """An entry for each outcome of a kind of challenge, for clauses that name the kind before or after it and say
-    none (结果维持、…和尚未审结的复议案件均为0件; not `unless`: a lawsuit named by its review, 未经复议直接起诉的案件中
-    没有被纠正的)."""
-    return tuple(Label(f"{kind}_{outcome}", re.compile(f"{words}[^，,。；;]*(?:{outcome_words})"
+    """An entry for each outcome of a kind of challenge, for clauses that name the kind before or after it (or in
+    a frame before: 上述两类诉讼中，结果纠正…) and say none (结果维持、…和尚未审结的复议案件均为0件; not `unless`: a
+    lawsuit named by its review, 未经复议直接起诉的案件中没有被纠正的)."""
+    return tuple(Label(f"{kind}_{outcome}", re.compile(f"{words}[^，,。；;]*(?:中[，,])?[^，,。；;]*(?:{outcome_words})"
                                                        f"|(?:{outcome_words})[^，,。；;]*{words}"), frozenset(),
                        unless=_unless(unless))
                  for outcome, outcome_words in _OUTCOME_WORDS if (kind, outcome) != ("lawsuit", "pending"))

@@ -417,8 +417,8 @@ PATTERNS = [
     # (未经复议直接起诉的3件, 直接起诉的案件4件)
     ("suit_direct_total", rf"(?:未经复议)?直接{_TO_COURT}(?:起诉|提起行政诉讼|提起诉讼)(?:的)?(?:案件)?{_BE}"
                           rf"{_NUM}(?:件|起|宗)"),
-    ("suit_after_review_total", rf"复议后{_TO_COURT}(?:被)?(?:起诉|提起行政诉讼|提起诉讼)(?:的)?(?:案件)?{_BE}"
-                                rf"{_NUM}(?:件|起|宗)"),
+    ("suit_after_review_total", rf"复议后(?:又|再)?{_TO_COURT}(?:又|再)?(?:被)?(?:起诉|提起行政诉讼|提起诉讼)(?:的)?"
+                                rf"(?:案件)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"行政诉讼(?:案件)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
                       rf"(?:提起的?)?行政诉讼"),
@@ -507,8 +507,8 @@ ZEROS = [
                       r"[为是](?:零|0)"),
     # the count of reviews or lawsuits said to be none (行政诉讼案件为零; not last year's; after the
     # negations, the first zero of each item: `_denied_for_disclosure`)
-    *((item, rf"{_NOT_LAST_YEARS}{kind}(?:案件)?(?:的)?(?:数量?|件数)?(?:也|亦|同样)?(?:均|都)?[为是](?:零|0)(?:件|起)?"
-             rf"{_ENDS}")
+    *((item, rf"{_NOT_LAST_YEARS}{kind}(?:的)?(?:案件)?(?:的)?(?:数量?|件数)?(?:也|亦|同样)?(?:均|都)?[为是](?:零|0)"
+             rf"(?:件|起)?{_ENDS}")
       for item, kind in (("review_total", "行政复议"), ("lawsuit_total", "行政诉讼"))),
     # (not the ground 信访举报投诉类申请)
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?(?<!信访)举报(?:投诉|诉讼)(?!类)"),
@@ -554,12 +554,16 @@ ZEROS = [
     *((f"{kind}_{measure}", rf"{_kind_then(label)}(?:没有|未|无){words}(?=[、,，。;；\n]|$)")
       for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES[:2]),
     # 2019 on: no request carried over from last year (无上年结转申请)
-    ("req_carried_over", rf"(?:无|没有|不存在)(?:从)?上一?年度?结转(?:过来|下来)?(?:的)?(?:政府信息公开|信息公开)?申请"
-                         rf"{_ENDS}"),
-    ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:过来|下来)?(?:的)?(?:政府信息公开|信息公开)?申请"
+    ("req_carried_over", rf"(?:无|没有|未有|不存在)(?:从)?上一?年度?结转(?:过来|下来)?(?:的)?(?:政府信息公开|信息公开)?"
+                         rf"申请{_ENDS}"),
+    ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有|未有)结转(?:过来|下来)?(?:的)?(?:政府信息公开|信息公开)?申请"
                          rf"{_ENDS}"),
     # ... carried to this year (上年度无结转至本年的申请)
-    ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有)结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?"
+    ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有|未有)结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?"
+                         rf"(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
+    # ... from a year by its number to this one (2020年没有结转到本年度的申请), not to a year by its number (which
+    # may be the next: 2021年没有结转到2022年的申请)
+    ("req_carried_over", rf"20\d\d年度?(?:也|亦)?(?:无|没有|未有)结转(?:至|到)(?:本年度?|今年)(?:继续)?"
                          rf"(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
     # 2019: the article 20 table's kinds the body has none of (我厅无行政强制事项), and decisions none of which
     # were made (没有作出行政强制决定)
@@ -739,7 +743,9 @@ NONE_OF_THE_OUTCOMES = re.compile(rf"{_NONE_OF}{_OUTCOME_WORD}|{_OUTCOMES_BEFORE
 # ... a case's outcome with the court's act (1件判决纠正) or still pending at the year's end (1件至年底尚未审结)
 _BY_THE_COURT = r"(?:法院)?(?:判决|裁定)(?:予以)?"
 # ... the cases counted each upheld (5起均以维持具体行政行为…结案)
-_EACH_UPHELD = r"(?:均|全部|都)(?:以|被|予以|为)?(?:结果)?(?:判决|裁定)?(?:维持|驳回)"
+_EACH_UPHELD = r"(?:均|全部|都)(?:以|被|予以|为)?(?:结果)?(?:经)?(?:法院)?(?:判决|裁定)?(?:维持|驳回)"
+# ... every case upheld, said after the count (结果均为维持; 结果同样都是维持; 均经法院判决维持)
+_ALL_UPHELD_BY = r"(?:结果)?(?:同样|也|亦)?(?:全部|均|都|一律)(?:为|是|被|予以|已)?(?:结果)?(?:经)?(?:法院)?"
 _AT_YEAR_END = r"(?:(?:至|截至|截止|截止到)(?:年底|年末|目前|报告期末)[,，]?)?(?:仍|尚|还)?"
 # ... every case counted still pending, said right after the count (复议后起诉的1件，年底时仍在审理中)
 _ALL_PENDING = (r"^[,，]?(?:(?:至|截至|截止|截止到)?(?:年底|年末|目前|报告期末)时?[,，]?)?(?:均|都|全部)?(?:仍|尚|还)?"
@@ -793,7 +799,7 @@ PARTS = {
         ("review_pending", rf"{_NONE_OF}(?:尚未审结|未审结)"),
         ("review_upheld", rf"{_NONE_OF}(?:结果)?(?:维持|驳回)"),
         ("review_corrected", _NONE_CORRECTED),
-        ("review_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:结果)?(?:判决|裁定|决定)?(?:予以)?(?:维持|驳回)"),
+        ("review_upheld", rf"{_ALL_UPHELD_BY}(?:判决|裁定|决定)?(?:予以)?(?:维持|驳回)"),
         ("review_pending", rf"{_PART_NUM}{_AT_YEAR_END}(?:尚未审结|未审结)"),
         ("review_pending", _ALL_PENDING),
         ("review_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
@@ -835,7 +841,7 @@ PARTS = {
         (f"suit_{kind}_upheld", rf"{_NONE_OF}(?:结果)?(?:维持|驳回)"),
         # ... none of them corrected (没有被纠正的案件), and every one upheld (结果均为维持)
         (f"suit_{kind}_corrected", _NONE_CORRECTED),
-        (f"suit_{kind}_upheld", rf"{_ALL}(?:为|被|予以|已)?(?:结果)?(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
+        (f"suit_{kind}_upheld", rf"{_ALL_UPHELD_BY}(?:判决|裁定)?(?:予以)?(?:维持|驳回)"),
         (f"suit_{kind}_corrected", rf"{_PART_NUM}{_BY_THE_COURT}(?:纠错|纠正)"),
         (f"suit_{kind}_upheld", rf"{_PART_NUM}{_EACH_UPHELD}"),
         (f"suit_{kind}_pending", rf"{_PART_NUM}{_AT_YEAR_END}(?:尚未审结|未审结)"),
