@@ -765,3 +765,16 @@ def test_measures_of_a_kind_of_document_named_before_a_semicolon(text, expected)
 ])
 def test_carried_over_reviews_and_lawsuits_retold_again(text, expected):
     assert values_in(text, "2021") == expected
+
+
+def test_figures_of_a_sentence_opened_as_a_running_total_are_not_the_year_s():
+    assert values_in("按历年累计统计，门户网站公开信息5120条，政府公报刊登12条。", "pre2019") == {}
+    assert values_in("本年度通过政府公报公开信息12条。", "pre2019") == {"pro_gazette": 12}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("政府公报方面，本年度没有刊登本机关信息。", {"pro_gazette": 0}),
+    ("政务微博方面，全年未发布过信息。", {"pro_weibo": 0}),
+])
+def test_a_channel_s_heading_then_its_none(text, expected):
+    assert values_in(text, "pre2019") == expected

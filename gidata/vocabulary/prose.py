@@ -582,6 +582,9 @@ ZEROS = [
     # ... or by its count's name (政务微信公开数为0, 微博发布信息数为零)
     *((item, rf"{label}(?:主动)?(?:公开|发布|推送|刊登|刊发)(?:信息)?(?:的)?(?:条数|数量?)(?:也|亦)?(?:均)?"
              rf"[为是](?:零|0)(?:条|件|篇)?{_ENDS}") for item, label in _PROACTIVE_CHANNELS),
+    # ... or its heading, then a none (政府公报方面，全年未刊载我局信息)
+    *((item, rf"{label}方面[，,](?:全年|本年度?|今年)?(?:未|没有)(?:刊载|刊登|刊发|发布|公开|推送)(?:过)?"
+             rf"[^。;；,，\d]{{0,8}}?信息{_ENDS}") for item, label in _PROACTIVE_CHANNELS),
     # ... no complaint about the disclosure work (未接到有关政府信息公开工作的申诉和举报): disclosure named before
     ("complaints", rf"(?:未|没有|无)(?:接到|收到|发生|出现)?(?=[^。;；,，]{{0,16}}?公开)[^。;；,，]{{0,24}}?"
                    rf"(?:申诉|投诉){_AND}举报{_ENDS}"),
@@ -657,7 +660,9 @@ COMPARED_ITEMS = frozenset(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS)
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 CUMULATIVE = re.compile(r"历年|以来[^。;；\n]{0,8}?累计|累计至今")  # (自开展…以来，我局累计受理申请7件)
 # ... nor are its parts listed after it (历年累计公开信息3542条，其中网站公开3304条、公报公开7条)
-PART_OF_A_RUNNING_TOTAL = re.compile(rf"(?:{CUMULATIVE.pattern})[^。;；\n]*其中")
+# ... or figures of a sentence opened as a running total's (从历年累计看，网站公开信息已达3304条，政府公报共刊登过7条)
+PART_OF_A_RUNNING_TOTAL = re.compile(rf"(?:{CUMULATIVE.pattern})[^。;；\n]*其中"
+                                     rf"|(?:{CUMULATIVE.pattern})[^，,。;；\n\d]{{0,6}}(?:看|来看|而言|统计)[，,]")
 # Readings joined to another kind (便民服务和新政解读类信息54条) are a category of content, not the readings
 JOINED_BEFORE = re.compile(r"[和与及][\u4e00-\u9fa5]{1,4}$")
 # Outcomes whose number may come first (其中328件予以公开，18件部分公开): the number must open a list item,
