@@ -605,7 +605,8 @@ def test_held_out_wordings_from_2019_on(text, expected):
 
 
 def test_a_correction_said_not_to_have_happened_leaves_a_single_case_upheld():
-    assert values("被申请行政复议1件，复议机关维持原行政行为，未被纠错。") == {"review_total": 1, "review_upheld": 1}
+    assert values("被申请行政复议1件，复议机关维持原行政行为，未被纠错。") == {"review_total": 1, "review_upheld": 1,
+                                                                 "review_corrected": 0}  # (未被纠错: none corrected)
     assert values("被申请行政复议1件，复议机关维持原行政行为，后被纠错。") == {"review_total": 1}
 
 

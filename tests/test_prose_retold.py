@@ -778,3 +778,20 @@ def test_figures_of_a_sentence_opened_as_a_running_total_are_not_the_year_s():
 ])
 def test_a_channel_s_heading_then_its_none(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # the decision upheld named as 原决定; a correction none of which happened told as 未被纠正
+    ("全年行政复议3件，其中复议机关维持原答复2件，纠正1件。", "2021",
+     {"review_total": 3, "review_upheld": 2, "review_corrected": 1}),
+    ("被申请行政复议2件，复议机关均作出维持决定，未被纠正。", "2021",
+     {"review_total": 2, "review_upheld": 2, "review_corrected": 0}),
+    # a fee told with 为 before its amount
+    ("本年度向申请人收取的信息处理费为0元。", "2021", {"fees": 0}),
+    # the press conferences named first, the verb after them
+    ("新闻发布会全年共召开3次。", "2021", {"resp_press_conf": 3}),
+    # disclosures made to the public (向社会)
+    ("本局主动向社会公开政府信息356条。", "pre2019", {"pro_total": 356}),
+])
+def test_outcomes_fees_conferences_and_disclosures_in_other_words(text, regime, expected):
+    assert values_in(text, regime) == expected
