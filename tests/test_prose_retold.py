@@ -795,3 +795,22 @@ def test_a_channel_s_heading_then_its_none(text, expected):
 ])
 def test_outcomes_fees_conferences_and_disclosures_in_other_words(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group told after all its grounds, said none: the grounds' nones and the group's
+    ("因本机关不掌握相关政府信息、没有现成信息需要另行制作或者补正后申请内容仍不明确而无法提供的，数量为零。",
+     {"out_unable": 0, "out_unable_not_held": 0, "out_unable_needs_creation": 0, "out_unable_unclear": 0}),
+    # ... but not a group told after one of its grounds only
+    ("因属于国家秘密而不予公开的一件也没有。", {"out_denied_state_secret": 0}),
+    ("因属于行政查询事项而不予公开的0件。", {"out_denied_inquiry": 0}),
+    # the grounds closed by 这N种情形 (a count of kinds, no count of cases)
+    ("不予处理的申请为零，重复申请、要求提供公开出版物这两种情形一件也没有。",
+     {"out_unprocessed": 0, "out_unprocessed_repeat": 0, "out_unprocessed_publication": 0}),
+])
+def test_nones_of_grounds_and_their_groups(text, expected):
+    assert values_in(text, "2021") == expected
+
+
+def test_a_sentence_opened_by_the_body_s_will_is_a_plan():
+    assert values_in("2022年，我局将重点做好三项工作：一是举办信息公开培训3次；二是完善制度。", "2021") == {}

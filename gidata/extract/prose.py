@@ -34,12 +34,12 @@ from gidata.vocabulary.labels import (DOCUMENT_KINDS, ANY_ARTICLE20_KIND, ARTICL
                                       ARTICLE20_COUNTS, ARTICLE20_LAST_YEAR, CHANNEL_WORDS, GROUND_WORDS,
                                       GROUNDS_OPENED, LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
                                       OUTCOME_GROUP_WORDS, REQUESTS, Label)
-from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALSO, APPLICANT_COLUMN, AVERAGE, AVERAGED, CHANNEL_ITEMS,
-                                     COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, FOLLOW_UP,
-                                     FEWER, FOR_ONE_REASON, GROUND_AFTER_COMMA, GROUNDS_END, GROUNDS_LISTED,
-                                     GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
-                                     LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
-                                     NOT_ALL_COMPLETED, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
+from gidata.vocabulary.prose import (GROUPS_OF_GROUNDS, ALL_OF_ONE_KIND, ALSO, APPLICANT_COLUMN, AVERAGE, AVERAGED,
+                                     CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START,
+                                     CUMULATIVE, FOLLOW_UP, FEWER, FOR_ONE_REASON, GROUND_AFTER_COMMA, GROUNDS_END,
+                                     GROUNDS_LISTED, GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END,
+                                     LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE,
+                                     NEW_REGIME_ITEMS, NOT_ALL_COMPLETED, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
                                      NOT_ABOUT_DISCLOSURE, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
                                      NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER,
                                      NUMBER_FIRST, OF_THE_BODY_ALONE, ONE_KIND_OF_CONTENT, ONLY_IN, OPENS_A_LIST_ITEM,
@@ -961,7 +961,10 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
     if item == "fees" and not match.group("unit"):
         value = round(value / 10000, 6)  # the item is in 万元; the text says 元
     value = _signed(item, text, match.start("num"), value)
-    if value == 1 and _NONE_AFTER_ONE.match(text, match.end()):
+    none = value == 0 or (value == 1 and _NONE_AFTER_ONE.match(text, match.end()) is not None)
+    if none and _for_one_reason(item, text, match.start()):
+        return None  # a none said for one reason is the reason's (因属于国家秘密而不予公开的一件也没有)
+    if value == 1 and none:
         return Fact(item, 0.0, "zero_stated", "prose", sentence, match.start())  # 行政复议一件都没有: none
     approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, span)
     return Fact(item, value, "number", "prose", sentence, match.start(), approximate=approx)
@@ -1289,7 +1292,22 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
                 facts.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
                 seen.update((item, names.get(item, item)))
                 facts.extend(_parts_of_a_none(matches.text, item, end, tables, seen, regime))
+        facts.extend(_groups_of_all_grounds(clause, facts, seen, regime, names, sentence, start))
     return facts
+
+
+def _groups_of_all_grounds(clause: str, zeros: list[Fact], seen: set[str], regime: str | None,
+                           names: dict[str, str], sentence: str, start: int) -> list[Fact]:
+    """The none of each outcome group a none clause names with all of its grounds, each a zero of the clause
+    (因…、…或…而无法提供的，数量为零: the group is the sum of its grounds), when nothing else gave it."""
+    told = {fact.item for fact in zeros if fact.offset == start}
+    out = []
+    for group, word, grounds in GROUPS_OF_GROUNDS:
+        item = names.get(group, group)
+        if item not in seen and word.search(clause) and told.issuperset(grounds) and _of_regime(group, regime, names):
+            out.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
+            seen.add(item)
+    return out
 
 
 _HEADING_END = re.compile("[:：]")
@@ -1335,7 +1353,8 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
         elif start > 0 and text[start - 1] in "，," and _FRAME.match(text, _clause_span(text, start - 1)[0], start - 1):
             start = _clause_span(text, start - 1)[0]  # with the frame before it (上述两类诉讼中，结果纠正…都为零)
             clause = text[start:end]
-        if _names_an_entry(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", _NOT_EVEN_ONE.sub("", clause)))
+        if _names_an_entry(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", _NOT_EVEN_ONE.sub("", _THESE_KINDS.sub(
+                "", clause))))
                                             or _not_the_years_none(clause)):
             out.append((negation.start(), start, end))
             listed = _listed_after(text, end)
@@ -1376,9 +1395,10 @@ _LISTED = re.compile(r"[,，](?:包括|包含|即)")
 # A clause that says only that all were none (均为0件, 也都没有): the things are those of the clause before it
 # ... (均为0件 and 一件也没有 say none: no number of the clause's own)
 _NOT_EVEN_ONE = re.compile(r"一[件起个](?=也|都)")
+_THESE_KINDS = re.compile(r"(?:这|以上|上述|这些)[\d一二两三四五六七八九十]+(?:种|类|项|个)")  # (这5种情形一件也没有)
 _ALL_NONE = re.compile(r"(?:本年度?|全年|今年)?(?:数量?|件数)?(?:也|亦|同样)?"
                        r"(?:(?:均|都|全部|一[件起个](?:也|都))[^，,。；;1-9]{0,6}|(?:没有|未)(?:发生|出现)(?:过)?"
-                       r"|(?:合计|总计|共计)[为是](?:零|0)件?)$")
+                       r"|(?:合计|总计|共计)[为是](?:零|0)件?|(?<=数|量)[为是](?:零|0)件?)$")
 
 
 def _negation(text: str, pos: int) -> re.Match | None:

@@ -654,8 +654,10 @@ AVERAGED = re.compile(r"平均|[日月周人]均")
 # (力争门户网站全年公开信息达到500条以上: a target)
 _PLAN_WORD = r"计划(?!生育)|拟(?![定订])|将(?:于|在|召开|举办|开展|组织|继续|进一步|持续|完成|重点|着力|大力|切实)|力争"
 PLANNED = re.compile(f"{_PLAN_WORD}|明年")
-# A sentence that opens as a plan (2026年计划组织…培训，培训…200人次; 下一步…; 明年…) is a plan to its end.
-PLAN_SENTENCE = re.compile(f"^(?:下一步[，,]|明年[，,]?|\\d{{4}}年[，,]?[^，,。；;]{{0,8}}?(?:{_PLAN_WORD}))")
+# A sentence that opens as a plan (2026年计划组织…培训，培训…200人次; 下一步…; 明年…) is a plan to its end
+# (2021年，我厅将从三方面改进：…: the body, then 将, opening the sentence)
+PLAN_SENTENCE = re.compile(f"^(?:下一步[，,]|明年[，,]?|\\d{{4}}年[，,]?[^，,。；;]{{0,8}}?(?:{_PLAN_WORD})"
+                           f"|\\d{{4}}年[，,]?(?:我[厅局委办区市县]|本机关|全[区市县])将)")
 # A figure of the year compared with (较上年的316条, 比去年多12件) is last year's or the change, not the year's
 # (but for the article 20 table's items of last year: `COMPARED_ITEMS`)
 COMPARED = re.compile(r"(?:较|比|同比|环比)(?:上|去|前)一?年度?(?:同期)?[^，,。；;\d]{0,4}$")
@@ -690,6 +692,10 @@ _REASON_WORDS = {
     "out_other": [("out_other_other", r"[“\"]?其他[”\"]?(?:情形|情况)")],
 }
 _REASONS = {item for reasons in _REASON_WORDS.values() for item, _ in reasons}
+# Each outcome group with grounds, its word and its grounds' items: a none of all its grounds named with it is its none
+# (因…、…或…而无法提供的，数量为零)
+GROUPS_OF_GROUNDS = tuple((group, re.compile(word), tuple(item for item, _ in _REASON_WORDS[group]))
+                          for group, word in _OUTCOME_GROUPS if group in _REASON_WORDS and group != "out_other")
 # Items read only in the regimes that have them.
 ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_unable": ("2019", "2021"),
            "out_unprocessed": ("2019", "2021"), "normative_repealed": ("2021",),
