@@ -814,3 +814,8 @@ def test_nones_of_grounds_and_their_groups(text, expected):
 
 def test_a_sentence_opened_by_the_body_s_will_is_a_plan():
     assert values_in("2022年，我局将重点做好三项工作：一是举办信息公开培训3次；二是完善制度。", "2021") == {}
+
+
+def test_a_count_of_each_of_several_accounts_is_no_channel_s_count():
+    assert values_in("本厅两个政务微信公众号各推送信息300条。", "pre2019") == {}
+    assert values_in("本厅政务微信公众号推送信息300条。", "pre2019") == {"pro_wechat": 300}

@@ -34,10 +34,10 @@ from gidata.vocabulary.labels import (DOCUMENT_KINDS, ANY_ARTICLE20_KIND, ARTICL
                                       ARTICLE20_COUNTS, ARTICLE20_LAST_YEAR, CHANNEL_WORDS, GROUND_WORDS,
                                       GROUNDS_OPENED, LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
                                       OUTCOME_GROUP_WORDS, REQUESTS, Label)
-from gidata.vocabulary.prose import (GROUPS_OF_GROUNDS, ALL_OF_ONE_KIND, ALSO, APPLICANT_COLUMN, AVERAGE, AVERAGED,
-                                     CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START,
-                                     CUMULATIVE, FOLLOW_UP, FEWER, FOR_ONE_REASON, GROUND_AFTER_COMMA, GROUNDS_END,
-                                     GROUNDS_LISTED, GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END,
+from gidata.vocabulary.prose import (EACH_ACCOUNT, GROUPS_OF_GROUNDS, ALL_OF_ONE_KIND, ALSO, APPLICANT_COLUMN, AVERAGE,
+                                     AVERAGED, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED,
+                                     COUNT_START, CUMULATIVE, FOLLOW_UP, FEWER, FOR_ONE_REASON, GROUND_AFTER_COMMA,
+                                     GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END,
                                      LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE,
                                      NEW_REGIME_ITEMS, NOT_ALL_COMPLETED, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
                                      NOT_ABOUT_DISCLOSURE, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
@@ -1007,8 +1007,9 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if COMPARED.search(clause) and item not in COMPARED_ITEMS:
         return True
-    if _anothers(item, text, match.start(), match.start("num")) or (
-            item in CHANNEL_ITEMS and ONE_KIND_OF_CONTENT.search(_counted(text, match.start(), match.start("num")))):
+    counted = _counted(text, match.start(), match.start("num")) if item in CHANNEL_ITEMS else ""
+    if _anothers(item, text, match.start(), match.start("num")) or (item in CHANNEL_ITEMS and (
+            ONE_KIND_OF_CONTENT.search(counted) or EACH_ACCOUNT.search(near))):
         return True
     if item in NEEDS_IN_SENTENCE and not NEEDS_IN_SENTENCE[item].search(sentence) \
             and not NEEDS_BEFORE[item].search(text[max(0, match.start() - 300): match.start()]):

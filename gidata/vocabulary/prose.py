@@ -617,6 +617,8 @@ NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部�
 # 文章15篇), or several channels together (通过“河北工信”微信公众号、政务微博发布政务信息1378条; not the stop of a
 # heading's number: 3、“河北工信”政务微博。)
 CHANNEL_ITEMS = frozenset({"pro_website", "pro_wechat", "pro_weibo", "pro_gazette"})
+# ... a count of each of several accounts of one channel (两个官方微博各发布信息420条) is no channel's count
+EACH_ACCOUNT = re.compile(r"各(?:自)?(?:发布|推送|公开|刊登|刊发|更新)")
 # ... nor is a channel's count of one kind of content its count (在门户网站发布政策类文件89条, 推送招聘信息20多条;
 # not 各类信息: all of them)
 ONE_KIND_OF_CONTENT = re.compile(r"(?<!各)类(?:文件|信息)|政策(?:性)?文件|招聘|招考|招生|建议|提案")
