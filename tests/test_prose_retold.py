@@ -819,3 +819,16 @@ def test_a_sentence_opened_by_the_body_s_will_is_a_plan():
 def test_a_count_of_each_of_several_accounts_is_no_channel_s_count():
     assert values_in("本厅两个政务微信公众号各推送信息300条。", "pre2019") == {}
     assert values_in("本厅政务微信公众号推送信息300条。", "pre2019") == {"pro_wechat": 300}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure first, then what it counts after 是, 为 or a dash
+    ("126件是本年度新收的政府信息公开申请。", {"req_new": 126}),
+    ("2350条——这是本局门户网站全年公开的信息总数。", {"pro_website": 2350}),
+    ("58.5万元为本年行政事业性收费的收费金额。", {"fee_amount": 58.5}),
+    # ... not an outcome of a clause's parts (read as a part, as before)
+    ("复议后起诉的2件，1件结果维持，1件为其他结果。",
+     {"suit_after_review_total": 2, "suit_after_review_upheld": 1, "suit_after_review_other": 1}),
+])
+def test_a_figure_told_before_what_it_counts(text, expected):
+    assert values_in(text, "2021") == expected

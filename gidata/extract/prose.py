@@ -24,7 +24,7 @@ from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DI
 import ahocorasick
 
 from gidata.extract.gate_words import WORDS
-from gidata.extract.respective import Pair, told_respectively
+from gidata.extract.respective import Pair, told_figure_first, told_respectively
 from gidata.extract.wrapped import Unwrapped, unwrapped
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -693,12 +693,17 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
 
 def _told_respectively(text: str, regime: str | None) -> list[tuple[list[tuple[int, int]], list[Fact]]]:
     """The figures of each list told respectively (`gidata.extract.respective`: A、B分别为2件、1件), each read
-    as if told alone (A的2件) after the words its sentence opens with, with the spans of the list's figures."""
+    as if told alone (A的2件) after the words its sentence opens with, with the spans of the list's figures; and
+    each figure told before what it counts (713件是本年新收到的申请) that so reads as a known item."""
     lists = []
     for start, pairs in told_respectively(text):
         opening, sentence = text[_sentence_start(text, start): start], _sentence(text, start)
         lists.append(([pair.figure for pair in pairs], [_read_alone(text, opening, pair, sentence, regime)
                                                          for pair in pairs]))
+    for start, (pair,) in told_figure_first(text):  # (kept only when read as a known item: else as before)
+        fact = _read_alone(text, text[_sentence_start(text, start): start], pair, _sentence(text, start), regime)
+        if fact.item != "prose_other":
+            lists.append(([pair.figure], [fact]))
     return lists
 
 

@@ -1,6 +1,7 @@
-"""Figures told respectively: a list of labels, then their figures in the same order (A、B、C分别为2件、1件、1件)
-or one figure for each of them (A和B各1件). Each label is paired with its figure, so that the prose reader can
-read each pair as if it were told alone (A的2件), instead of one label taking another's figure."""
+"""Figures told out of the usual order: a list of labels, then their figures in the same order (A、B、C分别为2件、
+1件、1件), one figure for each of them (A和B各1件), or a figure first and what it counts after it (713件是本年新收到的
+申请). Each label is paired with its figure, so that the prose reader can read each pair as if it were told alone
+(A的2件; 本年新收到的申请为713件), instead of one label taking another's figure or none taking it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_UNIT = r"(?:人次|万元|件|条|次|人|期|场|份|个|篇|项|元|起|家|名|%|％)"
+_COUNT_UNIT = r"(?:人次|万元|件|条|次|人|期|场|份|个|篇|项|元|起|家|名)"
+_UNIT = rf"(?:{_COUNT_UNIT}|%|％)"
 _NUMBER = r"\d+(?:\.\d+)?"
 _FIGURE = re.compile(rf"({_NUMBER})({_UNIT})")
 _AND = r"(?:以及|[、，,和及与])"
@@ -17,6 +19,9 @@ _RESPECTIVELY = re.compile(rf"分别(?P<verb>[^，,。;；:：\d]{{0,10}}?)[:：
 # 各1件 after two labels or more (属于国家秘密和属于行政执法案卷的各1件): one figure, each label's
 _EACH = re.compile(rf"各(?:为|有)?(?={_NUMBER}{_UNIT})")
 _VERB = re.compile(r"^(?:为|是|有|达到|达|占)$")  # words that say only that the figure is the label's
+# A figure first, then what it counts (713件是本年新收到的申请; 4511条——这是…总量): read as the label, then 为 and it
+_FIGURE_FIRST = re.compile(rf"(?:^|(?<=[。;；\n，,：:]))(?P<figure>{_NUMBER}{_COUNT_UNIT})"
+                           r"(?:——|—|，|,)?(?:这|这些|其中)?(?:是|为|系)(?P<label>(?:[^，,。;；:：\n\d]|\d{4}年){2,40})")
 _LABELS_START = re.compile(r"[。;；\n，,：:]")
 _LABEL_SEPARATOR = re.compile(r"以及|[、和及与]")
 # what the last label ends with that every label of the list shares (…、属于四类过程性信息的; …、当面申请提交的)
@@ -49,6 +54,17 @@ def told_respectively(text: str) -> Iterator[tuple[int, list[Pair]]]:
         pairs = _paired(text, labels_end, [_FIGURE.match(text, match.end())], each=True)
         if pairs:
             yield pairs[0].label_start, pairs
+
+
+def told_figure_first(text: str) -> Iterator[tuple[int, list[Pair]]]:
+    """Each figure told before what it counts, as a pair of the label and the figure (told as the label, 为 and the
+    figure)."""
+    for match in _FIGURE_FIRST.finditer(text):
+        figure = _FIGURE.match(text, match.start("figure"))
+        if figure is not None and figure.end() == match.end("figure"):
+            pair = Pair(match.group("label") + "为", match.start("label"), figure.span(), figure.group(1),
+                        figure.group(2))
+            yield match.start(), [pair]
 
 
 def _paired(text: str, labels_end: int, figures: list, each: bool = False, verb: str = "") -> list[Pair]:
