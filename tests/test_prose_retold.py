@@ -832,3 +832,10 @@ def test_a_count_of_each_of_several_accounts_is_no_channel_s_count():
 ])
 def test_a_figure_told_before_what_it_counts(text, expected):
     assert values_in(text, "2021") == expected
+
+
+def test_grounds_told_figure_first_after_a_dash_and_three_grounds_sharing_one_figure():
+    text = ("不予公开的共20件——10件属于三类内部事务信息，6件属于行政查询事项，"
+            "危及“三安全一稳定”、保护第三方合法权益的各2件。")
+    assert values_in(text, "2021") == {"out_denied": 20, "out_denied_internal": 10, "out_denied_inquiry": 6,
+                                       "out_denied_security": 2, "out_denied_third_party": 2}

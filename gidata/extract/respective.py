@@ -21,9 +21,9 @@ _EACH = re.compile(rf"各(?:为|有)?(?={_NUMBER}{_UNIT})")
 _VERB = re.compile(r"^(?:为|是|有|达到|达|占)$")  # words that say only that the figure is the label's
 # A figure first, then what it counts (713件是本年新收到的申请; 4511条——这是…总量): read as the label, then 为 and it
 _FIGURE_FIRST = re.compile(rf"(?:^|(?<=[。;；\n，,：:]))(?P<figure>{_NUMBER}{_COUNT_UNIT})"
-                           r"(?:——|—|，|,)?(?:这|这些|其中)?(?:是|为|系)(?P<label>(?:[^，,。;；:：\n\d]|\d{4}年){2,40})")
+                           r"(?:——|—|，|,)?(?:这|这些|其中)?(?:是|为|系|属于)(?P<label>(?:[^，,。;；:：\n\d]|\d{4}年){2,40})")
 _LABELS_START = re.compile(r"[。;；\n，,：:]")
-_LABEL_SEPARATOR = re.compile(r"以及|[、和及与]")
+_LABEL_SEPARATOR = re.compile(r"以及|[、和与]|(?<![危涉普波顾兼触])及")  # (not the 及 of 危及, 涉及)
 # what the last label ends with that every label of the list shares (…、属于四类过程性信息的; …、当面申请提交的)
 _SHARED_TAIL = re.compile(r"(?:提交|办理|收到|作出|受理)?的(?:申请|案件)?$|的?(?:数量|件数|人数)$")
 _MOST_LABELS = 8

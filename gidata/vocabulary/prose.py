@@ -770,7 +770,7 @@ _ALL_PENDING = (r"^[,，]?(?:(?:至|截至|截止|截止到)?(?:年底|年末|�
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
 GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
 _ALL_ARE = r"(?:(?:均|全部|都)?(?:为|属于?|是|因)|均?系|(?:理由|原因)(?:是|为))"  # (1件，理由是…; 2件，均为…; 均因…)
-GROUNDS_LISTED = re.compile(rf"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]"
+GROUNDS_LISTED = re.compile(rf"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]|——"
                             rf"|(?:申请)?中[,，:：]|[,，]?{_ALL_ARE}")  # (all of one ground: below)
 # ... or one of the group's own grounds right after its figure's comma (无法提供2件，本机关不掌握相关政府信息的1件;
 # 无法提供2件，没有现成信息需要另行制作的1件), not one told besides (无法提供5件，另有本机关不掌握相关政府信息3件)
