@@ -839,3 +839,12 @@ def test_grounds_told_figure_first_after_a_dash_and_three_grounds_sharing_one_fi
             "危及“三安全一稳定”、保护第三方合法权益的各2件。")
     assert values_in(text, "2021") == {"out_denied": 20, "out_denied_internal": 10, "out_denied_inquiry": 6,
                                        "out_denied_security": 2, "out_denied_third_party": 2}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本机关从上一年度结转过来的申请为零。", {"req_carried_over": 0}),
+    ("上年结转而来的申请共2件。", {"req_carried_over": 2}),
+    ("结转至下一年度办理的申请计3件。", {"req_carried_forward": 3}),
+])
+def test_carried_over_and_forward_counted_with_their_noun_phrases(text, expected):
+    assert values_in(text, "2021") == expected
