@@ -848,3 +848,18 @@ def test_grounds_told_figure_first_after_a_dash_and_three_grounds_sharing_one_fi
 ])
 def test_carried_over_and_forward_counted_with_their_noun_phrases(text, expected):
     assert values_in(text, "2021") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # grounds listed, then closed by a clause of their own saying none of these kinds came
+    ("不予处理的申请为0件，重复申请、要求提供公开出版物，以上两类申请均未收到。",
+     {"out_unprocessed": 0, "out_unprocessed_repeat": 0, "out_unprocessed_publication": 0}),
+    # the fees charged said to be none
+    ("本局全年收取的信息处理费为零。", {"fees": 0}),
+    # each kind of lawsuit with its total after a comma
+    ("未经复议直接起诉的，总计2件；复议后起诉的，合计0件。", {"suit_direct_total": 2, "suit_after_review_total": 0}),
+    # documents still in force (仍然有效)
+    ("规范性文件方面，截至年底仍然有效的共18件。", {"normative_in_force": 18}),
+])
+def test_nones_fees_suits_and_documents_in_force_retold(text, expected):
+    assert values_in(text, "2021") == expected

@@ -240,7 +240,7 @@ PATTERNS = [
     ("normative_repealed", rf"{_this_years('废止')}(?<!\d年废止)(?<!\d年度废止)(?:了)?(?:部门|行政)?规范性文件"
                            rf"{_BE}{_NUM}件"),
     ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
-    ("normative_in_force", rf"规范性文件[^。;；\n]{{0,40}}?现行有效(?:的)?{_BE}{_NUM}件"),
+    ("normative_in_force", rf"规范性文件[^。;；\n]{{0,40}}?(?:现行|仍然|仍)有效(?:的)?{_BE}{_NUM}件"),
     ("fee_amount", rf"(?:收取)?行政事业性收费(?:金额|总额)?{_BE}{_NUM}万元"),
     # ... the kind first (行政事业性收费本年收费金额为0万元), this year's amount, not its items (收费项目)
     ("fee_amount", rf"行政事业性收费{_THIS_YEAR}(?:收费|收取)(?:的)?(?:金额|总额){_BE}{_NUM}万元"),
@@ -417,10 +417,10 @@ PATTERNS = [
     ("review_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
     # lawsuits of the 2019/2021 formats by their kind, before the count of all lawsuits
     # (未经复议直接起诉的3件, 直接起诉的案件4件)
-    ("suit_direct_total", rf"(?:未经复议)?直接{_TO_COURT}(?:起诉|提起行政诉讼|提起诉讼)(?:的)?(?:案件)?{_BE}"
-                          rf"{_NUM}(?:件|起|宗)"),
+    ("suit_direct_total", rf"(?:未经复议)?直接{_TO_COURT}(?:起诉|提起行政诉讼|提起诉讼)(?:的)?(?:案件)?"
+                          rf"(?:[，,](?=总计|合计))?{_BE}{_NUM}(?:件|起|宗)"),
     ("suit_after_review_total", rf"复议后(?:又|再)?{_TO_COURT}(?:又|再)?(?:被)?(?:起诉|提起行政诉讼|提起诉讼)(?:的)?"
-                                rf"(?:案件)?{_BE}{_NUM}(?:件|起|宗)"),
+                                rf"(?:案件)?(?:[，,](?=总计|合计))?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"行政诉讼(?:案件)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
                       rf"(?:提起的?)?行政诉讼"),
@@ -521,6 +521,8 @@ ZEROS = [
     # ... which is the article 20 table's fee amount (全年未收取行政事业性收费)
     ("fee_amount", r"(?:未|没有|无|不)收取(?:任何)?行政事业性收费"),
     ("fees", r"(?:全部|均)免费(?:为|向)申请人提供"),
+    # ... or the fees charged said to be none (本年度收取的政府信息公开费用为零)
+    ("fees", rf"收取(?:的)?[^。;；,，\n\d]{{0,12}}?(?:费用|处理费)(?:也|亦)?(?:均)?[为是](?:零|0)元?{_ENDS}"),
     # a group named in a list of groups none of which happened (无不予公开、不予处理和其他处理情形)
     *((item, _none_of_the_groups(word)) for item, word in _OUTCOME_GROUPS),
     # ... or in a list of groups said after it to be zero (予以公开、部分公开、不予公开…的均为零)
