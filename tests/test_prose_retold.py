@@ -863,3 +863,17 @@ def test_carried_over_and_forward_counted_with_their_noun_phrases(text, expected
 ])
 def test_nones_fees_suits_and_documents_in_force_retold(text, expected):
     assert values_in(text, "2021") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count first, then the verb and the conferences; or the conferences, then a passive clause
+    ("本年度我局先后3次召开新闻发布会。", {"resp_press_conf": 3}),
+    ("全年共有5场新闻发布会由本机关主办。", {"resp_press_conf": 5}),
+    # reviews counted as 的案件, all upheld after a clause of their own
+    ("被申请行政复议的案件有2件，经复议，均维持了原答复。", {"review_total": 2, "review_upheld": 2}),
+    # every request by one channel and replied to on time, told without a count of their own
+    ("共收到政府信息公开申请5件，申请人均通过网络平台提交，我局全部在法定期限内作出答复。",
+     {"app_received": 5, "app_online": 5, "app_completed_on_time": 5}),
+])
+def test_conferences_reviews_and_requests_told_without_their_usual_order(text, expected):
+    assert values_in(text, "pre2019") == expected

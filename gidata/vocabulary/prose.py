@@ -315,6 +315,10 @@ PATTERNS = [
     ("resp_press_conf_head", rf"主要负责(?:同志|人)[^。;；,，\n]{{0,6}}?(?:出席|参加)(?:了)?(?:新闻)?发布会"
                              rf"(?:作了主题发布)?{_NUM}次"),
     ("resp_press_conf", rf"(?:举办|召开|参加|组织)(?:了)?{_NUM}(?:次|场)(?:新闻)?发布会"),
+    # ... the count first, then the verb and the conferences (先后4次举办新闻发布会), or a passive clause after them
+    # (共有7次新闻发布会由我厅举办或派员参加)
+    ("resp_press_conf", rf"(?:先后|共|累计){_NUM}(?:次|场)(?:举办|召开|组织|参加)(?:了)?(?:新闻)?发布会"),
+    ("resp_press_conf", rf"共有{_NUM}(?:次|场)(?:新闻)?发布会由"),
     # ... the conferences named first, the verb after (全年新闻发布会共举办了2场)
     ("resp_press_conf", rf"新闻发布会(?:全年)?(?:共|累计)?(?:举办|召开|举行)(?:了)?{_NUM}(?:次|场)"),
     ("resp_press_conf", rf"(?:举办|召开|参加|组织)了(?:新闻)?发布会{_BE}{_NUM}(?:次|场)"),
@@ -412,7 +416,7 @@ PATTERNS = [
     ("reply_amend", rf"(?:告知)?(?:作出)?更改补充{_SHORT}{_NUM}件"),
     ("reply_other_channel", rf"(?:告知)?通过其他途径(?:办理)?{_SHORT}{_NUM}件"),
     # 行政复议、诉讼、举报投诉
-    ("review_total", rf"行政复议(?:案件|申请)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
+    ("review_total", rf"行政复议(?:的)?(?:案件|申请)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     # with the outcome of every case between the number and the label (3件属维持…的行政复议)
     ("review_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
     # lawsuits of the 2019/2021 formats by their kind, before the count of all lawsuits
@@ -421,7 +425,7 @@ PATTERNS = [
                           rf"(?:[，,](?=总计|合计))?{_BE}{_NUM}(?:件|起|宗)"),
     ("suit_after_review_total", rf"复议后(?:又|再)?{_TO_COURT}(?:又|再)?(?:被)?(?:起诉|提起行政诉讼|提起诉讼)(?:的)?"
                                 rf"(?:案件)?(?:[，,](?=总计|合计))?{_BE}{_NUM}(?:件|起|宗)"),
-    ("lawsuit_total", rf"行政诉讼(?:案件)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
+    ("lawsuit_total", rf"行政诉讼(?:的)?(?:案件)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
                       rf"(?:提起的?)?行政诉讼"),
     ("complaints", rf"举报投诉(?:案件)?(?:数量)?{_BE}{_NUM}(?:件|起|次)"),
@@ -906,10 +910,12 @@ PARTS = {
         ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:{_ON_TIME})?(?:答复)?(?:办结|答复完毕|答复申请人)"),
         ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?{_ON_TIME}(?:予以)?(?:答复)?"
                                   rf"(?:办结|答复完毕|答复申请人)"),
+        ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?{_ON_TIME}(?:作出|给予)(?:了)?答复"),
         ("reply_total", rf"{_ALL}(?:依法)?(?:及时)?(?:已|予|予以|作出|作了|进行了)?了?(?:答复|回复)"),
         # the channel every request counted came by, said right after the total (1件，系申请人以信函方式寄送; 均通过
         # 网络提交), with no count of its own (not 当面提交3件)
-        *((item, rf"^[,，]?(?:{_ALL}(?:系|为|是)?|系|为)(?:由)?(?:申请人)?(?:通过|以|经)?{word}(?:形式|方式|渠道|平台)?"
+        *((item, rf"^[,，]?(?:申请人)?(?:{_ALL}(?:系|为|是)?|系|为)(?:由)?(?:申请人)?(?:通过|以|经)?{word}"
+                 r"(?:形式|方式|渠道|平台)?"
                  r"(?:寄送|提交|提出|邮寄|递交)(?![^。;；,，\d]{0,6}\d)") for item, word in _REQUEST_CHANNELS),
         # ... or in a sentence of its own about them (上述申请全部由申请人以信函方式寄送)
         *((item, rf"(?:上述|以上|这些|前述)(?:\d+件)?(?:政府信息公开)?申请{_ALL}(?:系|为|是)?(?:由)?(?:申请人)?"
