@@ -51,6 +51,10 @@ def _doc(text: str, **meta):
      "2024-01-22"),
     # with neither, the crawler's date is what there is
     ("某某局2023年政府信息公开工作年度报告\n正文……", {"published": "2024-01-30"}, "2024-01-30"),
+    # the signature's date written in Chinese numerals
+    ("某某县2019年政府信息公开工作年度报告\n正文……\n某某县人民政府\n二〇二〇年一月二十日\n",
+     {"published": "2020-03-01"}, "2020-01-20"),
+    ("某某局2020年政府信息公开工作年度报告\n正文……\n某某局\n二〇二一年十二月三十一日", {}, "2021-12-31"),
 ])
 def test_the_reports_own_date_wins_over_the_crawlers(text, meta, published):
     from gidata.locate.report import find_published

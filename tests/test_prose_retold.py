@@ -877,3 +877,10 @@ def test_nones_fees_suits_and_documents_in_force_retold(text, expected):
 ])
 def test_conferences_reviews_and_requests_told_without_their_usual_order(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+def test_figures_first_with_their_nouns_and_a_total_s_parts_read_by_its_pattern():
+    assert values_in("1200件行政处罚决定和36件行政强制决定由各执法部门作出。", "2021") == {
+        "penalty_decisions": 1200}  # (the second noun's figure after 和: not read, never the first's)
+    assert values_in("1件因政府信息公开提起的行政诉讼，经审理法院驳回原告起诉。", "pre2019") == {
+        "lawsuit_total": 1, "lawsuit_upheld": 1}

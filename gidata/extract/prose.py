@@ -454,6 +454,9 @@ def compile_all() -> None:
     _gate_words()
 
 
+_Told = list[tuple[list[tuple[int, int]], list[Fact]]]  # figures told out of order: their spans and facts
+
+
 class _Kept:
     """The items of an iterator, kept as they are drawn: a second reader draws the first ones again for free."""
 
@@ -493,7 +496,7 @@ class _Matches:
         self._sentences: dict[int, str] = {}
         self._named: dict[int, tuple[Label, ...]] = {}
         self._none_clauses: list[tuple[int, int, int]] | None = None
-        self._respective: dict[str | None, list[tuple[list[tuple[int, int]], list[Fact]]]] = {}
+        self._respective: dict[str | None, tuple[_Told, _Told]] = {}
 
     def place(self, word: str) -> int:
         """Where a gate's word first is in the text (-1: nowhere; 0 for no word, as `str.find` says);
@@ -590,11 +593,13 @@ class _Matches:
             self._named[fact.offset] = _label_entries(self.text, fact)
         return self._named[fact.offset]
 
-    def respective(self, regime: str | None) -> list[tuple[list[tuple[int, int]], list[Fact]]]:
-        """`_told_respectively` of the text, worked out once a regime (its readings leave these matches the last)."""
+    def respective(self, regime: str | None) -> tuple[_Told, _Told]:
+        """`_told_respectively` and `_told_figure_first` of the text, worked out once a regime (their readings leave
+        these matches the last read)."""
         if regime not in self._respective:
             try:
-                self._respective[regime] = _told_respectively(self.text, regime)
+                self._respective[regime] = (_told_respectively(self.text, regime),
+                                            _told_figure_first(self.text, regime))
             finally:
                 _LAST.matches = self
         return self._respective[regime]
@@ -671,11 +676,12 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     matches = _matches(view.text)
     skip = tuple((view.joined(start), view.joined(end)) for start, end in skip)
     try:
-        listed = [(spans, facts) for spans, facts in matches.respective(regime)
-                  if not any(_inside(span, list(skip)) for span in spans)]
+        lists, firsts = matches.respective(regime)
+        listed = [(spans, facts) for spans, facts in lists if not any(_inside(span, list(skip)) for span in spans)]
         facts, taken = _known(matches, skip + tuple(span for spans, _ in listed for span in spans), regime)
         told = [fact for _, facts_told in listed for fact in facts_told]
         facts = _first_of_each(facts, [fact for fact in told if fact.item != "prose_other"])
+        facts += _figures_first(firsts, facts, taken)
         others = _other_counts(matches, taken) + [fact for fact in told if fact.item == "prose_other"]
     except BaseException:  # a limit reached mid-search (gidata.limits): what was kept is not all the matches
         _LAST.matches = None
@@ -691,20 +697,38 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     return _at_original_offsets(facts + others, view)
 
 
-def _told_respectively(text: str, regime: str | None) -> list[tuple[list[tuple[int, int]], list[Fact]]]:
+def _told_respectively(text: str, regime: str | None) -> _Told:
     """The figures of each list told respectively (`gidata.extract.respective`: A、B分别为2件、1件), each read
-    as if told alone (A的2件) after the words its sentence opens with, with the spans of the list's figures; and
-    each figure told before what it counts (713件是本年新收到的申请) that so reads as a known item."""
+    as if told alone (A的2件) after the words its sentence opens with, with the spans of the list's figures."""
     lists = []
     for start, pairs in told_respectively(text):
         opening, sentence = text[_sentence_start(text, start): start], _sentence(text, start)
         lists.append(([pair.figure for pair in pairs], [_read_alone(text, opening, pair, sentence, regime)
                                                          for pair in pairs]))
-    for start, (pair,) in told_figure_first(text):  # (kept only when read as a known item: else as before)
+    return lists
+
+
+def _told_figure_first(text: str, regime: str | None) -> _Told:
+    """Each figure told before what it counts (713件是本年新收到的申请) that, read as the label then the figure,
+    is a known item's."""
+    lists = []
+    for start, (pair,) in told_figure_first(text):
         fact = _read_alone(text, text[_sentence_start(text, start): start], pair, _sentence(text, start), regime)
         if fact.item != "prose_other":
             lists.append(([pair.figure], [fact]))
     return lists
+
+
+def _figures_first(firsts: _Told, facts: list[Fact], taken: list[tuple[int, int]]) -> list[Fact]:
+    """The figures told before what they count, for those no known item's pattern took and whose item nothing gave
+    (`taken`, updated): they come after the patterns, which read a total's parts in its clause too."""
+    given, out = {fact.item for fact in facts}, []
+    for spans, (fact,) in firsts:
+        if not any(_inside(span, taken) for span in spans) and fact.item not in given:
+            out.append(fact)
+            given.add(fact.item)
+            taken.extend(spans)
+    return out
 
 
 def _read_alone(text: str, opening: str, pair: Pair, sentence: str, regime: str | None) -> Fact:
@@ -1157,6 +1181,8 @@ def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
 def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     """The entries of `LABELS` a prose_other figure's label names (none when it is not the body's)."""
     label = fact.row_label or ""
+    if label.endswith(_JOINING):  # the words of the figure before it (1330件行政处罚决定和54件行政强制决定)
+        return ()
     named = _entries_named_in(label)
     if not any(entry.words.search(label) for entry in named):  # (`_names_an_entry`, its entries looked up once)
         return ()
@@ -1177,6 +1203,9 @@ def _lexicon_entries(text: str, fact: Fact) -> tuple[Label, ...]:
                                or (entry.whole_lead and whole is not lead) else fact.source_text)
                  and not (entry.counted_with and entry.counted_with.search(together))
                  and _of_its_group(entry, text, fact.offset, fact.offset, fact.value))
+
+
+_JOINING = ("和", "及", "与", "、", "或", "以及")
 
 
 def _whole_lead(text: str, at: int, lead: str) -> str:

@@ -19,9 +19,11 @@ _RESPECTIVELY = re.compile(rf"分别(?P<verb>[^，,。;；:：\d]{{0,10}}?)[:：
 # 各1件 after two labels or more (属于国家秘密和属于行政执法案卷的各1件): one figure, each label's
 _EACH = re.compile(rf"各(?:为|有)?(?={_NUMBER}{_UNIT})")
 _VERB = re.compile(r"^(?:为|是|有|达到|达|占)$")  # words that say only that the figure is the label's
-# A figure first, then what it counts (713件是本年新收到的申请; 4511条——这是…总量): read as the label, then 为 and it
-_FIGURE_FIRST = re.compile(rf"(?:^|(?<=[。;；\n，,：:]))(?P<figure>{_NUMBER}{_COUNT_UNIT})"
-                           r"(?:——|—|，|,)?(?:这|这些|其中)?(?:是|为|系|属于)(?P<label>(?:[^，,。;；:：\n\d]|\d{4}年){2,40})")
+# A figure first, then what it counts (713件是本年新收到的申请; 4511条——这是…总量), or the noun it counts before
+# another figure or the clause's end (1330件行政处罚决定和54件行政强制决定由…作出): read as the label, then 为 and it
+_FIGURE_FIRST = re.compile(rf"(?:^|(?<=[。;；\n，,：:和及与、]))(?P<figure>{_NUMBER}{_COUNT_UNIT})"
+                           r"(?:(?:——|—|，|,)?(?:这|这些|其中)?(?:是|为|系|属于)(?P<label>(?:[^，,。;；:：\n\d]|\d{4}年){2,40})"
+                           r"|(?P<noun>[^，,。;；:：\n\d和及与、]{2,20}?)(?=[和及与、]\d|由|[，,。;；]))")
 _LABELS_START = re.compile(r"[。;；\n，,：:]")
 _LABEL_SEPARATOR = re.compile(r"以及|[、和与]|(?<![危涉普波顾兼触])及")  # (not the 及 of 危及, 涉及)
 # what the last label ends with that every label of the list shares (…、属于四类过程性信息的; …、当面申请提交的)
@@ -62,8 +64,8 @@ def told_figure_first(text: str) -> Iterator[tuple[int, list[Pair]]]:
     for match in _FIGURE_FIRST.finditer(text):
         figure = _FIGURE.match(text, match.start("figure"))
         if figure is not None and figure.end() == match.end("figure"):
-            pair = Pair(match.group("label") + "为", match.start("label"), figure.span(), figure.group(1),
-                        figure.group(2))
+            label = "label" if match.group("label") else "noun"
+            pair = Pair(match.group(label) + "为", match.start(label), figure.span(), figure.group(1), figure.group(2))
             yield match.start(), [pair]
 
 

@@ -184,13 +184,37 @@ def _first_own_date(text: str) -> re.Match | None:
 
 
 def _signature_date(text: str) -> str:
+    """The date under the report's signature, at its end (written in figures or in Chinese numerals:
+    二〇一三年二月二十五日), or else under the last line naming a body."""
     tail = text.strip()[-400:]
     dates = list(re.finditer(r"(20[0-3]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$|"
                              r"(20[0-3]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\n", tail))
     if dates:
         return dates[-1].group(0)
+    numerals = list(_NUMERAL_DATE.finditer(tail))
+    if numerals:
+        return _in_figures(numerals[-1])
     signed = _last_signed(text)
     return signed.group(1) if signed else ""
+
+
+_NUMERAL_DATE = re.compile(r"二[〇零○]([〇零○一二三四五六七八九]{2})年([一二三四五六七八九十]{1,2})月"
+                           r"([一二三四五六七八九十]{1,3})日[ \u3000]*(?=\n|$)")
+_NUMERALS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+
+
+def _in_figures(date: re.Match) -> str:
+    """A date written in Chinese numerals (二〇一三年二月二十五日) as 2013年2月25日."""
+    year = "20" + "".join(str(_NUMERALS[c]) for c in date.group(1))
+    return f"{year}年{_numeral(date.group(2))}月{_numeral(date.group(3))}日"
+
+
+def _numeral(words: str) -> int:
+    """A number of 1 to 39 in Chinese numerals (十, 十二, 二十, 二十五, 三十一)."""
+    if "十" not in words:
+        return _NUMERALS[words]
+    tens, _, units = words.partition("十")
+    return (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[units] if units else 0)
 
 
 def _last_signed(text: str) -> re.Match | None:
