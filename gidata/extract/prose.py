@@ -598,8 +598,9 @@ class _Matches:
         these matches the last read)."""
         if regime not in self._respective:
             try:
+                counts = [match.span() for _, match in self.counted()]
                 self._respective[regime] = (_told_respectively(self.text, regime),
-                                            _told_figure_first(self.text, regime))
+                                            _told_figure_first(self.text, counts, regime))
             finally:
                 _LAST.matches = self
         return self._respective[regime]
@@ -708,11 +709,11 @@ def _told_respectively(text: str, regime: str | None) -> _Told:
     return lists
 
 
-def _told_figure_first(text: str, regime: str | None) -> _Told:
+def _told_figure_first(text: str, counts: list[tuple[int, int]], regime: str | None) -> _Told:
     """Each figure told before what it counts (713件是本年新收到的申请) that, read as the label then the figure,
-    is a known item's."""
+    is a known item's (`counts`: the spans of the text's counts)."""
     lists = []
-    for start, (pair,) in told_figure_first(text):
+    for start, (pair,) in told_figure_first(text, counts):
         fact = _read_alone(text, text[_sentence_start(text, start): start], pair, _sentence(text, start), regime)
         if fact.item != "prose_other":
             lists.append(([pair.figure], [fact]))

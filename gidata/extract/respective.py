@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 _COUNT_UNIT = r"(?:人次|万元|件|条|次|人|期|场|份|个|篇|项|元|起|家|名)"
@@ -21,9 +21,10 @@ _EACH = re.compile(rf"各(?:为|有)?(?={_NUMBER}{_UNIT})")
 _VERB = re.compile(r"^(?:为|是|有|达到|达|占)$")  # words that say only that the figure is the label's
 # A figure first, then what it counts (713件是本年新收到的申请; 4511条——这是…总量), or the noun it counts before
 # another figure or the clause's end (1330件行政处罚决定和54件行政强制决定由…作出): read as the label, then 为 and it
-_FIGURE_FIRST = re.compile(rf"(?:^|(?<=[。;；\n，,：:和及与、]))(?P<figure>{_NUMBER}{_COUNT_UNIT})"
-                           r"(?:(?:——|—|，|,)?(?:这|这些|其中)?(?:是|为|系|属于)(?P<label>(?:[^，,。;；:：\n\d]|\d{4}年){2,40})"
-                           r"|(?P<noun>[^，,。;；:：\n\d和及与、]{2,20}?)(?=[和及与、]\d|由|[，,。;；]))")
+_AFTER_A_FIGURE = re.compile(r"(?:——|—|，|,)?(?:这|这些|其中)?(?:是|为|系|属于)"
+                             r"(?P<label>(?:[^，,。;；:：\n\d]|\d{4}年){2,40})"
+                             r"|(?P<noun>[^，,。;；:：\n\d和及与、]{2,20}?)(?=[和及与、]\d|由|[，,。;；])")
+_OPENS_A_FIGURE = frozenset("。;；\n，,：:和及与、")  # what a figure told first comes after
 _LABELS_START = re.compile(r"[。;；\n，,：:]")
 _LABEL_SEPARATOR = re.compile(r"以及|[、和与]|(?<![危涉普波顾兼触])及")  # (not the 及 of 危及, 涉及)
 # what the last label ends with that every label of the list shares (…、属于四类过程性信息的; …、当面申请提交的)
@@ -58,15 +59,20 @@ def told_respectively(text: str) -> Iterator[tuple[int, list[Pair]]]:
             yield pairs[0].label_start, pairs
 
 
-def told_figure_first(text: str) -> Iterator[tuple[int, list[Pair]]]:
+def told_figure_first(text: str, counts: Iterable[tuple[int, int]]) -> Iterator[tuple[int, list[Pair]]]:
     """Each figure told before what it counts, as a pair of the label and the figure (told as the label, 为 and the
-    figure)."""
-    for match in _FIGURE_FIRST.finditer(text):
-        figure = _FIGURE.match(text, match.start("figure"))
-        if figure is not None and figure.end() == match.end("figure"):
-            label = "label" if match.group("label") else "noun"
-            pair = Pair(match.group(label) + "为", match.start(label), figure.span(), figure.group(1), figure.group(2))
-            yield match.start(), [pair]
+    figure); `counts` are the spans of the text's counts (a number and its unit), found once for all readers."""
+    for start, end in counts:
+        if start > 0 and text[start - 1] not in _OPENS_A_FIGURE:
+            continue
+        figure = _FIGURE.match(text, start, end)
+        if figure is None or figure.end() != end:
+            continue
+        after = _AFTER_A_FIGURE.match(text, end)
+        if after is not None:
+            label = "label" if after.group("label") else "noun"
+            pair = Pair(after.group(label) + "为", after.start(label), figure.span(), figure.group(1), figure.group(2))
+            yield start, [pair]
 
 
 def _paired(text: str, labels_end: int, figures: list, each: bool = False, verb: str = "") -> list[Pair]:
