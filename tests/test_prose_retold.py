@@ -884,3 +884,14 @@ def test_figures_first_with_their_nouns_and_a_total_s_parts_read_by_its_pattern(
         "penalty_decisions": 1200}  # (the second noun's figure after 和: not read, never the first's)
     assert values_in("1件因政府信息公开提起的行政诉讼，经审理法院驳回原告起诉。", "pre2019") == {
         "lawsuit_total": 1, "lawsuit_upheld": 1}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度办理结果总计12件，结转下年度继续办理的为零。", {"out_total": 12, "req_carried_forward": 0}),
+    ("全年办结的政府信息公开申请共计9件。", {"app_completed": 9, "out_total": 9}),
+    ("被申请行政复议3件：2件复议结果为维持，1件被纠正。",
+     {"review_total": 3, "review_upheld": 2, "review_corrected": 1}),
+    ("无法提供的5件，原因都是本机关不掌握相关政府信息。", {"out_unable": 5, "out_unable_not_held": 5}),
+])
+def test_carried_forward_completed_upheld_and_one_ground_in_other_words(text, expected):
+    assert values_in(text, "2021") == expected

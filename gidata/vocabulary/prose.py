@@ -372,6 +372,7 @@ PATTERNS = [
     ("app_letter", rf"信函(?:形式|方式)?(?:寄送|邮寄|寄来|寄出)(?:申请)?(?:的)?{_BE}{_NUM}件"),
     ("app_completed", rf"(?:申请|依申请公开)[^。;；\n]{{0,16}}?(?:已)?办结{_SHORT}{_NUM}件"),
     ("app_completed", rf"办结(?:政府信息公开|依申请公开)?申请{_SHORT}{_NUM}件"),
+    ("app_completed", rf"{_this_years('办结')}的(?:政府信息公开|依申请公开)?申请{_BE}{_NUM}件"),  # (办结的申请总计81件)
     # ... the applicants named between the verb and the requests (办结公民、法人和其他组织提出的政府信息公开申请44件)
     ("app_completed", rf"{_this_years('办结')}[^。;；,，\d]{{2,20}}?提出(?:的)?"
                       rf"(?:政府信息公开|依申请公开|信息公开)申请{_BE}{_NUM}件"),
@@ -567,6 +568,9 @@ ZEROS = [
                          rf"申请{_ENDS}"),
     ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有|未有)结转(?:过来|下来)?(?:的)?(?:政府信息公开|信息公开)?申请"
                          rf"{_ENDS}"),
+    # ... and none carried forward, said after them (结转下年度继续办理的为零; 结转下年度继续办理的数量为零)
+    ("req_carried_forward", rf"{_NOT_LAST_YEARS_OWN}结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?"
+                            rf"(?:数量?)?(?:也|亦)?(?:均)?[为是](?:零|0)件?{_ENDS}"),
     # ... said after them to be none (从上年结转过来的申请为零)
     ("req_carried_over", rf"上一?年度?结转(?:过来|下来|而来)?(?:的)?(?:政府信息公开|信息公开)?申请(?:数量?)?(?:也|亦)?"
                          rf"(?:均)?[为是](?:零|0)件?{_ENDS}"),
@@ -778,7 +782,8 @@ _ALL_PENDING = (r"^[,，]?(?:(?:至|截至|截止|截止到)?(?:年底|年末|�
 # Totals whose parts are read only in the brackets right after them (不予公开3件（…）) or in a list they open
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
 GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
-_ALL_ARE = r"(?:(?:均|全部|都)?(?:为|属于?|是|因)|均?系|(?:理由|原因)(?:是|为))"  # (1件，理由是…; 2件，均为…; 均因…)
+# (1件，理由是…; 2件，均为…; 均因…; 8件，理由全部是…)
+_ALL_ARE = r"(?:(?:均|全部|都)?(?:为|属于?|是|因)|均?系|(?:理由|原因)(?:均|全部|都)?(?:是|为))"
 GROUNDS_LISTED = re.compile(rf"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]|——"
                             rf"|(?:申请)?中[,，:：]|[,，]?{_ALL_ARE}")  # (all of one ground: below)
 # ... or one of the group's own grounds right after its figure's comma (无法提供2件，本机关不掌握相关政府信息的1件;
@@ -809,7 +814,7 @@ _CARRIED_GROUNDS = {
 }
 PARTS = {
     "review_total": (r"诉讼|举报|。|\n", [
-        ("review_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
+        ("review_upheld", rf"{_PART_NUM}(?:复议)?(?:结果)?(?:被|予以|为|是)?(?:维持|驳回)"),  # (1件复议结果为维持)
         ("review_corrected", rf"{_PART_NUM}(?:被)?(?:依法)?(?:纠错|纠正)"),
         ("review_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
         ("review_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为|原?决定|原?答复)?(?:的)?"
