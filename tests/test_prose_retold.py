@@ -895,3 +895,12 @@ def test_figures_first_with_their_nouns_and_a_total_s_parts_read_by_its_pattern(
 ])
 def test_carried_forward_completed_upheld_and_one_ground_in_other_words(text, expected):
     assert values_in(text, "2021") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("行政处罚事项上一年为120项，本年度既没有增加也没有减少。", {"penalty_items_prev": 120, "penalty_items_change": 0}),
+    ("其他对外管理服务事项上一年为8项，本年未增加或减少。",
+     {"other_services_items_prev": 8, "other_services_items_change": 0}),
+])
+def test_no_change_of_the_article_20_items_in_other_words(text, expected):
+    assert values_in(text, "2019") == expected

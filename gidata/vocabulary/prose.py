@@ -48,7 +48,8 @@ _DECISIONS = rf"{_BE}{_NUM}(?:项|件)"
 # The kinds of the article 20 table's items (2019) and the statement of this year's change after a count
 _ARTICLE20_KINDS = (("licensing", "行政许可"), ("other_services", "其他对外管理服务"), ("penalty", "行政处罚"),
                     ("coercion", "行政强制"), ("fee", "行政事业性收费"))
-_NO_CHANGE = r"(?:无增减|未增减|没有增减|未增未减|无增无减|数量不变|无变化|没有变化|与上一?年度?持平)"
+_NO_CHANGE = (r"(?:无增减(?:变化)?|未增减|没有增减|未增未减|无增无减|数量不变|无变化|没有变化|与上一?年度?持平"
+              r"|既(?:未|没有)增加也(?:未|没有)减少|(?:未|没有)增加(?:或|也(?:未|没有))减少)")
 # Documents counted as the ones a review went over (对我厅制发的53件规范性文件开展集中清理) are no year's issue
 _NOT_UNDER_REVIEW = r"(?![^。;；,，\n]{0,8}?清理)"
 _FROM_LAST_YEARS, _ADDED = r"(?:由|较|比)(?:上一?年度?|上年度?|去年)(?:的)?", r"(?:增加|新增|增长|减少)(?:了)?"
