@@ -904,3 +904,16 @@ def test_carried_forward_completed_upheld_and_one_ground_in_other_words(text, ex
 ])
 def test_no_change_of_the_article_20_items_in_other_words(text, expected):
     assert values_in(text, "2019") == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # an item of a numbered list: its label, a comma, then its figure
+    ("一是予以公开，12件；二是部分公开，3件；三是不予公开，小计2件。", "2021",
+     {"out_granted": 12, "out_partial": 3, "out_denied": 2}),
+    # every request by one channel (采用), a channel named as the website, a body said not to be sued
+    ("本年度共收到政府信息公开申请3件，申请人均采用信函方式提出。", "pre2019", {"app_received": 3, "app_letter": 3}),
+    ("按提出方式分，网站申请4件，当面申请1件。", "pre2019", {"app_online": 4, "app_in_person": 1}),
+    ("行政诉讼方面，本机关全年未因政府信息公开被起诉。", "pre2019", {"lawsuit_total": 0}),
+])
+def test_numbered_lists_channels_and_lawsuits_in_other_words(text, regime, expected):
+    assert values_in(text, regime) == expected

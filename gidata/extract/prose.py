@@ -24,7 +24,7 @@ from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DI
 import ahocorasick
 
 from gidata.extract.gate_words import WORDS
-from gidata.extract.respective import Pair, told_figure_first, told_respectively
+from gidata.extract.respective import Pair, told_after_a_comma, told_figure_first, told_respectively
 from gidata.extract.wrapped import Unwrapped, unwrapped
 from gidata.read.document import Document
 from gidata.records import Fact
@@ -710,10 +710,11 @@ def _told_respectively(text: str, regime: str | None) -> _Told:
 
 
 def _told_figure_first(text: str, counts: list[tuple[int, int]], regime: str | None) -> _Told:
-    """Each figure told before what it counts (713件是本年新收到的申请) that, read as the label then the figure,
-    is a known item's (`counts`: the spans of the text's counts)."""
+    """Each figure told before what it counts (713件是本年新收到的申请), or after a comma that ends its label's clause
+    (一是予以公开，30件), that, read as the label then the figure, is a known item's (`counts`: the spans of the
+    text's counts)."""
     lists = []
-    for start, (pair,) in told_figure_first(text, counts):
+    for start, (pair,) in chain(told_figure_first(text, counts), told_after_a_comma(text, counts)):
         fact = _read_alone(text, text[_sentence_start(text, start): start], pair, _sentence(text, start), regime)
         if fact.item != "prose_other":
             lists.append(([pair.figure], [fact]))

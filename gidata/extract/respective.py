@@ -24,6 +24,12 @@ _VERB = re.compile(r"^(?:为|是|有|达到|达|占)$")  # words that say only t
 _AFTER_A_FIGURE = re.compile(r"(?:——|—|，|,)?(?:这|这些|其中)?(?:是|为|系|属于)"
                              r"(?P<label>(?:[^，,。;；:：\n\d]|\d{4}年){2,40})"
                              r"|(?P<noun>[^，,。;；:：\n\d和及与、]{2,20}?)(?=[和及与、]\d|由|[，,。;；])")
+# A label alone in its clause, then its figure after a comma (一是予以公开，30件; 三是不予公开，小计8件): read as the
+# label and the figure, without the ordinal that opens the item of a list
+_ORDINAL = r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十][)）])"
+_LABEL_THEN_COMMA = re.compile(rf"{_ORDINAL}?"
+                               r"(?P<label>[^，,。;；:：\n\d]{2,12})[，,](?:小计|合计|共计|共|计)?$")
+_COMMA_BEFORE = re.compile(r"[，,](?:小计|合计|共计|共|计)?$")
 _OPENS_A_FIGURE = frozenset("。;；\n，,：:和及与、")  # what a figure told first comes after
 _LABELS_START = re.compile(r"[。;；\n，,：:]")
 _LABEL_SEPARATOR = re.compile(r"以及|[、和与]|(?<![危涉普波顾兼触])及")  # (not the 及 of 危及, 涉及)
@@ -73,6 +79,23 @@ def told_figure_first(text: str, counts: Iterable[tuple[int, int]]) -> Iterator[
             label = "label" if after.group("label") else "noun"
             pair = Pair(after.group(label) + "为", after.start(label), figure.span(), figure.group(1), figure.group(2))
             yield start, [pair]
+
+
+def told_after_a_comma(text: str, counts: Iterable[tuple[int, int]]) -> Iterator[tuple[int, list[Pair]]]:
+    """Each figure told after a comma that ends its label's clause (一是予以公开，30件), as a pair of the label and
+    the figure; `counts` are the spans of the text's counts."""
+    for start, end in counts:
+        comma = _COMMA_BEFORE.search(text, max(0, start - 3), start)
+        figure = _FIGURE.match(text, start, end)
+        if comma is None or figure is None or figure.end() != end:
+            continue
+        stops = [stop.end() for stop in _LABELS_START.finditer(text, max(0, comma.start() - 16), comma.start())]
+        if not stops and comma.start() >= 16:
+            continue  # (a longer clause: no label alone)
+        told = _LABEL_THEN_COMMA.fullmatch(text, stops[-1] if stops else 0, start)
+        if told is not None:
+            yield told.start(), [Pair(told.group("label"), told.start("label"), figure.span(), figure.group(1),
+                                      figure.group(2))]
 
 
 def _paired(text: str, labels_end: int, figures: list, each: bool = False, verb: str = "") -> list[Pair]:

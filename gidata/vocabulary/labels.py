@@ -60,7 +60,8 @@ _HEAD_TOOK_PART = re.compile(r"^[^，,。；;]{0,6}主要(?:负责)?(?:同志|�
 REQUESTS = re.compile(r"申请(?!人)")
 _NOT_A_CHANNEL = r"费"
 # The words of each channel of requests (also `prose`'s: none by a channel is not none at all)
-CHANNEL_WORDS = {"app_in_person": r"当面", "app_fax": r"传真", "app_online": r"网络|网上|互联网|在线",
+CHANNEL_WORDS = {"app_in_person": r"当面", "app_fax": r"传真",
+                 "app_online": r"网络|网上|互联网|在线|网站(?=申请|提交|提出)",
                  "app_letter": r"信函|邮寄|来信", "app_email": r"电子邮件|电子邮箱|电邮",
                  "app_other_form": r"其他(?:形式|方式|渠道)"}
 

@@ -509,6 +509,8 @@ ZEROS = [
     ("suit_direct_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:未经复议)?直接(?:起诉|提起)"),
     ("suit_after_review_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:经)?(?:行政)?复议后(?:被)?(?:起诉|提起)"),
     ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
+    # ... or the body said not to have been sued (我局没有因政府信息公开被起诉)
+    ("lawsuit_total", r"(?:未|没有)(?=[^。;；,，]{0,16}?公开)[^。;；,，]{0,20}?被(?:提起)?(?:行政)?(?:起诉|诉讼)"),
     # reviews and lawsuits said to be none together (因政府信息公开引起的行政复议和行政诉讼均为零)
     ("review_total", rf"行政复议(?=(?:和|、|及|与|或)行政诉讼(?:案件)?{_YEAR_BETWEEN}(?:数量?)?(?:也|亦)?(?:均|都)"
                      r"[为是](?:零|0))"),
@@ -920,7 +922,7 @@ PARTS = {
         ("reply_total", rf"{_ALL}(?:依法)?(?:及时)?(?:已|予|予以|作出|作了|进行了)?了?(?:答复|回复)"),
         # the channel every request counted came by, said right after the total (1件，系申请人以信函方式寄送; 均通过
         # 网络提交), with no count of its own (not 当面提交3件)
-        *((item, rf"^[,，]?(?:申请人)?(?:{_ALL}(?:系|为|是)?|系|为)(?:由)?(?:申请人)?(?:通过|以|经)?{word}"
+        *((item, rf"^[,，]?(?:申请人)?(?:{_ALL}(?:系|为|是)?|系|为)(?:由)?(?:申请人)?(?:通过|以|经|采用|采取)?{word}"
                  r"(?:形式|方式|渠道|平台)?"
                  r"(?:寄送|提交|提出|邮寄|递交)(?![^。;；,，\d]{0,6}\d)") for item, word in _REQUEST_CHANNELS),
         # ... or in a sentence of its own about them (上述申请全部由申请人以信函方式寄送)
