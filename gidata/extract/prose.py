@@ -30,18 +30,18 @@ from gidata.read.document import Document
 from gidata.records import Fact
 from gidata.numbers import APPROX_AFTER, APPROX_BEFORE, parse_number
 from gidata.vocabulary.items import ITEM_BY_CODE, ITEMS, PRE2019
-from gidata.vocabulary.labels import (DOCUMENT_KINDS, ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTICLE20_COLUMNS,
-                                      ARTICLE20_COUNTS, ARTICLE20_LAST_YEAR, CHANNEL_WORDS, GROUND_WORDS,
-                                      GROUNDS_OPENED, LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
+from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTICLE20_COLUMNS, ARTICLE20_COUNTS,
+                                      ARTICLE20_LAST_YEAR, CHANNEL_WORDS, DOCUMENT_KINDS, GROUND_WORDS, GROUNDS_OPENED,
+                                      LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
                                       OUTCOME_GROUP_WORDS, REQUESTS, Label)
-from gidata.vocabulary.prose import (EACH_ACCOUNT, GROUPS_OF_GROUNDS, ALL_OF_ONE_KIND, ALSO, APPLICANT_COLUMN, AVERAGE,
-                                     AVERAGED, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED,
-                                     COUNT_START, CUMULATIVE, FOLLOW_UP, FEWER, FOR_ONE_REASON, GROUND_AFTER_COMMA,
-                                     GROUNDS_END, GROUNDS_LISTED, GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END,
-                                     LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE,
-                                     NEW_REGIME_ITEMS, NOT_ALL_COMPLETED, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
-                                     NOT_ABOUT_DISCLOSURE, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
-                                     NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER,
+from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALSO, APPLICANT_COLUMN, AVERAGE, AVERAGED, CHANNEL_ITEMS,
+                                     COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE,
+                                     EACH_ACCOUNT, FEWER, FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED,
+                                     GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS, GROUPS_WITH_GROUNDS, JOINED_BEFORE,
+                                     LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE,
+                                     NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
+                                     NOT_ABOUT_DISCLOSURE, NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT,
+                                     NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER,
                                      NUMBER_FIRST, OF_THE_BODY_ALONE, ONE_KIND_OF_CONTENT, ONLY_IN, OPENS_A_LIST_ITEM,
                                      OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL,
                                      PATTERNS, PLANNED, PLAN_SENTENCE, REQUEST_ITEMS, SUB_UNITS, UPHELD, ZEROS)
@@ -1390,9 +1390,7 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
         elif start > 0 and text[start - 1] in "，," and _FRAME.match(text, _clause_span(text, start - 1)[0], start - 1):
             start = _clause_span(text, start - 1)[0]  # with the frame before it (上述两类诉讼中，结果纠正…都为零)
             clause = text[start:end]
-        if _names_an_entry(clause) and not (_HAS_NUMBER.search(NEGATION.sub("", _NOT_EVEN_ONE.sub("", _THESE_KINDS.sub(
-                "", clause))))
-                                            or _not_the_years_none(clause)):
+        if _names_an_entry(clause) and not (_a_number_of_its_own(clause) or _not_the_years_none(clause)):
             out.append((negation.start(), start, end))
             listed = _listed_after(text, end)
             if listed:
@@ -1400,6 +1398,12 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
                 end = listed[1]
         negation = _negation(text, end)  # the next clause's
     return out
+
+
+def _a_number_of_its_own(clause: str) -> bool:
+    """Whether a none clause counts something of its own: a number that is not its negation's (一件也没有) nor the
+    count of the kinds it closes (这5种情形)."""
+    return _HAS_NUMBER.search(NEGATION.sub("", _NOT_EVEN_ONE.sub("", _THESE_KINDS.sub("", clause)))) is not None
 
 
 def _listed_before(text: str, start: int) -> int:
