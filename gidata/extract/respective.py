@@ -1,7 +1,8 @@
 """Figures told out of the usual order: a list of labels, then their figures in the same order (A、B、C分别为2件、
-1件、1件), one figure for each of them (A和B各1件), or a figure first and what it counts after it (713件是本年新收到的
-申请). Each label is paired with its figure, so that the prose reader can read each pair as if it were told alone
-(A的2件; 本年新收到的申请为713件), instead of one label taking another's figure or none taking it."""
+1件、1件), one figure for each of them (A和B各1件), a figure first and what it counts after it (713件是本年新收到的
+申请), or an item of a numbered list told as its label, a comma and its figure (一是予以公开，30件). Each label is
+paired with its figure, so that the prose reader can read each pair as if it were told alone (A的2件; 本年新收到的
+申请为713件), instead of one label taking another's figure or none taking it."""
 
 from __future__ import annotations
 
