@@ -917,3 +917,15 @@ def test_no_change_of_the_article_20_items_in_other_words(text, expected):
 ])
 def test_numbered_lists_channels_and_lawsuits_in_other_words(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度本局接到的政府信息公开申请仅有2件。", {"app_received": 2}),
+    ("全年我局主动公开的政府信息总数为856条。", {"pro_total": 856}),
+])
+def test_requests_received_and_disclosures_as_noun_phrases(text, expected):
+    assert values_in(text, "pre2019") == expected
+
+
+def test_a_sentence_opened_as_the_years_past_is_a_running_total():
+    assert values_in("历年来，本机关涉及政府信息公开的行政复议累计仅有2件。", "pre2019") == {}

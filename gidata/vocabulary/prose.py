@@ -27,7 +27,7 @@ _SHORT = r"[^。;；,，\n]{0,8}?"
 _SHORT_ONE = r"(?:(?![和与及])[^。;；,，\n]){0,8}?"
 # ... nor is the second of two outcomes joined (予以公开和部分公开的合计: 部分公开 after 公开和)
 _NOT_SECOND = r"(?<![开供理][和与及])"
-_BE = r"(?:共计|共有|共|合计|总计|累计|计(?!划))?(?:有|为|达到|达)?"
+_BE = r"(?:共计|共有|共|合计|总计|累计|计(?!划))?(?:有|为|达到|达|只有|仅有|仅为|仅)?"
 _CLAUSE_ENDS = r"(?=[,，。;；\n]|$)"
 _TO_COURT = r"(?:向(?:人民)?法院)?"  # (未经复议直接向人民法院起诉的5件)
 _PIECES = r"(?:条|件|篇|个)"
@@ -221,7 +221,7 @@ PATTERNS = [
                   rf"(?:共|共计|总数|数)?(?:为|达)?{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"(?<!应)主动(?:向社会)?公开(?:我区|我市|我县|本机关|我局|我厅|全区|全市|全县)?(?:各级单位|各类)?"
                   rf"[^。;；,，\n\d]{{0,4}}?(?:政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
-    ("pro_total", rf"公开(?:政府)?信息总(?:数|量){_BE}{_NUM}(?:条|件|篇)"),
+    ("pro_total", rf"公开(?:的)?(?:政府)?信息总(?:数|量){_BE}{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"(?<!应)(?:对外|主动)公开(?:各类)?(?:政府)?信息计{_NUM}(?:条|件|篇)"),  # 计 as 共计
     ("pro_total", rf"共(?:计)?(?:主动)?(?:公开|公布|发布)(?:各类)?(?:政府)?信息{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"全年(?:共|累计)?(?:主动)?(?:公开|发布)[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
@@ -349,7 +349,8 @@ PATTERNS = [
     # 依申请公开
     ("app_received", rf"(?:收到|受理|接收|接到|新收)(?:了)?{_NUM}(?:件|份)(?:以[^。;；,，\n]{{0,6}}?提出的)?"
                      rf"(?:政府信息公开|依申请公开|信息公开)?申请"),
-    ("app_received", rf"(?:收到|受理|新收)(?:政府信息公开)?申请(?:事项)?的?(?:数量|数)?{_BE}{_NUM}(?:件|条|份)"),
+    ("app_received", rf"(?:收到|受理|新收|接到)(?:的)?(?:政府信息公开)?申请(?:事项)?的?(?:数量|数)?{_BE}{_NUM}"
+                     r"(?:件|条|份)"),
     ("app_received", rf"(?:收到|受理|接收|接到|处理|新收)(?:了)?[^。;；\n]{{0,16}}?"
                      rf"(?:政府信息公开|依申请公开|信息公开)(?:的)?"
                      rf"(?:申请|政府信息|信息)?(?:数|数量)?(?:[^。;；\n\d]{{0,12}}?(?:达到|达|为))?{_BE}{_NUM}(?:件|份|条|个)"),
@@ -683,9 +684,10 @@ COMPARED_ITEMS = frozenset(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS)
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 CUMULATIVE = re.compile(r"历年|以来[^。;；\n]{0,8}?累计|累计至今")  # (自开展…以来，我局累计受理申请7件)
 # ... nor are its parts listed after it (历年累计公开信息3542条，其中网站公开3304条、公报公开7条)
-# ... or figures of a sentence opened as a running total's (从历年累计看，网站公开信息已达3304条，政府公报共刊登过7条)
+# ... or figures of a sentence opened as a running total's (从历年累计看，网站公开信息已达3304条，政府公报共刊登过7条;
+# 历年来，…行政复议累计仅有1件)
 PART_OF_A_RUNNING_TOTAL = re.compile(rf"(?:{CUMULATIVE.pattern})[^。;；\n]*其中"
-                                     rf"|(?:{CUMULATIVE.pattern})[^，,。;；\n\d]{{0,6}}(?:看|来看|而言|统计)[，,]")
+                                     rf"|(?:{CUMULATIVE.pattern})[^，,。;；\n\d]{{0,6}}(?:看|来看|来|而言|统计)[，,]")
 # Readings joined to another kind (便民服务和新政解读类信息54条) are a category of content, not the readings
 JOINED_BEFORE = re.compile(r"[和与及][\u4e00-\u9fa5]{1,4}$")
 # Outcomes whose number may come first (其中328件予以公开，18件部分公开): the number must open a list item,
@@ -946,7 +948,8 @@ FOLLOW_UP = {"app_received": re.compile(rf"[ \u3000]*(?:对|针对|对于)?(?:(?
 # (one follow-up after another: 4件申请全部通过信函提出。对上述申请，均在法定期限内答复办结)
 # A subject of its own just before an "all of them" statement (其中8件已办结, 其余结转下年度): the
 # statement is about those cases, not the total (after a comma, 信函申请70件,已全部办结, it is the total's).
-OWN_SUBJECT = re.compile(rf"(?:(?:\d+|{CHINESE_NUMERAL})(?:件|起|宗|个)(?:申请|案件)?|(?:其余|剩余|其他|另)[,，]?)$")
+OWN_SUBJECT = re.compile(rf"(?:(?:\d+|{CHINESE_NUMERAL})(?:件|起|宗|个)(?:申请|案件)?|(?:其余|剩余|其他|另)[,，]?)"
+                         r"(?:均|已|都|全部|依法|及时|已经)*$")  # (其余69件均已依法答复完毕)
 # A decision corrected, and one upheld, in the words of a review or lawsuit clause (not in a list of outcomes none
 # of the cases had: `NONE_OF_THE_OUTCOMES`, 无结果维持、结果纠正或其他结果的案件).
 CORRECTION = re.compile(r"(?<![未无])(?<!没有)(?<!未被)(?<!无被)(?<!没有被)(?<!未被依法)(?<!没有被依法)(?<!无一被)"
