@@ -929,3 +929,9 @@ def test_requests_received_and_disclosures_as_noun_phrases(text, expected):
 
 def test_a_sentence_opened_as_the_years_past_is_a_running_total():
     assert values_in("历年来，本机关涉及政府信息公开的行政复议累计仅有2件。", "pre2019") == {}
+
+
+def test_a_microblog_s_interview_is_no_online_interview_and_outcomes_follow_经复议机关审理():
+    assert values_in("依托政务微博开展微访谈活动2场。", "2021") == {}
+    assert values_in("被申请行政复议3件。经复议机关审理，维持1件、纠正2件。", "2021") == {
+        "review_total": 3, "review_upheld": 1, "review_corrected": 2}

@@ -336,7 +336,7 @@ PATTERNS = [
     ("resp_hotspots", rf"热点(?:问题|事件|信息)?(?:(?!{_NOT_ALL_RESPONSES})[^。;；\n\d]){{0,12}}?回应(?:了)?{_BE}{_NUM}"
                       rf"(?:次|条|件|个)"),
     ("resp_press_conf", rf"(?:举办|召开|参加|举行)(?:或举办)?(?:新闻)?发布会(?:总次数)?{_BE}{_NUM}(?:次|场)"),
-    ("resp_interviews", rf"访谈(?:活动|节目)?(?:次数)?{_BE}{_NUM}(?:次|期|场)"),
+    ("resp_interviews", rf"(?<!微)访谈(?:活动|节目)?(?:次数)?{_BE}{_NUM}(?:次|期|场)"),  # (not a microblog's 微访谈)
     ("resp_policy_readings", rf"政策(?:文件)?解读(?:稿件|文章|信息|材料)?(?:发布)?(?:数)?"
                              rf"{_BE}{_NUM}(?:篇|条|件|期|个)"),
     ("resp_policy_readings", rf"(?:发布|刊发|刊登|编发|推出)(?:政策)?解读(?:稿件|文章|材料){_BE}{_NUM}(?:篇|条|件|期)"),
@@ -942,7 +942,7 @@ FOLLOW_UP = {"app_received": re.compile(rf"[ \u3000]*(?:对|针对|对于)?(?:(?
                                         rf"|该件?)|(?:这|上述|以上)?(?:\d+|{CHINESE_NUMERAL})件)"
                                         rf"(?:政府信息公开|依申请公开|信息公开)?申请"),
              # ... the outcomes of the reviews or lawsuits counted, in a sentence of their own (复议结果维持25件)
-             "review_total": re.compile(r"[ \u3000]*(?:(?:行政)?复议(?:结果|机关)"
+             "review_total": re.compile(r"[ \u3000]*(?:经)?(?:(?:行政)?复议(?:结果|机关)"
                                         r"|(?:上述|以上|前述|这些)(?:行政)?复议)"),
              "lawsuit_total": re.compile(r"[ \u3000]*(?:(?:行政)?诉讼结果|(?:上述|以上|前述|这些)(?:行政)?诉讼)")}
 # (one follow-up after another: 4件申请全部通过信函提出。对上述申请，均在法定期限内答复办结)
