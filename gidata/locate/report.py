@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from gidata.vocabulary.codes import LEVELS, SCOPES  # noqa: F401  (re-exported)
 from gidata.locate import places
 from gidata.locate.sites import site_body
+from gidata.numbers import chinese_to_int
 from gidata.read.document import Document
 
 _TITLE_WORDS = re.compile(r"年度?报告|年报|工作报告|工作总结|公开总结|情况统计表|工作情况")
@@ -198,23 +199,14 @@ def _signature_date(text: str) -> str:
     return signed.group(1) if signed else ""
 
 
-_NUMERAL_DATE = re.compile(r"二[〇零○]([〇零○一二三四五六七八九]{2})年([一二三四五六七八九十]{1,2})月"
+_NUMERAL_DATE = re.compile(r"(二[〇零○][〇零○一二三四五六七八九]{2})年([一二三四五六七八九十]{1,2})月"
                            r"([一二三四五六七八九十]{1,3})日[ \u3000]*(?=\n|$)")
-_NUMERALS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 
 
 def _in_figures(date: re.Match) -> str:
-    """A date written in Chinese numerals (二〇一三年二月二十五日) as 2013年2月25日."""
-    year = "20" + "".join(str(_NUMERALS[c]) for c in date.group(1))
-    return f"{year}年{_numeral(date.group(2))}月{_numeral(date.group(3))}日"
-
-
-def _numeral(words: str) -> int:
-    """A number of 1 to 39 in Chinese numerals (十, 十二, 二十, 二十五, 三十一)."""
-    if "十" not in words:
-        return _NUMERALS[words]
-    tens, _, units = words.partition("十")
-    return (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[units] if units else 0)
+    """A date written in Chinese numerals (二〇一三年二月二十五日, 二○一○年四月十日) as 2013年2月25日."""
+    year, month, day = (chinese_to_int(part.replace("○", "〇")) for part in date.groups())
+    return f"{year}年{month}月{day}日"
 
 
 def _last_signed(text: str) -> re.Match | None:
