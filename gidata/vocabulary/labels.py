@@ -290,7 +290,7 @@ LABELS = (
     Label("reply_granted", re.compile(r"(?<!不)同意公开"), _CASES),
     Label("reply_partial", re.compile(r"部分公开"), _CASES),
     # (应公开而不予公开: a wrong refusal, not the refusals)
-    Label("reply_denied", re.compile(r"(?<!而)不予(?:以)?公开|(?<!部分)不同意公开"), _CASES, None, _A_REASON),
+    Label("reply_denied", re.compile(r"(?<!而)不予(?:以)?公开|(?<!部分)不同意公开|否决公开"), _CASES, None, _A_REASON),
     # (the provincial tables' 其他类型答复数)
     Label("reply_other_type", re.compile(r"其他类型(?:的)?答复"), _CASES),
     Label("out_unable", re.compile(r"无法提供"), _CASES, None, _A_REASON),

@@ -509,7 +509,9 @@ ZEROS = [
     # a zero of one kind of lawsuit (2019/2021) is not a zero of the other (未发生未经复议直接起诉的行政诉讼)
     ("suit_direct_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:未经复议)?直接(?:起诉|提起)"),
     ("suit_after_review_total", r"(?:未|没有|无)(?:发生|收到|出现)?(?:经)?(?:行政)?复议后(?:被)?(?:起诉|提起)"),
-    ("lawsuit_total", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
+    # (未经复议直接起诉的行政诉讼… is no negation)
+    ("lawsuit_total", r"(?:未(?!经)|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,24}?"
+                      r"(?:行政诉讼|复议(?:和|、|及|或)?诉讼)"),
     # ... or the body said not to have been sued (我局没有因政府信息公开被起诉)
     ("lawsuit_total", r"(?:未|没有)(?=[^。;；,，]{0,16}?公开)[^。;；,，]{0,20}?被(?:提起)?(?:行政)?(?:起诉|诉讼)"),
     # reviews and lawsuits said to be none together (因政府信息公开引起的行政复议和行政诉讼均为零)
@@ -614,6 +616,10 @@ ZEROS = [
                    rf"{_ENDS}"),
     ("complaints", rf"{_NOT_LAST_YEARS}行政申诉(?:{_AND}举报)?(?:案件)?(?:数量?|件数)?(?:也|亦|同样)?(?:均|都)?[为是]?"
                    rf"(?:零|0)(?:件|起|次)?{_ENDS}"),
+    # ... or the complaints about disclosure said after them to be none (涉及信息公开的行政申诉同样未发生;
+    # 针对政府信息公开工作的申诉和举报，全年同样未收到; …的申诉和举报投诉同样为零)
+    ("complaints", rf"公开(?:工作|事项)?[^。;；,，\d]{{0,16}}?(?:行政)?申诉(?:{_AND}举报(?:投诉)?)?[,，]?"
+                   rf"(?:全年|本年度?)?(?:也|亦|同样)?(?:均|都)?(?:(?:未|没有)(?:发生|收到|接到|出现)|[为是](?:零|0)(?:件|起|次)?){_ENDS}"),
     # ... or complaints and reports about disclosure counted as none (涉及政府信息公开的申诉、举报数量为零)
     ("complaints", rf"公开(?:工作)?(?:的)?申诉{_AND}举报(?:案件)?(?:数量?|件数)(?:也|亦)?(?:均|都)?[为是]"
                    rf"(?:零|0)(?:件|起|次)?{_ENDS}"),
@@ -769,7 +775,8 @@ _NONE_CORRECTED = rf"{_NONE_OF}(?:结果)?被?(?:依法)?(?:纠错|纠正)(?:的
 # (被纠正、以其他结果结案或尚未审结的都没有)
 _OUTCOMES_BEFORE = rf"(?:{_LISTED_OUTCOME}{_AND}(?:以)?){{0,3}}"
 _ALL_ZERO_AFTER = (rf"(?:结案)?(?:的)?(?:{_AND}{_LISTED_OUTCOME}){{0,3}}(?:案件|情况|情形)?(?:的)?(?:数量?|件数|各项)?"
-                   r"(?:也|亦)?(?:均|都|全部)?(?P<zero>[为是](?:零|0)(?:件|起)?|没有|无|未(?:发生|出现))"
+                   rf"(?:{_AND}|以及)?(?:总计|合计|总数)?(?:数)?"  # (…尚未审结的数量以及总计皆为零)
+                   r"(?:也|亦)?(?:均|都|全部|皆)?(?P<zero>[为是](?:零|0)(?:件|起)?|没有|无|未(?:发生|出现))"
                    r"(?=[,，。;；\n]|$)")
 # ... and none of them corrected (没有被纠正的案件, 无被依法纠错的情形; 被纠正…的都没有)
 NONE_OF_THE_OUTCOMES = re.compile(rf"{_NONE_OF}{_OUTCOME_WORD}|{_OUTCOMES_BEFORE}{_LISTED_OUTCOME}"
