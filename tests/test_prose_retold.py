@@ -935,3 +935,34 @@ def test_a_microblog_s_interview_is_no_online_interview_and_outcomes_follow_经�
     assert values_in("依托政务微博开展微访谈活动2场。", "2021") == {}
     assert values_in("被申请行政复议3件。经复议机关审理，维持1件、纠正2件。", "2021") == {
         "review_total": 3, "review_upheld": 1, "review_corrected": 2}
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # a kind of lawsuit told as none, then its outcomes and total listed as none (总计 in the list, 皆)
+    ("复议后提起诉讼的案件本年度没有发生，其结果维持、结果纠正、其他结果、尚未审结和总计均为零。", "2021",
+     {"suit_after_review_total": 0, "suit_after_review_upheld": 0, "suit_after_review_corrected": 0,
+      "suit_after_review_other": 0, "suit_after_review_pending": 0}),
+    ("行政复议1件，结果维持1件，结果纠正、其他结果和尚未审结的数量皆为零。", "2021",
+     {"review_total": 1, "review_upheld": 1, "review_corrected": 0, "review_other": 0, "review_pending": 0}),
+    # 未经复议 is no negation: a direct suit's none is not the other kind's
+    ("未经复议直接起诉的行政诉讼全年没有发生。", "2021", {"suit_direct_total": 0}),
+    # the provincial tables' 否决公开 for the replies denied
+    ("本年度作出同意公开答复3件，部分公开和否决公开的答复均为零。", "pre2019",
+     {"reply_granted": 3, "reply_partial": 0, "reply_denied": 0}),
+    ("否决公开答复1件，理由是涉及商业秘密。", "pre2019", {"reply_denied": 1}),
+    # complaints about disclosure said none after them
+    ("有关政府信息公开工作的行政申诉，全年同样没有接到。", "pre2019", {"complaints": 0}),
+    ("涉及信息公开事项的申诉和举报投诉也为零。", "pre2019", {"complaints": 0}),
+])
+def test_nones_of_outcome_lists_denials_and_complaints(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    ("未经复议直接起诉的行政诉讼1件。", "2021", "suit_after_review_total"),
+    # a complaint about something else than disclosure
+    ("针对征地补偿的申诉同样未发生。", "pre2019", "complaints"),
+    ("有关政府信息公开的申诉3件。", "pre2019", "complaints"),
+])
+def test_near_wordings_give_no_none_of_the_other_kind_or_complaints(text, regime, absent):
+    assert absent not in values_in(text, regime)
