@@ -966,3 +966,43 @@ def test_nones_of_outcome_lists_denials_and_complaints(text, regime, expected):
 ])
 def test_near_wordings_give_no_none_of_the_other_kind_or_complaints(text, regime, absent):
     assert absent not in values_in(text, regime)
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # one office's share of a whole area's requests is not its total
+    ("由市政府办公室代为受理的申请有8件，均按时答复。全市新收政府信息公开申请120件。", "2021", {"req_new": 120}),
+    # a case closed otherwise; the one case upheld beside outcomes listed as none; suits 诉至/诉诸 the court
+    ("经复议后起诉的2件，1件结果维持，另1件按其他结果结案。", "2021",
+     {"suit_after_review_total": 2, "suit_after_review_upheld": 1, "suit_after_review_other": 1}),
+    ("直接向法院起诉的1件，判决维持原行政行为，结果纠正、其他结果、尚未审结的数量均为0。", "2021",
+     {"suit_direct_total": 1, "suit_direct_upheld": 1, "suit_direct_corrected": 0, "suit_direct_other": 0,
+      "suit_direct_pending": 0}),
+    ("复议后诉诸人民法院的3件，均被判决驳回。", "2021",
+     {"suit_after_review_total": 3, "suit_after_review_upheld": 3}),
+    ("行政复议4件，其中3件结果维持，1件结果纠正。", "2021",
+     {"review_total": 4, "review_upheld": 3, "review_corrected": 1}),
+    # the disclosure staff's trainings (人员 before 培训 is no count of people)
+    ("组织全局政务公开工作人员培训3次。", "pre2019", {"trainings": 3}),
+    # replies sent by e-mail are no e-mail channel beside the web's; some requests by a channel, figure first
+    ("通过网上申请平台提交8件。以电子邮件方式回复申请人的有5件。", "2021", {"app_online": 8}),
+    ("收到政府信息公开申请14件，网络申请12件，另有2件是以传真方式提交的。", "2021",
+     {"req_new": 14, "app_online": 12, "app_fax": 2}),
+    # the requests counted before, all completed in a sentence of their own; replies as the outcomes' total
+    ("收到政府信息公开申请12件。以上12件申请年内均已办理完毕。", "2021",
+     {"req_new": 12, "app_completed": 12, "out_total": 12}),
+    ("本年度答复申请30件，其中予以公开20件，不予公开10件。", "2019",
+     {"out_total": 30, "out_granted": 20, "out_denied": 10}),
+])
+def test_shares_closings_trainings_and_completions(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    # another field's trainings
+    ("举办全省中小学教师岗位培训班20期，培训1500人次。", "pre2019", "trainings"),
+    ("举办全省中小学教师岗位培训班20期，培训1500人次。", "pre2019", "trainees"),
+    ("由区政府办公室受理的申请有6件。", "2021", "req_new"),
+    ("另有1件以其他方式结案。", "2021", "pro_other"),
+])
+def test_near_wordings_give_no_share_training_or_channel(text, regime, absent):
+    assert absent not in values_in(text, regime)

@@ -33,18 +33,19 @@ from gidata.vocabulary.items import ITEM_BY_CODE, ITEMS, PRE2019
 from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTICLE20_COLUMNS, ARTICLE20_COUNTS,
                                       ARTICLE20_LAST_YEAR, CHANNEL_WORDS, DOCUMENT_KINDS, GROUND_WORDS, GROUNDS_OPENED,
                                       LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
-                                      OUTCOME_GROUP_WORDS, REQUESTS, Label)
-from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALSO, APPLICANT_COLUMN, AVERAGE, AVERAGED, CHANNEL_ITEMS,
-                                     COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE,
-                                     EACH_ACCOUNT, FEWER, FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED,
-                                     GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS, GROUPS_WITH_GROUNDS, JOINED_BEFORE,
-                                     LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE,
-                                     NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
-                                     NOT_ABOUT_DISCLOSURE, NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT,
-                                     NOT_A_ZERO, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER,
-                                     NUMBER_FIRST, OF_THE_BODY_ALONE, ONE_KIND_OF_CONTENT, ONLY_IN, OPENS_A_LIST_ITEM,
-                                     OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL,
-                                     PATTERNS, PLANNED, PLAN_SENTENCE, REQUEST_ITEMS, SUB_UNITS, UPHELD, ZEROS)
+                                      OTHER_FIELDS_TRAINING, OUTCOME_GROUP_WORDS, REQUESTS, Label)
+from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALSO, AVERAGE, AVERAGED, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS,
+                                     CORRECTION, COUNTED, COUNT_START, CUMULATIVE, EACH_ACCOUNT, FEWER, FOLLOW_UP,
+                                     FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
+                                     GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
+                                     LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
+                                     NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES, NOT_ABOUT_DISCLOSURE,
+                                     NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
+                                     NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
+                                     NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONE_KIND_OF_CONTENT,
+                                     ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS,
+                                     PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REQUEST_ITEMS,
+                                     SUB_UNITS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -759,9 +760,11 @@ def _first_of_each(facts: list[Fact], told: list[Fact]) -> list[Fact]:
 def _web_beside_email(facts: list[Fact], others: list[Fact], text: str) -> list[Fact]:
     """Requests 网上 beside requests by e-mail (电子邮件3件，网上申请4件) are the provincial tables' web requests
     (app_web), not the national 网络申请 (e-mail and web): unless the e-mail ones are stated as their part (其中).
-    E-mail counted in words the lexicon does not know (通过电子邮件提交3件) is e-mail beside them too."""
+    E-mail counted in words the lexicon does not know (通过电子邮件提交3件) is e-mail beside them too, not replies
+    sent by e-mail (以电子邮件方式送达答复的有11件)."""
     emails = [f for f in facts if f.item == "app_email"] \
-        + [f for f in others if f.unit == "件" and _EMAIL.search(f.row_label or "")]
+        + [f for f in others if f.unit == "件" and _EMAIL.search(f.row_label or "")
+           and not _SENT_BACK.search(f.row_label or "")]
     if not emails:
         return facts
     return [replace(f, item="app_web") if f.item == "app_online" and not any(_part_of(f, e, text) for e in emails)
@@ -776,6 +779,7 @@ def _part_of(whole: Fact, part: Fact, text: str) -> bool:
 
 _A_PART = re.compile(r"其中|含|包括|[（(]")
 _EMAIL = re.compile(CHANNEL_WORDS["app_email"])
+_SENT_BACK = re.compile(r"答复|回复|送达")
 
 
 def _names_of(item: str) -> set[str]:
@@ -1038,6 +1042,9 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if COMPARED.search(clause) and item not in COMPARED_ITEMS:
         return True
+    if item in _TRAINING and _OTHER_FIELDS_TRAINING.search(sentence, 0, _offset_in(sentence, match)
+                                                           + match.start("num") - match.start()):
+        return True
     counted = _counted(text, match.start(), match.start("num")) if item in CHANNEL_ITEMS else ""
     if _anothers(item, text, match.start(), match.start("num")) or (item in CHANNEL_ITEMS and (
             ONE_KIND_OF_CONTENT.search(counted) or EACH_ACCOUNT.search(near))):
@@ -1056,9 +1063,14 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
                                                     and not OVER_CHANNELS.search(before)))
 
 
-# Words of a figure's whole clause that make it another's: an applicants' column's requests, several channels'
-# disclosures or responses told on one
-_NOT_ITS_CLAUSE = {**dict.fromkeys(REQUEST_ITEMS, APPLICANT_COLUMN), **dict.fromkeys(CHANNEL_ITEMS, NOT_THE_CHANNELS)}
+_TRAINING = frozenset({"trainings", "trainees"})
+_OTHER_FIELDS_TRAINING = re.compile(OTHER_FIELDS_TRAINING)
+
+
+# Words of a figure's whole clause that make it another's: an applicants' column's or one office's requests, several
+# channels' disclosures or responses told on one
+_NOT_ITS_CLAUSE = {**dict.fromkeys(REQUEST_ITEMS, NOT_THE_BODYS_REQUESTS),
+                   **dict.fromkeys(CHANNEL_ITEMS, NOT_THE_CHANNELS)}
 
 
 def _anothers(item: str, text: str, at: int, end: int) -> bool:
@@ -1631,8 +1643,7 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
         seen.add(item)
     # a single case whose outcome is stated: 1件…行政诉讼,经审理法院驳回原告起诉
     upheld = parent.replace("_total", "_upheld")
-    if parent in _ONE_CASE_OUTCOMES and total == 1 and upheld not in seen \
-            and UPHELD.search(window) and not CORRECTION.search(window):
+    if parent in _ONE_CASE_OUTCOMES and total == 1 and upheld not in seen and _only_upheld(window):
         out.append(Fact(upheld, 1.0, "number", "prose", _sentence(text, start), start))
         seen.add(upheld)
     return out
@@ -1640,6 +1651,13 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
 
 # The totals of cases whose single case's outcome may be stated without a number (结果为维持)
 _ONE_CASE_OUTCOMES = frozenset({"review_total", "lawsuit_total", "suit_direct_total", "suit_after_review_total"})
+
+
+def _only_upheld(window: str) -> bool:
+    """Whether a case's clause says it was upheld and not corrected, outcomes said to be none left aside
+    (法院判决维持，该类案件结果纠正、其他结果和尚未审结的均为零)."""
+    told = NONE_OF_THE_OUTCOMES.sub("", window)
+    return bool(UPHELD.search(told)) and not CORRECTION.search(told)
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

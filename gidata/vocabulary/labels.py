@@ -36,6 +36,10 @@ class Label(NamedTuple):
     group: re.Pattern | None = None
 
 
+# Trainings of another field than disclosure (校长任职资格培训, 辅导员骨干培训等教育业务培训班; not 业务培训 alone)
+OTHER_FIELDS_TRAINING = r"(?:任职|资格|骨干|岗位|技能|专业)培训"
+
+
 def _unless(words: str) -> re.Pattern:
     """Words that rule an item out, with the head's share."""
     return re.compile(f"{words}|{_HEAD_SHARE.pattern}")
@@ -242,7 +246,8 @@ LABELS = (
     Label("pro_weibo", re.compile(r"微博"), _PIECES, None, _unless(r"回应|微信|公报")),
     # (not requests by other means: 其他形式的申请均为0件)
     # (nor requests handled another way: 以其他方式处理1件)
-    Label("pro_other", re.compile(r"其他(?:方式|渠道|途径|形式)"), _PIECES, None, _unless(r"回应|申请|处理|办理|答复")),
+    Label("pro_other", re.compile(r"其他(?:方式|渠道|途径|形式)"), _PIECES, None,
+          _unless(r"回应|申请|处理|办理|答复|结案|审结|诉讼|复议")),
     Label("normative_issued", re.compile(r"^(?:制发|印发|出台)(?:了)?规范性文件$"), frozenset("件个")),
     Label("normative_issued", re.compile(_ISSUED), _CASES, _NORMATIVE, _NOT_NORMATIVE, True),
     Label("normative_repealed", re.compile(_REPEALED), _CASES, _NORMATIVE, _NOT_NORMATIVE, True),
@@ -316,10 +321,12 @@ LABELS = (
           _unless(_NOT_THE_YEARS)),
     Label("procurement_amount", re.compile(r"采购(?:总)?金?额$"), frozenset(["万元"]), _CENTRAL_PROCUREMENT,
           _unless(_NOT_THE_YEARS)),
-    # the body's own trainings, not talks given to the public (开展宣讲培训服务100余场)
+    # the body's own trainings, not talks given to the public (开展宣讲培训服务100余场), nor another field's
     Label("trainings", re.compile(r"(?:培训班|(?:举办|组织|开展)[^，,。；;]*培训(?:会|班|活动)?)$"),
-          frozenset("次期场个班"), None, _unless(r"人数|人次|人员|参训|参加|宣讲|宣传|服务")),
-    Label("trainees", re.compile(r"培训[^，,。；;]*(?:人数|人次|人员)|参训"), _PEOPLE),  # (参加…培训的人员)
+          frozenset("次期场个班"), None,
+          _unless(rf"人数|人次|人员(?!培训)|参训|参加|宣讲|宣传|服务|{OTHER_FIELDS_TRAINING}")),
+    Label("trainees", re.compile(r"培训[^，,。；;]*(?:人数|人次|人员)|参训"), _PEOPLE,  # (参加…培训的人员)
+          None, _unless(OTHER_FIELDS_TRAINING)),
 )
 # Words of a label (or of its clause) whose figure is not the body's figure of the year: a comparison, a
 # running total, a unit's count; with `prose.AVERAGE`, `prose.CUMULATIVE` (historical totals)

@@ -30,6 +30,7 @@ _NOT_SECOND = r"(?<![开供理][和与及])"
 _BE = r"(?:共计|共有|共|合计|总计|累计|计(?!划))?(?:有|为|达到|达|只有|仅有|仅为|仅)?"
 _CLAUSE_ENDS = r"(?=[,，。;；\n]|$)"
 _TO_COURT = r"(?:向(?:人民)?法院)?"  # (未经复议直接向人民法院起诉的5件)
+_SUED = r"(?:起诉|提起行政诉讼|提起诉讼|诉至(?:人民)?法院|诉诸(?:人民)?法院)"
 _PIECES = r"(?:条|件|篇|个)"
 # The outcome of every case counted, between the number and its label (3件属维持具体行政行为的行政复议)
 _IS = r"(?:属于?|均为|均属于?|为|是)"
@@ -361,6 +362,9 @@ PATTERNS = [
     # the channel every request counted came by, the count as the subject (2件申请全部通过信函提出)
     *((item, rf"{_NUM}件(?:申请)?(?:全部|均|都)(?:是|系|为)?(?:由申请人)?(?:通过|以|经)?{word}(?:形式|方式|渠道|平台)?"
              r"(?:提出|提交|寄送|递交|邮寄)") for item, word in _REQUEST_CHANNELS),
+    # ... or some of them (另有4件以信函方式寄达)
+    *((item, rf"{_NUM}件(?:申请)?(?:是|系)?(?:由申请人)?(?:通过|以|经){word}(?:形式|方式|渠道|平台)"
+             r"(?:提出|提交|寄送|寄达|递交|邮寄)") for item, word in _REQUEST_CHANNELS),
     ("app_received", rf"登记(?:了)?(?:政府)?信息公开申请{_BE}{_NUM}(?:件|份)"),  # 登记 as a verb of receiving
     ("app_in_person", rf"当面(?:提出|提交)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     # letters and faxes counted together (信函、传真申请2件, as provincial tables have them) are neither alone
@@ -378,6 +382,9 @@ PATTERNS = [
     # ... the applicants named between the verb and the requests (办结公民、法人和其他组织提出的政府信息公开申请44件)
     ("app_completed", rf"{_this_years('办结')}[^。;；,，\d]{{2,20}}?提出(?:的)?"
                       rf"(?:政府信息公开|依申请公开|信息公开)申请{_BE}{_NUM}件"),
+    # ... the requests counted before, all completed, in a sentence of their own (上述19件申请当年全部办结)
+    ("app_completed", rf"(?:上述|以上|前述|这){_NUM}件(?:政府信息公开)?申请[^。;；,，\d]{{0,6}}?(?:均|全部|都)?(?:已)?"
+                      r"(?:依法)?(?:答复)?(?:办结|办理完毕|处理完毕)"),
     ("reply_total", rf"(?:办理答复|已答复(?:件数|数)?){_BE}{_NUM}件"),
     ("reply_total", rf"已答复的{_NUM}件(?:申请)?中"),
     ("reply_total", rf"(?:申请)?(?:的)?答复(?:数|总数){_BE}{_NUM}(?:件|条)"),
@@ -424,9 +431,10 @@ PATTERNS = [
     ("review_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
     # lawsuits of the 2019/2021 formats by their kind, before the count of all lawsuits
     # (未经复议直接起诉的3件, 直接起诉的案件4件)
-    ("suit_direct_total", rf"(?:未经复议)?直接{_TO_COURT}(?:起诉|提起行政诉讼|提起诉讼)(?:的)?(?:案件)?"
+    # (经复议后又诉至法院的7件)
+    ("suit_direct_total", rf"(?:未经复议)?直接{_TO_COURT}{_SUED}(?:的)?(?:案件)?"
                           rf"(?:[，,](?=总计|合计))?{_BE}{_NUM}(?:件|起|宗)"),
-    ("suit_after_review_total", rf"复议后(?:又|再)?{_TO_COURT}(?:又|再)?(?:被)?(?:起诉|提起行政诉讼|提起诉讼)(?:的)?"
+    ("suit_after_review_total", rf"复议后(?:又|再)?{_TO_COURT}(?:又|再)?(?:被)?{_SUED}(?:的)?"
                                 rf"(?:案件)?(?:[，,](?=总计|合计))?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"行政诉讼(?:的)?(?:案件)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
@@ -655,7 +663,9 @@ NOT_THE_CHANNELS = re.compile(r"回应|(?<![\d一二三四五六七八九十])�
 SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
 # ... nor is a count of requests or of their outcomes in a clause of one applicants' column the body's (自然人提出的
 # 申请中办结63件; 在自然人提出的申请中，予以公开的有16件; not 公民、法人或其他组织提出的: all of them)
-APPLICANT_COLUMN = re.compile(r"(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构)(?:提出|提交|申请|的申请)")
+# ..., nor one office's share handled for the body (由区政府办公室代表区政府受理的申请有17件: a whole area's part)
+NOT_THE_BODYS_REQUESTS = re.compile(r"(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构)(?:提出|提交|申请|的申请)"
+                                    r"|由[^，,。；;\d]{0,12}?(?:办公室|政府办)")
 REQUEST_ITEMS = frozenset({"app_received", "app_completed", "app_completed_on_time", "reply_total", "req_new",
                            "req_carried_over", "req_carried_forward",
                            *(item.code for item in ITEMS if item.code.startswith(("out_", "reply_")))})
@@ -705,7 +715,9 @@ NEEDS_IN_SENTENCE = {"app_received": re.compile(r"公开")}
 # ... or in the text just before it (the section heading 收到和处理政府信息公开申请情况)
 NEEDS_BEFORE = {"app_received": re.compile(r"信息公开申请|依申请公开|公开申请")}
 # In the 2019 and 2021 formats the same figures have the matrix's names.
-_NEW_NAMES = {"app_received": "req_new", "reply_partial": "out_partial", "reply_denied": "out_denied"}
+# (from 2019 the replies made are the outcomes' total: 全年办理答复19件，其中：予以公开9件…)
+_NEW_NAMES = {"app_received": "req_new", "reply_total": "out_total", "reply_partial": "out_partial",
+              "reply_denied": "out_denied"}
 NEW_REGIME_ITEMS = {"2019": {**_NEW_NAMES, "normative_issued": "normative_made", "rules_issued": "rules_made"},
                     "2021": {**_NEW_NAMES, "normative_issued": "normative_issued_2021"}}
 # 2019 on: the reasons of an outcome group, after the group's total in its brackets (不予公开3件（危及“三安全
@@ -761,6 +773,7 @@ NOT_ALL_COMPLETED = re.compile(r"按时|按期|期限内|上一?年|去年")
 _ON_TIME = r"(?:按时|按期|(?:在|于)?[^，,。；;\d]{0,8}?(?:法定|规定)(?:的)?(?:\d+个工作日|期限|时限)内)"
 _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
 _ALL = r"(?:全部|均|都|一律)"
+_CLOSED_OTHERWISE = r"(?:以|按)其他(?:结果|方式|情形)结案"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
 _OUTCOME_WORD = r"(?:结果)?(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|尚未审结|未审结)"
 _LISTED_OUTCOME = rf"(?:被|以)?(?:依法)?{_OUTCOME_WORD}(?:结案)?(?:的)?"  # (被依法纠错, 以其他结果结案的)
@@ -827,8 +840,9 @@ _CARRIED_GROUNDS = {
 PARTS = {
     "review_total": (r"诉讼|举报|。|\n", [
         ("review_upheld", rf"{_PART_NUM}(?:复议)?(?:结果)?(?:被|予以|为|是)?(?:维持|驳回)"),  # (1件复议结果为维持)
-        ("review_corrected", rf"{_PART_NUM}(?:被)?(?:依法)?(?:纠错|纠正)"),
+        ("review_corrected", rf"{_PART_NUM}(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)"),
         ("review_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
+        ("review_other", rf"{_PART_NUM}{_CLOSED_OTHERWISE}"),  # (1件以其他方式结案)
         ("review_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为|原?决定|原?答复)?(?:的)?"
                           rf"{_PART_NUM}"),
         ("review_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)(?:的)?{_PART_NUM}"),
@@ -853,8 +867,9 @@ PARTS = {
     ]),
     "lawsuit_total": (r"复议|举报|。|\n", [
         ("lawsuit_upheld", rf"{_PART_NUM}(?:被|予以|为)?(?:维持|驳回)"),
-        ("lawsuit_corrected", rf"{_PART_NUM}(?:被)?(?:依法)?(?:纠错|纠正)"),
+        ("lawsuit_corrected", rf"{_PART_NUM}(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)"),
         ("lawsuit_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形)"),
+        ("lawsuit_other", rf"{_PART_NUM}{_CLOSED_OTHERWISE}"),
         ("lawsuit_upheld", rf"(?:结果)?(?:被)?(?:维持|驳回)(?:具体行政行为|原?行政行为|原?决定|原?答复)?(?:的)?"
                            rf"{_PART_NUM}"),
         ("lawsuit_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)(?:的)?{_PART_NUM}"),
@@ -875,6 +890,7 @@ PARTS = {
         (f"suit_{kind}_upheld", rf"{_PART_NUM}(?:结果)?(?:被|予以|为)?(?:判决|裁定)?(?:维持|驳回)"),
         (f"suit_{kind}_corrected", rf"{_PART_NUM}(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)"),
         (f"suit_{kind}_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形|结果)"),
+        (f"suit_{kind}_other", rf"{_PART_NUM}{_CLOSED_OTHERWISE}"),
         (f"suit_{kind}_pending", rf"{_PART_NUM}(?:尚未审结|未审结)"),
         (f"suit_{kind}_upheld", rf"(?:结果)?(?:被)?(?:判决|裁定)?(?:维持|驳回)(?:原?行政行为)?(?:的)?{_PART_NUM}"),
         (f"suit_{kind}_corrected", rf"(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)(?:的)?{_PART_NUM}"),
