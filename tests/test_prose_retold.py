@@ -1006,3 +1006,36 @@ def test_shares_closings_trainings_and_completions(text, regime, expected):
 ])
 def test_near_wordings_give_no_share_training_or_channel(text, regime, absent):
     assert absent not in values_in(text, regime)
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # all the area's departments together are the area's decisions
+    ("全市各执法部门本年度作出的行政处罚决定共计1520件。", "2021", {"penalty_decisions": 1520}),
+    ("全县所有审批部门共作出行政许可决定860件。", "2019", {"licensing_decisions": 860}),
+    # none of the new rules; a list of grounds each ending in 的, then all none; the one ground of a group's cases
+    ("规章方面，本机关全年没有制定新的规章。", "2021", {"rules_issued": 0}),
+    ("其他处理方面，申请人无正当理由逾期不补正、行政机关不再处理其申请的，申请人逾期未按收费通知要求缴纳费用、"
+     "行政机关不再处理其申请的，以及其他情形，本年度都没有。", "2021",
+     {"out_other_no_correction": 0, "out_other_no_fee": 0, "out_other_other": 0}),
+    ("不予公开的2件，该申请属于三类内部事务信息。", "2021", {"out_denied": 2, "out_denied_internal": 2}),
+    # the replies' total as none in other words
+    ("全年作出的申请答复数量也是0件。", "pre2019", {"reply_total": 0}),
+    ("由于没有收到申请，依申请公开答复数为0。", "pre2019", {"app_received": 0, "reply_total": 0}),
+    # the head at every conference; readings put out; the number before the information disclosed
+    ("今年召开新闻发布会2场，每场都由局主要负责同志亲自到场发布。", "pre2019",
+     {"resp_press_conf": 2, "resp_press_conf_head": 2}),
+    ("政策解读稿件全年共推出15篇。", "2021", {"resp_policy_readings": 15}),
+    ("本年度共有350条政府信息由本局主动向社会公开。", "pre2019", {"pro_total": 350}),
+    ("1200条政务信息通过区政府门户网站对外发布。", "pre2019", {"pro_website": 1200}),
+])
+def test_area_decisions_lists_of_none_and_figures_first(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime", [
+    ("各乡镇作出行政处罚决定30件。", "2021"),  # some units, not all the area's departments
+    ("全区各执法部门上年作出行政处罚决定2000件。", "2021"),  # last year's
+    ("其中，50条信息经区财政局主动公开。", "pre2019"),  # a part, by a unit
+])
+def test_near_wordings_give_no_decisions_or_total(text, regime):
+    assert values_in(text, regime) == {}

@@ -1059,10 +1059,13 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     if item not in ("pro_total", "pro_website"):
         return False
     before = sentence[: _offset_in(sentence, match)]
+    if match.start() == match.start("num") and _A_PART_BEFORE.search(before):  # (其中，50条信息经…主动公开)
+        return True
     return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)
                                                     and not OVER_CHANNELS.search(before)))
 
 
+_A_PART_BEFORE = re.compile(r"其中[,，:：]?$")
 _TRAINING = frozenset({"trainings", "trainees"})
 _OTHER_FIELDS_TRAINING = re.compile(OTHER_FIELDS_TRAINING)
 
@@ -1110,9 +1113,16 @@ _DECISIONS = frozenset({"licensing_decisions", "penalty_decisions", "coercion_de
 
 
 def _not_the_years_decisions(text: str, match: re.Match, clause: str) -> bool:
-    """Decisions of another year, a comparison's, or the body's units' (上年实施行政处罚30件, 较上年多采取…3件,
-    各乡镇作出…): not the article 20 table's decisions of the year."""
+    """Decisions of another year, a comparison's, or some of the body's units' (上年实施行政处罚30件, 较上年多采取…
+    3件, 各乡镇作出…): not the article 20 table's decisions of the year; all the area's departments together
+    (全区各执法部门作出的行政处罚决定) are the area's."""
+    words = text[max(_clause_span(text, match.start())[0], match.start() - 24): match.start("num")]
+    if _ALL_THE_AREAS_UNITS.search(words):
+        return bool(NOT_BY_LABEL.search(_ALL_THE_AREAS_UNITS.sub("", words)))
     return bool(NOT_BY_LABEL.search(clause)) or _of_a_sub_unit(text, match.start(), match.start("num"))
+
+
+_ALL_THE_AREAS_UNITS = re.compile(r"全[区市县省](?:各|所有)[^，,。；;\d]{0,6}?(?:部门|单位|机关)")
 
 
 _ITEM_STOP = re.compile("[,，、。;；\n]")  # the stops of a clause or of a list's item (`_CLAUSE_STOPS`: of a clause)
@@ -1421,13 +1431,21 @@ def _a_number_of_its_own(clause: str) -> bool:
 def _listed_before(text: str, start: int) -> int:
     """The start of the clause before a clause that says all were none, with the clauses before that one its list
     goes on from (…逾期不补正的申请，以及其他方式处理的申请，同样均未出现)."""
-    start = _clause_span(text, start - 1)[0]
-    while _LIST_GOES_ON.match(text, start) and start > 0 and text[start - 1] in "，,":
-        start = _clause_span(text, start - 1)[0]
+    end = start - 1
+    start = _clause_span(text, end)[0]
+    while start > 0 and text[start - 1] in "，,":
+        before = _clause_span(text, start - 1)[0]
+        if not (_LIST_GOES_ON.match(text, start) or (_ONE_OF_A_LIST.search(text[start:end])
+                                                     and _ONE_OF_A_LIST.search(text[before:start - 1]))):
+            break
+        end, start = start - 1, before
     return start
 
 
 _LIST_GOES_ON = re.compile(r"以及|及|和|还有")
+# ... or the clauses of a list of things each ending in 的 (…逾期不补正、行政机关不再处理其申请的，…缴纳费用、…的，
+# 以及…)
+_ONE_OF_A_LIST = re.compile(r"的(?:申请|情形|情况)?$")
 _FRAME = re.compile(r"[^，,。；;\d]{0,16}中$")  # a clause that names what the next one tells of (上述两类诉讼中)
 
 

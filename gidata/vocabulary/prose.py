@@ -30,6 +30,7 @@ _NOT_SECOND = r"(?<![开供理][和与及])"
 _BE = r"(?:共计|共有|共|合计|总计|累计|计(?!划))?(?:有|为|达到|达|只有|仅有|仅为|仅)?"
 _CLAUSE_ENDS = r"(?=[,，。;；\n]|$)"
 _TO_COURT = r"(?:向(?:人民)?法院)?"  # (未经复议直接向人民法院起诉的5件)
+_PUT_OUT = r"(?:(?:全年|本年度?)?(?:共计|共|累计)?(?:推出|刊发|编发|发布))?"
 _SUED = r"(?:起诉|提起行政诉讼|提起诉讼|诉至(?:人民)?法院|诉诸(?:人民)?法院)"
 _PIECES = r"(?:条|件|篇|个)"
 # The outcome of every case counted, between the number and its label (3件属维持具体行政行为的行政复议)
@@ -227,6 +228,13 @@ PATTERNS = [
     ("pro_total", rf"共(?:计)?(?:主动)?(?:公开|公布|发布)(?:各类)?(?:政府)?信息{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"全年(?:共|累计)?(?:主动)?(?:公开|发布)[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
                   rf"{_BE}{_NUM}(?:条|件|篇)"),
+    # the number before the information, the disclosing after it (全年共有4条政府信息由我委主动向社会公开; 13561条政府
+    # 信息经各单位审核后向社会主动发布); through the website, its count (739条信息全部经由政府网站对外发布)
+    ("pro_website", rf"{_NUM}条(?:政府|政务)?信息(?:全部|均)?(?:经由|通过|在)[^。;；,，\n\d]{{0,12}}?网站"
+                    rf"[^。;；,，\n\d]{{0,8}}?(?:主动|对外)?(?:向社会)?(?:主动)?(?:公开|发布)"),
+    ("pro_total", rf"{_NUM}条(?:政府|政务)?信息(?![^。;；,，\n\d]{{0,18}}?网站)"
+                  rf"(?:由(?:我|本)[^。;；,，\n\d]{{0,6}}?|经[^。;；,，\n\d]{{0,14}}?)"
+                  rf"(?:主动(?:向社会)?|向社会主动)(?:公开|发布)"),
     # the year as the clause's time, like 全年 (改版，2020年发布政务信息1000余条; 主动公开: above)
     ("pro_total", rf"(?<=[,，。;；\n\u3000 ])2\d{{3}}年度?(?:共|累计)?发布[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
                   rf"{_BE}{_NUM}(?:条|件|篇)"),
@@ -338,10 +346,11 @@ PATTERNS = [
                       rf"(?:次|条|件|个)"),
     ("resp_press_conf", rf"(?:举办|召开|参加|举行)(?:或举办)?(?:新闻)?发布会(?:总次数)?{_BE}{_NUM}(?:次|场)"),
     ("resp_interviews", rf"(?<!微)访谈(?:活动|节目)?(?:次数)?{_BE}{_NUM}(?:次|期|场)"),  # (not a microblog's 微访谈)
-    ("resp_policy_readings", rf"政策(?:文件)?解读(?:稿件|文章|信息|材料)?(?:发布)?(?:数)?"
+    # (政策解读稿件累计推出20条; 解读类信息全年累计推出21条)
+    ("resp_policy_readings", rf"政策(?:文件)?解读(?:稿件|文章|信息|材料)?(?:发布)?(?:数)?{_PUT_OUT}"
                              rf"{_BE}{_NUM}(?:篇|条|件|期|个)"),
     ("resp_policy_readings", rf"(?:发布|刊发|刊登|编发|推出)(?:政策)?解读(?:稿件|文章|材料){_BE}{_NUM}(?:篇|条|件|期)"),
-    ("resp_policy_readings", rf"(?:发布)?解读类?信息(?:发布)?{_BE}{_NUM}(?:篇|条|件)"),
+    ("resp_policy_readings", rf"(?:发布)?解读类?信息(?:发布)?{_PUT_OUT}{_BE}{_NUM}(?:篇|条|件)"),
     ("resp_policy_readings", rf"另有{_NUM}篇(?:为|是|属于?)政策解读"),  # (另有12篇为政策解读稿件)
     # (政策解读方面，16篇解读稿件与相关文件同步发布)
     ("resp_policy_readings", rf"解读方面[,，]{_NUM}篇(?:政策)?解读(?:稿件|文章|材料)"),
@@ -565,10 +574,12 @@ ZEROS = [
     ("req_carried_forward", r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开)?"
                             rf"申请(?:数量?)?(?:也|亦)?(?:均|都)?[为是](?:零|0)件?{_ENDS}"),
     # article 20 in prose: rules and normative documents none of which were issued or repealed (本年度未制发、
-    # 废止规章; 未废止规范性文件), the statement ending its clause (not 对未废止规范性文件进行清理); a verb or
-    # a wording each, so that the gate is the rare word
-    ("rules_issued", rf"(?<![对将把])(?:未|没有|无)制发(?:{_AND}(?:废止|修订|修改))?(?:部门|政府)?规章{_ENDS}"),
-    ("rules_issued", rf"(?<![对将把])(?:未|没有|无)制[定订](?:{_AND}(?:废止|修订|修改))?(?:部门|政府)?规章{_ENDS}"),
+    # 废止规章; 没有制发新的规章; 未废止规范性文件), the statement ending its clause (not 对未废止规范性文件进行
+    # 清理); a verb or a wording each, so that the gate is the rare word
+    ("rules_issued", rf"(?<![对将把])(?:未|没有|无)制发(?:{_AND}(?:废止|修订|修改))?(?:新的?)?(?:部门|政府)?规章"
+                     rf"{_ENDS}"),
+    ("rules_issued", rf"(?<![对将把])(?:未|没有|无)制[定订](?:{_AND}(?:废止|修订|修改))?(?:新的?)?(?:部门|政府)?规章"
+                     rf"{_ENDS}"),
     ("rules_repealed", rf"(?<![对将把])(?:未|没有|无)(?:(?:制发|制定|出台|印发){_AND})?废止规章{_ENDS}"),
     ("rules_repealed", rf"(?<![对将把])(?:未|没有|无)(?:(?:制发|制定|出台|印发){_AND})?废止部门规章{_ENDS}"),
     ("normative_repealed", rf"(?<![对将把])(?:未|没有|无)(?:(?:制发|制定|出台|印发){_AND})?废止规范性文件{_ENDS}"),
@@ -631,10 +642,12 @@ ZEROS = [
     # ... or complaints and reports about disclosure counted as none (涉及政府信息公开的申诉、举报数量为零)
     ("complaints", rf"公开(?:工作)?(?:的)?申诉{_AND}举报(?:案件)?(?:数量?|件数)(?:也|亦)?(?:均|都)?[为是]"
                    rf"(?:零|0)(?:件|起|次)?{_ENDS}"),
-    ("reply_total", rf"作出(?:的)?答复(?:也|亦)?(?:均|都)?[为是](?:零|0)件?{_ENDS}"),  # (全年作出的答复也是0件)
+    # (全年作出的答复也是0件; 作出的申请答复为0件; 对申请作出的答复总数也是0件)
+    ("reply_total", rf"作出(?:的)?(?:申请)?答复(?:总数|数量?|件数)?(?:也|亦)?(?:均|都)?[为是](?:零|0)件?"
+                    rf"{_ENDS}"),
     # the replies' total counted as none, no unit (对申请的答复总数为0; not 不予公开答复数为0: a kind's)
-    ("reply_total", rf"(?:申请(?:的)?|(?<=[，,。；;\n年度]))答复(?:总数|数量?|件数)(?:也|亦)?(?:均|都)?[为是]"
-                    rf"(?:零|0)(?:件)?{_ENDS}"),
+    ("reply_total", rf"(?:申请(?:的)?|依申请公开|(?<=[，,。；;\n年度]))答复(?:总数|数量?|件数)(?:也|亦)?(?:均|都)?"
+                    rf"[为是](?:零|0)(?:件)?{_ENDS}"),
 ]
 # A sentence that says its cases do not concern disclosure (这些案件均不涉及政府信息公开): their counts are not
 # the disclosure figures.
@@ -808,7 +821,8 @@ _ALL_PENDING = (r"^[,，]?(?:(?:至|截至|截止|截止到)?(?:年底|年末|�
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
 GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
 # (1件，理由是…; 2件，均为…; 均因…; 8件，理由全部是…)
-_ALL_ARE = r"(?:(?:均|全部|都)?(?:为|属于?|是|因)|均?系|(?:理由|原因)(?:均|全部|都)?(?:是|为))"
+_ALL_ARE = (r"(?:(?:所申请的?|申请的?)(?:信息|内容)|该申请)?"  # (不予公开的1件，所申请的信息属于…)
+            r"(?:(?:均|全部|都)?(?:为|属于?|是|因)|均?系|(?:理由|原因)(?:均|全部|都)?(?:是|为))")
 GROUNDS_LISTED = re.compile(rf"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]|——"
                             rf"|(?:申请)?中[,，:：]|[,，]?{_ALL_ARE}")  # (all of one ground: below)
 # ... or one of the group's own grounds right after its figure's comma (无法提供2件，本机关不掌握相关政府信息的1件;
@@ -937,7 +951,8 @@ PARTS = {
                                  rf"(?:出席|参加|主持)(?:了)?其中(?:的)?(?P<num>\d+|{CHINESE_NUMERAL})(?:场|次)"),
         # ... each one with the head as its speaker (每一次都由厅主要负责同志出席; 均由局长出席并发布)
         ("resp_press_conf_head", rf"(?:{_ALL}|每一?[次场])(?:都|均)?由[^，,。;；\n]{{0,6}}?"
-                                 rf"(?<!副)(?:主要负责(?:同志|人)|主要领导|[厅局委]长|主任)(?:同志)?(?:亲自)?(?:出席|参加|主持)"),
+                                 rf"(?<!副)(?:主要负责(?:同志|人)|主要领导|[厅局委]长|主任)(?:同志)?(?:亲自)?"
+                                 rf"(?:出席|参加|主持|到场)"),  # (每场均由厅主要负责同志亲自到场作主题发布)
     ]),
     "app_received": (r"。|\n", [
         ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:{_ON_TIME})?(?:答复)?(?:办结|答复完毕|答复申请人)"),
