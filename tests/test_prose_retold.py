@@ -1039,3 +1039,9 @@ def test_area_decisions_lists_of_none_and_figures_first(text, regime, expected):
 ])
 def test_near_wordings_give_no_decisions_or_total(text, regime):
     assert values_in(text, regime) == {}
+
+
+def test_one_named_units_requests_are_not_the_areas():
+    assert values_in("卫生健康委员会全年办结32件。全区当年办结的申请共200件。", "2021") \
+        == {"app_completed": 200, "out_total": 200}
+    assert values_in("本局全年办结申请12件。", "2021") == {"app_completed": 12, "out_total": 12}

@@ -676,9 +676,11 @@ NOT_THE_CHANNELS = re.compile(r"回应|(?<![\d一二三四五六七八九十])�
 SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
 # ... nor is a count of requests or of their outcomes in a clause of one applicants' column the body's (自然人提出的
 # 申请中办结63件; 在自然人提出的申请中，予以公开的有16件; not 公民、法人或其他组织提出的: all of them)
-# ..., nor one office's share handled for the body (由区政府办公室代表区政府受理的申请有17件: a whole area's part)
+# ..., nor one office's share handled for the body (由区政府办公室代表区政府受理的申请有17件: a whole area's part), nor
+# one named unit's (资源生态局全年办结59件; not 我局全年…: the body's own)
 NOT_THE_BODYS_REQUESTS = re.compile(r"(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构)(?:提出|提交|申请|的申请)"
-                                    r"|由[^，,。；;\d]{0,12}?(?:办公室|政府办)")
+                                    r"|由[^，,。；;\d]{0,12}?(?:办公室|政府办)"
+                                    r"|(?<![我本该])(?:局|委员会|办公室|中心)(?:一家|单独|全年|本年度?|今年)")
 REQUEST_ITEMS = frozenset({"app_received", "app_completed", "app_completed_on_time", "reply_total", "req_new",
                            "req_carried_over", "req_carried_forward",
                            *(item.code for item in ITEMS if item.code.startswith(("out_", "reply_")))})
