@@ -1045,3 +1045,30 @@ def test_one_named_units_requests_are_not_the_areas():
     assert values_in("卫生健康委员会全年办结32件。全区当年办结的申请共200件。", "2021") \
         == {"app_completed": 200, "out_total": 200}
     assert values_in("本局全年办结申请12件。", "2021") == {"app_completed": 12, "out_total": 12}
+
+
+_NONE_OF_EACH = {"upheld": 0, "corrected": 0, "other": 0, "pending": 0}
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # outcomes told as none once for both kinds of lawsuit, after both totals
+    ("直接向法院起诉的和复议后起诉的均为0件，其结果维持、结果纠正、其他结果和尚未审结的也都没有。", "2021",
+     {"suit_direct_total": 0, "suit_after_review_total": 0, **{f"suit_direct_{k}": v for k, v in _NONE_OF_EACH.items()},
+      **{f"suit_after_review_{k}": v for k, v in _NONE_OF_EACH.items()}}),
+    ("未经复议直接起诉2件、复议后起诉1件，相应的其他结果和尚未审结数均为零。", "2021",
+     {"suit_direct_total": 2, "suit_after_review_total": 1, "suit_direct_other": 0, "suit_direct_pending": 0,
+      "suit_after_review_other": 0, "suit_after_review_pending": 0}),
+    # the reviews' total as none, then its outcomes (同样 among the adverbs of a none)
+    ("复议总数同样为0件，结果维持、结果纠正、其他结果和尚未审结的均为零。", "2019",
+     {"review_total": 0, **{f"review_{k}": v for k, v in _NONE_OF_EACH.items()}}),
+    # a count of reviews told again later, its outcomes after it in a sentence opened by 经复议
+    ("被申请行政复议5件。其他工作情况略。行政复议共5件。经复议，维持原答复的4件，被纠正的1件。", "2021",
+     {"review_total": 5, "review_upheld": 4, "review_corrected": 1}),
+])
+def test_outcomes_shared_by_both_kinds_and_after_a_count_told_again(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+def test_a_shared_outcomes_clause_with_figures_of_its_own_is_not_both_kinds():
+    facts = values_in("直接起诉2件、复议后起诉1件，其中结果维持2件，其他结果均为零。", "2021")
+    assert "suit_direct_upheld" not in facts or "suit_after_review_upheld" not in facts

@@ -696,7 +696,25 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     others = [f for f in others if f not in labelled]
     facts += _clause_zeros(matches, skip, seen | {f.item for f in labelled.values()}, regime, names)
     facts = _web_beside_email([_renamed(f, names) for f in facts + list(labelled.values())], others, view.text)
+    facts += _outcomes_of_both_kinds(view.text, facts, taken)
     return _at_original_offsets(facts + others, view)
+
+
+def _outcomes_of_both_kinds(text: str, facts: list[Fact], taken: list[tuple[int, int]]) -> list[Fact]:
+    """Outcomes told as none once for both kinds of lawsuit, in the clause after both totals of one sentence
+    (未经复议直接起诉和经复议后起诉的分别为0件和0件，相应的结果维持、…及尚未审结件数全部为零): each kind's."""
+    kinds = {fact.item: fact for fact in facts if fact.item in _SUIT_KINDS}
+    if len(kinds) < 2 or len({_sentence_start(text, fact.offset) for fact in kinds.values()}) > 1:
+        return []
+    stop = _CLAUSE_END.search(text, max(fact.offset for fact in kinds.values()))
+    if stop is None or text[stop.start()] not in ",，":
+        return []
+    start, end = _clause_span(text, stop.end())
+    if not NONE_OF_THE_OUTCOMES.search(text, start, end) or _HAS_NUMBER.search(text[start:end].replace("0", "")):
+        return []
+    seen = {fact.item for fact in facts}
+    return [part for item, fact in kinds.items() if fact.value is not None
+            for part in _parts(text, item, fact.value, start, end, taken, seen)]
 
 
 def _told_respectively(text: str, regime: str | None) -> _Told:
@@ -964,10 +982,11 @@ _GROUND_WORDS = tuple((item, re.compile(words), group) for item, words, group in
 def _restated_groups(matches: _Matches, clauses: dict[str, tuple[float, int, int]], skip: tuple[tuple[int, int], ...],
                      regime: str | None) -> Iterator[tuple[str, float, int, int]]:
     """The clauses of an outcome group's figure told again later with the same value, for the grounds after it (the
-    outcomes summed up first, then each group told with its grounds: 无法提供31件 … 无法提供的31件，全部属于…): each
-    group, value, clause start and end."""
+    outcomes summed up first, then each group told with its grounds: 无法提供31件 … 无法提供的31件，全部属于…), and
+    those of a count of cases, for the outcomes after it (…被申请行政复议36件 … 行政复议共36件。经复议，维持…25件):
+    each group or count, value, clause start and end."""
     for index, item in matches.read_in(regime):
-        if item not in GROUPS_WITH_GROUNDS or item not in clauses:
+        if item not in _RESTATED or item not in clauses:
             continue
         value, first, _ = clauses[item]
         for match in matches.known(index):
@@ -1669,6 +1688,8 @@ def _parts(text: str, parent: str, total: float, start: int, end: int,
 
 # The totals of cases whose single case's outcome may be stated without a number (结果为维持)
 _ONE_CASE_OUTCOMES = frozenset({"review_total", "lawsuit_total", "suit_direct_total", "suit_after_review_total"})
+# The totals whose parts are read after them when they are told again (`_restated_groups`)
+_RESTATED = GROUPS_WITH_GROUNDS | _ONE_CASE_OUTCOMES
 
 
 def _only_upheld(window: str) -> bool:

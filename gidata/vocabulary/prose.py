@@ -541,6 +541,9 @@ ZEROS = [
     *((item, rf"{_NOT_LAST_YEARS}{kind}(?:的)?(?:案件)?(?:的)?(?:数量?|件数)?(?:也|亦|同样)?(?:均|都)?[为是](?:零|0)"
              rf"(?:件|起)?{_ENDS}")
       for item, kind in (("review_total", "行政复议"), ("lawsuit_total", "行政诉讼"))),
+    # ... or by the reviews' total (复议总数为零)
+    ("review_total", rf"{_NOT_LAST_YEARS}(?:行政)?复议(?:案件)?总数(?:也|亦|同样)?(?:均|都)?[为是](?:零|0)(?:件|起)?"
+                     rf"{_ENDS}"),
     # (not the ground 信访举报投诉类申请)
     ("complaints", r"(?:未|没有|无)(?:发生|收到|出现)?[^。;；,，]{0,14}?(?<!信访)举报(?:投诉|诉讼)(?!类)"),
     # (not the article 20 table's fees: 我局无行政事业性收费项目; nor a waiver's none: 没有发生…收费减免)
@@ -804,7 +807,7 @@ _NONE_CORRECTED = rf"{_NONE_OF}(?:结果)?被?(?:依法)?(?:纠错|纠正)(?:的
 _OUTCOMES_BEFORE = rf"(?:{_LISTED_OUTCOME}{_AND}(?:以)?){{0,3}}"
 _ALL_ZERO_AFTER = (rf"(?:结案)?(?:的)?(?:{_AND}{_LISTED_OUTCOME}){{0,3}}(?:案件|情况|情形)?(?:的)?(?:数量?|件数|各项)?"
                    rf"(?:{_AND}|以及)?(?:总计|合计|总数)?(?:数)?"  # (…尚未审结的数量以及总计皆为零)
-                   r"(?:也|亦)?(?:均|都|全部|皆)?(?P<zero>[为是](?:零|0)(?:件|起)?|没有|无|未(?:发生|出现))"
+                   r"(?:也|亦|同样)?(?:均|都|全部|皆)?(?P<zero>[为是](?:零|0)(?:件|起)?|没有|无|未(?:发生|出现))"
                    r"(?=[,，。;；\n]|$)")
 # ... and none of them corrected (没有被纠正的案件, 无被依法纠错的情形; 被纠正…的都没有)
 NONE_OF_THE_OUTCOMES = re.compile(rf"{_NONE_OF}{_OUTCOME_WORD}|{_OUTCOMES_BEFORE}{_LISTED_OUTCOME}"
@@ -982,7 +985,7 @@ FOLLOW_UP = {"app_received": re.compile(rf"[ \u3000]*(?:对|针对|对于)?(?:(?
                                         rf"|该件?)|(?:这|上述|以上)?(?:\d+|{CHINESE_NUMERAL})件)"
                                         rf"(?:政府信息公开|依申请公开|信息公开)?申请"),
              # ... the outcomes of the reviews or lawsuits counted, in a sentence of their own (复议结果维持25件)
-             "review_total": re.compile(r"[ \u3000]*(?:经)?(?:(?:行政)?复议(?:结果|机关)"
+             "review_total": re.compile(r"[ \u3000]*(?:经)?(?:(?:行政)?复议(?:结果|机关|[,，])"
                                         r"|(?:上述|以上|前述|这些)(?:行政)?复议)"),
              "lawsuit_total": re.compile(r"[ \u3000]*(?:(?:行政)?诉讼结果|(?:上述|以上|前述|这些)(?:行政)?诉讼)")}
 # (one follow-up after another: 4件申请全部通过信函提出。对上述申请，均在法定期限内答复办结)
