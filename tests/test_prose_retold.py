@@ -1072,3 +1072,22 @@ def test_outcomes_shared_by_both_kinds_and_after_a_count_told_again(text, regime
 def test_a_shared_outcomes_clause_with_figures_of_its_own_is_not_both_kinds():
     facts = values_in("直接起诉2件、复议后起诉1件，其中结果维持2件，其他结果均为零。", "2021")
     assert "suit_direct_upheld" not in facts or "suit_after_review_upheld" not in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group's grounds in the next sentence opened by 其中, listed with semicolons or figure first (系, 因)
+    ("不予处理2件。其中，属于信访举报投诉类申请的1件；属于重复申请的1件。",
+     {"out_unprocessed": 2, "out_unprocessed_petition": 1, "out_unprocessed_repeat": 1}),
+    ("无法提供的申请共9件。其中7件系本机关不掌握相关政府信息，2件因没有现成信息、需要另行制作。",
+     {"out_unable": 9, "out_unable_not_held": 7, "out_unable_needs_creation": 2}),
+    # every lawsuit of one kind, 经 left out
+    ("行政诉讼4件，均为复议后起诉。", {"suit_after_review_total": 4}),
+])
+def test_grounds_after_a_group_s_sentence_and_lawsuits_of_one_kind(text, expected):
+    assert values_in(text, "2021") == expected
+
+
+def test_a_sentence_opened_by_其中_after_another_group_gives_no_ground():
+    assert "out_denied_state_secret" not in values_in("予以公开5件。其中，属于国家秘密的1件。", "2021")
+    # nor a figure after 其中 with no 是/系/因 before what it counts
+    assert values_in("对收到的建议提案，我厅将其中15件的办理结果在厅网站发布。", "2021") == {}

@@ -734,10 +734,19 @@ def _told_figure_first(text: str, counts: list[tuple[int, int]], regime: str | N
     text's counts)."""
     lists = []
     for start, (pair,) in chain(told_figure_first(text, counts), told_after_a_comma(text, counts)):
-        fact = _read_alone(text, text[_sentence_start(text, start): start], pair, _sentence(text, start), regime)
+        fact = _read_alone(text, text[_opening_start(text, start): start], pair, _sentence(text, start), regime)
         if fact.item != "prose_other":
             lists.append(([pair.figure], [fact]))
     return lists
+
+
+def _opening_start(text: str, at: int) -> int:
+    """Where the words a figure's sentence opens with start: with the sentence before when it opens with 其中
+    (无法提供的共53件。其中50件系本机关不掌握…: the parts of the sentence before's figure)."""
+    start = _sentence_start(text, at)
+    if text.startswith("其中", start) and start > 0 and text[start - 1] == "。":
+        return _sentence_start(text, start - 1)
+    return start
 
 
 def _figures_first(firsts: _Told, facts: list[Fact], taken: list[tuple[int, int]]) -> list[Fact]:
@@ -1316,6 +1325,8 @@ def _of_its_group(entry: Label, text: str, at: int, end: int, count: float | Non
     if entry.group is None:
         return True
     start = _after_full_stop(text, at)
+    if text.startswith("其中", start) and start > 0 and text[start - 1] == "。":
+        start = _after_full_stop(text, start - 1)  # (不予公开3件。其中，属于国家秘密的1件；…: the group's own list)
     last = None
     for found in OUTCOME_GROUP_WORDS.finditer(text, start, end):
         last = found

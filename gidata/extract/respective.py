@@ -22,7 +22,7 @@ _EACH = re.compile(rf"各(?:为|有)?(?={_NUMBER}{_UNIT})")
 _VERB = re.compile(r"^(?:为|是|有|达到|达|占)$")  # words that say only that the figure is the label's
 # A figure first, then what it counts (713件是本年新收到的申请; 4511条——这是…总量), or the noun it counts before
 # another figure or the clause's end (1330件行政处罚决定和54件行政强制决定由…作出): read as the label, then 为 and it
-_AFTER_A_FIGURE = re.compile(r"(?:——|—|，|,)?(?:这|这些|其中)?(?:是|为|系|属于)"
+_AFTER_A_FIGURE = re.compile(r"(?:——|—|，|,)?(?:这|这些|其中)?(?:是|为|系|属于|因)"
                              r"(?P<label>(?:[^，,。;；:：\n\d]|\d{4}年){2,40})"
                              r"|(?P<noun>[^，,。;；:：\n\d和及与、]{2,20}?)(?=[和及与、]\d|由|[，,。;；])")
 # A label alone in its clause, then its figure after a comma (一是予以公开，30件; 三是不予公开，小计8件): read as the
@@ -31,7 +31,7 @@ _ORDINAL = r"(?:[一二三四五六七八九十]是|第[一二三四五六七八
 _LABEL_THEN_COMMA = re.compile(rf"{_ORDINAL}?"
                                r"(?P<label>[^，,。;；:：\n\d]{2,12})[，,](?:小计|合计|共计|共|计)?$")
 _COMMA_BEFORE = re.compile(r"[，,](?:小计|合计|共计|共|计)?$")
-_OPENS_A_FIGURE = frozenset("。;；\n，,：:和及与、")  # what a figure told first comes after
+_OPENS_A_FIGURE = frozenset("。;；\n，,：:和及与、中")  # what a figure told first comes after (其中50件系…)
 _LABELS_START = re.compile(r"[。;；\n，,：:]")
 _LABEL_SEPARATOR = re.compile(r"以及|[、和与]|(?<![危涉普波顾兼触])及")  # (not the 及 of 危及, 涉及)
 # what the last label ends with that every label of the list shares (…、属于四类过程性信息的; …、当面申请提交的)
@@ -76,7 +76,7 @@ def told_figure_first(text: str, counts: Iterable[tuple[int, int]]) -> Iterator[
         if figure is None or figure.end() != end:
             continue
         after = _AFTER_A_FIGURE.match(text, end)
-        if after is not None:
+        if after is not None and (after.group("label") or text[start - 1] != "中"):  # (其中50件系…, not 其中15件的…)
             label = "label" if after.group("label") else "noun"
             pair = Pair(after.group(label) + "为", after.start(label), figure.span(), figure.group(1), figure.group(2))
             yield start, [pair]

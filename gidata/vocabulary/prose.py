@@ -782,7 +782,8 @@ _ALL_OF = r"[,，]?(?:且|其中)?(?:均|全部|都|一律)(?:为|是|系|属于
 _TO_COURT_AND_SUED = rf"{TO_COURT}(?:提起|起诉)"
 ALL_OF_ONE_KIND = {"lawsuit_total": [
     ("suit_direct_total", re.compile(rf"{_ALL_OF}(?:未经(?:行政)?复议)?(?:而)?直接{_TO_COURT_AND_SUED}")),
-    ("suit_after_review_total", re.compile(rf"{_ALL_OF}(?:在)?经(?:过)?(?:行政)?复议(?:后|之后){_TO_COURT_AND_SUED}"))]}
+    ("suit_after_review_total", re.compile(rf"{_ALL_OF}(?:在)?(?:经(?:过)?)?(?:行政)?复议(?:后|之后)"
+                                           rf"{_TO_COURT_AND_SUED}"))]}
 # From 2019 the requests completed are the outcomes' total (办理结果总计), unless their clause says they are those
 # completed on time (a part) or last year's
 NOT_ALL_COMPLETED = re.compile(r"按时|按期|期限内|上一?年|去年")
