@@ -1091,3 +1091,26 @@ def test_a_sentence_opened_by_其中_after_another_group_gives_no_ground():
     assert "out_denied_state_secret" not in values_in("予以公开5件。其中，属于国家秘密的1件。", "2021")
     # nor a figure after 其中 with no 是/系/因 before what it counts
     assert values_in("对收到的建议提案，我厅将其中15件的办理结果在厅网站发布。", "2021") == {}
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # grounds listed after their group's none, then 各为零 or 都没有 (the list after the group's colon)
+    ("不予处理的申请同样为0件，信访举报投诉类申请、重复申请以及要求提供公开出版物的，各为零。", "2021",
+     {"out_unprocessed": 0, "out_unprocessed_petition": 0, "out_unprocessed_repeat": 0,
+      "out_unprocessed_publication": 0}),
+    ("无法提供的申请0件：本机关不掌握相关政府信息的、没有现成信息需要另行制作的，都没有。", "2021",
+     {"out_unable": 0, "out_unable_not_held": 0, "out_unable_needs_creation": 0}),
+    ("不予公开的为0件，无论是属于国家秘密，还是属于三类内部事务信息，都无一件。", "2021",
+     {"out_denied": 0, "out_denied_state_secret": 0, "out_denied_internal": 0}),
+    # coercion told by its measures; no change with 数量; none carried over with words before 的申请
+    ("本年度没有作出行政处罚决定，也未采取行政强制措施。", "2019", {"penalty_decisions": 0, "coercion_decisions": 0}),
+    ("其他对外管理服务事项上一年为12项，本年度数量没有增减。", "2019",
+     {"other_services_items_prev": 12, "other_services_items_change": 0}),
+    ("本年度未收到申请，也没有从上年结转过来尚未办结的申请。", "2021", {"req_new": 0, "req_carried_over": 0}),
+    ("直接起诉的案件0件，经复议后再起诉的案件同样是0件。", "2021",
+     {"suit_direct_total": 0, "suit_after_review_total": 0}),
+    # the requests still open are not those completed
+    ("全年收到政府信息公开申请5件，尚未办结的1件将结转下年。", "pre2019", {"app_received": 5}),
+])
+def test_lists_of_none_measures_and_open_requests(text, regime, expected):
+    assert values_in(text, regime) == expected

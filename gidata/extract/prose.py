@@ -1438,6 +1438,8 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
         clause = text[start:end]
         if _ALL_NONE.match(clause) and start > 0 and text[start - 1] in "，," and not _names_an_entry(clause):
             start = _listed_before(text, start)  # the things told in the clauses before (…而不予公开的，均为0件)
+            last_colon = max(text.rfind("：", start, negation.start()), text.rfind(":", start, negation.start()))
+            start = max(start, last_colon + 1)  # (无法提供的申请0件：…的、…的，都没有: the list after its group's)
             clause = text[start:end]
         elif start > 0 and text[start - 1] in "，," and _FRAME.match(text, _clause_span(text, start - 1)[0], start - 1):
             start = _clause_span(text, start - 1)[0]  # with the frame before it (上述两类诉讼中，结果纠正…都为零)
@@ -1472,7 +1474,7 @@ def _listed_before(text: str, start: int) -> int:
     return start
 
 
-_LIST_GOES_ON = re.compile(r"以及|及|和|还有")
+_LIST_GOES_ON = re.compile(r"以及|及|和|还有|还是")  # (无论是…，还是…，都无一件)
 # ... or the clauses of a list of things each ending in 的 (…逾期不补正、行政机关不再处理其申请的，…缴纳费用、…的，
 # 以及…)
 _ONE_OF_A_LIST = re.compile(r"的(?:申请|情形|情况)?$")
@@ -1495,11 +1497,11 @@ _COLON = re.compile("[:：]")
 _LISTED = re.compile(r"[,，](?:包括|包含|即)")
 # A clause that says only that all were none (均为0件, 也都没有): the things are those of the clause before it
 # ... (均为0件 and 一件也没有 say none: no number of the clause's own)
-_NOT_EVEN_ONE = re.compile(r"一[件起个](?=也|都)")
+_NOT_EVEN_ONE = re.compile(r"一[件起个](?=也|都)|(?<=[无没])一[件起个]")  # (一件也没有, 都无一件)
 _THESE_KINDS = re.compile(r"(?:这|以上|上述|这些)[\d一二两三四五六七八九十]+(?:种|类|项|个)")  # (这5种情形一件也没有)
 _ALL_NONE = re.compile(r"(?:(?:这|以上|上述|这些)(?:几|[\d一二两三四五六七八九十]+)?(?:类|种|项)?(?:申请|情形|情况)?)?"
                        r"(?:本年度?|全年|今年)?(?:数量?|件数)?(?:也|亦|同样)?"
-                       r"(?:(?:均|都|全部|一[件起个](?:也|都))[^，,。；;1-9]{0,6}|(?:没有|未)(?:发生|出现)(?:过)?"
+                       r"(?:(?:均|都|全部|各|一[件起个](?:也|都))[^，,。；;1-9]{0,6}|(?:没有|未)(?:发生|出现)(?:过)?"
                        r"|(?:合计|总计|共计)[为是](?:零|0)件?|(?<=数|量)[为是](?:零|0)件?)$")
 
 

@@ -30,6 +30,7 @@ _NOT_SECOND = r"(?<![开供理][和与及])"
 _BE = r"(?:共计|共有|共|合计|总计|累计|计(?!划))?(?:有|为|达到|达|只有|仅有|仅为|仅)?"
 _CLAUSE_ENDS = r"(?=[,，。;；\n]|$)"
 _TO_COURT = r"(?:向(?:人民)?法院)?"  # (未经复议直接向人民法院起诉的5件)
+_ALSO_BE = rf"(?:(?:也|亦|同样)是|{_BE})"  # (经复议后再起诉的案件也是0件)
 _PUT_OUT = r"(?:(?:全年|本年度?)?(?:共计|共|累计)?(?:推出|刊发|编发|发布))?"
 _SUED = r"(?:起诉|提起行政诉讼|提起诉讼|诉至(?:人民)?法院|诉诸(?:人民)?法院)"
 _PIECES = r"(?:条|件|篇|个)"
@@ -385,7 +386,8 @@ PATTERNS = [
     *(("app_online", rf"{word}(?:申请)?(?:平台|系统|渠道)(?:提交|提出|递交)(?:申请)?(?:的)?{_BE}{_NUM}件")
       for word in ("网上", "网络")),
     ("app_letter", rf"信函(?:形式|方式)?(?:寄送|邮寄|寄来|寄出)(?:申请)?(?:的)?{_BE}{_NUM}件"),
-    ("app_completed", rf"(?:申请|依申请公开)[^。;；\n]{{0,16}}?(?:已)?办结{_SHORT}{_NUM}件"),
+    # (not those still open: 尚未办结的1件)
+    ("app_completed", rf"(?:申请|依申请公开)[^。;；\n]{{0,16}}?(?:已)?(?<!未)(?<!没有)办结{_SHORT}{_NUM}件"),
     ("app_completed", rf"办结(?:政府信息公开|依申请公开)?申请{_SHORT}{_NUM}件"),
     ("app_completed", rf"{_this_years('办结')}的(?:政府信息公开|依申请公开)?申请{_BE}{_NUM}件"),  # (办结的申请总计81件)
     # ... the applicants named between the verb and the requests (办结公民、法人和其他组织提出的政府信息公开申请44件)
@@ -442,9 +444,9 @@ PATTERNS = [
     # (未经复议直接起诉的3件, 直接起诉的案件4件)
     # (经复议后又诉至法院的7件)
     ("suit_direct_total", rf"(?:未经复议)?直接{_TO_COURT}{_SUED}(?:的)?(?:案件)?"
-                          rf"(?:[，,](?=总计|合计))?{_BE}{_NUM}(?:件|起|宗)"),
+                          rf"(?:[，,](?=总计|合计))?{_ALSO_BE}{_NUM}(?:件|起|宗)"),
     ("suit_after_review_total", rf"复议后(?:又|再)?{_TO_COURT}(?:又|再)?(?:被)?{_SUED}(?:的)?"
-                                rf"(?:案件)?(?:[，,](?=总计|合计))?{_BE}{_NUM}(?:件|起|宗)"),
+                                rf"(?:案件)?(?:[，,](?=总计|合计))?{_ALSO_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"行政诉讼(?:的)?(?:案件)?(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
                       rf"(?:提起的?)?行政诉讼"),
@@ -592,8 +594,8 @@ ZEROS = [
     *((f"{kind}_{measure}", rf"{_kind_then(label)}(?:没有|未|无){words}(?=[、,，。;；\n]|$)")
       for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES[:2]),
     # 2019 on: no request carried over from last year (无上年结转申请)
-    ("req_carried_over", rf"(?:无|没有|未有|不存在)(?:从)?上一?年度?结转(?:过来|下来)?(?:的)?(?:政府信息公开|信息公开)?"
-                         rf"申请{_ENDS}"),
+    ("req_carried_over", rf"(?:无|没有|未有|不存在)(?:从)?上一?年度?结转(?:过来|下来)?(?:[^。;；,，\d]{{0,8}}?的)?"
+                         rf"(?:政府信息公开|信息公开)?申请{_ENDS}"),  # (没有从上年结转过来需要继续办理的申请)
     ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有|未有)结转(?:过来|下来)?(?:的)?(?:政府信息公开|信息公开)?申请"
                          rf"{_ENDS}"),
     # ... and none carried forward, said after them (结转下年度继续办理的为零; 结转下年度继续办理的数量为零)
@@ -941,7 +943,7 @@ PARTS = {
     # the article 20 table's change this year, right after the items (上一年为9项，本年增减为0)
     **{f"{kind}_items_prev": (r"。|\n|；|;", [
         (f"{kind}_items_change", r"^[,，（(]?本年度?(?:项目)?(?:增减|增/减)(?:为)?(?P<num>\d+)项?"),
-        (f"{kind}_items_change", rf"^[,，（(]?(?:本年度?)?(?:项目)?(?:也|亦)?(?P<zero>{_NO_CHANGE})"),
+        (f"{kind}_items_change", rf"^[,，（(]?(?:本年度?)?(?:项目|数量|项目数量?)?(?:也|亦)?(?P<zero>{_NO_CHANGE})"),
         # no decision made, said without the kind's name in its clause (…17项（本年增减0项），未作出处理决定);
         # not past the next kind's items (行政许可事项9项，其他对外管理服务事项17项，未作出…)
         *([(f"{kind}_decisions", r"^(?:(?!事项|项目|行政|其他)[^。;；\n])*?(?P<zero>未|没有)(?:作出|做出)(?:任何)?"
@@ -961,7 +963,8 @@ PARTS = {
                                  rf"(?:出席|参加|主持|到场)"),  # (每场均由厅主要负责同志亲自到场作主题发布)
     ]),
     "app_received": (r"。|\n", [
-        ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:{_ON_TIME})?(?:答复)?(?:办结|答复完毕|答复申请人)"),
+        ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:{_ON_TIME})?(?:答复)?(?<!未)(?<!没有)"
+                          rf"(?:办结|答复完毕|答复申请人)"),
         ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?{_ON_TIME}(?:予以)?(?:答复)?"
                                   rf"(?:办结|答复完毕|答复申请人)"),
         ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?{_ON_TIME}(?:作出|给予)(?:了)?答复"),
