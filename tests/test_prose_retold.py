@@ -1114,3 +1114,16 @@ def test_a_sentence_opened_by_其中_after_another_group_gives_no_ground():
 ])
 def test_lists_of_none_measures_and_open_requests(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # staff told full time with 的有, the rest part time (其余…兼任); a special training (专题培训班) is the body's own
+    ("全局从事政府信息公开工作的人员共5名，专职的有1名，其余4名由各科室同志兼任。",
+     {"staff_total": 5, "staff_full_time": 1, "staff_part_time": 4}),
+    ("全年举办政务公开专题培训班3期，培训200人次。", {"trainings": 3, "trainees": 200}),
+    # the other kinds of reply in a list of none
+    ("申请信息不存在、告知作出更改补充和告知通过其他途径办理的答复，全年均未发生。",
+     {"reply_not_exist": 0, "reply_amend": 0, "reply_other_channel": 0}),
+])
+def test_staff_special_trainings_and_other_replies_retold(text, expected):
+    assert values_in(text, "pre2019") == expected

@@ -299,6 +299,11 @@ LABELS = (
     Label("reply_denied", re.compile(r"(?<!而)不予(?:以)?公开|(?<!部分)不同意公开|否决公开"), _CASES, None, _A_REASON),
     # (the provincial tables' 其他类型答复数)
     Label("reply_other_type", re.compile(r"其他类型(?:的)?答复"), _CASES),
+    # the other kinds of reply before 2019 (申请信息不存在、告知作出更改补充和告知通过其他途径办理的情况均未发生)
+    Label("reply_not_exist", re.compile(r"信息不存在"), _CASES),
+    Label("reply_not_this_body", re.compile(r"不属于本(?:行政)?机关"), _CASES),
+    Label("reply_amend", re.compile(r"更改(?:、)?补充"), _CASES),
+    Label("reply_other_channel", re.compile(r"通过其他途径"), _CASES),
     Label("out_unable", re.compile(r"无法提供"), _CASES, None, _A_REASON),
     Label("out_unprocessed", re.compile(r"不予处理"), _CASES, None, _A_REASON),
     # (其他处理 told as none only: its count, or one of its rows' (按“其他处理”中的其他情形统计1件), is the patterns')

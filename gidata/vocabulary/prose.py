@@ -457,9 +457,11 @@ PATTERNS = [
     ("reading_rooms", rf"查阅(?:点|场所|中心|室)(?:数)?{_BE}{_NUM}(?:个|处)"),
     ("reading_rooms", rf"{_NUM}(?:个|处)(?:政府信息公开|政务公开|信息公开)查阅(?:点|场所|中心|室)"),
     ("reading_rooms", rf"{_NUM}个[^。;；,，\n]{{0,16}}?(?:都|均)?设(?:置|立)(?:了)?(?:政府)?(?:信息公开)?查阅点"),
-    ("staff_full_time", rf"专职(?:工作)?(?:人员)?{_NUM}(?:人|名)"),
+    ("staff_full_time", rf"专职(?:工作)?(?:人员)?(?:的)?{_BE}{_NUM}(?:人|名)"),  # (专职的有2名)
     ("staff_full_time", rf"{_NUM}(?:人|名)(?:为)?专职"),
-    ("staff_part_time", rf"兼职(?:工作)?(?:人员)?{_NUM}(?:人|名)"),
+    ("staff_part_time", rf"兼职(?:工作)?(?:人员)?(?:的)?{_BE}{_NUM}(?:人|名)"),
+    # ... the rest of the staff counted, part time (其余5名由办公室和综合处室的同志兼任)
+    ("staff_part_time", rf"其余{_NUM}(?:人|名)[^。;；,，\n\d]{{0,16}}?兼任"),
     ("staff_part_time", rf"{_NUM}(?:人|名)(?:干部|同志)?(?:为)?兼职"),
     ("staff_part_time", rf"{_NUM}(?:人|名)(?:工作)?人员兼职"),
     ("staff_total", rf"(?:从事|负责){_GAP}工作(?:的)?(?:人员|工作人员)(?:共)?(?:有)?{_NUM}(?:人|名)"),
@@ -660,7 +662,8 @@ NOT_ABOUT_DISCLOSURE = re.compile(r"不涉及(?:政府)?信息公开|与(?:政�
 # A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
 NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
 # Which total: a count on one column, sub-site or unit of the body is not the body's own total.
-NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题|各部门|区直|市直|县直|乡镇|街道|所属|下属|[厅局委办]属"
+NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题(?!培训|会)|各部门|区直|市直|县直|乡镇|街道|所属|下属"
+                                 r"|[厅局委办]属"
                                  r"|事业单位")
 # ... nor is a channel's count its disclosures when its clause counts responses told on it (在官方微信公众号发布回应性
 # 文章15篇), or several channels together (通过“河北工信”微信公众号、政务微博发布政务信息1378条; not the stop of a
