@@ -663,8 +663,7 @@ NOT_ABOUT_DISCLOSURE = re.compile(r"不涉及(?:政府)?信息公开|与(?:政�
 NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
 # Which total: a count on one column, sub-site or unit of the body is not the body's own total.
 NOT_THE_BODYS_TOTAL = re.compile(r"专栏|栏目|子站|子网站|专题(?!培训|会)|各部门|区直|市直|县直|乡镇|街道|所属|下属"
-                                 r"|[厅局委办]属"
-                                 r"|事业单位")
+                                 r"|[厅局委办]属|事业单位")
 # ... nor is a channel's count its disclosures when its clause counts responses told on it (在官方微信公众号发布回应性
 # 文章15篇), or several channels together (通过“河北工信”微信公众号、政务微博发布政务信息1378条; not the stop of a
 # heading's number: 3、“河北工信”政务微博。)
