@@ -1127,3 +1127,22 @@ def test_lists_of_none_measures_and_open_requests(text, regime, expected):
 ])
 def test_staff_special_trainings_and_other_replies_retold(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year's total through several channels, one of them a column (专栏和官方微信公众号): the body's
+    ("通过门户网站公开专栏和政务微博，我委全年主动公开各类政府信息合计860条。", {"pro_total": 860}),
+    # one member of staff named for the disclosure work
+    ("办公室指定2名业务骨干负责政务公开的日常工作。", {"staff_total": 2}),
+])
+def test_totals_over_channels_and_staff_named_for_the_work(text, expected):
+    assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "通过官方微信公众号，我委全年主动公开各类政府信息合计260条。",  # one account's
+    "各科室各指定1名业务骨干负责政务公开的日常工作。",  # each unit's
+])
+def test_near_wordings_give_no_total_or_staff(text):
+    facts = values_in(text, "pre2019")
+    assert "pro_total" not in facts and "staff_total" not in facts

@@ -43,7 +43,7 @@ from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALSO, AVERAGE, AVERAGED, C
                                      NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
                                      NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
                                      NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONE_KIND_OF_CONTENT,
-                                     ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS,
+                                     ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, SEVERAL_CHANNELS, OWN_SUBJECT, PARTS,
                                      PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REQUEST_ITEMS,
                                      SUB_UNITS, UPHELD, ZEROS)
 
@@ -1089,11 +1089,13 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     before = sentence[: _offset_in(sentence, match)]
     if match.start() == match.start("num") and _A_PART_BEFORE.search(before):  # (其中，50条信息经…主动公开)
         return True
-    return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)
-                                                    and not OVER_CHANNELS.search(before)))
+    if item == "pro_total" and SEVERAL_CHANNELS.search(before):  # (a column is one of its channels: 专栏和微博)
+        return bool(NOT_THE_BODYS_TOTAL.search(_A_COLUMN.sub("", near)))
+    return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)))
 
 
 _A_PART_BEFORE = re.compile(r"其中[,，:：]?$")
+_A_COLUMN = re.compile(r"专栏|栏目|子站|子网站|专题")
 _TRAINING = frozenset({"trainings", "trainees"})
 _OTHER_FIELDS_TRAINING = re.compile(OTHER_FIELDS_TRAINING)
 

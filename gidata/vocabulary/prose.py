@@ -470,8 +470,9 @@ PATTERNS = [
     ("staff_total", rf"配备(?:了)?(?:政府信息公开)?(?:专兼职)?(?:工作)?人员{_BE}{_NUM}(?:人|名)"),
     ("staff_total", rf"配备(?:了)?{_NUM}(?:人|名)(?:专兼职)?(?:工作人员|信息员)"),
     # 安排N名…人员 (配备: above), only when the clause goes on to the disclosure work (not 安排2名人员参加培训)
-    ("staff_total", rf"安排(?:了)?{_NUM}(?:人|名)[^。;；,，\n\d]{{0,4}}?人员"
-                    rf"(?=[^。;；\n]{{0,24}}?公开(?:日常)?工作)"),
+    # (安排1名业务骨干具体承担信息公开的日常工作; 明确由1名业务人员负责…)
+    ("staff_total", rf"(?:安排|明确|确定|指定)(?:了)?(?:由)?{_NUM}(?:人|名)[^。;；,，\n\d]{{0,4}}?"
+                    rf"(?:人员|骨干|干部|同志)(?=[^。;；\n]{{0,24}}?公开(?:的)?(?:日常)?工作)"),
     ("budget", rf"专项(?:工作)?(?:经费|资金){_GAP}{_NUM}万元"),
     ("budget", rf"{_NUM}万元[,，]?(?:作为|用于)(?:政府信息公开)?专项(?:工作)?(?:经费|资金)"),
     ("fees", rf"收取(?:[^。;；,，\n]{{0,10}}?)?(?:费用|处理费|检索费|复制费)(?:共计|共|合计)?(?:为|是)?{_NUM}"
@@ -676,8 +677,9 @@ ONE_KIND_OF_CONTENT = re.compile(r"(?<!各)类(?:文件|信息)|政策(?:性)?�
 _CHANNEL_NAMES = r"(?:网站|微信|微博|公报|客户端|新媒体)"
 # (…网站、微信公众号等渠道主动公开政府信息215条: the total; 和 only right before a channel: not 工业和信息化厅网站)
 OVER_CHANNELS = re.compile(r"等(?:渠道|平台|方式|途径|载体)")
-NOT_THE_CHANNELS = re.compile(r"回应|(?<![\d一二三四五六七八九十])、[^。;；,，\n\d]{0,10}?" + _CHANNEL_NAMES
+SEVERAL_CHANNELS = re.compile(r"(?<![\d一二三四五六七八九十])、[^。;；,，\n\d]{0,10}?" + _CHANNEL_NAMES
                               + rf"|[和及与](?:政务|官方)?{_CHANNEL_NAMES}|{OVER_CHANNELS.pattern}")
+NOT_THE_CHANNELS = re.compile(rf"回应|{SEVERAL_CHANNELS.pattern}")
 # ... nor, for the article 20 table's documents and fees, a count of the body's units in the clause before
 # (各县区行政规范性文件制发12件, 指导下属单位清理规范性文件): each of 各类, 各项, 各种 is no unit
 SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
@@ -698,7 +700,7 @@ OF_THE_BODY_ALONE |= {f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS for mea
 # ... and, for a none of channels of requests, the body's none alone (各乡镇当面、传真提交的申请均为0件)
 NONE_OF_THE_BODY_ALONE = OF_THE_BODY_ALONE | {item for item, _ in _REQUEST_CHANNELS}
 # ... nor, for the total of proactive disclosure, a count in a sentence about one new-media account (not one of
-# several channels: `OVER_CHANNELS`) or about one unit of the body (区经济发展局…全年共发布信息291条).
+# several channels: `SEVERAL_CHANNELS`) or about one unit of the body (区经济发展局…全年共发布信息291条).
 NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|抖音"
                                     r"|(?:区|市|县)[\u4e00-\u9fa5]{1,8}?(?:局|委员会|中心|公司)")
 # An average (日均发布信息3条) is not a count of the year.
