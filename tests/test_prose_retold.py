@@ -1146,3 +1146,20 @@ def test_totals_over_channels_and_staff_named_for_the_work(text, expected):
 def test_near_wordings_give_no_total_or_staff(text):
     facts = values_in(text, "pre2019")
     assert "pro_total" not in facts and "staff_total" not in facts
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # grounds after their group's colon, each its own clause, closed by a count of them (这N种情形一件也没有)
+    ("不予处理的为0件：信访举报投诉类申请，重复申请，要求提供公开出版物，这三种情形一件也没有。", "2021",
+     {"out_unprocessed": 0, "out_unprocessed_petition": 0, "out_unprocessed_repeat": 0,
+      "out_unprocessed_publication": 0}),
+    # outcomes none for both kinds, in a clause further on (自然也就没有…)
+    ("直接起诉和复议后起诉的案件均为零，因此，也就没有结果维持、结果纠正、其他结果或尚未审结的案件。", "2021",
+     {"suit_direct_total": 0, "suit_after_review_total": 0, **{f"suit_direct_{k}": v for k, v in _NONE_OF_EACH.items()},
+      **{f"suit_after_review_{k}": v for k, v in _NONE_OF_EACH.items()}}),
+    # another profession's trainings; the disclosure officers' own
+    ("组织全市教师业务培训6期，培训教师900人次。", "pre2019", {}),
+    ("组织信息员业务培训2期，培训80人次。", "pre2019", {"trainings": 2, "trainees": 80}),
+])
+def test_counted_lists_of_none_far_outcomes_and_professions(text, regime, expected):
+    assert values_in(text, regime) == expected

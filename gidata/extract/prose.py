@@ -707,10 +707,14 @@ def _outcomes_of_both_kinds(text: str, facts: list[Fact], taken: list[tuple[int,
     if len(kinds) < 2 or len({_sentence_start(text, fact.offset) for fact in kinds.values()}) > 1:
         return []
     stop = _CLAUSE_END.search(text, max(fact.offset for fact in kinds.values()))
-    if stop is None or text[stop.start()] not in ",，":
+    while stop is not None and text[stop.start()] in ",，":  # (the clauses after, to the sentence's end)
+        start, end = _clause_span(text, stop.end())
+        if NONE_OF_THE_OUTCOMES.search(text, start, end):
+            break
+        stop = _CLAUSE_END.search(text, end)
+    else:
         return []
-    start, end = _clause_span(text, stop.end())
-    if not NONE_OF_THE_OUTCOMES.search(text, start, end) or _HAS_NUMBER.search(text[start:end].replace("0", "")):
+    if _HAS_NUMBER.search(text[start:end].replace("0", "")):
         return []
     seen = {fact.item for fact in facts}
     return [part for item, fact in kinds.items() if fact.value is not None
@@ -1439,7 +1443,7 @@ def _none_clauses(text: str) -> list[tuple[int, int, int]]:
         end = colon.start() if colon else end
         clause = text[start:end]
         if _ALL_NONE.match(clause) and start > 0 and text[start - 1] in "，," and not _names_an_entry(clause):
-            start = _listed_before(text, start)  # the things told in the clauses before (…而不予公开的，均为0件)
+            start = _listed_before(text, start, _THESE_KINDS.match(clause) is not None)  # (…而不予公开的，均为0件)
             last_colon = max(text.rfind("：", start, negation.start()), text.rfind(":", start, negation.start()))
             start = max(start, last_colon + 1)  # (无法提供的申请0件：…的、…的，都没有: the list after its group's)
             clause = text[start:end]
@@ -1462,10 +1466,17 @@ def _a_number_of_its_own(clause: str) -> bool:
     return _HAS_NUMBER.search(NEGATION.sub("", _NOT_EVEN_ONE.sub("", _THESE_KINDS.sub("", clause)))) is not None
 
 
-def _listed_before(text: str, start: int) -> int:
+def _listed_before(text: str, start: int, counted: bool = False) -> int:
     """The start of the clause before a clause that says all were none, with the clauses before that one its list
-    goes on from (…逾期不补正的申请，以及其他方式处理的申请，同样均未出现)."""
+    goes on from (…逾期不补正的申请，以及其他方式处理的申请，同样均未出现); with all the clauses after the sentence's
+    colon when the none counts the things listed (不予公开的为0件：属于国家秘密，…，属于行政查询事项，这八种情形
+    一件也没有)."""
     end = start - 1
+    if counted:
+        sentence = _after_full_stop(text, end)
+        colon = max(text.rfind("：", sentence, end), text.rfind(":", sentence, end))
+        if colon >= 0:
+            return colon + 1
     start = _clause_span(text, end)[0]
     while start > 0 and text[start - 1] in "，,":
         before = _clause_span(text, start - 1)[0]

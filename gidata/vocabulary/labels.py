@@ -36,8 +36,11 @@ class Label(NamedTuple):
     group: re.Pattern | None = None
 
 
-# Trainings of another field than disclosure (校长任职资格培训, 辅导员骨干培训等教育业务培训班; not 业务培训 alone)
-OTHER_FIELDS_TRAINING = r"(?:任职|资格|骨干|岗位|技能|专业)培训"
+# Trainings of another field than disclosure (校长任职资格培训, 辅导员骨干培训等教育业务培训班; not 业务培训 alone), or
+# of another profession (导游员业务培训3期, 共培训导游260人次)
+_PROFESSIONS = r"(?:导游|教师|校长|医师|医生|护士|律师|讲解员)"
+OTHER_FIELDS_TRAINING = (rf"(?:任职|资格|骨干|岗位|技能|专业)培训|{_PROFESSIONS}(?:员)?(?:业务)?培训"
+                         rf"|培训(?:全区|全市|全省|全县)?{_PROFESSIONS}")
 
 
 def _unless(words: str) -> re.Pattern:
