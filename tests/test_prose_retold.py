@@ -1163,3 +1163,17 @@ def test_near_wordings_give_no_total_or_staff(text):
 ])
 def test_counted_lists_of_none_far_outcomes_and_professions(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    ("全年经审核后主动公开的政府信息同样为300条。", "pre2019", {"pro_total": 300}),  # 同样为 before a figure
+    ("行政复议合计为零，结果维持、结果纠正、其他结果和尚未审结的均无。", "2021",
+     {"review_total": 0, **{f"review_{k}": v for k, v in _NONE_OF_EACH.items()}}),
+    # the head's conferences counted after 出席…的
+    ("全年召开新闻发布会4次，局主要负责同志出席的有3次。", "pre2019",
+     {"resp_press_conf": 4, "resp_press_conf_head": 3}),
+    # penalties told as none by the act
+    ("本年度未实施行政处罚。", "2021", {"penalty_decisions": 0}),
+])
+def test_same_totals_reviews_conferences_and_penalties(text, regime, expected):
+    assert values_in(text, regime) == expected

@@ -266,7 +266,9 @@ LABELS = (
     Label("licensing_decisions", re.compile(r"(?<!不予)许可决定"), _CASES),
     # the decisions of penalties and coercion, of each kind or named together (行政处罚和行政强制的处理决定数量均为0),
     # not a challenge of one (因行政处罚决定引起的复议)
-    Label("penalty_decisions", re.compile(r"(?<!不予)(?<!不予行政)处罚[^，,。；;\d]{0,10}?决定"), _CASES, None,
+    Label("penalty_decisions", re.compile(r"(?<!不予)(?<!不予行政)处罚(?:[^，,。；;\d]{0,10}?决定"
+                                          r"|(?<=实施行政处罚)|(?<=实施了行政处罚))"),  # (未实施行政处罚)
+          _CASES, None,
           _unless(_NOT_DECISIONS)),
     Label("coercion_decisions", re.compile(r"(?<!不予)(?<!不予行政)强制[^，,。；;\d]{0,10}?(?:决定|措施)"), _CASES,
           None,
