@@ -1177,3 +1177,15 @@ def test_counted_lists_of_none_far_outcomes_and_professions(text, regime, expect
 ])
 def test_same_totals_reviews_conferences_and_penalties(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one review upheld, the other outcomes none as 行政复议案件 (the none's 纠正 is no correction)
+    ("被申请行政复议1件，复议机关审理后维持了原答复；结果纠正、其他结果和尚未审结的行政复议案件均为零。",
+     {"review_total": 1, "review_upheld": 1, "review_corrected": 0, "review_other": 0, "review_pending": 0}),
+    # carried over from a year by its number; carried forward while still within the legal limit
+    ("本年新收政府信息公开申请20件，加上从2022年结转的3件，共需办理23件。", {"req_new": 20, "req_carried_over": 3}),
+    ("年底仍有2件申请在法定期限内，转入下一年度继续办理。", {"req_carried_forward": 2}),
+])
+def test_one_review_upheld_and_requests_carried_by_year_or_limit(text, expected):
+    assert values_in(text, "2021") == expected

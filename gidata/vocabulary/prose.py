@@ -131,8 +131,11 @@ PATTERNS = [
     # 2019 on: requests carried over from last year and forward to the next, as the prose states them
     ("req_carried_over", rf"上一?年度?结转(?:过来|下来|而来)?(?:的)?(?:申请)?{_BE}{_NUM}件"),
     # (尚有31件申请未办结，结转下年度继续办理)
-    ("req_carried_forward", rf"(?:尚有|还有|仍有|另有){_NUM}件(?:申请)?(?:尚|仍)?未办结[,，]?(?:已)?(?:结转|转入|顺延)"
-                            rf"(?:至|到)?下一?年度?"),
+    # (尚有1件申请处于法定答复期限内，结转至下一年度继续办理)
+    ("req_carried_forward", rf"(?:尚有|还有|仍有|另有){_NUM}件(?:申请)?(?:尚|仍)?"
+                            rf"(?:未办结|(?:处于|在)[^。;；,，\d]{{0,10}}?内)[,，]?(?:已)?(?:结转|转入|顺延)(?:至|到)?下一?年度?"),
+    # ... and those carried over from a year by its number (加上从2023年结转的2件)
+    ("req_carried_over", rf"从20\d\d年度?结转(?:过来|而来)?(?:的)?(?:政府信息公开)?(?:申请)?{_BE}{_NUM}件"),
     # ... as noun phrases: the requests carried to this year (上年结转至本年度办理的申请为3件), and to the next year
     # by its number, not said of last year's (结转至2026年继续办理的申请有6件)
     ("req_carried_over", rf"上一?年度?结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
@@ -812,7 +815,8 @@ _NONE_CORRECTED = rf"{_NONE_OF}(?:结果)?被?(?:依法)?(?:纠错|纠正)(?:的
 # after the one read, then the zero (group zero)
 # (被纠正、以其他结果结案或尚未审结的都没有)
 _OUTCOMES_BEFORE = rf"(?:{_LISTED_OUTCOME}{_AND}(?:以)?){{0,3}}"
-_ALL_ZERO_AFTER = (rf"(?:结案)?(?:的)?(?:{_AND}{_LISTED_OUTCOME}){{0,3}}(?:案件|情况|情形)?(?:的)?(?:数量?|件数|各项)?"
+_ALL_ZERO_AFTER = (rf"(?:结案)?(?:的)?(?:{_AND}{_LISTED_OUTCOME}){{0,3}}"
+                   rf"(?:行政复议|行政诉讼|复议|诉讼)?(?:案件|情况|情形)?(?:的)?(?:数量?|件数|各项)?"
                    rf"(?:{_AND}|以及)?(?:总计|合计|总数)?(?:数)?"  # (…尚未审结的数量以及总计皆为零)
                    r"(?:也|亦|同样)?(?:均|都|全部|皆)?(?P<zero>[为是](?:零|0)(?:件|起)?|没有|无|未(?:发生|出现))"
                    r"(?=[,，。;；\n]|$)")
