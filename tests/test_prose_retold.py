@@ -1189,3 +1189,17 @@ def test_same_totals_reviews_conferences_and_penalties(text, regime, expected):
 ])
 def test_one_review_upheld_and_requests_carried_by_year_or_limit(text, expected):
     assert values_in(text, "2021") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # procurement's amount in 元, the item in 万元
+    ("政府集中采购方面，本年度完成集中采购项目2个，采购总金额为153000元。",
+     {"procurement_items": 2, "procurement_amount": 15.3}),
+    # the article 20 table's last year and change none in other words
+    ("本局不收取行政事业性收费，上一年收费项目为零，本年也没有增加或减少。",
+     {"fee_items_prev": 0, "fee_items_change": 0}),
+    ("其他对外管理服务事项，上一年没有此类项目，本年项目数量未增未减。",
+     {"other_services_items_prev": 0, "other_services_items_change": 0}),
+])
+def test_procurement_in_yuan_and_article_20_nones(text, expected):
+    assert values_in(text, "2019") == expected

@@ -1025,7 +1025,7 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
     sentence = matches.sentence(match.start())
     if _denied_for_disclosure(item, sentence) or _not_the_bodys(item, text, match, sentence):
         return None
-    if item == "fees" and not match.group("unit"):
+    if item in _IN_WAN and not match.group("unit"):
         value = round(value / 10000, 6)  # the item is in 万元; the text says 元
     value = _signed(item, text, match.start("num"), value)
     none = value == 0 or (value == 1 and _NONE_AFTER_ONE.match(text, match.end()) is not None)
@@ -1101,6 +1101,7 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
 _A_PART_BEFORE = re.compile(r"其中[,，:：]?$")
 _A_COLUMN = re.compile(r"专栏|栏目|子站|子网站|专题")
 _TRAINING = frozenset({"trainings", "trainees"})
+_IN_WAN = frozenset({"fees", "procurement_amount"})  # (items in 万元 whose patterns read 元 too)
 _OTHER_FIELDS_TRAINING = re.compile(OTHER_FIELDS_TRAINING)
 
 

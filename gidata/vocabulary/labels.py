@@ -111,11 +111,12 @@ ARTICLE20_KINDS = {"licensing": r"行政许可", "other_services": r"其他对�
                    "coercion": r"行政强制", "fee": r"行政事业性收费", "rules": r"规章", "normative": r"规范性文件"}
 ANY_ARTICLE20_KIND = re.compile("|".join(ARTICLE20_KINDS.values()))
 # ... the columns' names, which are no comparison with last year (上一年项目数量)
-ARTICLE20_COLUMNS = re.compile(r"上一?年度?(?:的)?(?:(?:项目|事项)数|数量)")
+# (上一年项目数量; 上一年收费项目为零; 上一年没有此类项目)
+ARTICLE20_COLUMNS = re.compile(r"上一?年度?(?:的)?(?:(?:项目|事项)数|数量|[^，,。；;\d]{0,4}?项目)")
 _ARTICLE20_MEASURES = {
     "items_prev": ARTICLE20_COLUMNS.pattern,
-    "items_change": r"本年度?(?:的)?(?:项目)?(?:也|亦)?(?:(?:无|没有|未)?(?:作|做)?增(?:/|、|和)?减|未增未减|无增无减"
-                    r"|(?:无|没有)变化"
+    "items_change": r"本年度?(?:的)?(?:项目)?(?:数量)?(?:也|亦)?(?:(?:无|没有|未)?(?:作|做)?增(?:/|、|和)?减|未增未减"
+                    r"|无增无减|(?:无|没有)变化|(?:无|没有|未)增加(?:或|也(?:未|没有))?减少"
                     r"|数量不变)",
     "decisions": r"处理决定",
     "made": r"制作",

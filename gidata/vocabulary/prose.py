@@ -301,6 +301,8 @@ PATTERNS = [
     *((f"{kind}_items_change", rf"{label}(?:事项|项目)?(?:方面)?[,，]?在上一?年度?(?:的)?\d+项的?基础上(?:净)?"
                                rf"(?:增加|新增|增|减少)(?:了)?{_NUM}项") for kind, label in _ARTICLE20_KINDS),
     ("procurement_items", rf"集中采购(?:项目)?(?:数量|数)?{_BE}{_NUM}(?:个|项)"),
+    # ... its amount, in 万元 (the item's unit) or in 元 (采购总金额为246900元: 24.69)
+    ("procurement_amount", rf"集中采购[^。;；\n]{{0,20}}?采购(?:总)?金?额{_BE}{_NUM}(?P<unit>万)?元"),
     # decisions made (完成行政许可审批事项3189项、行政处罚81项); 办理…事项 alone is a count of services offered
     ("licensing_decisions", rf"{_DECIDED}行政许可(?:审批)?(?:事项|(?:处理)?决定)?{_DECISIONS}"),
     ("penalty_decisions", rf"{_DECIDED}行政处罚(?:决定|案件)?{_DECISIONS}"),
@@ -696,7 +698,7 @@ NOT_THE_BODYS_REQUESTS = re.compile(r"(?:自然人|商业企业|科研机构|社
 REQUEST_ITEMS = frozenset({"app_received", "app_completed", "app_completed_on_time", "reply_total", "req_new",
                            "req_carried_over", "req_carried_forward",
                            *(item.code for item in ITEMS if item.code.startswith(("out_", "reply_")))})
-OF_THE_BODY_ALONE = frozenset({"fee_amount", *(f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS
+OF_THE_BODY_ALONE = frozenset({"fee_amount", "procurement_amount", *(f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS
                                                for measure, _ in _DOCUMENT_MEASURES)})
 # ... the 2019 table's documents published and in all too (各县区规范性文件方面，…新公开5件)
 OF_THE_BODY_ALONE |= {f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS for measure in ("published", "public_total")}
