@@ -1203,3 +1203,16 @@ def test_one_review_upheld_and_requests_carried_by_year_or_limit(text, expected)
 ])
 def test_procurement_in_yuan_and_article_20_nones(text, expected):
     assert values_in(text, "2019") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count by unit is no total; the year's total with 的 before the information
+    ("分单位看，区直部门在互联网上主动公开信息300条。全区主动向社会公开的政府信息达900条。", {"pro_total": 900}),
+    # replies and complaints told none in words
+    ("因无申请，本年度也未作出任何答复。", {"reply_total": 0}),
+    ("针对政府信息公开工作的申诉和举报，一件也没有。", {"complaints": 0}),
+    # an operators' training is no disclosure training
+    ("举办特种设备作业人员培训班4期，培训企业作业人员200人次。", {}),
+])
+def test_units_counts_replies_complaints_and_operators(text, expected):
+    assert values_in(text, "pre2019") == expected

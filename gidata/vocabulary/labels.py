@@ -38,9 +38,9 @@ class Label(NamedTuple):
 
 # Trainings of another field than disclosure (校长任职资格培训, 辅导员骨干培训等教育业务培训班; not 业务培训 alone), or
 # of another profession (导游员业务培训3期, 共培训导游260人次)
-_PROFESSIONS = r"(?:导游|教师|校长|医师|医生|护士|律师|讲解员)"
+_PROFESSIONS = r"(?:导游|教师|校长|医师|医生|护士|律师|讲解员|作业人员)"
 OTHER_FIELDS_TRAINING = (rf"(?:任职|资格|骨干|岗位|技能|专业)培训|{_PROFESSIONS}(?:员)?(?:业务)?培训"
-                         rf"|培训(?:全区|全市|全省|全县)?{_PROFESSIONS}")
+                         rf"|培训[^，,。；;\d]{{0,4}}?{_PROFESSIONS}")  # (培训企业作业人员280人次)
 
 
 def _unless(words: str) -> re.Pattern:

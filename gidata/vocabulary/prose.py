@@ -223,7 +223,7 @@ PATTERNS = [
                   rf"{_INFO}{_BE}{_NUM}{_PIECES}"),
     # (not those made and published: 新制作并公开规范性文件2件, the article 20 table's)
     ("pro_normative", rf"(?<!并)(?<!对外)(?:主动)?公开(?:了)?规范性文件(?:类信息)?(?:数)?{_BE}{_NUM}(?:条|件|篇|个)"),
-    ("pro_total", rf"(?<!应)(?<!其他)(?:主动|对外)(?:向社会)?(?:公开|发布)(?:各类)?(?:政府|政务)?信息"
+    ("pro_total", rf"(?<!应)(?<!其他)(?:主动|对外)(?:向社会)?(?:公开|发布)(?:的)?(?:各类)?(?:政府|政务)?信息"
                   rf"(?:共|共计|总数|数)?(?:为|达)?{_NUM}(?:条|件|篇)"),
     ("pro_total", rf"(?<!应)主动(?:向社会)?公开(?:我区|我市|我县|本机关|我局|我厅|全区|全市|全县)?(?:各级单位|各类)?"
                   rf"[^。;；,，\n\d]{{0,4}}?(?:政府)?信息{_BE}{_NUM}(?:条|件|篇)"),
@@ -519,6 +519,7 @@ def _all_zero_of_the_channels(word: str) -> str:
 
 ZEROS = [
     ("reply_total", r"不存在[^。;；,，]{0,8}?答复"),
+    ("reply_total", rf"(?:未|没有)作出(?:过)?任何答复{_ENDS}"),  # (因无申请，全年也未作出任何答复)
     # one wording per entry, so that each is searched only near its own words (不予公开, 不同意公开)
     ("reply_denied", r"(?:无|没有|未作出)不予公开"),
     ("reply_denied", r"(?:无|没有|未作出)不同意公开"),
@@ -651,7 +652,8 @@ ZEROS = [
     # ... or the complaints about disclosure said after them to be none (涉及信息公开的行政申诉同样未发生;
     # 针对政府信息公开工作的申诉和举报，全年同样未收到; …的申诉和举报投诉同样为零)
     ("complaints", rf"公开(?:工作|事项)?[^。;；,，\d]{{0,16}}?(?:行政)?申诉(?:{_AND}举报(?:投诉)?)?[,，]?"
-                   rf"(?:全年|本年度?)?(?:也|亦|同样)?(?:均|都)?(?:(?:未|没有)(?:发生|收到|接到|出现)|[为是](?:零|0)(?:件|起|次)?){_ENDS}"),
+                   rf"(?:全年|本年度?)?(?:也|亦|同样)?(?:均|都)?(?:(?:未|没有)(?:发生|收到|接到|出现)|[为是](?:零|0)(?:件|起|次)?"
+                   rf"|一件(?:也|都)没有){_ENDS}"),
     # ... or complaints and reports about disclosure counted as none (涉及政府信息公开的申诉、举报数量为零)
     ("complaints", rf"公开(?:工作)?(?:的)?申诉{_AND}举报(?:案件)?(?:数量?|件数)(?:也|亦)?(?:均|都)?[为是]"
                    rf"(?:零|0)(?:件|起|次)?{_ENDS}"),
@@ -706,7 +708,7 @@ OF_THE_BODY_ALONE |= {f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS for mea
 NONE_OF_THE_BODY_ALONE = OF_THE_BODY_ALONE | {item for item, _ in _REQUEST_CHANNELS}
 # ... nor, for the total of proactive disclosure, a count in a sentence about one new-media account (not one of
 # several channels: `SEVERAL_CHANNELS`) or about one unit of the body (区经济发展局…全年共发布信息291条).
-NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|抖音"
+NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|抖音|分(?:单位|部门|乡镇)(?:来)?看"
                                     r"|(?:区|市|县)[\u4e00-\u9fa5]{1,8}?(?:局|委员会|中心|公司)")
 # An average (日均发布信息3条) is not a count of the year.
 AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|每季度?|人均"
