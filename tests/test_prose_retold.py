@@ -1216,3 +1216,12 @@ def test_procurement_in_yuan_and_article_20_nones(text, expected):
 ])
 def test_units_counts_replies_complaints_and_operators(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("没有人申请行政复议，也没有人提起行政诉讼，复议和诉讼案件均为零。", {"review_total": 0, "lawsuit_total": 0}),
+    ("全年没有收到有关政府信息公开的举报、投诉。", {"complaints": 0}),
+    ("本年度共对申请作出答复6件。", {"reply_total": 6}),
+])
+def test_reviews_lawsuits_complaints_and_replies_in_short_words(text, expected):
+    assert values_in(text, "pre2019") == expected
