@@ -1225,3 +1225,21 @@ def test_units_counts_replies_complaints_and_operators(text, expected):
 ])
 def test_reviews_lawsuits_complaints_and_replies_in_short_words(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ground after 系因涉及 (the 及 of 涉及 lists nothing)
+    ("不予公开2件，系因涉及保护第三方合法权益。", {"out_denied": 2, "out_denied_third_party": 2}),
+    # both kinds' outcomes in the next sentence about those cases: all upheld, none corrected by a ruling
+    ("被提起行政诉讼5件，其中未经复议直接起诉的3件，复议后起诉的2件。上述案件经法院审理，均维持了原行政行为，"
+     "没有被判决纠正的。",
+     {"suit_direct_total": 3, "suit_after_review_total": 2, "suit_direct_upheld": 3, "suit_after_review_upheld": 2,
+      "suit_direct_corrected": 0, "suit_after_review_corrected": 0}),
+])
+def test_grounds_after_涉及_and_outcomes_of_those_cases(text, expected):
+    assert values_in(text, "2021") == expected
+
+
+def test_the_next_sentence_about_other_cases_gives_no_outcome():
+    facts = values_in("未经复议直接起诉的3件，复议后起诉的2件。其他领域的案件经法院审理，均维持了原行政行为。", "2021")
+    assert "suit_direct_upheld" not in facts and "suit_after_review_upheld" not in facts

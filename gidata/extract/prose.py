@@ -701,24 +701,36 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
 
 
 def _outcomes_of_both_kinds(text: str, facts: list[Fact], taken: list[tuple[int, int]]) -> list[Fact]:
-    """Outcomes told as none once for both kinds of lawsuit, in the clause after both totals of one sentence
-    (未经复议直接起诉和经复议后起诉的分别为0件和0件，相应的结果维持、…及尚未审结件数全部为零): each kind's."""
+    """Outcomes told once for both kinds of lawsuit counted in one sentence: in a clause after both totals
+    (未经复议直接起诉和经复议后起诉的分别为0件和0件，相应的结果维持、…及尚未审结件数全部为零), or in the next
+    sentence about those cases (上述案件经人民法院审理，均维持了我厅的行政行为，既没有被判决纠正的…): each kind's."""
     kinds = {fact.item: fact for fact in facts if fact.item in _SUIT_KINDS}
     if len(kinds) < 2 or len({_sentence_start(text, fact.offset) for fact in kinds.values()}) > 1:
         return []
-    stop = _CLAUSE_END.search(text, max(fact.offset for fact in kinds.values()))
-    while stop is not None and text[stop.start()] in ",，":  # (the clauses after, to the sentence's end)
-        start, end = _clause_span(text, stop.end())
-        if NONE_OF_THE_OUTCOMES.search(text, start, end):
-            break
-        stop = _CLAUSE_END.search(text, end)
-    else:
-        return []
-    if _HAS_NUMBER.search(text[start:end].replace("0", "")):
+    told = _outcomes_clause(text, max(fact.offset for fact in kinds.values()))
+    if told is None or _HAS_NUMBER.search(text[told[0]:told[1]].replace("0", "")):
         return []
     seen = {fact.item for fact in facts}
     return [part for item, fact in kinds.items() if fact.value is not None
-            for part in _parts(text, item, fact.value, start, end, taken, seen)]
+            for part in _parts(text, item, fact.value, *told, taken, seen)]
+
+
+def _outcomes_clause(text: str, at: int) -> tuple[int, int] | None:
+    """The start and end of the first clause after `at` in its sentence that tells outcomes as none, else of the
+    next sentence when it is about the cases just counted (上述案件…) and tells outcomes."""
+    stop = _CLAUSE_END.search(text, at)
+    while stop is not None and text[stop.start()] in ",，":
+        start, end = _clause_span(text, stop.end())
+        if NONE_OF_THE_OUTCOMES.search(text, start, end):
+            return start, end
+        stop = _CLAUSE_END.search(text, end)
+    if stop is None or text[stop.start()] != "。" or not _THOSE_CASES.match(text, stop.end()):
+        return None
+    sentence_end = _SENTENCE_STOP.search(text, stop.end())
+    return stop.end(), sentence_end.start() if sentence_end else len(text)
+
+
+_THOSE_CASES = re.compile(r"(?:上述|以上|这些)(?:\d+件)?(?:行政诉讼|诉讼)?案件")
 
 
 def _told_respectively(text: str, regime: str | None) -> _Told:

@@ -812,13 +812,16 @@ _ALL = r"(?:全部|均|都|一律)"
 _CLOSED_OTHERWISE = r"(?:以|按)其他(?:结果|方式|情形)结案"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
 _OUTCOME_WORD = r"(?:结果)?(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|尚未审结|未审结)"
-_LISTED_OUTCOME = rf"(?:被|以)?(?:依法)?{_OUTCOME_WORD}(?:结案)?(?:的)?"  # (被依法纠错, 以其他结果结案的)
+_BY_A_RULING = r"(?:判决|裁定)?"
+# (被依法纠错, 以其他结果结案的; 没有被判决纠正的)
+_LISTED_OUTCOME = rf"(?:被|以)?(?:依法)?{_BY_A_RULING}{_OUTCOME_WORD}(?:结案)?(?:的)?"
 _NONE_OF = rf"(?P<zero>无|没有|未出现|未发生|没有发生|未(?=被))(?:{_LISTED_OUTCOME}{_AND}(?:以)?)*"
 _LISTED_BEFORE_EACH = r"[^，,；;:：）)\d]{0,30}?"
 # ... the few words from a ground to its count, none of a comparison (属于国家秘密减少2件)
 _TO_ITS_COUNT = r"(?:(?![比较增减少多])[^、，,；;:：）)\d]){0,4}?"
 
-_NONE_CORRECTED = rf"{_NONE_OF}(?:结果)?被?(?:依法)?(?:纠错|纠正)(?:的)?(?:案件|情形|情况|{_AND}|{_CLAUSE_ENDS})"
+_NONE_CORRECTED = (rf"{_NONE_OF}(?:结果)?被?(?:依法)?{_BY_A_RULING}(?:纠错|纠正)(?:的)?"
+                   rf"(?:案件|情形|情况|{_AND}|{_CLAUSE_ENDS})")
 # ... outcomes listed and said after the list to be all zero (其他结果和尚未审结的均为零): the outcomes before and
 # after the one read, then the zero (group zero)
 # (被纠正、以其他结果结案或尚未审结的都没有)
@@ -829,7 +832,7 @@ _ALL_ZERO_AFTER = (rf"(?:结案)?(?:的)?(?:{_AND}{_LISTED_OUTCOME}){{0,3}}"
                    r"(?:也|亦|同样)?(?:均|都|全部|皆)?(?P<zero>[为是](?:零|0)(?:件|起)?|没有|无|未(?:发生|出现))"
                    r"(?=[,，。;；\n]|$)")
 # ... and none of them corrected (没有被纠正的案件, 无被依法纠错的情形; 被纠正…的都没有)
-NONE_OF_THE_OUTCOMES = re.compile(rf"{_NONE_OF}{_OUTCOME_WORD}|{_OUTCOMES_BEFORE}{_LISTED_OUTCOME}"
+NONE_OF_THE_OUTCOMES = re.compile(rf"{_NONE_OF}(?:被)?{_BY_A_RULING}{_OUTCOME_WORD}|{_OUTCOMES_BEFORE}{_LISTED_OUTCOME}"
                                   rf"{_ALL_ZERO_AFTER.replace('(?P<zero>', '(?:')}")
 # ... a case's outcome with the court's act (1件判决纠正) or still pending at the year's end (1件至年底尚未审结)
 _BY_THE_COURT = r"(?:法院)?(?:判决|裁定)(?:予以)?"
@@ -858,7 +861,7 @@ GROUNDS_END = re.compile("[。;；\n]|" + "|".join(word for _, word in _ALL_OUTC
 # ... or all of one ground, the group's figure carried by it (不予处理2件，均为信访举报投诉类申请;
 # 其他处理2件，均为申请人无正当理由逾期不补正、行政机关不再处理的情形): the ground alone, no other listed with it
 # (均为…和重复申请: neither's)
-_NOT_LISTED = r"[^，,。;；\n\d、和及与或]"
+_NOT_LISTED = r"(?:[^，,。;；\n\d、和及与或]|(?<=[涉危普])及)"  # (the 及 of 涉及, 危及, 普及 lists nothing)
 
 
 def _all_of_one_ground(words: str) -> str:
