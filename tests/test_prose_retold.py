@@ -1243,3 +1243,10 @@ def test_grounds_after_涉及_and_outcomes_of_those_cases(text, expected):
 def test_the_next_sentence_about_other_cases_gives_no_outcome():
     facts = values_in("未经复议直接起诉的3件，复议后起诉的2件。其他领域的案件经法院审理，均维持了原行政行为。", "2021")
     assert "suit_direct_upheld" not in facts and "suit_after_review_upheld" not in facts
+
+
+def test_a_count_of_cases_told_as_none_again_gives_its_outcomes_after_it():
+    facts = values_in("本年度没有发生行政诉讼。行政诉讼方面，未经复议直接起诉的案件为零，"
+                      "其中结果维持、结果纠正、其他结果、尚未审结的均没有。", "2021")
+    assert facts == {"suit_direct_total": 0, "suit_after_review_total": 0,
+                     **{f"suit_direct_{k}": v for k, v in _NONE_OF_EACH.items()}}

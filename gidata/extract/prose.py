@@ -694,7 +694,8 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     seen = {name for f in facts for name in _names_of(f.item)}
     labelled = _by_label(matches, others, seen, regime, names)
     others = [f for f in others if f not in labelled]
-    facts += _clause_zeros(matches, skip, seen | {f.item for f in labelled.values()}, regime, names)
+    facts += _clause_zeros(matches, skip, seen | {f.item for f in labelled.values()}, regime, names,
+                           frozenset(f.item for f in facts if f.value == 0))
     facts = _web_beside_email([_renamed(f, names) for f in facts + list(labelled.values())], others, view.text)
     facts += _outcomes_of_both_kinds(view.text, facts, taken)
     return _at_original_offsets(facts + others, view)
@@ -1383,9 +1384,10 @@ _TOLD_IN_ANY_REGIME = frozenset(item.code for item in ITEMS if item.section in (
 
 
 def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: set[str], regime: str | None,
-                  names: dict[str, str]) -> list[Fact]:
+                  names: dict[str, str], nones: frozenset[str] = frozenset()) -> list[Fact]:
     """A zero for each item of `LABELS` a clause that says none names, with no number of its own (当面、传真、
-    网络渠道均未收到申请: three zeros), for the items of the regime nothing else gave (tables excluded by `skip`)."""
+    网络渠道均未收到申请: three zeros), for the items of the regime nothing else gave (tables excluded by `skip`);
+    a count of cases told as none again (`nones`: the items already told as none) for its outcomes after it."""
     facts, tables = [], list(skip)
     for negation, start, end in matches.none_clauses():
         if _inside((negation, negation + 1), tables):
@@ -1393,12 +1395,15 @@ def _clause_zeros(matches: _Matches, skip: tuple[tuple[int, int], ...], seen: se
         clause, sentence = matches.text[start:end], matches.sentence(start)
         for entry in _entries_named_in(clause):  # (the others' words are not in it)
             item = entry.item
-            if item not in seen and names.get(item, item) not in seen and entry.words.search(clause) \
+            told_again = item in nones and item in _RESTATED
+            if (told_again or item not in seen and names.get(item, item) not in seen) \
+                    and entry.words.search(clause) \
                     and _names_it(entry, clause, sentence) and _of_regime(item, regime, names) \
                     and (entry.of_kind is None or entry.of_kind.search(_kind_clause(matches.text, start, end))) \
                     and _of_its_group(entry, matches.text, start, end):
-                facts.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
-                seen.update((item, names.get(item, item)))
+                if not told_again:
+                    facts.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
+                    seen.update((item, names.get(item, item)))
                 facts.extend(_parts_of_a_none(matches.text, item, end, tables, seen, regime))
         facts.extend(_groups_of_all_grounds(clause, facts, seen, regime, names, sentence, start))
     return facts
