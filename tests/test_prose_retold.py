@@ -1141,6 +1141,7 @@ def test_totals_over_channels_and_staff_named_for_the_work(text, expected):
 
 @pytest.mark.parametrize("text", [
     "通过官方微信公众号，我委全年主动公开各类政府信息合计260条。",  # one account's
+    "厅网站全年更新各类信息3400余条，政务微博、微信公众号全年主动公开信息2772篇。",  # new media's, the website's apart
     "各科室各指定1名业务骨干负责政务公开的日常工作。",  # each unit's
 ])
 def test_near_wordings_give_no_total_or_staff(text):
