@@ -1251,3 +1251,17 @@ def test_a_count_of_cases_told_as_none_again_gives_its_outcomes_after_it():
                       "其中结果维持、结果纠正、其他结果、尚未审结的均没有。", "2021")
     assert facts == {"suit_direct_total": 0, "suit_after_review_total": 0,
                      **{f"suit_direct_{k}": v for k, v in _NONE_OF_EACH.items()}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's count is not the county's; the rest of the information made, disclosed
+    ("城关镇全年公开信息120条。全县共制作政府信息900条，列为不予公开的100条，其余800条均已主动向社会公开。",
+     {"pro_total": 800}),
+    ("全年我乡主动公开政府信息45条。", {"pro_total": 45}),  # the body's own (我乡)
+    # another field's special funds and a budget's figures are no disclosure budget
+    ("全年下达并公开扶贫专项资金1860万元。", {}),
+    ("公开“三公”经费预算合计1268.4万元。", {}),
+    ("全年安排政府信息公开专项经费3万元。", {"budget": 3}),
+])
+def test_towns_rests_funds_and_budgets(text, expected):
+    assert values_in(text, "pre2019") == expected

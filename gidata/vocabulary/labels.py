@@ -326,7 +326,8 @@ LABELS = (
           frozenset("个处")),
     Label("offices", re.compile(r"信息公开(?:工作)?(?:专门)?机构|专门机构"), frozenset("个")),
     Label("staff_part_time", re.compile(r"兼职"), _PEOPLE, None, _unless(r"专职")),
-    Label("budget", re.compile(r"经费"), frozenset(["万元"])),
+    # (not a budget's or final account's figures a finance body discloses: “三公”经费预算合计1268.4万元)
+    Label("budget", re.compile(r"经费"), frozenset(["万元"]), None, _unless(r"三公|预算|决算")),
     # central procurement (the article 20 table's row) in a sentence that names it (政府集中采购方面，全年实施采购项目
     # 10个，采购总金额2339.45万元)
     Label("procurement_items", re.compile(r"采购项目(?:数量?)?$"), frozenset("个项"), _CENTRAL_PROCUREMENT,

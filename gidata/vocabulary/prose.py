@@ -31,6 +31,7 @@ _BE = r"(?:共计|共有|共|合计|总计|累计|计(?!划))?(?:(?:同样|也|�
 _CLAUSE_ENDS = r"(?=[,，。;；\n]|$)"
 _TO_COURT = r"(?:向(?:人民)?法院)?"  # (未经复议直接向人民法院起诉的5件)
 _ALSO_BE = rf"(?:(?:也|亦|同样)是|{_BE})"  # (经复议后再起诉的案件也是0件)
+_NOT_A_FIELDS = "".join(f"(?<!{field})" for field in ("扶贫", "救灾", "产业", "发展", "补助", "科技", "教育", "债券"))
 _PUT_OUT = r"(?:(?:全年|本年度?)?(?:共计|共|累计)?(?:推出|刊发|编发|发布))?"
 _SUED = r"(?:起诉|提起行政诉讼|提起诉讼|诉至(?:人民)?法院|诉诸(?:人民)?法院)"
 _PIECES = r"(?:条|件|篇|个)"
@@ -239,6 +240,10 @@ PATTERNS = [
     ("pro_total", rf"{_NUM}条(?:政府|政务)?信息(?![^。;；,，\n\d]{{0,18}}?网站)"
                   rf"(?:由(?:我|本)[^。;；,，\n\d]{{0,6}}?|经[^。;；,，\n\d]{{0,14}}?)"
                   rf"(?:主动(?:向社会)?|向社会主动)(?:公开|发布)"),
+    # ... or the rest of the information made, after the parts not disclosed (…列为不予公开的1658条，其余1853条均已
+    # 主动向社会公开)
+    ("pro_total", rf"其余{_NUM}条(?:政府|政务)?(?:信息)?(?:均|全部)?(?:已)?(?:主动(?:向社会)?|向社会主动)"
+                  rf"(?:公开|发布)"),
     # the year as the clause's time, like 全年 (改版，2020年发布政务信息1000余条; 主动公开: above)
     ("pro_total", rf"(?<=[,，。;；\n\u3000 ])2\d{{3}}年度?(?:共|累计)?发布[^。;；,，\n\d解读]{{0,4}}?(?:政务|政府)?信息"
                   rf"{_BE}{_NUM}(?:条|件|篇)"),
@@ -479,7 +484,8 @@ PATTERNS = [
     # (安排1名业务骨干具体承担信息公开的日常工作; 明确由1名业务人员负责…)
     ("staff_total", rf"(?:安排|明确|确定|指定)(?:了)?(?:由)?{_NUM}(?:人|名)[^。;；,，\n\d]{{0,4}}?"
                     rf"(?:人员|骨干|干部|同志)(?=[^。;；\n]{{0,24}}?公开(?:的)?(?:日常)?工作)"),
-    ("budget", rf"专项(?:工作)?(?:经费|资金){_GAP}{_NUM}万元"),
+    # (not another field's special funds: 公开扶贫专项资金1860万元)
+    ("budget", rf"{_NOT_A_FIELDS}专项(?:工作)?(?:经费|资金){_GAP}{_NUM}万元"),
     ("budget", rf"{_NUM}万元[,，]?(?:作为|用于)(?:政府信息公开)?专项(?:工作)?(?:经费|资金)"),
     ("fees", rf"收取(?:[^。;；,，\n]{{0,10}}?)?(?:费用|处理费|检索费|复制费)(?:共计|共|合计)?(?:为|是)?{_NUM}"
              rf"(?P<unit>万)?元"),
@@ -711,8 +717,10 @@ OF_THE_BODY_ALONE |= {f"{kind}_{measure}" for kind, _ in _DOCUMENT_KINDS for mea
 # ... and, for a none of channels of requests, the body's none alone (各乡镇当面、传真提交的申请均为0件)
 NONE_OF_THE_BODY_ALONE = OF_THE_BODY_ALONE | {item for item, _ in _REQUEST_CHANNELS}
 # ... nor, for the total of proactive disclosure, a count in a sentence about one new-media account (not one of
-# several channels: `SEVERAL_CHANNELS`) or about one unit of the body (区经济发展局…全年共发布信息291条).
+# several channels: `SEVERAL_CHANNELS`) or about one unit of the body (区经济发展局…全年共发布信息291条; a town's).
 NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|抖音|分(?:单位|部门|乡镇)(?:来)?看"
+                                    # (a town's: 屿头乡全年公开信息89条; not 全乡, 我镇)
+                                    r"|(?:^|[，,])[\u4e00-\u9fa5]{1,3}(?<![我本全该各])(?:乡|镇|街道)(?:全年|本年度?|今年|共)?$"
                                     r"|(?:区|市|县)[\u4e00-\u9fa5]{1,8}?(?:局|委员会|中心|公司)")
 # An average (日均发布信息3条) is not a count of the year.
 AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|每季度?|人均"
