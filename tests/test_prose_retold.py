@@ -1265,3 +1265,27 @@ def test_a_count_of_cases_told_as_none_again_gives_its_outcomes_after_it():
 ])
 def test_towns_rests_funds_and_budgets(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no change in other words, after a year or 今年
+    ("其他对外管理服务事项上年为9项，本年数量未发生变化。",
+     {"other_services_items_prev": 9, "other_services_items_change": 0}),
+    ("行政处罚事项上一年度为4项，2020年无增减。", {"penalty_items_prev": 4, "penalty_items_change": 0}),
+    ("行政事业性收费项目上年共6项，今年数量保持不变。", {"fee_items_prev": 6, "fee_items_change": 0}),
+])
+def test_no_change_in_other_words(text, expected):
+    assert values_in(text, "2019") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outcomes listed with 以及, none; none produced (未产生)
+    ("行政复议合计为零，维持、纠正、其他结果以及尚未审结的件数都是零。",
+     {"review_total": 0, **{f"review_{k}": v for k, v in _NONE_OF_EACH.items()}}),
+    # the one case pending (该案; 到年底仍在审理中)
+    ("被申请行政复议1件，截至年底该案尚未审结，未产生维持、纠正或其他结果。",
+     {"review_total": 1, "review_pending": 1, "review_upheld": 0, "review_corrected": 0, "review_other": 0}),
+    ("经复议后起诉的1件，到年底仍在审理中。", {"suit_after_review_total": 1, "suit_after_review_pending": 1}),
+])
+def test_outcomes_with_以及_none_produced_and_one_case_pending(text, expected):
+    assert values_in(text, "2021") == expected

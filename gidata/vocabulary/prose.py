@@ -52,7 +52,8 @@ _DECISIONS = rf"{_BE}{_NUM}(?:项|件)"
 # The kinds of the article 20 table's items (2019) and the statement of this year's change after a count
 _ARTICLE20_KINDS = (("licensing", "行政许可"), ("other_services", "其他对外管理服务"), ("penalty", "行政处罚"),
                     ("coercion", "行政强制"), ("fee", "行政事业性收费"))
-_NO_CHANGE = (r"(?:无增减(?:变化)?|未增减|没有增减|未增未减|无增无减|数量不变|无变化|没有变化|与上一?年度?持平"
+_NO_CHANGE = (r"(?:无增减(?:变化)?|未增减|没有增减|未增未减|无增无减|数量不变|(?:保持|维持)不变|无变化|没有变化"
+              r"|未(?:发生)?变化|未作调整|没有调整|与上一?年度?持平"
               r"|既(?:未|没有)增加也(?:未|没有)减少|(?:未|没有)增加(?:或|也(?:未|没有))减少)")
 # Documents counted as the ones a review went over (对我厅制发的53件规范性文件开展集中清理) are no year's issue
 _NOT_UNDER_REVIEW = r"(?![^。;；,，\n]{0,8}?清理)"
@@ -821,9 +822,10 @@ _CLOSED_OTHERWISE = r"(?:以|按)其他(?:结果|方式|情形)结案"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
 _OUTCOME_WORD = r"(?:结果)?(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|尚未审结|未审结)"
 _BY_A_RULING = r"(?:判决|裁定)?"
+_AND_ALSO = rf"(?:{_AND}|以及)"  # (…、其他结果以及尚未审结的)
 # (被依法纠错, 以其他结果结案的; 没有被判决纠正的)
 _LISTED_OUTCOME = rf"(?:被|以)?(?:依法)?{_BY_A_RULING}{_OUTCOME_WORD}(?:结案)?(?:的)?"
-_NONE_OF = rf"(?P<zero>无|没有|未出现|未发生|没有发生|未(?=被))(?:{_LISTED_OUTCOME}{_AND}(?:以)?)*"
+_NONE_OF = rf"(?P<zero>无|没有|未出现|未发生|没有发生|未产生|未(?=被))(?:{_LISTED_OUTCOME}{_AND_ALSO}(?:以)?)*"
 _LISTED_BEFORE_EACH = r"[^，,；;:：）)\d]{0,30}?"
 # ... the few words from a ground to its count, none of a comparison (属于国家秘密减少2件)
 _TO_ITS_COUNT = r"(?:(?![比较增减少多])[^、，,；;:：）)\d]){0,4}?"
@@ -833,8 +835,8 @@ _NONE_CORRECTED = (rf"{_NONE_OF}(?:结果)?被?(?:依法)?{_BY_A_RULING}(?:纠�
 # ... outcomes listed and said after the list to be all zero (其他结果和尚未审结的均为零): the outcomes before and
 # after the one read, then the zero (group zero)
 # (被纠正、以其他结果结案或尚未审结的都没有)
-_OUTCOMES_BEFORE = rf"(?:{_LISTED_OUTCOME}{_AND}(?:以)?){{0,3}}"
-_ALL_ZERO_AFTER = (rf"(?:结案)?(?:的)?(?:{_AND}{_LISTED_OUTCOME}){{0,3}}"
+_OUTCOMES_BEFORE = rf"(?:{_LISTED_OUTCOME}{_AND_ALSO}(?:以)?){{0,3}}"
+_ALL_ZERO_AFTER = (rf"(?:结案)?(?:的)?(?:{_AND_ALSO}{_LISTED_OUTCOME}){{0,3}}"
                    rf"(?:行政复议|行政诉讼|复议|诉讼)?(?:案件|情况|情形)?(?:的)?(?:数量?|件数|各项)?"
                    rf"(?:{_AND}|以及)?(?:总计|合计|总数)?(?:数)?"  # (…尚未审结的数量以及总计皆为零)
                    r"(?:也|亦|同样)?(?:均|都|全部|皆)?(?P<zero>[为是](?:零|0)(?:件|起)?|没有|无|未(?:发生|出现))"
@@ -850,7 +852,8 @@ _EACH_UPHELD = r"(?:均|全部|都)(?:以|被|予以|为)?(?:结果)?(?:经)?(?:
 _ALL_UPHELD_BY = r"(?:结果)?(?:同样|也|亦)?(?:全部|均|都|一律)(?:为|是|被|予以|已)?(?:结果)?(?:经)?(?:法院)?(?:作出)?"
 _AT_YEAR_END = r"(?:(?:至|截至|截止|截止到)(?:年底|年末|目前|报告期末)[,，]?)?(?:仍|尚|还)?"
 # ... every case counted still pending, said right after the count (复议后起诉的1件，年底时仍在审理中)
-_ALL_PENDING = (r"^[,，]?(?:(?:至|截至|截止|截止到)?(?:年底|年末|目前|报告期末)时?[,，]?)?(?:均|都|全部)?(?:仍|尚|还)?"
+_ALL_PENDING = (r"^[,，]?(?:(?:至|到|截至|截止|截止到)?(?:年底|年末|目前|报告期末)时?[,，]?)?(?:该案|此案|该件)?"
+                r"(?:均|都|全部)?(?:仍|尚|还)?"
                 r"(?:尚未审结|未审结|在审理(?:中|之中)?)(?=[,，。;；\n]|$)")
 # Totals whose parts are read only in the brackets right after them (不予公开3件（…）) or in a list they open
 # (不予公开32件，具体为…; 无法提供5件：…), up to the clause's end or the next group
@@ -970,7 +973,8 @@ PARTS = {
     # the article 20 table's change this year, right after the items (上一年为9项，本年增减为0)
     **{f"{kind}_items_prev": (r"。|\n|；|;", [
         (f"{kind}_items_change", r"^[,，（(]?本年度?(?:项目)?(?:增减|增/减)(?:为)?(?P<num>\d+)项?"),
-        (f"{kind}_items_change", rf"^[,，（(]?(?:本年度?)?(?:项目|数量|项目数量?)?(?:也|亦)?(?P<zero>{_NO_CHANGE})"),
+        (f"{kind}_items_change", rf"^[,，（(]?(?:本年度?|今年|20\d\d年度?)?(?:项目|数量|项目数量?)?(?:也|亦)?"
+                                 rf"(?P<zero>{_NO_CHANGE})"),
         # no decision made, said without the kind's name in its clause (…17项（本年增减0项），未作出处理决定);
         # not past the next kind's items (行政许可事项9项，其他对外管理服务事项17项，未作出…)
         *([(f"{kind}_decisions", r"^(?:(?!事项|项目|行政|其他)[^。;；\n])*?(?P<zero>未|没有)(?:作出|做出)(?:任何)?"
