@@ -1289,3 +1289,9 @@ def test_no_change_in_other_words(text, expected):
 ])
 def test_outcomes_with_以及_none_produced_and_one_case_pending(text, expected):
     assert values_in(text, "2021") == expected
+
+
+def test_responses_counted_in_a_clause_of_the_hot_topics_sentence():
+    assert values_in("对群众关心的热点问题，通过门户网站、政务微博等渠道作出回应，全年共回应9次。", "pre2019") \
+        == {"resp_hotspots": 9}
+    assert values_in("围绕政策解读，全年共回应8次。", "pre2019") == {}  # (no hot topic in its sentence)

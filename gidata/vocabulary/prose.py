@@ -356,6 +356,8 @@ PATTERNS = [
     # (微博微信回应) nor compared (较上年多回应)
     ("resp_hotspots", rf"热点(?:问题|事件|信息)?(?:(?!{_NOT_ALL_RESPONSES})[^。;；\n\d]){{0,12}}?回应(?:了)?{_BE}{_NUM}"
                       rf"(?:次|条|件|个)"),
+    # ... or counted in a clause of its own of the hot topics' sentence (…等热点问题，通过…作出回应，全年共回应15次)
+    ("resp_hotspots", rf"(?<=[，,])(?:全年|本年度?|今年)?(?:共|累计)?回应(?:了)?{_BE}{_NUM}(?:次|条|件)"),
     ("resp_press_conf", rf"(?:举办|召开|参加|举行)(?:或举办)?(?:新闻)?发布会(?:总次数)?{_BE}{_NUM}(?:次|场)"),
     ("resp_interviews", rf"(?<!微)访谈(?:活动|节目)?(?:次数)?{_BE}{_NUM}(?:次|期|场)"),  # (not a microblog's 微访谈)
     # (政策解读稿件累计推出20条; 解读类信息全年累计推出21条)
@@ -755,9 +757,10 @@ JOINED_BEFORE = re.compile(r"[和与及][\u4e00-\u9fa5]{1,4}$")
 LIST_ITEMS = frozenset({"out_granted", "out_unable", "out_unprocessed", "out_other", "reply_partial", "reply_denied"})
 OPENS_A_LIST_ITEM = re.compile(r"(?:[,，、;；:：\n]|其中)[ \u3000]?$")
 # Figures counted only where the sentence speaks of disclosure (共受理申请136437件 is licensing).
-NEEDS_IN_SENTENCE = {"app_received": re.compile(r"公开")}
+NEEDS_IN_SENTENCE = {"app_received": re.compile(r"公开"), "resp_hotspots": re.compile(r"热点|舆情|关切")}
 # ... or in the text just before it (the section heading 收到和处理政府信息公开申请情况)
-NEEDS_BEFORE = {"app_received": re.compile(r"信息公开申请|依申请公开|公开申请")}
+NEEDS_BEFORE = {"app_received": re.compile(r"信息公开申请|依申请公开|公开申请"),
+                "resp_hotspots": re.compile(r"(?!)")}  # (in its sentence only)
 # In the 2019 and 2021 formats the same figures have the matrix's names.
 # (from 2019 the replies made are the outcomes' total: 全年办理答复19件，其中：予以公开9件…)
 _NEW_NAMES = {"app_received": "req_new", "reply_total": "out_total", "reply_partial": "out_partial",
