@@ -1295,3 +1295,16 @@ def test_responses_counted_in_a_clause_of_the_hot_topics_sentence():
     assert values_in("对群众关心的热点问题，通过门户网站、政务微博等渠道作出回应，全年共回应9次。", "pre2019") \
         == {"resp_hotspots": 9}
     assert values_in("围绕政策解读，全年共回应8次。", "pre2019") == {}  # (no hot topic in its sentence)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # normative documents as the first of the content categories, no 其中
+    ("从内容看，这些信息中规范性文件有3条，工作动态120条。", {"pro_normative": 3}),
+    ("按内容分，规范性文件2条，通知公告40条。", {"pro_normative": 2}),
+])
+def test_normative_documents_among_the_content_categories(text, expected):
+    assert values_in(text, "pre2019") == expected
+
+
+def test_normative_documents_outside_a_content_list_are_no_proactive_part():
+    assert "pro_normative" not in values_in("市政府共有规范性文件200条。", "pre2019")

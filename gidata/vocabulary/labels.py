@@ -243,6 +243,10 @@ LABELS = (
           re.compile(r"主动公开")),
     Label("pro_normative", re.compile(r"^主动公开(?:的)?规范性文件(?:的)?(?:数量?|条数)?(?:亦|也)?(?:均)?"
                                       r"(?:[为是](?:零|0(?:条|件|篇)?))?$"), _PIECES),
+    # ... or the first of the content categories the year's information is told by (从内容看，这些信息中规范性文件有
+    # 1条，领导活动信息5条; 按内容分，规范性文件1条，…)
+    Label("pro_normative", re.compile(r"^(?:在)?(?:这些信息中|其中)?规范性文件(?:则)?(?:有|为|共)?$"), _PIECES,
+          re.compile(r"内容|这些信息|分类")),
     Label("pro_gazette", re.compile(r"公报"), _PIECES, None, _unless(r"回应|微博|微信")),
     # (在《政府公报》刊登…: the label starts after the title's mark)
     Label("pro_gazette", re.compile(r"^(?:刊登|刊载|登载)"), _PIECES, re.compile(r"公报》?(?:上)?(?:刊登|刊载|登载)"),
