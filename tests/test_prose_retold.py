@@ -1308,3 +1308,15 @@ def test_normative_documents_among_the_content_categories(text, expected):
 
 def test_normative_documents_outside_a_content_list_are_no_proactive_part():
     assert "pro_normative" not in values_in("市政府共有规范性文件200条。", "pre2019")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 一件也没有 after a list of grounds is a none for each, not a count of 1 for the last
+    ("不予处理3件，均为信访举报投诉类申请，重复申请以及要求行政机关确认或重新出具已获取信息的一件也没有。",
+     {"out_unprocessed": 3, "out_unprocessed_petition": 3, "out_unprocessed_repeat": 0,
+      "out_unprocessed_confirm": 0}),
+    # requests received with those carried over are not the new ones
+    ("全年受理政府信息公开申请120件（含上年结转），新收政府信息公开申请110件。", {"req_new": 110}),
+])
+def test_none_of_a_list_and_requests_with_those_carried_over(text, expected):
+    assert values_in(text, "2021") == expected

@@ -1087,6 +1087,8 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if COMPARED.search(clause) and item not in COMPARED_ITEMS:
         return True
+    if item == "app_received" and _WITH_THE_CARRIED.match(text, match.end()):
+        return True  # (受理申请749件（含上年结转）: not the new ones)
     if item in _TRAINING and _OTHER_FIELDS_TRAINING.search(sentence, 0, _offset_in(sentence, match)
                                                            + match.start("num") - match.start()):
         return True
@@ -1124,6 +1126,7 @@ def _over_channels_with_the_website(words: str) -> bool:
 _A_PART_BEFORE = re.compile(r"其中[,，:：]?$")
 _A_COLUMN = re.compile(r"专栏|栏目|子站|子网站|专题")
 _TRAINING = frozenset({"trainings", "trainees"})
+_WITH_THE_CARRIED = re.compile(r"[（(]?(?:含|包括|包含)(?:上一?年度?|去年|20\d\d年)?结转")
 _IN_WAN = frozenset({"fees", "procurement_amount"})  # (items in 万元 whose patterns read 元 too)
 _OTHER_FIELDS_TRAINING = re.compile(OTHER_FIELDS_TRAINING)
 

@@ -819,7 +819,7 @@ NOT_ALL_COMPLETED = re.compile(r"按时|按期|期限内|上一?年|去年")
 # Parts of a total, read in the rest of the total's clause (up to the next topic).
 # (均在法定期限内答复办结; 均在《条例》规定的15个工作日内答复办结)
 _ON_TIME = r"(?:按时|按期|(?:在|于)?[^，,。；;\d]{0,8}?(?:法定|规定)(?:的)?(?:\d+个工作日|期限|时限)内)"
-_PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)"
+_PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)(?![也都](?:没有|无|未))"  # (not 一件也没有: none)
 _ALL = r"(?:全部|均|都|一律)"
 _CLOSED_OTHERWISE = r"(?:以|按)其他(?:结果|方式|情形)结案"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
