@@ -1320,3 +1320,25 @@ def test_normative_documents_outside_a_content_list_are_no_proactive_part():
 ])
 def test_none_of_a_list_and_requests_with_those_carried_over(text, expected):
     assert values_in(text, "2021") == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    ("行政许可事项上一年为12项，本年度事项数量没有增减。", "2019",
+     {"licensing_items_prev": 12, "licensing_items_change": 0}),
+    ("无法提供的共20件：有18件系本机关不掌握相关政府信息，2件因没有现成信息需要另行制作。", "2021",
+     {"out_unable": 20, "out_unable_not_held": 18, "out_unable_needs_creation": 2}),
+    ("因本机关不掌握相关政府信息或者补正后申请内容仍不明确而无法提供的，同样为零。", "2021",
+     {"out_unable_not_held": 0, "out_unable_unclear": 0}),
+    ("复议后起诉的3件，结果维持3件，没有被法院判决纠正的案件。", "2021",
+     {"suit_after_review_total": 3, "suit_after_review_upheld": 3, "suit_after_review_corrected": 0}),
+    ("本年新收政府信息公开申请30件，加上2023年结转的4件，共需办理34件。", "2021",
+     {"req_new": 30, "req_carried_over": 4}),
+])
+def test_round_22_wordings(text, regime, expected):
+    assert values_in(text, regime) == expected
+
+
+def test_a_figure_after_有_is_a_ground_only_with_its_verb():
+    # a running total's case, granted years ago, is no reply of the year
+    facts = values_in("自《条例》施行以来，累计受理的申请仅有1件，为往年提出并已同意公开。", "pre2019")
+    assert "reply_granted" not in facts

@@ -31,7 +31,7 @@ _ORDINAL = r"(?:[一二三四五六七八九十]是|第[一二三四五六七八
 _LABEL_THEN_COMMA = re.compile(rf"{_ORDINAL}?"
                                r"(?P<label>[^，,。;；:：\n\d]{2,12})[，,](?:小计|合计|共计|共|计)?$")
 _COMMA_BEFORE = re.compile(r"[，,](?:小计|合计|共计|共|计)?$")
-_OPENS_A_FIGURE = frozenset("。;；\n，,：:和及与、中")  # what a figure told first comes after (其中50件系…)
+_OPENS_A_FIGURE = frozenset("。;；\n，,：:和及与、中有")  # what a figure told first comes after (其中50件系…)
 _LABELS_START = re.compile(r"[。;；\n，,：:]")
 _LABEL_SEPARATOR = re.compile(r"以及|[、和与]|(?<![危涉普波顾兼触])及")  # (not the 及 of 危及, 涉及)
 # what the last label ends with that every label of the list shares (…、属于四类过程性信息的; …、当面申请提交的)
@@ -76,7 +76,10 @@ def told_figure_first(text: str, counts: Iterable[tuple[int, int]]) -> Iterator[
         if figure is None or figure.end() != end:
             continue
         after = _AFTER_A_FIGURE.match(text, end)
-        if after is not None and (after.group("label") or text[start - 1] != "中"):  # (其中50件系…, not 其中15件的…)
+        # (其中50件系…; not 其中15件的办理结果…; after 有 only a ground's: 有111件系…, not 仅有1件，为往年…)
+        opener = text[start - 1]
+        if after is not None and (after.group("label") or opener not in "中有") \
+                and (opener != "有" or text.startswith(("系", "属于", "因"), end)):
             label = "label" if after.group("label") else "noun"
             pair = Pair(after.group(label) + "为", after.start(label), figure.span(), figure.group(1), figure.group(2))
             yield start, [pair]

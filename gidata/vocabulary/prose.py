@@ -137,7 +137,7 @@ PATTERNS = [
     ("req_carried_forward", rf"(?:尚有|还有|仍有|另有){_NUM}件(?:申请)?(?:尚|仍)?"
                             rf"(?:未办结|(?:处于|在)[^。;；,，\d]{{0,10}}?内)[,，]?(?:已)?(?:结转|转入|顺延)(?:至|到)?下一?年度?"),
     # ... and those carried over from a year by its number (加上从2023年结转的2件)
-    ("req_carried_over", rf"从20\d\d年度?结转(?:过来|而来)?(?:的)?(?:政府信息公开)?(?:申请)?{_BE}{_NUM}件"),
+    ("req_carried_over", rf"(?:从|加上)20\d\d年度?结转(?:过来|而来)?(?:的)?(?:政府信息公开)?(?:申请)?{_BE}{_NUM}件"),
     # ... as noun phrases: the requests carried to this year (上年结转至本年度办理的申请为3件), and to the next year
     # by its number, not said of last year's (结转至2026年继续办理的申请有6件)
     ("req_carried_over", rf"上一?年度?结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
@@ -824,7 +824,7 @@ _ALL = r"(?:全部|均|都|一律)"
 _CLOSED_OTHERWISE = r"(?:以|按)其他(?:结果|方式|情形)结案"
 # "none of them" before a list of outcomes (无纠正、其他结果和尚未审结情形): the group named zero gives a zero
 _OUTCOME_WORD = r"(?:结果)?(?:维持|驳回|纠错|纠正|其他(?:结果|情况|情形)|尚未审结|未审结)"
-_BY_A_RULING = r"(?:判决|裁定)?"
+_BY_A_RULING = r"(?:法院)?(?:判决|裁定)?"  # (没有被法院判决纠正的案件)
 _AND_ALSO = rf"(?:{_AND}|以及)"  # (…、其他结果以及尚未审结的)
 # (被依法纠错, 以其他结果结案的; 没有被判决纠正的)
 _LISTED_OUTCOME = rf"(?:被|以)?(?:依法)?{_BY_A_RULING}{_OUTCOME_WORD}(?:结案)?(?:的)?"
@@ -976,7 +976,8 @@ PARTS = {
     # the article 20 table's change this year, right after the items (上一年为9项，本年增减为0)
     **{f"{kind}_items_prev": (r"。|\n|；|;", [
         (f"{kind}_items_change", r"^[,，（(]?本年度?(?:项目)?(?:增减|增/减)(?:为)?(?P<num>\d+)项?"),
-        (f"{kind}_items_change", rf"^[,，（(]?(?:本年度?|今年|20\d\d年度?)?(?:项目|数量|项目数量?)?(?:也|亦)?"
+        (f"{kind}_items_change", rf"^[,，（(]?(?:本年度?|今年|20\d\d年度?)?(?:项目|事项|数量|(?:项目|事项)数量?)?"
+                                 rf"(?:也|亦)?"
                                  rf"(?P<zero>{_NO_CHANGE})"),
         # no decision made, said without the kind's name in its clause (…17项（本年增减0项），未作出处理决定);
         # not past the next kind's items (行政许可事项9项，其他对外管理服务事项17项，未作出…)
