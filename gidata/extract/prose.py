@@ -43,9 +43,9 @@ from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALSO, AVERAGE, AVERAGED, C
                                      NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
                                      NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
                                      NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONE_KIND_OF_CONTENT,
-                                     ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS, SEVERAL_CHANNELS,
-                                     OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE,
-                                     REQUEST_ITEMS, SUB_UNITS, UPHELD, ZEROS)
+                                     ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS,
+                                     PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REQUEST_ITEMS,
+                                     SEVERAL_CHANNELS, SUB_UNITS, UPHELD, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -1108,12 +1108,12 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     before = sentence[: _offset_in(sentence, match)]
     if match.start() == match.start("num") and _A_PART_BEFORE.search(before):  # (其中，50条信息经…主动公开)
         return True
-    if item == "pro_total" and _over_channels_with_the_website(_AFTER_A_FIGURE.split(before)[-1]):
+    if item == "pro_total" and _over_channels_with_the_website(_A_DIGIT.split(before)[-1]):
         return bool(NOT_THE_BODYS_TOTAL.search(_A_COLUMN.sub("", near)))
     return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)))
 
 
-_AFTER_A_FIGURE = re.compile(r"\d")  # (the words a figure's count is told with start after the figure before it)
+_A_DIGIT = re.compile(r"\d")  # (the words a figure's count is told with start after the figure before it)
 
 
 def _over_channels_with_the_website(words: str) -> bool:

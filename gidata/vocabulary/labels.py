@@ -272,11 +272,9 @@ LABELS = (
     # not a challenge of one (因行政处罚决定引起的复议)
     Label("penalty_decisions", re.compile(r"(?<!不予)(?<!不予行政)处罚(?:[^，,。；;\d]{0,10}?决定"
                                           r"|(?<=实施行政处罚)|(?<=实施了行政处罚))"),  # (未实施行政处罚)
-          _CASES, None,
-          _unless(_NOT_DECISIONS)),
-    Label("coercion_decisions", re.compile(r"(?<!不予)(?<!不予行政)强制[^，,。；;\d]{0,10}?(?:决定|措施)"), _CASES,
-          None,
-          _unless(_NOT_DECISIONS)),
+          _CASES, None, _unless(_NOT_DECISIONS)),
+    Label("coercion_decisions", re.compile(r"(?<!不予)(?<!不予行政)强制[^，,。；;\d]{0,10}?(?:决定|措施)"),
+          _CASES, None, _unless(_NOT_DECISIONS)),
     # the channels of requests (当面、传真、网络渠道均未收到申请), those of the provincial tables too (电子邮件申请数,
     # 其他形式申请数: requests by other means, not disclosure); a figure of channels listed together is none's
     _channel("app_in_person"),
