@@ -1342,3 +1342,18 @@ def test_a_figure_after_有_is_a_ground_only_with_its_verb():
     # a running total's case, granted years ago, is no reply of the year
     facts = values_in("自《条例》施行以来，累计受理的申请仅有1件，为往年提出并已同意公开。", "pre2019")
     assert "reply_granted" not in facts
+
+
+@pytest.mark.parametrize("text, regime, absent", [
+    # all the reviews against the body, disclosure's a part of them told next
+    ("在我局作为被申请人的5件行政复议案件中，因政府信息公开引起的有2件。", "pre2019", "review_total"),
+    # a broadcaster's interview programmes are no online interviews
+    ("在县电视台播出“政风行风热线”访谈节目8期。", "pre2019", "resp_interviews"),
+])
+def test_all_cases_framing_disclosure_s_and_programmes_on_air(text, regime, absent):
+    assert absent not in values_in(text, regime)
+
+
+def test_a_count_of_reviews_framing_its_outcomes_is_still_the_count():
+    assert values_in("行政复议3件中，维持2件，纠正1件。", "2021") \
+        == {"review_total": 3, "review_upheld": 2, "review_corrected": 1}

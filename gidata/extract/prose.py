@@ -1089,6 +1089,10 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if item == "app_received" and _WITH_THE_CARRIED.match(text, match.end()):
         return True  # (受理申请749件（含上年结转）: not the new ones)
+    if item == "resp_interviews" and _ON_AIR.search(sentence, 0, _offset_in(sentence, match)):
+        return True  # (a broadcaster's programme: 在平潭电视台播出…访谈节目6期)
+    if item in _ONE_CASE_OUTCOMES and _A_FRAME_AFTER.match(text, match.end()):
+        return True  # (作为被申请人的4件行政复议案件中，因政府信息公开引起的有1件: all the cases, disclosure's a part)
     if item in _TRAINING and _OTHER_FIELDS_TRAINING.search(sentence, 0, _offset_in(sentence, match)
                                                            + match.start("num") - match.start()):
         return True
@@ -1126,6 +1130,8 @@ def _over_channels_with_the_website(words: str) -> bool:
 _A_PART_BEFORE = re.compile(r"其中[,，:：]?$")
 _A_COLUMN = re.compile(r"专栏|栏目|子站|子网站|专题")
 _TRAINING = frozenset({"trainings", "trainees"})
+_ON_AIR = re.compile(r"电视|电台|广播")
+_A_FRAME_AFTER = re.compile(r"(?:案件)?中[,，](?=(?:因|涉及|属于|与)?(?:政府)?信息公开)")
 _WITH_THE_CARRIED = re.compile(r"[（(]?(?:含|包括|包含)(?:上一?年度?|去年|20\d\d年)?结转")
 _IN_WAN = frozenset({"fees", "procurement_amount"})  # (items in 万元 whose patterns read 元 too)
 _OTHER_FIELDS_TRAINING = re.compile(OTHER_FIELDS_TRAINING)
