@@ -34,8 +34,9 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTI
                                       ARTICLE20_LAST_YEAR, CHANNEL_WORDS, DOCUMENT_KINDS, GROUND_WORDS, GROUNDS_OPENED,
                                       LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
                                       OTHER_FIELDS_TRAINING, OUTCOME_GROUP_WORDS, REQUESTS, Label)
-from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALSO, AVERAGE, AVERAGED, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS,
-                                     CORRECTION, COUNTED, COUNT_START, CUMULATIVE, EACH_ACCOUNT, FEWER, FOLLOW_UP,
+from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO, AVERAGE, AVERAGED, A_COLUMN,
+                                     A_PART_BEFORE, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED,
+                                     COUNT_START, CUMULATIVE, DISCLOSURE_S_PART_AFTER, EACH_ACCOUNT, FEWER, FOLLOW_UP,
                                      FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
                                      GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
                                      LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
@@ -43,9 +44,10 @@ from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALSO, AVERAGE, AVERAGED, C
                                      NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
                                      NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
                                      NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONE_KIND_OF_CONTENT,
-                                     ONLY_IN, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS,
-                                     PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REQUEST_ITEMS,
-                                     SEVERAL_CHANNELS, SUB_UNITS, UPHELD, ZEROS)
+                                     ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT,
+                                     PARTS, PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REQUEST_ITEMS,
+                                     SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD, WITH_THE_CARRIED,
+                                     ZEROS)
 
 
 @dataclass(frozen=True)
@@ -725,13 +727,12 @@ def _outcomes_clause(text: str, at: int) -> tuple[int, int] | None:
         if NONE_OF_THE_OUTCOMES.search(text, start, end):
             return start, end
         stop = _CLAUSE_END.search(text, end)
-    if stop is None or text[stop.start()] != "。" or not _THOSE_CASES.match(text, stop.end()):
+    if stop is None or text[stop.start()] != "。" or not THOSE_CASES.match(text, stop.end()):
         return None
     sentence_end = _SENTENCE_STOP.search(text, stop.end())
     return stop.end(), sentence_end.start() if sentence_end else len(text)
 
 
-_THOSE_CASES = re.compile(r"(?:上述|以上|这些)(?:\d+件)?(?:行政诉讼|诉讼)?案件")
 
 
 def _told_respectively(text: str, regime: str | None) -> _Told:
@@ -808,7 +809,7 @@ def _web_beside_email(facts: list[Fact], others: list[Fact], text: str) -> list[
     sent by e-mail (以电子邮件方式送达答复的有11件)."""
     emails = [f for f in facts if f.item == "app_email"] \
         + [f for f in others if f.unit == "件" and _EMAIL.search(f.row_label or "")
-           and not _SENT_BACK.search(f.row_label or "")]
+           and not SENT_BACK.search(f.row_label or "")]
     if not emails:
         return facts
     return [replace(f, item="app_web") if f.item == "app_online" and not any(_part_of(f, e, text) for e in emails)
@@ -823,7 +824,6 @@ def _part_of(whole: Fact, part: Fact, text: str) -> bool:
 
 _A_PART = re.compile(r"其中|含|包括|[（(]")
 _EMAIL = re.compile(CHANNEL_WORDS["app_email"])
-_SENT_BACK = re.compile(r"答复|回复|送达")
 
 
 def _names_of(item: str) -> set[str]:
@@ -1087,11 +1087,11 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if COMPARED.search(clause) and item not in COMPARED_ITEMS:
         return True
-    if item == "app_received" and _WITH_THE_CARRIED.match(text, match.end()):
+    if item == "app_received" and WITH_THE_CARRIED.match(text, match.end()):
         return True  # (受理申请749件（含上年结转）: not the new ones)
-    if item == "resp_interviews" and _ON_AIR.search(sentence, 0, _offset_in(sentence, match)):
+    if item == "resp_interviews" and ON_AIR.search(sentence, 0, _offset_in(sentence, match)):
         return True  # (a broadcaster's programme: 在平潭电视台播出…访谈节目6期)
-    if item in _ONE_CASE_OUTCOMES and _A_FRAME_AFTER.match(text, match.end()):
+    if item in _ONE_CASE_OUTCOMES and DISCLOSURE_S_PART_AFTER.match(text, match.end()):
         return True  # (作为被申请人的4件行政复议案件中，因政府信息公开引起的有1件: all the cases, disclosure's a part)
     if item in _TRAINING and _OTHER_FIELDS_TRAINING.search(sentence, 0, _offset_in(sentence, match)
                                                            + match.start("num") - match.start()):
@@ -1110,10 +1110,10 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     if item not in ("pro_total", "pro_website"):
         return False
     before = sentence[: _offset_in(sentence, match)]
-    if match.start() == match.start("num") and _A_PART_BEFORE.search(before):  # (其中，50条信息经…主动公开)
+    if match.start() == match.start("num") and A_PART_BEFORE.search(before):  # (其中，50条信息经…主动公开)
         return True
     if item == "pro_total" and _over_channels_with_the_website(_A_DIGIT.split(before)[-1]):
-        return bool(NOT_THE_BODYS_TOTAL.search(_A_COLUMN.sub("", near)))
+        return bool(NOT_THE_BODYS_TOTAL.search(A_COLUMN.sub("", near)))
     return bool(NOT_THE_BODYS_TOTAL.search(near) or (item == "pro_total" and NOT_THE_BODYS_SENTENCE.search(before)))
 
 
@@ -1127,12 +1127,7 @@ def _over_channels_with_the_website(words: str) -> bool:
     return bool(OVER_CHANNELS.search(words) or (SEVERAL_CHANNELS.search(words) and "网站" in words))
 
 
-_A_PART_BEFORE = re.compile(r"其中[,，:：]?$")
-_A_COLUMN = re.compile(r"专栏|栏目|子站|子网站|专题")
 _TRAINING = frozenset({"trainings", "trainees"})
-_ON_AIR = re.compile(r"电视|电台|广播")
-_A_FRAME_AFTER = re.compile(r"(?:案件)?中[,，](?=(?:因|涉及|属于|与)?(?:政府)?信息公开)")
-_WITH_THE_CARRIED = re.compile(r"[（(]?(?:含|包括|包含)(?:上一?年度?|去年|20\d\d年)?结转")
 _IN_WAN = frozenset({"fees", "procurement_amount"})  # (items in 万元 whose patterns read 元 too)
 _OTHER_FIELDS_TRAINING = re.compile(OTHER_FIELDS_TRAINING)
 
@@ -1184,12 +1179,11 @@ def _not_the_years_decisions(text: str, match: re.Match, clause: str) -> bool:
     3件, 各乡镇作出…): not the article 20 table's decisions of the year; all the area's departments together
     (全区各执法部门作出的行政处罚决定) are the area's."""
     words = text[max(_clause_span(text, match.start())[0], match.start() - 24): match.start("num")]
-    if _ALL_THE_AREAS_UNITS.search(words):
-        return bool(NOT_BY_LABEL.search(_ALL_THE_AREAS_UNITS.sub("", words)))
+    if ALL_THE_AREAS_UNITS.search(words):
+        return bool(NOT_BY_LABEL.search(ALL_THE_AREAS_UNITS.sub("", words)))
     return bool(NOT_BY_LABEL.search(clause)) or _of_a_sub_unit(text, match.start(), match.start("num"))
 
 
-_ALL_THE_AREAS_UNITS = re.compile(r"全[区市县省](?:各|所有)[^，,。；;\d]{0,6}?(?:部门|单位|机关)")
 
 
 _ITEM_STOP = re.compile("[,，、。;；\n]")  # the stops of a clause or of a list's item (`_CLAUSE_STOPS`: of a clause)

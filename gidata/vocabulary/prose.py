@@ -1065,3 +1065,19 @@ LABEL_STOPS = re.compile(r"[,，。;；、:：\n（()）《》|]")
 LABEL_FILLER_START = re.compile(r"^(?:其中|另外|此外|同时|并|全年|今年|本年度?|年内|截至目前|截止目前|截至年底|"
                                 r"20\d\d年度?|共计|共|累计|合计|总计|[一二三四五六七八九十]是|\d+[.、])+")
 LABEL_FILLER_END = re.compile(r"(?:共计|共有|合计|总计|累计|共|达到|达|为|有|了|约|近|超过|逾|将近|大约|计)+$")
+# The cases just counted, opening the sentence after their count (上述案件经法院审理，…)
+THOSE_CASES = re.compile(r"(?:上述|以上|这些)(?:\d+件)?(?:行政诉讼|诉讼)?案件")
+# Replies sent back to the applicant (以电子邮件方式送达答复的): no channel of requests
+SENT_BACK = re.compile(r"答复|回复|送达")
+# A figure after 其中 is a part, not the year's total (其中，50条信息经…主动公开)
+A_PART_BEFORE = re.compile(r"其中[,，:：]?$")
+# A column or sub-site of the website (one of several channels: 门户网站专栏和官方微信公众号)
+A_COLUMN = re.compile(r"专栏|栏目|子站|子网站|专题")
+# A broadcaster's programme (在平潭电视台播出…访谈节目6期): no online interview
+ON_AIR = re.compile(r"电视|电台|广播")
+# All the cases against the body, disclosure's part told next (…的4件行政复议案件中，因政府信息公开引起的有1件)
+DISCLOSURE_S_PART_AFTER = re.compile(r"(?:案件)?中[,，](?=(?:因|涉及|属于|与)?(?:政府)?信息公开)")
+# Requests received with those carried over (受理申请749件（含上年结转）): not the new ones
+WITH_THE_CARRIED = re.compile(r"[（(]?(?:含|包括|包含)(?:上一?年度?|去年|20\d\d年)?结转")
+# All the area's departments together (全区各执法部门): the area's, not some units'
+ALL_THE_AREAS_UNITS = re.compile(r"全[区市县省](?:各|所有)[^，,。；;\d]{0,6}?(?:部门|单位|机关)")
