@@ -79,3 +79,28 @@ def test_the_label_is_kept_as_the_row_label():
     fact = next(f for f in extract_prose(doc, regime="pre2019") if f.method == "prose_label")
     assert (fact.item, fact.row_label, fact.source_text) == \
         ("normative_issued", "出台规范性文件", "全年出台规范性文件3件。")
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # outcomes counted in a sentence of one kind of challenge, with no count of all its cases
+    ("对我局信息公开答复不服申请行政复议的案件，经审理，复议机关驳回申请2件，依法纠正1件。", "2019",
+     {"review_upheld": 2, "review_corrected": 1}),
+    ("涉及政府信息公开的行政复议，维持原具体行政行为4件，尚在审理1件。", "2021",
+     {"review_upheld": 4, "review_pending": 1}),
+    ("在经复议后再提起诉讼的案件中，法院裁定驳回起诉3件，以其他方式结案1件。", "2021",
+     {"suit_after_review_upheld": 3, "suit_after_review_other": 1}),
+    ("未经复议直接向法院起诉的信息公开案件，判决维持6件、判决纠正2件。", "2019",
+     {"suit_direct_upheld": 6, "suit_direct_corrected": 2}),
+    ("因信息公开被提起的行政诉讼，经法院审理，驳回原告诉讼请求2件。", "pre2019", {"lawsuit_upheld": 2}),
+])
+def test_outcomes_counted_in_a_sentence_of_one_kind_of_challenge(text, regime, expected):
+    assert by_label(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime", [
+    ("行政复议和行政诉讼案件中，维持原行为3件。", "2019"),  # both kinds named: whose outcome is not known
+    ("复议后起诉和直接起诉的案件中，法院判决维持4件。", "2021"),
+    ("行政复议案件的维持率为80%，较上年维持4件有所增加。", "2019"),  # a rate, a comparison
+])
+def test_outcomes_of_no_one_kind_stay_other_figures(text, regime):
+    assert by_label(text, regime) == {}

@@ -222,6 +222,23 @@ def _challenge_outcomes(kind: str, words: str, unless: str) -> tuple[Label, ...]
                  for outcome, outcome_words in _OUTCOME_WORDS if (kind, outcome) != ("lawsuit", "pending"))
 
 
+# ... and counted, in a sentence of one kind of challenge alone (因政府信息公开引发的行政复议案件，经复议机关审理，维持
+# 原行政行为10件、结果纠正1件; 其中复议机关维持原行为的1件): the patterns read outcomes after a count of all the cases
+_COUNTED_OUTCOMES = (("upheld", r"维持|驳回"), ("corrected", r"^(?:结果)?(?:被)?(?:依法)?(?:判决|决定)?(?:纠正|纠错)"),
+                     ("other", r"^(?:以)?其他(?:结果|方式)(?:结案)?"), ("pending", r"^(?:尚未审结|未审结|尚在审理)"))
+_ONE_KIND_ALONE = {"review": r"^(?![\s\S]*(?:诉讼|起诉))[\s\S]*复议",
+                   "lawsuit": r"^(?![\s\S]*复议)[\s\S]*(?:诉讼|起诉)",
+                   "suit_direct": rf"^(?![\s\S]*复议后)[\s\S]*(?:未经复议|直接{TO_COURT}(?:起诉|提起))",
+                   "suit_after_review": r"^(?![\s\S]*(?:直接|未经复议))[\s\S]*复议后(?:又|再)?(?:提起|起诉|被)"}
+
+
+def _counted_outcomes(kind: str) -> tuple[Label, ...]:
+    """An entry for each outcome of a kind of challenge counted in cases, in a sentence that names that kind alone."""
+    return tuple(Label(f"{kind}_{outcome}", re.compile(words), _CASES, re.compile(_ONE_KIND_ALONE[kind]),
+                       _unless(r"率|占|不服|之一"))
+                 for outcome, words in _COUNTED_OUTCOMES if (kind, outcome) != ("lawsuit", "pending"))
+
+
 LABELS = (
     Label("resp_press_conf", re.compile(rf"{_TOOK_PART}.*新闻发布会$"), _TIMES),
     Label("resp_press_conf_head", _HEAD_TOOK_PART, _TIMES, re.compile(r"新闻发布会"), re.compile(r"访谈")),
@@ -323,6 +340,7 @@ LABELS = (
     # lawsuits: 复议和诉讼两类案件)
     *_challenge_outcomes("suit_direct", "两类", r"复议"),
     *_challenge_outcomes("suit_after_review", "两类", r"复议"),
+    *(entry for kind in _ONE_KIND_ALONE for entry in _counted_outcomes(kind)),
     Label("reading_rooms", re.compile(r"(?:设立|设置|建立|开设|建设)[^，,。；;]*查阅(?:点|场所|中心|室)$"),
           frozenset("个处")),
     Label("offices", re.compile(r"信息公开(?:工作)?(?:专门)?机构|专门机构"), frozenset("个")),
