@@ -1357,3 +1357,19 @@ def test_all_cases_framing_disclosure_s_and_programmes_on_air(text, regime, abse
 def test_a_count_of_reviews_framing_its_outcomes_is_still_the_count():
     assert values_in("行政复议3件中，维持2件，纠正1件。", "2021") \
         == {"review_total": 3, "review_upheld": 2, "review_corrected": 1}
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # the documents in force at last year's end are not this year's (去年底…6件; the year's end after it is)
+    ("行政规范性文件方面，去年底现行有效的为6件，本年制发2件，截至年底仍有效的共8件。", "2021",
+     {"normative_in_force": 8}),
+    ("上年末现行有效规章为1件。", "2021", {}),
+    # one office acting for the government is no whole area's count of requests
+    ("县政府办公室代表县政府接收政府信息公开申请9件，全县共新收政府信息公开申请40件。", "2021", {"req_new": 40}),
+    # the trainees of another field's training, counted in the same sentence
+    ("区消防救援大队开展消防培训6期，培训人员320人次。", "2021", {}),
+])
+def test_round_24_wordings(text, regime, expected):
+    found = values_in(text, regime)
+    assert {item: found[item] for item in found if item in {"normative_in_force", "rules_in_force", "req_new",
+                                                            "trainees", "trainings"}} == expected

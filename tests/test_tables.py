@@ -86,6 +86,10 @@ def test_the_first_rows_words_in_a_sentence_are_no_matrix():
     prose = ("申请均为本年新收，没有上年结转的。不予公开3件，涉及属于国家秘密、危及“三安全一稳定”的各1件，"
              "本机关不掌握相关政府信息1件；信访举报投诉类申请、重复申请的均为零。")
     assert extract_matrix(doc(prose)) == []
+    # ... nor when the count's clause goes on in brackets or a list (本年新收申请8件（均为自然人提出）)
+    for prose in ("收到申请：本年新收申请8件（均为自然人提出）；上年结转：无。",
+                  "本年新收政府信息公开申请6件、上年结转1件，结转下年度继续办理的0件。"):
+        assert extract_matrix(doc(prose)) == []
 
 
 def test_matrix_flattened_header_total_before_sub_columns():

@@ -51,7 +51,7 @@ def matrix_bounds(text: str) -> tuple[int, int] | None:
 _REVIEW = re.compile(spaced("行政复议|五、|存在的主要问题"))
 # The first row's words in a sentence (本年新收政府信息公开申请10件，没有…; 均为本年新收，上年度没有…): prose, no
 # table's row
-_TOLD_IN_PROSE = re.compile(r"[^\d\n|]{0,16}?\d+件[，,。；;]|[^\d\n|]{0,12}?[，,。；;、]")
+_TOLD_IN_PROSE = re.compile(r"[^\d\n|]{0,16}?\d+件[，,。；;（(、]|[^\d\n|]{0,12}?[，,。；;、]")
 _VALUE_LINES = re.compile(r"(?:[ \t|:/／—\-–―.,\d]*\n)*")
 
 

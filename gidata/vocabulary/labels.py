@@ -39,7 +39,7 @@ class Label(NamedTuple):
 # Trainings of another field than disclosure (校长任职资格培训, 辅导员骨干培训等教育业务培训班; not 业务培训 alone), or
 # of another profession (导游员业务培训3期, 共培训导游260人次)
 _PROFESSIONS = r"(?:导游|教师|校长|医师|医生|护士|律师|讲解员|作业人员)"
-OTHER_FIELDS_TRAINING = (rf"(?:任职|资格|骨干|岗位|技能|专业)培训|{_PROFESSIONS}(?:员)?(?:业务)?培训"
+OTHER_FIELDS_TRAINING = (rf"(?:任职|资格|骨干|岗位|技能|专业|安全生产|消防|应急)培训|{_PROFESSIONS}(?:员)?(?:业务)?培训"
                          rf"|培训[^，,。；;\d]{{0,4}}?{_PROFESSIONS}")  # (培训企业作业人员280人次)
 
 
@@ -357,8 +357,9 @@ LABELS = (
     Label("trainings", re.compile(r"(?:培训班|(?:举办|组织|开展)[^，,。；;]*培训(?:会|班|活动)?)$"),
           frozenset("次期场个班"), None,
           _unless(rf"人数|人次|人员(?!培训)|参训|参加|宣讲|宣传|服务|{OTHER_FIELDS_TRAINING}")),
+    # (not in a sentence of another field's trainings: 开展消防培训3期，培训人员200人次)
     Label("trainees", re.compile(r"培训[^，,。；;]*(?:人数|人次|人员)|参训"), _PEOPLE,  # (参加…培训的人员)
-          None, _unless(OTHER_FIELDS_TRAINING)),
+          re.compile(rf"^(?![\s\S]*(?:{OTHER_FIELDS_TRAINING}))"), _unless(OTHER_FIELDS_TRAINING)),
 )
 # Words of a label (or of its clause) whose figure is not the body's figure of the year: a comparison, a
 # running total, a unit's count; with `prose.AVERAGE`, `prose.CUMULATIVE` (historical totals)

@@ -75,10 +75,9 @@ _ALL_OUTCOME_GROUPS = (("out_granted", "(?<!不)予以公开"), *_OUTCOME_GROUPS
 OUTCOME_GROUPS = frozenset(item for item, _ in _ALL_OUTCOME_GROUPS)
 FOR_ONE_REASON = re.compile(r"(?:因|由于)[^。;；,，、\n]*$")
 _DOCUMENT_KINDS = (("rules", r"(?:部门|政府)?规章"), ("normative", r"(?:行政)?规范性文件"))
-_DOCUMENT_MEASURES = (("issued", r"(?:新)?制发"), ("repealed", r"废止"), ("in_force", r"现行有效"))
 # ... this year, said or not (not 上年 or 2020年: another year's figure), and 也 before a list's next measure
 _THIS_YEAR = r"(?:本年度?|全年|今年|当年)?(?:也|亦|并)?"
-_LAST_YEARS = ("上年", "上年度", "上一年", "上一年度", "去年")
+_LAST_YEARS = ("上年", "上年度", "上一年", "上一年度", "去年", "上年末", "上年底", "去年底", "去年末")
 _NOT_LAST_YEARS_OWN = "".join(f"(?<!{year})" for year in _LAST_YEARS)  # (not 上年规章制发3件)
 
 
@@ -88,6 +87,7 @@ def _this_years(words: str) -> str:
     return words + "".join(f"(?<!{year}{words})" for year in _LAST_YEARS)
 
 
+_DOCUMENT_MEASURES = (("issued", r"(?:新)?制发"), ("repealed", r"废止"), ("in_force", _this_years("现行有效")))
 # ... a measure of the list stated before the one read: its figure, or none (没有新制发)
 _MEASURE_BEFORE = (rf"{_THIS_YEAR}(?:(?:新)?(?:制发|废止|现行有效)(?:的)?(?:规章|(?:行政)?规范性文件)?(?:件数|数量)?"
                    rf"{_BE}\d{{1,6}}件|(?:没有|未|无)(?:新)?(?:制发|废止))[、，,]")
@@ -260,15 +260,16 @@ PATTERNS = [
     ("normative_repealed", rf"{_NUM}件(?:文件)?予以废止"),
     ("normative_repealed", rf"{_this_years('废止')}(?<!\d年废止)(?<!\d年度废止)(?:了)?(?:部门|行政)?规范性文件"
                            rf"{_BE}{_NUM}件"),
-    ("normative_in_force", rf"(?:保留|现行有效(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
-    ("normative_in_force", rf"规范性文件[^。;；\n]{{0,40}}?(?:现行|仍然|仍)有效(?:的)?{_BE}{_NUM}件"),
+    ("normative_in_force", rf"(?:保留|{_this_years('现行有效')}(?:的)?)(?:部门|行政)?规范性文件{_BE}{_NUM}件"),
+    ("normative_in_force", rf"规范性文件[^。;；\n]{{0,40}}?(?:{_this_years('现行有效')}|仍然有效|仍有效)(?:的)?"
+                           rf"{_BE}{_NUM}件"),
     ("fee_amount", rf"(?:收取)?行政事业性收费(?:金额|总额)?{_BE}{_NUM}万元"),
     # ... the kind first (行政事业性收费本年收费金额为0万元), this year's amount, not its items (收费项目)
     ("fee_amount", rf"行政事业性收费{_THIS_YEAR}(?:收费|收取)(?:的)?(?:金额|总额){_BE}{_NUM}万元"),
     # 2021: a document kind then its measures in a list, either order (规章制发0件、废止0件，现行有效规章为0件)
     *((f"{kind}_{measure}", rf"{_kind_then(label)}{words}(?:的)?(?:{label})?(?:件数|数量)?{_BE}{_NUM}件")
       for kind, label in _DOCUMENT_KINDS for measure, words in _DOCUMENT_MEASURES),
-    ("rules_in_force", rf"现行有效(?:的)?(?:部门|政府)?规章{_BE}{_NUM}件"),
+    ("rules_in_force", rf"{_this_years('现行有效')}(?:的)?(?:部门|政府)?规章{_BE}{_NUM}件"),
     # 2019: the article 20 table's rules and normative documents made, published and public in all
     # (新制作规章0件、新公开规章0件、对外公开规章总数为0件; 新制作规范性文件16件，新公开16件: the label elided)
     ("rules_issued", rf"新?制作{_AND_PUBLISHED}规章{_BE}{_NUM}件"),  # rules_made in 2019 (NEW_REGIME_ITEMS)
@@ -709,7 +710,7 @@ SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
 # ..., nor one office's share handled for the body (由区政府办公室代表区政府受理的申请有17件: a whole area's part), nor
 # one named unit's (资源生态局全年办结59件; not 我局全年…: the body's own)
 NOT_THE_BODYS_REQUESTS = re.compile(r"(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构)(?:提出|提交|申请|的申请)"
-                                    r"|由[^，,。；;\d]{0,12}?(?:办公室|政府办)"
+                                    r"|由[^，,。；;\d]{0,12}?(?:办公室|政府办)|(?:办公室|政府办)代表"
                                     r"|(?<![我本该])(?:局|委员会|办公室|中心)(?:一家|单独|全年|本年度?|今年)")
 REQUEST_ITEMS = frozenset({"app_received", "app_completed", "app_completed_on_time", "reply_total", "req_new",
                            "req_carried_over", "req_carried_forward",
