@@ -1368,8 +1368,23 @@ def test_a_count_of_reviews_framing_its_outcomes_is_still_the_count():
     ("县政府办公室代表县政府接收政府信息公开申请9件，全县共新收政府信息公开申请40件。", "2021", {"req_new": 40}),
     # the trainees of another field's training, counted in the same sentence
     ("区消防救援大队开展消防培训6期，培训人员320人次。", "2021", {}),
+    ("针对财会业务新规，组织业务培训3次，参训人员90人次。", "2021", {}),
 ])
 def test_round_24_wordings(text, regime, expected):
     found = values_in(text, regime)
     assert {item: found[item] for item in found if item in {"normative_in_force", "rules_in_force", "req_new",
                                                             "trainees", "trainings"}} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # all kinds of cases against the body framing the counts: none of them disclosure's
+    ("本年度以本局为被申请人或被告的各类行政案件中，行政复议2起，行政诉讼1起。", {}),
+    # ... unless the frame names disclosure
+    ("因政府信息公开引起的各类案件中，行政诉讼2起。", {"lawsuit_total": 2}),
+    # disclosure's cases named after a clause saying the others are not
+    ("这些复议案件均与政府信息公开无关，因政府信息公开引起的行政复议为0件。", {"review_total": 0}),
+    ("共办理行政复议案件6件，这些案件均与政府信息公开无关。", {}),
+])
+def test_all_kinds_of_cases_and_disclosure_s_own(text, expected):
+    found = values_in(text, "pre2019")
+    assert {item: found[item] for item in found if item in {"review_total", "lawsuit_total"}} == expected

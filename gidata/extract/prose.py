@@ -36,8 +36,9 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTI
                                       OTHER_FIELDS_TRAINING, OUTCOME_GROUP_WORDS, REQUESTS, Label)
 from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO, AVERAGE, AVERAGED, A_COLUMN,
                                      A_PART_BEFORE, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED,
-                                     COUNT_START, CUMULATIVE, DISCLOSURE_S_PART_AFTER, EACH_ACCOUNT, FEWER, FOLLOW_UP,
-                                     FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
+                                     ALL_KINDS_OF_CASES, COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN,
+                                     DISCLOSURE_S_PART_AFTER, EACH_ACCOUNT, FEWER, FOLLOW_UP, FOR_ONE_REASON,
+                                     GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
                                      GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
                                      LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
                                      NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES, NOT_ABOUT_DISCLOSURE,
@@ -1036,7 +1037,8 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
             and not OPENS_A_LIST_ITEM.search(text[max(0, match.start() - 3): match.start()]) and match.start() > 0:
         return None  # a number first that does not open a list item
     sentence = matches.sentence(match.start())
-    if _denied_for_disclosure(item, sentence) or _not_the_bodys(item, text, match, sentence):
+    if _denied_for_disclosure(item, sentence, match.start("num") - _sentence_start(text, match.start())) \
+            or _not_the_bodys(item, text, match, sentence):
         return None
     if item in _IN_WAN and not match.group("unit"):
         value = round(value / 10000, 6)  # the item is in 万元; the text says 元
@@ -1091,7 +1093,8 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True  # (受理申请749件（含上年结转）: not the new ones)
     if item == "resp_interviews" and ON_AIR.search(sentence, 0, _offset_in(sentence, match)):
         return True  # (a broadcaster's programme: 在平潭电视台播出…访谈节目6期)
-    if item in _ONE_CASE_OUTCOMES and DISCLOSURE_S_PART_AFTER.match(text, match.end()):
+    if item in _ONE_CASE_OUTCOMES and (DISCLOSURE_S_PART_AFTER.match(text, match.end())
+                                       or _of_all_kinds_of_cases(sentence[: _offset_in(sentence, match)])):
         return True  # (作为被申请人的4件行政复议案件中，因政府信息公开引起的有1件: all the cases, disclosure's a part)
     if item in _TRAINING and _OTHER_FIELDS_TRAINING.search(sentence, 0, _offset_in(sentence, match)
                                                            + match.start("num") - match.start()):
@@ -1118,6 +1121,12 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
 
 
 _A_DIGIT = re.compile(r"\d")  # (the words a figure's count is told with start after the figure before it)
+
+
+def _of_all_kinds_of_cases(before: str) -> bool:
+    """Whether the words before a count of cases frame it as one of all kinds of cases against the body (以我厅为被告或
+    被申请人的各类案件中，行政诉讼3起), not as disclosure's."""
+    return bool(ALL_KINDS_OF_CASES.search(before)) and "信息公开" not in before
 
 
 def _over_channels_with_the_website(words: str) -> bool:
@@ -1664,14 +1673,17 @@ def _label(before: str, after: str) -> str:
     return f"{before}…{after}" if before and after else before or after
 
 
-def _denied_for_disclosure(item: str, sentence: str) -> bool:
+def _denied_for_disclosure(item: str, sentence: str, at: int) -> bool:
     """A count of all cases in a sentence that says none concerned disclosure (共受理行政复议1起,
     没有因政府信息公开而被提起的行政复议; …行政诉讼案件3起，这些案件均不涉及政府信息公开): the disclosure figure is the
-    zero, not the count."""
+    zero, not the count; but not a count at `at` after the disclosure cases are named (…均与政府信息公开无关，
+    因政府信息公开引起的行政复议、行政诉讼分别为0件和0件)."""
     zero = _ZERO_BY_ITEM.get(item)
-    return bool(zero and "信息公开" in sentence
-                and (any("信息公开" in m.group(0) for m in zero.compiled.finditer(sentence))
-                     or NOT_ABOUT_DISCLOSURE.search(sentence) is not None))
+    if not (zero and "信息公开" in sentence):
+        return False
+    unrelated = NOT_ABOUT_DISCLOSURE.search(sentence)
+    return any("信息公开" in m.group(0) for m in zero.compiled.finditer(sentence)) \
+        or (unrelated is not None and not DISCLOSURE_S_OWN.search(sentence, unrelated.end(), at))
 
 
 def _clause_end(text: str, at: int, parent: str) -> int:

@@ -40,7 +40,11 @@ class Label(NamedTuple):
 # of another profession (导游员业务培训3期, 共培训导游260人次)
 _PROFESSIONS = r"(?:导游|教师|校长|医师|医生|护士|律师|讲解员|作业人员)"
 OTHER_FIELDS_TRAINING = (rf"(?:任职|资格|骨干|岗位|技能|专业|安全生产|消防|应急)培训|{_PROFESSIONS}(?:员)?(?:业务)?培训"
-                         rf"|培训[^，,。；;\d]{{0,4}}?{_PROFESSIONS}")  # (培训企业作业人员280人次)
+                         rf"|培训[^，,。；;\d]{{0,4}}?{_PROFESSIONS}"  # (培训企业作业人员280人次)
+                         r"|(?:税收|税务|财会|执法)业务")  # (围绕营改增等税收业务，举办…培训班六期)
+
+# ... the sentence of a training or trainees counted by label (not 开展消防培训3期，培训人员200人次)
+_NO_OTHER_FIELDS_TRAINING = re.compile(rf"^(?![\s\S]*(?:{OTHER_FIELDS_TRAINING}))")
 
 
 def _unless(words: str) -> re.Pattern:
@@ -355,11 +359,10 @@ LABELS = (
           _unless(_NOT_THE_YEARS)),
     # the body's own trainings, not talks given to the public (开展宣讲培训服务100余场), nor another field's
     Label("trainings", re.compile(r"(?:培训班|(?:举办|组织|开展)[^，,。；;]*培训(?:会|班|活动)?)$"),
-          frozenset("次期场个班"), None,
+          frozenset("次期场个班"), _NO_OTHER_FIELDS_TRAINING,
           _unless(rf"人数|人次|人员(?!培训)|参训|参加|宣讲|宣传|服务|{OTHER_FIELDS_TRAINING}")),
-    # (not in a sentence of another field's trainings: 开展消防培训3期，培训人员200人次)
     Label("trainees", re.compile(r"培训[^，,。；;]*(?:人数|人次|人员)|参训"), _PEOPLE,  # (参加…培训的人员)
-          re.compile(rf"^(?![\s\S]*(?:{OTHER_FIELDS_TRAINING}))"), _unless(OTHER_FIELDS_TRAINING)),
+          _NO_OTHER_FIELDS_TRAINING, _unless(OTHER_FIELDS_TRAINING)),
 )
 # Words of a label (or of its clause) whose figure is not the body's figure of the year: a comparison, a
 # running total, a unit's count; with `prose.AVERAGE`, `prose.CUMULATIVE` (historical totals)

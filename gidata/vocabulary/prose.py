@@ -682,6 +682,8 @@ ZEROS = [
 # A sentence that says its cases do not concern disclosure (这些案件均不涉及政府信息公开): their counts are not
 # the disclosure figures.
 NOT_ABOUT_DISCLOSURE = re.compile(r"不涉及(?:政府)?信息公开|与(?:政府)?信息公开无关")
+# ... and the disclosure cases told after it (上述案件均与政府信息公开无关，因政府信息公开引起的…分别为0件和0件)
+DISCLOSURE_S_OWN = re.compile(r"因(?:政府)?信息公开(?:而)?(?:引起|引发|产生|提起)")
 # A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
 NOT_A_ZERO = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被改变")
 # Which total: a count on one column, sub-site or unit of the body is not the body's own total.
@@ -1078,6 +1080,9 @@ A_COLUMN = re.compile(r"专栏|栏目|子站|子网站|专题")
 ON_AIR = re.compile(r"电视|电台|广播")
 # All the cases against the body, disclosure's part told next (…的4件行政复议案件中，因政府信息公开引起的有1件)
 DISCLOSURE_S_PART_AFTER = re.compile(r"(?:案件)?中[,，](?=(?:因|涉及|属于|与)?(?:政府)?信息公开)")
+# All kinds of cases against the body framing a count (以我厅为被告或被申请人的各类案件中，行政诉讼3起): not
+# disclosure's, unless the frame says so (因政府信息公开引起的各类案件中)
+ALL_KINDS_OF_CASES = re.compile(r"(?:各类|各种|全部|所有)(?:行政)?(?:案件|纠纷)(?:中|里)")
 # Requests received with those carried over (受理申请749件（含上年结转）): not the new ones
 WITH_THE_CARRIED = re.compile(r"[（(]?(?:含|包括|包含)(?:上一?年度?|去年|20\d\d年)?结转")
 # All the area's departments together (全区各执法部门): the area's, not some units'
