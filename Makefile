@@ -58,6 +58,7 @@ bench: $(VENV)/.installed ## benchmarks: speed and memory, accuracy against hand
 	$(PY) benchmarks/bench_startup.py
 	$(PY) benchmarks/bench_build.py gidata/sample $(CORPUS)
 	$(PY) benchmarks/bench_stages.py
+	$(PY) benchmarks/bench_tables.py
 	$(PY) benchmarks/bench_overhead.py
 	$(PY) benchmarks/bench_distinct.py
 	$(PY) benchmarks/accuracy.py
