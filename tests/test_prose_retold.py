@@ -1388,3 +1388,18 @@ def test_round_24_wordings(text, regime, expected):
 def test_all_kinds_of_cases_and_disclosure_s_own(text, expected):
     found = values_in(text, "pre2019")
     assert {item: found[item] for item in found if item in {"review_total", "lawsuit_total"}} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a colon between the label and its figure, as in semi-tabular prose
+    ("全年主动公开政府信息：860条；其中通过门户网站公开：812条。", {"pro_total": 860, "pro_website": 812}),
+    ("行政诉讼：总计2件，结果维持2件。", {"lawsuit_total": 2, "lawsuit_upheld": 2}),
+])
+def test_a_colon_between_a_label_and_its_figure(text, expected):
+    assert values_in(text, "pre2019") == expected
+
+
+def test_a_count_after_a_colon_keeps_the_label_before_it():
+    doc = Document(name="x", format="txt", sha256="", size=0, text="政务抖音号全年发布短视频：57条。")
+    assert [(f.item, f.value, f.row_label) for f in extract_prose(doc, regime="2021")] == \
+        [("prose_other", 57.0, "政务抖音号全年发布短视频")]

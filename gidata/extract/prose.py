@@ -1234,11 +1234,16 @@ def _count_fact(text: str, match: re.Match) -> Fact | None:
         return None
     value = parse_number(match.group("num"))
     label = _label(before, _clause_after(text, match.end()))
+    if not label and before == "" and text[match.start() - 1: match.start()] in _COLONS:
+        label = _label(_clause_before(text, match.start() - 1), "")  # (全年推送信息：1146篇)
     if value is None or not label:
         return None
     approx = bool(match.group("pre") or match.group("post")) or _approx_around(text, match.span("num"))
     return Fact("prose_other", value, "number", "prose", _sentence(text, match.start()), match.start(),
                 approximate=approx, row_label=label, unit=unit)
+
+
+_COLONS = frozenset(":：")
 
 
 def _by_label(matches: _Matches, others: list[Fact], seen: set[str], regime: str | None,
