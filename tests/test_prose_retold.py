@@ -1403,3 +1403,16 @@ def test_a_count_after_a_colon_keeps_the_label_before_it():
     doc = Document(name="x", format="txt", sha256="", size=0, text="政务抖音号全年发布短视频：57条。")
     assert [(f.item, f.value, f.row_label) for f in extract_prose(doc, regime="2021")] == \
         [("prose_other", 57.0, "政务抖音号全年发布短视频")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one ground in brackets of its own: all of the group's
+    ("不予公开2件（均属于国家秘密），无法提供0件。",
+     {"out_denied": 2, "out_denied_state_secret": 2, "out_unable": 0}),
+    # ... or after the group's share
+    ("不予处理的4件，约占10%，均为重复申请。", {"out_unprocessed": 4, "out_unprocessed_repeat": 4}),
+    # not two grounds in the brackets: neither's
+    ("不予处理3件（重复申请及信访举报投诉类申请）。", {"out_unprocessed": 3}),
+])
+def test_one_ground_in_brackets_or_after_a_share(text, expected):
+    assert values_in(text, "2021") == expected

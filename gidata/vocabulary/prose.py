@@ -868,8 +868,10 @@ GROUPS_WITH_GROUNDS = frozenset(_REASON_WORDS)
 # (1件，理由是…; 2件，均为…; 均因…; 8件，理由全部是…)
 _ALL_ARE = (r"(?:(?:所申请的?|申请的?)(?:信息|内容)|该申请)?"  # (不予公开的1件，所申请的信息属于…)
             r"(?:(?:均|全部|都)?(?:为|属于?|是|因)|均?系|(?:理由|原因)(?:均|全部|都)?(?:是|为))")
-GROUNDS_LISTED = re.compile(rf"[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?|[:：]|——"
-                            rf"|(?:申请)?中[,，:：]|[,，]?{_ALL_ARE}")  # (all of one ground: below)
+# ... the group's share told between (无法提供的8件，占57.1%，全部是因为…)
+_A_SHARE = r"(?:[,，](?:约)?占[^，,。;；\n]{0,12}?[%％])?"
+GROUNDS_LISTED = re.compile(rf"{_A_SHARE}(?:[,，]?(?:其中|包括|具体为|具体是|分别为|分别是|主要为|主要是)[:：]?"
+                            rf"|[:：]|——|(?:申请)?中[,，:：]|[,，]?{_ALL_ARE})")  # (all of one ground: below)
 # ... or one of the group's own grounds right after its figure's comma (无法提供2件，本机关不掌握相关政府信息的1件;
 # 无法提供2件，没有现成信息需要另行制作的1件), not one told besides (无法提供5件，另有本机关不掌握相关政府信息3件)
 GROUND_AFTER_COMMA = {group: re.compile("[,，](?!另|此外|还有)(?=[^，,。;；\n\\d]{0,8}?(?:"
@@ -882,10 +884,13 @@ GROUNDS_END = re.compile("[。;；\n]|" + "|".join(word for _, word in _ALL_OUTC
 _NOT_LISTED = r"(?:[^，,。;；\n\d、和及与或]|(?<=[涉危普])及)"  # (the 及 of 涉及, 危及, 普及 lists nothing)
 
 
+
+
 def _all_of_one_ground(words: str) -> str:
-    """A ground all of its group's cases are of, alone after the group's figure (，均为…; 1件，系…)."""
-    return (rf"^[,，]?{_ALL_ARE}[:：]?{_NOT_LISTED}{{0,10}}?(?:{words})"
-            rf"{_NOT_LISTED}{{0,6}}?(?=[,，。;；\n]|$)")
+    """A ground all of its group's cases are of, alone after the group's figure (，均为…; 1件，系…; …，占57.1%，全部
+    是因为…), or in brackets of its own (不予处理1件（属于信访举报投诉类申请）)."""
+    return (rf"^(?:{_A_SHARE}[,，]?{_ALL_ARE}|[（(](?:{_ALL_ARE})?)[:：]?{_NOT_LISTED}{{0,10}}?(?:{words})"
+            rf"{_NOT_LISTED}{{0,6}}?(?=[,，。;；\n）)]|$)")
 
 
 _NO_LONGER_PROCESSED = r"(?:[、，,]?(?:行政机关|本机关|我[区局厅委市县])?不再处理(?:其?(?:政府信息公开)?申请)?)?"
