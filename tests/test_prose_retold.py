@@ -1416,3 +1416,14 @@ def test_a_count_after_a_colon_keeps_the_label_before_it():
 ])
 def test_one_ground_in_brackets_or_after_a_share(text, expected):
     assert values_in(text, "2021") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a plan's sentence under a topic of plans (关于…打算：)
+    "关于明年工作安排：2025年，我局计划举办政务公开培训3期，培训人员150人次。",
+    # an account's posts since it opened, counted to a day of the year
+    "开通政务微博以来，截至11月30日累计发布信息2300条。",
+    "官方微博截至10月8日，累计发布信息960条。",
+])
+def test_a_plan_under_its_topic_and_an_account_s_running_count(text):
+    assert values_in(text, "pre2019") == {}

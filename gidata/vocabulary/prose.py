@@ -740,15 +740,18 @@ AVERAGED = re.compile(r"平均|[日月周人]均")
 _PLAN_WORD = r"计划(?!生育)|拟(?![定订])|将(?:于|在|召开|举办|开展|组织|继续|进一步|持续|完成|重点|着力|大力|切实)|力争"
 PLANNED = re.compile(f"{_PLAN_WORD}|明年")
 # A sentence that opens as a plan (2026年计划组织…培训，培训…200人次; 下一步…; 明年…) is a plan to its end
-# (2021年，我厅将从三方面改进：…: the body, then 将, opening the sentence)
-PLAN_SENTENCE = re.compile(f"^(?:下一步[，,]|明年[，,]?|\\d{{4}}年[，,]?[^，,。；;]{{0,8}}?(?:{_PLAN_WORD})"
+# (2021年，我厅将从三方面改进：…: the body, then 将, opening the sentence), under a topic of plans (关于下一年工作打算
+# 的情况：…)
+PLAN_SENTENCE = re.compile(f"^(?:关于[^，,。；;:：]{{0,12}}?(?:打算|计划|安排)[^，,。；;:：]{{0,6}}?[:：])?"
+                           f"(?:下一步[，,]|明年[，,]?|\\d{{4}}年[，,]?[^，,。；;]{{0,8}}?(?:{_PLAN_WORD})"
                            f"|\\d{{4}}年[，,]?(?:我[厅局委办区市县]|本机关|全[区市县])将)")
 # A figure of the year compared with (较上年的316条, 比去年多12件) is last year's or the change, not the year's
 # (but for the article 20 table's items of last year: `COMPARED_ITEMS`)
 COMPARED = re.compile(r"(?:较|比|同比|环比)(?:上|去|前)一?年度?(?:同期)?[^，,。；;\d]{0,4}$")
 COMPARED_ITEMS = frozenset(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS)
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
-CUMULATIVE = re.compile(r"历年|以来[^。;；\n]{0,8}?累计|累计至今")  # (自开展…以来，我局累计受理申请7件)
+# (自开展…以来，我局累计受理申请7件; 截至12月14日累计发布微博1288条: an account's since it opened, not the year's)
+CUMULATIVE = re.compile(r"历年|以来[^。;；\n]{0,8}?累计|累计至今|截至(?!12月31日)\d{1,2}月\d{1,2}日[,，]?累计")
 # ... nor are its parts listed after it (历年累计公开信息3542条，其中网站公开3304条、公报公开7条)
 # ... or figures of a sentence opened as a running total's (从历年累计看，网站公开信息已达3304条，政府公报共刊登过7条;
 # 历年来，…行政复议累计仅有1件)
