@@ -28,6 +28,10 @@ def by_label(text: str, regime: str | None = "pre2019") -> dict[str, float]:
     ("全年出台规范性文件3件。", {"normative_issued": 3}),
     ("本机关全年依法答复申请7件。", {"reply_total": 7}),  # the verb and what it answered
     ("依申请公开不收取费用，减免的收费金额为0元。", {"fee_waiver": 0}),
+    # replies to the requests (对所有申请…作出答复), figure first, or a count of replies handled
+    ("我委对所有申请均作出答复7件。", {"reply_total": 7}),
+    ("4件申请已全部予以答复。", {"reply_total": 4}),
+    ("本局认真完成答复工作，办理答复数量为2件。", {"reply_total": 2}),
 ])
 def test_a_label_naming_one_item_gives_that_item(text, expected):
     assert by_label(text) == expected

@@ -63,6 +63,8 @@ _TOOK_PART = r"(?:召开|举办|举行|组织|出席|参加|参与)"
 _IN_TIME = r"(?:在(?:规定|法定)(?:的)?(?:期限|时限)内|按时|依法|及时)"
 # ... said with the body as its subject (我区已在规定期限内答复)
 _THE_BODY = r"(?:我(?:区|市|县|局|厅|委|办|镇|乡|省)|本(?:机关|单位|部门|局|厅|委))"
+# ... the requests a reply was made to (对上述申请, 申请均已…)
+_TO_THE_REQUESTS = r"(?:对(?:上述|以上|这些|所有|全部)?(?:的)?(?:政府信息公开)?申请|(?:上述|这些)?申请)"
 # The head of the body took part in some of the events its sentence counts (厅主要负责同志出席2场): the label
 # names no event of its own (主要负责同志出席省政府新闻发布会 is not the share of a total).
 _HEAD_TOOK_PART = re.compile(r"^[^，,。；;]{0,6}主要(?:负责)?(?:同志|人|领导)(?:均)?(?:出席|参加|参与)(?:了)?$")
@@ -253,11 +255,14 @@ LABELS = (
     Label("resp_weibo_wechat", re.compile(rf"(?:微博|微信){_RESPONDED}"), _EVENTS,
           re.compile(r"微博[、和及与]?微信|微信[、和及与]?微博")),
     Label("resp_other", re.compile(rf"其他(?:方式|渠道|途径|形式){_RESPONDED}"), _EVENTS),
-    Label("reply_total", re.compile(rf"^{_THE_BODY}?(?:全年|本年度?|今年)?(?:均|已|全部|都)*{_IN_TIME}?"
-                                    r"(?:予以|作出|进行了?)?答复(?:政府信息公开)?(?:申请)?$"), _CASES),
+    # (对上述申请作出答复21件; 对申请作出的答复合计0件; 2件申请均已作出答复: the figure first)
+    Label("reply_total", re.compile(rf"^{_THE_BODY}?(?:全年|本年度?|今年)?{_TO_THE_REQUESTS}?(?:均|已|全部|都)*"
+                                    rf"{_IN_TIME}?(?:予以|作出|进行了?)?(?:的)?答复(?:政府信息公开)?(?:申请)?$"),
+          _CASES),
     # ... the count of replies named with another's (申请办结数和答复数都是0件), not one kind of reply (不予答复数)
-    Label("reply_total", re.compile(r"(?:^|[和及与、])(?:申请)?答复(?:数量?|件数)(?:[和及与、][^，,。；;]{0,6}?数量?)?"
-                                   r"(?:也|亦)?(?:均|都)?(?:[为是](?:零|0件?)?)?$"), _CASES),
+    Label("reply_total", re.compile(r"(?:^|[和及与、])(?:申请|办理)?答复(?:数量?|件数)"
+                                   r"(?:[和及与、][^，,。；;]{0,6}?数量?)?(?:也|亦)?(?:均|都)?(?:[为是](?:零|0件?)?)?$"),
+          _CASES),
     # a list of what was disclosed, which names normative documents alone (包括规范性文件1条, not 政策规范性文件类信息)
     Label("pro_normative", re.compile(r"^(?:包括|含|其中)(?:主动公开)?(?:的)?规范性文件$"), _PIECES,
           re.compile(r"主动公开")),
