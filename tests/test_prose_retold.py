@@ -1427,3 +1427,11 @@ def test_one_ground_in_brackets_or_after_a_share(text, expected):
 ])
 def test_a_plan_under_its_topic_and_an_account_s_running_count(text):
     assert values_in(text, "pre2019") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县安全生产委员会全年召开会议6次，部署隐患排查。", {}),  # another body's meetings
+    ("县政务公开领导小组召开会议2次，研究部署年度重点工作。", {"meetings": 2}),
+])
+def test_meetings_only_of_disclosure(text, expected):
+    assert values_in(text, "pre2019") == expected

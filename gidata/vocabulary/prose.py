@@ -764,10 +764,12 @@ JOINED_BEFORE = re.compile(r"[和与及][\u4e00-\u9fa5]{1,4}$")
 LIST_ITEMS = frozenset({"out_granted", "out_unable", "out_unprocessed", "out_other", "reply_partial", "reply_denied"})
 OPENS_A_LIST_ITEM = re.compile(r"(?:[,，、;；:：\n]|其中)[ \u3000]?$")
 # Figures counted only where the sentence speaks of disclosure (共受理申请136437件 is licensing).
-NEEDS_IN_SENTENCE = {"app_received": re.compile(r"公开"), "resp_hotspots": re.compile(r"热点|舆情|关切")}
+# (meetings of another body's leading group: 区推进“放管服”改革领导小组全年召开会议4次)
+NEEDS_IN_SENTENCE = {"app_received": re.compile(r"公开"), "resp_hotspots": re.compile(r"热点|舆情|关切"),
+                     "meetings": re.compile(r"公开")}
 # ... or in the text just before it (the section heading 收到和处理政府信息公开申请情况)
 NEEDS_BEFORE = {"app_received": re.compile(r"信息公开申请|依申请公开|公开申请"),
-                "resp_hotspots": re.compile(r"(?!)")}  # (in its sentence only)
+                "resp_hotspots": re.compile(r"(?!)"), "meetings": re.compile(r"(?!)")}  # (in its sentence only)
 # In the 2019 and 2021 formats the same figures have the matrix's names.
 # (from 2019 the replies made are the outcomes' total: 全年办理答复19件，其中：予以公开9件…)
 _NEW_NAMES = {"app_received": "req_new", "reply_total": "out_total", "reply_partial": "out_partial",
