@@ -1435,3 +1435,18 @@ def test_a_plan_under_its_topic_and_an_account_s_running_count(text):
 ])
 def test_meetings_only_of_disclosure(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # none carried, with the verbs 延续 and 转入
+    ("本年度没有延续到2025年办理的政府信息公开申请。", {"req_carried_forward": 0}),
+    ("上一年度没有转入今年继续办理的申请。", {"req_carried_over": 0}),
+    # carried from a year by its number to this one
+    ("此外还有2021年结转至本年度继续办理的申请3件。", {"req_carried_over": 3}),
+    # the count of those carried, in a sentence that carries them to the next year
+    ("1件申请因需补正材料被转入下一年度办理，结转件数为1件。", {"req_carried_forward": 1}),
+    # a kind of case said after it not to have happened
+    ("与本机关政府信息公开有关的行政复议未发生。", {"review_total": 0}),
+])
+def test_carried_requests_in_other_verbs_and_cases_that_did_not_happen(text, expected):
+    assert values_in(text, "2021") == expected

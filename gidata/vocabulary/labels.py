@@ -321,6 +321,10 @@ LABELS = (
     Label("complaints", re.compile(r"^行政申诉(?:案件)?(?:数)?$"), frozenset("件起次"),
           re.compile(r"^(?![\s\S]*(?:复议|诉讼)(?:案件)?(?:共|共计|数量?)?(?:为|有)?\d)[\s\S]*信息公开")),
     Label("app_completed_extended", re.compile(r"延期(?:办结|答复|办理)"), _CASES),
+    # the count of those carried forward, in a sentence that carries them to the next year (上述申请被结转下年度继续
+    # 办理，结转数为1件)
+    Label("req_carried_forward", re.compile(r"^结转(?:数|数量|件数)$"), _CASES,
+          re.compile(r"^(?![\s\S]*上一?年度?结转)[\s\S]*(?:结转|转入)(?:至|到)?下一?年度")),
     # the outcomes of requests from 2019 on (予以公开、部分公开…和不予处理的均为零), not one reason's share of a
     # group (因本机关不掌握相关政府信息无法提供8件)
     Label("out_granted", re.compile(r"(?<![不分])予以公开"), _CASES),

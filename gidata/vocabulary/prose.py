@@ -137,7 +137,9 @@ PATTERNS = [
     # (尚有1件申请处于法定答复期限内，结转至下一年度继续办理)
     ("req_carried_forward", rf"(?:尚有|还有|仍有|另有){_NUM}件(?:申请)?(?:尚|仍)?"
                             rf"(?:未办结|(?:处于|在)[^。;；,，\d]{{0,10}}?内)[,，]?(?:已)?(?:结转|转入|顺延)(?:至|到)?下一?年度?"),
-    # ... and those carried over from a year by its number (加上从2023年结转的2件)
+    # ... and those carried over from a year by its number (加上从2023年结转的2件; 另有2023年结转至本年度办理的申请2件)
+    ("req_carried_over", rf"20\d\d年度?结转(?:至|到)(?:本年度?|今年)(?:继续)?(?:办理|答复)?(?:的)?"
+                         rf"(?:政府信息公开|信息公开)?申请{_BE}{_NUM}件"),
     ("req_carried_over", rf"(?:从|加上)20\d\d年度?结转(?:过来|而来)?(?:的)?(?:政府信息公开)?(?:申请)?{_BE}{_NUM}件"),
     # ... as noun phrases: the requests carried to this year (上年结转至本年度办理的申请为3件), and to the next year
     # by its number, not said of last year's (结转至2026年继续办理的申请有6件)
@@ -567,6 +569,10 @@ ZEROS = [
     *((item, rf"{_NOT_LAST_YEARS}{kind}(?:的)?(?:案件)?(?:的)?(?:数量?|件数)?(?:也|亦|同样)?(?:均|都)?[为是](?:零|0)"
              rf"(?:件|起)?{_ENDS}")
       for item, kind in (("review_total", "行政复议"), ("lawsuit_total", "行政诉讼"))),
+    # ... or said not to have happened, after the kind (…就政府信息公开提起的行政诉讼没有发生)
+    *((item, rf"{_NOT_LAST_YEARS}{kind}(?:案件)?(?:也|亦|同样)?(?:均|都)?(?:没有发生|未发生|没有出现|未出现)"
+             rf"{_CLAUSE_ENDS}")
+      for item, kind in (("review_total", "行政复议"), ("lawsuit_total", "行政诉讼"))),
     # ... or by the reviews' total (复议总数为零; 行政复议总计为零)
     ("review_total", rf"{_NOT_LAST_YEARS}(?:行政)?复议(?:案件)?(?:总数|总计|合计)(?:也|亦|同样)?(?:均|都)?[为是]"
                      rf"(?:零|0)(?:件|起)?{_ENDS}"),
@@ -590,6 +596,9 @@ ZEROS = [
                             r"(?:的)?(?:政府信息公开|信息公开)?申请"),
     ("req_carried_forward", r"(?:无|没有)(?:需要?)?延期(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?"
                             r"(?:的)?(?:政府信息公开|信息公开)?申请"),
+    # (没有延续到2024年继续办理的申请)
+    ("req_carried_forward", rf"{_NOT_LAST_YEARS}(?:无|没有)(?:需要?)?延续(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?"
+                            r"(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开)?申请"),
     # ... to the next year by its number (没有结转到2020年办理的申请), not said of last year's (上年没有结转到…)
     ("req_carried_forward", rf"{_NOT_LAST_YEARS}(?:无|没有)(?:需要?)?结转(?:至|到)20\d\d年度?(?:继续)?(?:办理|答复)?"
                             r"(?:的)?(?:政府信息公开|信息公开)?申请"),
@@ -630,6 +639,9 @@ ZEROS = [
                          rf"(?:均)?[为是](?:零|0)件?{_ENDS}"),
     # ... carried to this year (上年度无结转至本年的申请)
     ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有|未有)结转(?:至|到)(?:本年度?|今年|20\d\d年度?)(?:继续)?"
+                         rf"(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
+    # (上年度没有转入本年度继续办理的申请)
+    ("req_carried_over", rf"上一?年度?(?:也|亦)?(?:无|没有|未有)转入(?:至|到)?(?:本年度?|今年)(?:继续)?"
                          rf"(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开)?申请{_ENDS}"),
     # ... from a year by its number to this one (2020年没有结转到本年度的申请), not to a year by its number (which
     # may be the next: 2021年没有结转到2022年的申请)
