@@ -1450,3 +1450,9 @@ def test_meetings_only_of_disclosure(text, expected):
 ])
 def test_carried_requests_in_other_verbs_and_cases_that_did_not_happen(text, expected):
     assert values_in(text, "2021") == expected
+
+
+def test_outcomes_listed_then_each_none():
+    assert values_in("未经复议直接起诉的案件0件，维持、纠正、其他结果和尚未审结的各为零。", "2021") == {
+        "suit_direct_total": 0, "suit_direct_upheld": 0, "suit_direct_corrected": 0, "suit_direct_other": 0,
+        "suit_direct_pending": 0}

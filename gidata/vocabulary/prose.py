@@ -863,7 +863,7 @@ _OUTCOMES_BEFORE = rf"(?:{_LISTED_OUTCOME}{_AND_ALSO}(?:以)?){{0,3}}"
 _ALL_ZERO_AFTER = (rf"(?:结案)?(?:的)?(?:{_AND_ALSO}{_LISTED_OUTCOME}){{0,3}}"
                    rf"(?:行政复议|行政诉讼|复议|诉讼)?(?:案件|情况|情形)?(?:的)?(?:数量?|件数|各项)?"
                    rf"(?:{_AND}|以及)?(?:总计|合计|总数)?(?:数)?"  # (…尚未审结的数量以及总计皆为零)
-                   r"(?:也|亦|同样)?(?:均|都|全部|皆)?(?P<zero>[为是](?:零|0)(?:件|起)?|没有|无|未(?:发生|出现))"
+                   r"(?:也|亦|同样)?(?:均|都|全部|皆|各)?(?P<zero>[为是](?:零|0)(?:件|起)?|没有|无|未(?:发生|出现))"
                    r"(?=[,，。;；\n]|$)")
 # ... and none of them corrected (没有被纠正的案件, 无被依法纠错的情形; 被纠正…的都没有)
 NONE_OF_THE_OUTCOMES = re.compile(rf"{_NONE_OF}(?:被)?{_BY_A_RULING}{_OUTCOME_WORD}|{_OUTCOMES_BEFORE}{_LISTED_OUTCOME}"
