@@ -1456,3 +1456,8 @@ def test_outcomes_listed_then_each_none():
     assert values_in("未经复议直接起诉的案件0件，维持、纠正、其他结果和尚未审结的各为零。", "2021") == {
         "suit_direct_total": 0, "suit_direct_upheld": 0, "suit_direct_corrected": 0, "suit_direct_other": 0,
         "suit_direct_pending": 0}
+
+
+def test_another_region_s_figure_of_the_same_period_is_no_item():
+    text = "全年通过门户网站公开政府信息230条；同期浙江省同类部门门户网站公开信息约410条。"
+    assert values_in(text, "pre2019") == {"pro_website": 230}

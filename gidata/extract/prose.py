@@ -34,9 +34,9 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTI
                                       ARTICLE20_LAST_YEAR, CHANNEL_WORDS, DOCUMENT_KINDS, GROUND_WORDS, GROUNDS_OPENED,
                                       LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
                                       OTHER_FIELDS_TRAINING, OUTCOME_GROUP_WORDS, REQUESTS, Label)
-from gidata.vocabulary.prose import (ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO, AVERAGE, AVERAGED, A_COLUMN,
-                                     A_PART_BEFORE, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED,
-                                     ALL_KINDS_OF_CASES, COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN,
+from gidata.vocabulary.prose import (ANOTHER_REGIONS, ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO, AVERAGE, AVERAGED,
+                                     A_COLUMN, A_PART_BEFORE, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION,
+                                     COUNTED, ALL_KINDS_OF_CASES, COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN,
                                      DISCLOSURE_S_PART_AFTER, EACH_ACCOUNT, FEWER, FOLLOW_UP, FOR_ONE_REASON,
                                      GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
                                      GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
@@ -1081,7 +1081,8 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     clause = _ITEM_STOP.split(near)[-1]
     if AVERAGE.search(near[-8:]) or AVERAGED.search(clause) or PLANNED.search(clause) or CUMULATIVE.search(near) \
             or _in_a_plan(text, match.start(), sentence) \
-            or PART_OF_A_RUNNING_TOTAL.search(sentence[: _offset_in(sentence, match)]):
+            or PART_OF_A_RUNNING_TOTAL.search(sentence[: _offset_in(sentence, match)]) \
+            or ANOTHER_REGIONS.search(clause):
         return True
     if item == "resp_policy_readings" and (  # (readings of several kinds, or one column's: 该栏目全年发布…82条)
             JOINED_BEFORE.search(text, max(0, match.start() - 6), match.start())

@@ -761,6 +761,8 @@ PLAN_SENTENCE = re.compile(f"^(?:关于[^，,。；;:：]{{0,12}}?(?:打算|计�
 # (but for the article 20 table's items of last year: `COMPARED_ITEMS`)
 COMPARED = re.compile(r"(?:较|比|同比|环比)(?:上|去|前)一?年度?(?:同期)?[^，,。；;\d]{0,4}$")
 COMPARED_ITEMS = frozenset(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS)
+# Another region's figure of the same period, given for comparison (同期山东省科技厅门户网站公开信息约620条)
+ANOTHER_REGIONS = re.compile(r"同期[^，,。；;\d]{0,4}?[\u4e00-\u9fa5]{2,3}(?:省|市|自治区)")
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 # (自开展…以来，我局累计受理申请7件; 截至12月14日累计发布微博1288条: an account's since it opened, not the year's)
 CUMULATIVE = re.compile(r"历年|以来[^。;；\n]{0,8}?累计|累计至今|截至(?!12月31日)\d{1,2}月\d{1,2}日[,，]?累计")
