@@ -1461,3 +1461,13 @@ def test_outcomes_listed_then_each_none():
 def test_another_region_s_figure_of_the_same_period_is_no_item():
     text = "全年通过门户网站公开政府信息230条；同期浙江省同类部门门户网站公开信息约410条。"
     assert values_in(text, "pre2019") == {"pro_website": 230}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the website's count printed (刊发) with the kinds of information listed before it
+    ("局门户网站本年度刊发政务动态、人事信息、财政预决算等信息1260条。", {"pro_website": 1260}),
+    # ... not its articles (稿件)
+    ("局门户网站本年度刊发新闻信息稿件1260篇。", {}),
+])
+def test_the_website_s_printed_information(text, expected):
+    assert values_in(text, "pre2019") == expected
