@@ -1413,6 +1413,8 @@ def test_a_count_after_a_colon_keeps_the_label_before_it():
     ("不予处理的4件，约占10%，均为重复申请。", {"out_unprocessed": 4, "out_unprocessed_repeat": 4}),
     # not two grounds in the brackets: neither's
     ("不予处理3件（重复申请及信访举报投诉类申请）。", {"out_unprocessed": 3}),
+    # the reason said with 在于
+    ("不予公开2件，原因在于申请公开的信息属于国家秘密。", {"out_denied": 2, "out_denied_state_secret": 2}),
 ])
 def test_one_ground_in_brackets_or_after_a_share(text, expected):
     assert values_in(text, "2021") == expected
