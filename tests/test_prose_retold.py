@@ -1473,3 +1473,13 @@ def test_another_region_s_figure_of_the_same_period_is_no_item():
 ])
 def test_the_website_s_printed_information(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # all the cases against the body, disclosure's part told later in the sentence
+    ("本年度我委被申请行政复议案件共6件，其中涉及行政许可的5件，涉及政府信息公开的行政复议1件。", {"review_total": 1}),
+    # readings reprinted from other bodies are not the body's own
+    ("全年转载省政府及其他部门的政策解读信息30条。", {}),
+])
+def test_disclosure_s_part_told_later_and_reprinted_readings(text, expected):
+    assert values_in(text, "2021") == expected

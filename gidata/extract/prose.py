@@ -34,11 +34,11 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTI
                                       ARTICLE20_LAST_YEAR, CHANNEL_WORDS, DOCUMENT_KINDS, GROUND_WORDS, GROUNDS_OPENED,
                                       LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
                                       OTHER_FIELDS_TRAINING, OUTCOME_GROUP_WORDS, REQUESTS, Label)
-from gidata.vocabulary.prose import (ANOTHER_REGIONS, ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO, AVERAGE, AVERAGED,
-                                     A_COLUMN, A_PART_BEFORE, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION,
-                                     COUNTED, ALL_KINDS_OF_CASES, COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN,
-                                     DISCLOSURE_S_PART_AFTER, EACH_ACCOUNT, FEWER, FOLLOW_UP, FOR_ONE_REASON,
-                                     GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
+from gidata.vocabulary.prose import (ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO, ANOTHER_REGIONS,
+                                     AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE, CHANNEL_ITEMS, COMPARED,
+                                     COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN,
+                                     DISCLOSURE_S_PART_AFTER, DISCLOSURE_S_PART_LATER, EACH_ACCOUNT, FEWER, FOLLOW_UP,
+                                     FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
                                      GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
                                      LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
                                      NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES, NOT_ABOUT_DISCLOSURE,
@@ -46,9 +46,9 @@ from gidata.vocabulary.prose import (ANOTHER_REGIONS, ALL_OF_ONE_KIND, ALL_THE_A
                                      NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
                                      NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONE_KIND_OF_CONTENT,
                                      ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT,
-                                     PARTS, PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REQUEST_ITEMS,
-                                     SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD, WITH_THE_CARRIED,
-                                     ZEROS)
+                                     PARTS, PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED,
+                                     REQUEST_ITEMS, SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD,
+                                     WITH_THE_CARRIED, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -1086,7 +1086,8 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if item == "resp_policy_readings" and (  # (readings of several kinds, or one column's: 该栏目全年发布…82条)
             JOINED_BEFORE.search(text, max(0, match.start() - 6), match.start())
-            or NOT_THE_BODYS_TOTAL.search(text, _clause_span(text, match.start())[0], match.start("num"))):
+            or NOT_THE_BODYS_TOTAL.search(text, _clause_span(text, match.start())[0], match.start("num"))
+            or REPRINTED.search(text, _clause_span(text, match.start())[0], match.start("num"))):
         return True
     if COMPARED.search(clause) and item not in COMPARED_ITEMS:
         return True
@@ -1095,7 +1096,10 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     if item == "resp_interviews" and ON_AIR.search(sentence, 0, _offset_in(sentence, match)):
         return True  # (a broadcaster's programme: 在平潭电视台播出…访谈节目6期)
     if item in _ONE_CASE_OUTCOMES and (DISCLOSURE_S_PART_AFTER.match(text, match.end())
-                                       or _of_all_kinds_of_cases(sentence[: _offset_in(sentence, match)])):
+                                       or _of_all_kinds_of_cases(sentence[: _offset_in(sentence, match)])
+                                       or ("信息公开" not in match.group(0)
+                                           and DISCLOSURE_S_PART_LATER.search(text, match.end(),
+                                                                              _sentence_end(text, match.end())))):
         return True  # (作为被申请人的4件行政复议案件中，因政府信息公开引起的有1件: all the cases, disclosure's a part)
     if item in _TRAINING and _OTHER_FIELDS_TRAINING.search(sentence, 0, _offset_in(sentence, match)
                                                            + match.start("num") - match.start()):
@@ -1796,6 +1800,12 @@ def _sentence(text: str, at: int) -> str:
 
 
 _SENTENCE_STOP = re.compile("[。;；\n]")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence around an offset ends (at its stop, or the text's end)."""
+    stop = _SENTENCE_STOP.search(text, at)
+    return stop.start() if stop else len(text)
 
 
 def _sentence_start(text: str, at: int) -> int:

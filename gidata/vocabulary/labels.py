@@ -103,7 +103,7 @@ _ISSUED, _REPEALED, _IN_FORCE = r"制发|新制定|出台", r"废止", r"现行�
 _RESPONDED = r"[^，,。；;]*回应"
 # A decision challenged or undone (因行政处罚决定引起的复议, 处罚决定被撤销), not a count of the decisions made;
 # nor another year's or the units' decisions
-_NOT_DECISIONS = rf"复议|诉讼|撤销|纠错|纠正|引起|不服|申诉|举报|公开|{_NOT_THE_YEARS}"
+_NOT_DECISIONS = rf"复议|诉讼|撤销|纠错|纠正|引起|涉及|不服|申诉|举报|公开|{_NOT_THE_YEARS}"
 # The lawsuits of the 2019 and 2021 formats by their kind: their none, not a none of one outcome (未被纠正)
 TO_COURT = r"(?:向[^，,。；;\n\d]{0,10}?)?"  # (直接向人民法院起诉)
 _NOT_A_SUIT_COUNT = _unless(r"纠错|纠正|败诉|撤销|确认违法|被改变|维持|驳回|审结|结果")

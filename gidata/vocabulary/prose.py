@@ -764,6 +764,8 @@ PLAN_SENTENCE = re.compile(f"^(?:关于[^，,。；;:：]{{0,12}}?(?:打算|计�
 # (but for the article 20 table's items of last year: `COMPARED_ITEMS`)
 COMPARED = re.compile(r"(?:较|比|同比|环比)(?:上|去|前)一?年度?(?:同期)?[^，,。；;\d]{0,4}$")
 COMPARED_ITEMS = frozenset(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS)
+# Readings reprinted from other bodies (另转载国家工业和信息化部等其他部门的政策解读文章46篇): not the body's own
+REPRINTED = re.compile(r"转载|转发|其他部门(?:的)?")
 # Another region's figure of the same period, given for comparison (同期山东省科技厅门户网站公开信息约620条)
 ANOTHER_REGIONS = re.compile(r"同期[^，,。；;\d]{0,4}?[\u4e00-\u9fa5]{2,3}(?:省|市|自治区)")
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
@@ -1107,6 +1109,10 @@ A_COLUMN = re.compile(r"专栏|栏目|子站|子网站|专题")
 ON_AIR = re.compile(r"电视|电台|广播")
 # All the cases against the body, disclosure's part told next (…的4件行政复议案件中，因政府信息公开引起的有1件)
 DISCLOSURE_S_PART_AFTER = re.compile(r"(?:案件)?中[,，](?=(?:因|涉及|属于|与)?(?:政府)?信息公开)")
+# ... or told later in the same sentence as a part (…行政复议案件共4件，其中3件涉及行政处罚决定，因政府信息公开申请
+# 行政复议的1件)
+DISCLOSURE_S_PART_LATER = re.compile(r"(?:因|涉及|关于)(?:政府)?信息公开[^，,。；;\d]{0,12}?(?:的)?(?:有|为)?"
+                                     r"\d+(?:件|起)")
 # All kinds of cases against the body framing a count (以我厅为被告或被申请人的各类案件中，行政诉讼3起): not
 # disclosure's, unless the frame says so (因政府信息公开引起的各类案件中)
 ALL_KINDS_OF_CASES = re.compile(r"(?:各类|各种|全部|所有)(?:行政)?(?:案件|纠纷)(?:中|里)")
