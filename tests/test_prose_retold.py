@@ -1483,3 +1483,8 @@ def test_the_website_s_printed_information(text, expected):
 ])
 def test_disclosure_s_part_told_later_and_reprinted_readings(text, expected):
     assert values_in(text, "2021") == expected
+
+
+def test_last_year_s_items_in_a_column_s_clause_are_no_decisions():
+    text = "“上一年项目数量”一栏：行政许可8项、行政处罚20项。全年作出行政许可决定5件、行政处罚12件。"
+    assert values_in(text, "2019") == {"licensing_decisions": 5, "penalty_decisions": 12}

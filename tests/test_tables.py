@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from gidata.read.document import Document, grid_lines, serialise_grid
 from gidata.records import CUMULATIVE
-from gidata.extract.article20 import _measures_in
+from gidata.extract.article20 import _measures_in, extract_article20
 from gidata.extract.challenges import extract_challenges
 from gidata.vocabulary.tables import CHALLENGE_COLUMNS as COLUMNS
 from gidata.extract.matrix import extract_matrix
@@ -301,3 +301,10 @@ def test_pre2019_row_label_with_a_note_wrapped_over_two_lines():
     got = {f.item: f.value for f in extract_pre2019_table(doc)}
     assert got == {"staff_total": 5, "staff_full_time": 1, "staff_part_time": 4, "budget": 3.5,
                    "meetings": 2, "trainings": 1, "trainees": 60}
+
+
+def test_article_20_rows_in_sentences_are_no_table():
+    # a kind named in a sentence whose count's clause goes on (规章0件，…; 行政许可3项、…): prose, not a row
+    prose = ("第二十条第（一）项，“本年新制作数量”一栏：规章0件，规范性文件4件；"
+             "第二十条第（五）项，“上一年项目数量”一栏：行政许可12项、其他对外管理服务事项0项。")
+    assert extract_article20(doc(prose), "2019") == []

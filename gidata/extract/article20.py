@@ -38,6 +38,8 @@ _MEASURE_START = re.compile("|".join(searchable(pattern)[3:-1] if searchable(pat
                                      for _, pattern in ARTICLE20_MEASURES))
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s")
+# A row's label in a sentence, its count's clause going on (规章0件，规范性文件10件；): prose, no table's row
+_TOLD_IN_PROSE = re.compile(r"[\s:：]*\d+(?:\.\d+)?(?:件|项|个|条|万元|元)[，,；;。、（(]")
 
 
 def article20_bounds(text: str) -> tuple[int, int] | None:
@@ -67,7 +69,7 @@ def extract_article20(doc: Document, regime: str | None = None) -> list[Fact]:
         measures = _measures(text[header_start:hit.start]) or measures
         segment = _SUBTABLE.split(segment)[0]
         codes = [code for m, _ in measures if (code := item_code(hit.key, m)) is not None]
-        if not codes or len(codes) < len(measures):
+        if not codes or len(codes) < len(measures) or _TOLD_IN_PROSE.match(segment):
             continue
         segment, units = strip_units(segment)
         cells, method = cells_of(segment, len(codes)), "table"

@@ -1190,9 +1190,12 @@ _DECISIONS = frozenset({"licensing_decisions", "penalty_decisions", "coercion_de
 
 def _not_the_years_decisions(text: str, match: re.Match, clause: str) -> bool:
     """Decisions of another year, a comparison's, or some of the body's units' (上年实施行政处罚30件, 较上年多采取…
-    3件, 各乡镇作出…): not the article 20 table's decisions of the year; all the area's departments together
-    (全区各执法部门作出的行政处罚决定) are the area's."""
+    3件, 各乡镇作出…), or last year's items in a clause of that column (上一年项目数量…：行政处罚35项): not the article
+    20 table's decisions of the year; all the area's departments together (全区各执法部门作出的行政处罚决定) are the
+    area's."""
     words = text[max(_clause_span(text, match.start())[0], match.start() - 24): match.start("num")]
+    if ARTICLE20_COLUMNS.search(text, _clause_span(text, match.start())[0], match.start()):
+        return True  # (“上一年项目数量”一栏：行政许可3项、行政处罚35项: last year's items)
     if ALL_THE_AREAS_UNITS.search(words):
         return bool(NOT_BY_LABEL.search(ALL_THE_AREAS_UNITS.sub("", words)))
     return bool(NOT_BY_LABEL.search(clause)) or _of_a_sub_unit(text, match.start(), match.start("num"))
