@@ -1394,6 +1394,8 @@ def test_all_kinds_of_cases_and_disclosure_s_own(text, expected):
     # a colon between the label and its figure, as in semi-tabular prose
     ("全年主动公开政府信息：860条；其中通过门户网站公开：812条。", {"pro_total": 860, "pro_website": 812}),
     ("行政诉讼：总计2件，结果维持2件。", {"lawsuit_total": 2, "lawsuit_upheld": 2}),
+    # ... or the figure in brackets right after its label
+    ("本年度主动公开政府信息（1380条），受理政府信息公开申请（4件）。", {"pro_total": 1380, "app_received": 4}),
 ])
 def test_a_colon_between_a_label_and_its_figure(text, expected):
     assert values_in(text, "pre2019") == expected
