@@ -1490,3 +1490,12 @@ def test_disclosure_s_part_told_later_and_reprinted_readings(text, expected):
 def test_last_year_s_items_in_a_column_s_clause_are_no_decisions():
     text = "“上一年项目数量”一栏：行政许可8项、行政处罚20项。全年作出行政许可决定5件、行政处罚12件。"
     assert values_in(text, "2019") == {"licensing_decisions": 5, "penalty_decisions": 12}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a none said alone after the clause naming it (…的，无; …的，没有)
+    ("无法提供的，没有。", {"out_unable": 0}),
+    ("因重复申请而不予处理的，无。", {"out_unprocessed_repeat": 0}),
+])
+def test_a_none_said_alone_after_its_clause(text, expected):
+    assert values_in(text, "2021") == expected
