@@ -1499,3 +1499,12 @@ def test_last_year_s_items_in_a_column_s_clause_are_no_decisions():
 ])
 def test_a_none_said_alone_after_its_clause(text, expected):
     assert values_in(text, "2021") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2019年本局曾受理政府信息公开申请5件。",  # a past year's figure, told beside the year's
+    "举办乡镇卫生院院长、村医及财务人员等业务培训班6期，培训380人次。",  # trainings of other professions
+    "争取省级农业专项资金120万元。",  # another field's fund
+])
+def test_a_past_year_s_figure_other_professions_trainings_and_funds_are_no_items(text):
+    assert values_in(text, "pre2019") == {}

@@ -35,7 +35,7 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTI
                                       LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
                                       OTHER_FIELDS_TRAINING, OUTCOME_GROUP_WORDS, REQUESTS, Label)
 from gidata.vocabulary.prose import (ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO, ANOTHER_REGIONS,
-                                     AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE, CHANNEL_ITEMS, COMPARED,
+                                     AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE, A_PAST_YEAR, CHANNEL_ITEMS, COMPARED,
                                      COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN,
                                      DISCLOSURE_S_PART_AFTER, DISCLOSURE_S_PART_LATER, EACH_ACCOUNT, FEWER, FOLLOW_UP,
                                      FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
@@ -1082,7 +1082,7 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     if AVERAGE.search(near[-8:]) or AVERAGED.search(clause) or PLANNED.search(clause) or CUMULATIVE.search(near) \
             or _in_a_plan(text, match.start(), sentence) \
             or PART_OF_A_RUNNING_TOTAL.search(sentence[: _offset_in(sentence, match)]) \
-            or ANOTHER_REGIONS.search(clause):
+            or ANOTHER_REGIONS.search(clause) or A_PAST_YEAR.search(clause):
         return True
     if item == "resp_policy_readings" and (  # (readings of several kinds, or one column's: 该栏目全年发布…82条)
             JOINED_BEFORE.search(text, max(0, match.start() - 6), match.start())

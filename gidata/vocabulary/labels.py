@@ -38,9 +38,10 @@ class Label(NamedTuple):
 
 # Trainings of another field than disclosure (校长任职资格培训, 辅导员骨干培训等教育业务培训班; not 业务培训 alone), or
 # of another profession (导游员业务培训3期, 共培训导游260人次)
-_PROFESSIONS = r"(?:导游|教师|校长|医师|医生|护士|律师|讲解员|作业人员)"
+_PROFESSIONS = r"(?:导游|教师|校长|园长|医师|医生|护士|律师|讲解员|作业人员|财务人员)"
 OTHER_FIELDS_TRAINING = (rf"(?:任职|资格|骨干|岗位|技能|专业|安全生产|消防|应急)培训|{_PROFESSIONS}(?:员)?(?:业务)?培训"
                          rf"|培训[^，,。；;\d]{{0,4}}?{_PROFESSIONS}"  # (培训企业作业人员280人次)
+                         rf"|{_PROFESSIONS}[^，,。；;\d]{{0,20}}?培训班"  # (中小学校长、幼儿园园长…等各类培训班)
                          r"|(?:税收|税务|财会|执法)业务")  # (围绕营改增等税收业务，举办…培训班六期)
 
 # ... the sentence of a training or trainees counted by label (not 开展消防培训3期，培训人员200人次)

@@ -34,7 +34,9 @@ _CLAUSE_ENDS = r"(?=[,，。;；\n]|$)"
 _TO_COURT = r"(?:向(?:人民)?法院)?"  # (未经复议直接向人民法院起诉的5件)
 _ALSO_BE = rf"(?:(?:也|亦|同样)是|{_BE})"  # (经复议后再起诉的案件也是0件)
 _NOT_OF_ANOTHER_FIELD = "".join(f"(?<!{field})" for field in ("扶贫", "救灾", "产业", "发展", "补助", "科技", "教育",
-                                                              "债券"))
+                                                              "债券", "升级", "转型", "工业", "建设", "研发", "创新",
+                                                              "农业", "卫生", "文化", "旅游", "交通", "水利", "环保",
+                                                              "就业", "住房"))
 _PUT_OUT = r"(?:(?:全年|本年度?)?(?:共计|共|累计)?(?:推出|刊发|编发|发布))?"
 _SUED = r"(?:起诉|提起行政诉讼|提起诉讼|诉至(?:人民)?法院|诉诸(?:人民)?法院)"
 _PIECES = r"(?:条|件|篇|个)"
@@ -770,6 +772,8 @@ COMPARED_ITEMS = frozenset(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS)
 REPRINTED = re.compile(r"转载|转发|其他部门(?:的)?")
 # Another region's figure of the same period, given for comparison (同期山东省科技厅门户网站公开信息约620条)
 ANOTHER_REGIONS = re.compile(r"同期[^，,。；;\d]{0,4}?[\u4e00-\u9fa5]{2,3}(?:省|市|自治区)")
+# A past year's figure told beside the year's (2018年我厅曾收到并办结申请2件)
+A_PAST_YEAR = re.compile(r"\d{4}年[^，,。；;]{0,8}?曾(?:经)?")
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 # (自开展…以来，我局累计受理申请7件; 截至12月14日累计发布微博1288条: an account's since it opened, not the year's)
 CUMULATIVE = re.compile(r"历年|以来[^。;；\n]{0,8}?累计|累计至今|截至(?!12月31日)\d{1,2}月\d{1,2}日[,，]?累计")
