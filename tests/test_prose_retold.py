@@ -1508,3 +1508,12 @@ def test_a_none_said_alone_after_its_clause(text, expected):
 ])
 def test_a_past_year_s_figure_other_professions_trainings_and_funds_are_no_items(text):
     assert values_in(text, "pre2019") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kind of case, then the year's count after a comma
+    ("涉及本机关的政府信息公开行政复议，全年共2件，均维持原答复。", {"review_total": 2, "review_upheld": 2}),
+    ("因政府信息公开被提起的行政诉讼，本年度为1件。", {"lawsuit_total": 1}),
+])
+def test_a_kind_of_case_then_its_count_after_a_comma(text, expected):
+    assert values_in(text, "pre2019") == expected
