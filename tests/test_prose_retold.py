@@ -1517,3 +1517,14 @@ def test_a_past_year_s_figure_other_professions_trainings_and_funds_are_no_items
 ])
 def test_a_kind_of_case_then_its_count_after_a_comma(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the requests completed on time, counted after 其中
+    ("全年办结申请6件，其中按期办结的5件，延期办结1件。",
+     {"app_completed": 6, "app_completed_on_time": 5, "app_completed_extended": 1}),
+    # ... not the replies made in time (the replies' total)
+    ("对上述申请，本局已在规定期限内答复4件。", {"reply_total": 4}),
+])
+def test_requests_completed_on_time_counted(text, expected):
+    assert values_in(text, "pre2019") == expected

@@ -134,6 +134,8 @@ _DECIDED_THIS_YEAR = _this_years("办结") + "(?<!按时办结)(?<!延期办结)
 # The outcomes listed after a total of requests decided (，办结率为96.1%。其中，予以公开33件): a short clause between
 _THEN_THE_OUTCOMES = (r"(?:[,，][^。;；,，\n]{0,12})?[,，。;；]?其中[,，:：]?(?:\d+件)?"
                       r"(?:予以公开|部分公开|不予公开|无法提供|不予处理)")
+# (均在法定期限内答复办结; 均在《条例》规定的15个工作日内答复办结)
+_ON_TIME = r"(?:按时|按期|(?:在|于)?[^，,。；;\d]{0,8}?(?:法定|规定)(?:的)?(?:\d+个工作日|期限|时限)内)"
 PATTERNS = [
     # 2019 on: requests carried over from last year and forward to the next, as the prose states them
     ("req_carried_over", rf"上一?年度?结转(?:过来|下来|而来)?(?:的)?(?:申请)?{_BE}{_NUM}件"),
@@ -161,6 +163,11 @@ PATTERNS = [
     # the decided total, with the carried-over after it or its outcomes (办结依申请公开81件，其中：予以公开…)
     ("out_total", rf"(?:办理完成|{_DECIDED_THIS_YEAR}|答复完成)(?:依申请公开|政府信息公开|信息公开)?(?:申请)?{_NUM}件"
                   rf"(?=[^。]{{0,3}}结转|(?:[,，。]?其中|[:：])[:：]?(?:\d+件)?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
+    # the requests completed on time, counted (其中按时办结2件; 在法定期限内得到答复、按时办结的计2件)
+    # (a count of replies made in time, 在规定期限内答复1件, is the replies': reply_total by label)
+    ("app_completed_on_time", rf"(?:按时|按期)(?:予以)?(?:答复)?办结(?:的)?(?:申请)?{_BE}{_NUM}件"),
+    ("app_completed_on_time", rf"(?:法定|规定)(?:的)?(?:\d+个工作日|期限|时限)内(?:予以)?(?:答复)?办结(?:的)?(?:申请)?"
+                              rf"{_BE}{_NUM}件"),
     # the total of the year's decided requests, said with 共 (2019年共办结申请16件); 按时办结… is a part
     ("out_total", rf"共办结(?:政府信息公开|依申请公开|信息公开)?申请{_NUM}件"),
     # ... the matrix's row name (本年度办理结果总计1件), not last year's
@@ -851,8 +858,6 @@ ALL_OF_ONE_KIND = {"lawsuit_total": [
 # completed on time (a part) or last year's
 NOT_ALL_COMPLETED = re.compile(r"按时|按期|期限内|上一?年|去年")
 # Parts of a total, read in the rest of the total's clause (up to the next topic).
-# (均在法定期限内答复办结; 均在《条例》规定的15个工作日内答复办结)
-_ON_TIME = r"(?:按时|按期|(?:在|于)?[^，,。；;\d]{0,8}?(?:法定|规定)(?:的)?(?:\d+个工作日|期限|时限)内)"
 _PART_NUM = rf"(?P<num>\d+|{CHINESE_NUMERAL})(?:件|起|宗)(?![也都](?:没有|无|未))"  # (not 一件也没有: none)
 _ALL = r"(?:全部|均|都|一律)"
 _CLOSED_OTHERWISE = r"(?:以|按)其他(?:结果|方式|情形)结案"
