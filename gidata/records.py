@@ -149,7 +149,8 @@ SEPARATE_ITEMS = ("prose_other",)  # each fact of these is a figure of its own, 
 
 def counting(facts: Sequence[Fact]) -> dict[Key, Fact]:
     """(item, applicant) -> the fact that counts: the first usable one (a number, a stated zero or
-    a table's blank cell), table before prose, in the order of the text. Checks, wide tables and
+    a table's blank cell), table before prose, an exact prose figure before an approximate one (近1700条 in a
+    summary, 1669条 in the detail), in the order of the text. Checks, wide tables and
     harmonised series all read this. Facts of SEPARATE_ITEMS are figures of their own: none of
     them is keyed here, each counts (see `counts`).
 
@@ -170,7 +171,7 @@ def counting(facts: Sequence[Fact]) -> dict[Key, Fact]:
                 table_totals.add(fact.item)
             if fact.column_label != CUMULATIVE and fact.item not in SEPARATE_ITEMS:
                 chosen.setdefault((fact.item, fact.applicant), fact)
-    for fact in sorted(prose, key=_OFFSET):
+    for fact in sorted(prose, key=_EXACT_FIRST):
         if fact.semantics not in _PROSE_USABLE or fact.column_label == CUMULATIVE or fact.item in SEPARATE_ITEMS:
             continue
         if fact.applicant is None and fact.item in table_totals:
@@ -182,6 +183,7 @@ def counting(facts: Sequence[Fact]) -> dict[Key, Fact]:
 _TABLE_METHODS = frozenset(TABLE_METHODS)
 _PROSE_USABLE = frozenset(USABLE) - {"blank"}  # a blank is a table's empty cell: prose states no blank
 _OFFSET = attrgetter("offset")
+_EXACT_FIRST = attrgetter("approximate", "offset")  # (近1700条 in a summary, 1669条 in the detail: the exact one)
 
 
 def counts(fact: Fact, chosen: dict[Key, Fact]) -> bool:

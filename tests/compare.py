@@ -58,7 +58,8 @@ def compare(expected: dict, result: Result, fields: tuple[str, ...] = REPORT_FIE
                str(got) if got is not None else None, want is None)
     for block in ("table", "cumulative", "prose"):
         facts = {}
-        for f in result.facts:
+        # (prose: as the release counts them, an exact figure before an approximate one: `records.counting`)
+        for f in (sorted(result.facts, key=_EXACT_FIRST) if block == "prose" else result.facts):
             if (f.column_label == CUMULATIVE) == (block == "cumulative") and \
                     f.method in (PROSE_METHODS if block == "prose" else TABLE_METHODS):
                 facts.setdefault((f.item, f.applicant), f)
@@ -74,6 +75,10 @@ def compare(expected: dict, result: Result, fields: tuple[str, ...] = REPORT_FIE
             else:
                 out.wrong.append(f"{label}: expected {value}, got {got} ({fact.semantics})")
     return out
+
+
+def _EXACT_FIRST(fact) -> tuple[bool, int]:
+    return fact.approximate, fact.offset
 
 
 def _tally(out: Comparison, label: str, want, got, optional: bool) -> None:

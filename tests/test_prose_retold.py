@@ -1528,3 +1528,16 @@ def test_a_kind_of_case_then_its_count_after_a_comma(text, expected):
 ])
 def test_requests_completed_on_time_counted(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rounded figure in a summary, the exact one in the detail: the exact one is the item's
+    ("全年主动公开政府信息约900条。其中，本年度主动公开政府信息913条，通过门户网站公开的政府信息为850条。",
+     {"pro_total": 913, "pro_website": 850}),
+    # ... the rounded one when none is exact
+    ("全年主动公开政府信息900余条。", {"pro_total": 900}),
+    # not a single one (未…一件, 没有一件): none
+    ("本年度未收到一件政府信息公开申请。", {"app_received": 0}),
+])
+def test_an_exact_figure_over_a_rounded_one_and_not_a_single_one(text, expected):
+    assert values_in(text, "pre2019") == expected

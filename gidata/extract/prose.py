@@ -863,40 +863,54 @@ def _split_lawsuit_zero(fact: Fact) -> list[Fact]:
 
 def _known(matches: _Matches, skip: tuple[tuple[int, int], ...], regime: str | None
            ) -> tuple[list[Fact], list[tuple[int, int]]]:
-    """The figures of known items, each reported once (its first match), and the spans they took."""
+    """The figures of known items, each reported once (its first match; an approximate one only when no exact one
+    follows: 近1700条 in a summary, 1669条 in the detail), and the spans they took."""
     text = matches.text
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = list(skip)
     seen: set[str] = set()
     clauses: dict[str, tuple[float, int, int]] = {}  # total item -> (value, clause start, end)
+    approximate: dict[str, tuple[re.Match, Fact]] = {}  # item -> its first approximate figure, taken if no exact one
+
+    def take(item: str, match: re.Match, fact: Fact) -> bool:
+        """Take a figure as its item's (or its ground's); False when it is left to `prose_other` or to a later
+        match."""
+        ground = _ground_before(text, item, match)
+        if ground is not None and _another_ground_told(text, match, ground):
+            if ground not in seen and _in_regime(ground, regime):  # (the group's own figure may come later)
+                facts.append(replace(fact, item=ground))
+                seen.add(ground)
+                taken.append(match.span("num"))
+            return False
+        seen.add(item)
+        also = _also(text, fact, match, seen, regime, clauses, ground)
+        if not _a_sum_of_kinds(fact, regime):
+            facts.append(fact)
+            if item in PARTS and not fact.approximate and fact.value is not None:
+                clauses[item] = (fact.value, match.end(), _clause_end(text, match.end(), item))
+        elif not also:
+            return True  # (left to `prose_other`)
+        facts.extend(also)
+        taken.append(match.span("num"))
+        return True
+
     for index, item in matches.read_in(regime):
         if item in seen:
             continue
         for match in matches.known(index):
-            span = match.span("num")
-            if _inside(span, taken):
+            if _inside(match.span("num"), taken):
                 continue
             fact = matches.figure(index, match)
             if fact is None or fact.value is None:  # (a figure always has its value)
                 continue
-            ground = _ground_before(text, item, match)
-            if ground is not None and _another_ground_told(text, match, ground):
-                if ground not in seen and _in_regime(ground, regime):  # (the group's own figure may come later)
-                    facts.append(replace(fact, item=ground))
-                    seen.add(ground)
-                    taken.append(span)
+            if fact.approximate and item not in PARTS:
+                approximate.setdefault(item, (match, fact))
                 continue
-            seen.add(item)
-            also = _also(text, fact, match, seen, regime, clauses, ground)
-            if not _a_sum_of_kinds(fact, regime):
-                facts.append(fact)
-                if item in PARTS and not fact.approximate:
-                    clauses[item] = (fact.value, match.end(), _clause_end(text, match.end(), item))
-            elif not also:
-                break  # (left to `prose_other`)
-            facts.extend(also)
-            taken.append(span)
-            break
+            if take(item, match, fact):
+                break
+    for item, (match, fact) in approximate.items():
+        if item not in seen and not _inside(match.span("num"), taken):
+            take(item, match, fact)
     for parent, (value, start, end) in clauses.items():
         parts = _parts(text, parent, value, start, end, taken, seen, regime)
         facts.extend(parts + _all_completed(parts, seen, regime))
@@ -1043,7 +1057,8 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
     if item in _IN_WAN and not match.group("unit"):
         value = round(value / 10000, 6)  # the item is in 万元; the text says 元
     value = _signed(item, text, match.start("num"), value)
-    none = value == 0 or (value == 1 and _NONE_AFTER_ONE.match(text, match.end()) is not None)
+    none = value == 0 or (value == 1 and (_NONE_AFTER_ONE.match(text, match.end()) is not None
+                                          or _not_even_one(text, match.start("num"), match.group("num"))))
     if none and _for_one_reason(item, text, match.start()):
         return None  # a none said for one reason is the reason's (因属于国家秘密而不予公开的一件也没有)
     if value == 1 and none:
@@ -1054,6 +1069,13 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
 
 _OPENING_QUOTES = frozenset("“「『\"")
 _NONE_AFTER_ONE = re.compile(r"(?:也|都)(?:没有|未|无)")
+# ... or before it (未受理一件申请, 没有一件延期答复): not a single one
+_NONE_BEFORE_ONE = re.compile(r"(?:没有|未|无)[^，,。；;\d一]{0,4}$")
+
+
+def _not_even_one(text: str, at: int, number: str) -> bool:
+    """Whether a 一 at `at` is said with a negation before it: none, not one (未受理一件申请)."""
+    return number == "一" and _NONE_BEFORE_ONE.search(text, max(0, at - 6), at) is not None
 
 
 @functools.cache
@@ -1240,7 +1262,7 @@ def _count_fact(text: str, match: re.Match) -> Fact | None:
     before = _clause_before(text, match.start())
     if unit == "%" and NOT_A_COUNT_PERCENT.search(before + text[match.end(): match.end() + 2]):
         return None
-    value = parse_number(match.group("num"))
+    value = 0.0 if _not_even_one(text, match.start("num"), match.group("num")) else parse_number(match.group("num"))
     label = _label(before, _clause_after(text, match.end()))
     if not label and before == "" and text[match.start() - 1: match.start()] in _COLONS:
         label = _label(_clause_before(text, match.start() - 1), "")  # (全年推送信息：1146篇)
