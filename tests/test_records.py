@@ -117,3 +117,10 @@ def test_crossyear_values_of_the_whole_choice_are_those_of_the_crossyear_facts_c
         assert list(crossyear_values(counting(facts)).items()) == values(alone)
     except ValueError:
         assert values(alone) == "no value"
+
+
+def test_an_exact_prose_figure_counts_over_a_rounded_one_told_first():
+    rounded = Fact("pro_total", 1700.0, "number", "prose", "近1700条", 10, approximate=True)
+    exact = Fact("pro_total", 1669.0, "number", "prose", "1669条", 90)
+    assert counting([rounded, exact])[("pro_total", None)] is exact
+    assert counting([rounded])[("pro_total", None)] is rounded
