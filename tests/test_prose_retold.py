@@ -1541,3 +1541,8 @@ def test_requests_completed_on_time_counted(text, expected):
 ])
 def test_an_exact_figure_over_a_rounded_one_and_not_a_single_one(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+def test_requests_all_sent_as_letters_来信():
+    assert values_in("本年度共受理政府信息公开申请3件，全部系申请人来信提出。", "pre2019") == {
+        "app_received": 3, "app_letter": 3}

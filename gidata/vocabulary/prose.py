@@ -118,7 +118,7 @@ def _kind_under_its_topic(label: str) -> str:
 _AND_PUBLISHED = r"(?:并(?:新)?公开)?"
 # The channels of requests (before 2019) and of proactive disclosure, one wording each (the gate is the word)
 _REQUEST_CHANNELS = (("app_in_person", "当面"), ("app_fax", "传真"), ("app_letter", "信函"), ("app_online", "网上"),
-                     ("app_online", "网络"))
+                     ("app_online", "网络"), ("app_letter", "来信"))
 _A_CHANNEL = f"(?:{'|'.join(CHANNEL_WORDS.values())})"
 _PROACTIVE_CHANNELS = (("pro_gazette", "(?:政府)?公报"), ("pro_weibo", "(?:政务)?微博"),
                        ("pro_wechat", "(?:政务)?微信(?:公众号)?"))
