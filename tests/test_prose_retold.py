@@ -1546,3 +1546,9 @@ def test_an_exact_figure_over_a_rounded_one_and_not_a_single_one(text, expected)
 def test_requests_all_sent_as_letters_来信():
     assert values_in("本年度共受理政府信息公开申请3件，全部系申请人来信提出。", "pre2019") == {
         "app_received": 3, "app_letter": 3}
+
+
+def test_grounds_in_a_sentence_of_those_cases():
+    text = "不予处理的3件。上述3件中，属于重复申请的2件，要求提供公开出版物的1件。"
+    assert values_in(text, "2021") == {"out_unprocessed": 3, "out_unprocessed_repeat": 2,
+                                       "out_unprocessed_publication": 1}

@@ -1402,7 +1402,7 @@ def _of_its_group(entry: Label, text: str, at: int, end: int, count: float | Non
     if entry.group is None:
         return True
     start = _after_full_stop(text, at)
-    if text.startswith("其中", start) and start > 0 and text[start - 1] == "。":
+    if _OF_THOSE.match(text, start) and start > 0 and text[start - 1] == "。":
         start = _after_full_stop(text, start - 1)  # (不予公开3件。其中，属于国家秘密的1件；…: the group's own list)
     last = None
     for found in OUTCOME_GROUP_WORDS.finditer(text, start, end):
@@ -1421,6 +1421,8 @@ def _of_its_group(entry: Label, text: str, at: int, end: int, count: float | Non
         and (in_its_clause or GROUNDS_OPENED.search(text, last.end(), at) is not None)
 
 
+# A sentence of the parts of the sentence before's figure (其中，…; 这4件中，…)
+_OF_THOSE = re.compile(r"其中|(?:这|上述|以上|这些)\d+件(?:申请)?中")
 _GROUP_FIGURE = re.compile(r"(?:的)?(?:申请)?(?:共|为|有)?(\d+)件")  # (a group's figure after its word)
 
 
