@@ -1514,6 +1514,9 @@ def test_a_past_year_s_figure_other_professions_trainings_and_funds_are_no_items
     # the kind of case, then the year's count after a comma
     ("涉及本机关的政府信息公开行政复议，全年共2件，均维持原答复。", {"review_total": 2, "review_upheld": 2}),
     ("因政府信息公开被提起的行政诉讼，本年度为1件。", {"lawsuit_total": 1}),
+    # ... not an outcome's count after the comma (…行政复议案件，1件结果维持: a part)
+    ("本年共发生3件行政复议案件，2件结果维持，1件结果纠正。",
+     {"review_total": 3, "review_upheld": 2, "review_corrected": 1}),
 ])
 def test_a_kind_of_case_then_its_count_after_a_comma(text, expected):
     assert values_in(text, "pre2019") == expected

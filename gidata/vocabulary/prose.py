@@ -48,6 +48,7 @@ _INFO = r"(?:政府信息|信息)?"
 # Zero statements: the things named joined (未制发、废止规章), and the end of the statement's clause
 _AND = r"[、和及与或]"
 _YEAR_BETWEEN = r"(?:[,，](?:本年度?|全年|今年)?)?"  # (行政复议和行政诉讼，本年度均为零)
+_YEAR_AFTER_A_COMMA = r"(?:[,，](?:本年度?|全年|今年)?(?!\d))?"  # (…的行政复议，本年度总计3件; not …案件，1件结果维持)
 _ENDS = r"(?:的)?(?:情况|情形)?(?=[,，。;；\n]|$)"
 _VIA = r"(?:通过|在|利用|依托)?"
 # Article-20 decisions made (完成…, 作出…): the verb and the count after the label
@@ -469,7 +470,7 @@ PATTERNS = [
     ("reply_amend", rf"(?:告知)?(?:作出)?更改补充{_SHORT}{_NUM}件"),
     ("reply_other_channel", rf"(?:告知)?通过其他途径(?:办理)?{_SHORT}{_NUM}件"),
     # 行政复议、诉讼、举报投诉
-    ("review_total", rf"行政复议(?:的)?(?:案件|申请)?{_YEAR_BETWEEN}(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
+    ("review_total", rf"行政复议(?:的)?(?:案件|申请)?{_YEAR_AFTER_A_COMMA}(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     # with the outcome of every case between the number and the label (3件属维持…的行政复议)
     ("review_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?的?)?行政复议"),
     # lawsuits of the 2019/2021 formats by their kind, before the count of all lawsuits
@@ -479,7 +480,7 @@ PATTERNS = [
                           rf"(?:[，,](?=总计|合计))?{_ALSO_BE}{_NUM}(?:件|起|宗)"),
     ("suit_after_review_total", rf"复议后(?:又|再)?{_TO_COURT}(?:又|再)?(?:被)?{_SUED}(?:的)?"
                                 rf"(?:案件)?(?:[，,](?=总计|合计))?{_ALSO_BE}{_NUM}(?:件|起|宗)"),
-    ("lawsuit_total", rf"行政诉讼(?:的)?(?:案件)?{_YEAR_BETWEEN}(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
+    ("lawsuit_total", rf"行政诉讼(?:的)?(?:案件)?{_YEAR_AFTER_A_COMMA}(?:数量|数)?{_BE}{_NUM}(?:件|起|宗)"),
     ("lawsuit_total", rf"{_NUM}(?:件|起|宗)(?:{_OUTCOME}(?:的)?|(?:因|涉及)[^。;；,，\n]{{0,12}}?)?"
                       rf"(?:提起的?)?行政诉讼"),
     ("complaints", rf"举报投诉(?:案件)?(?:数量)?{_BE}{_NUM}(?:件|起|次)"),
