@@ -1555,3 +1555,15 @@ def test_grounds_in_a_sentence_of_those_cases():
     text = "不予处理的3件。上述3件中，属于重复申请的2件，要求提供公开出版物的1件。"
     assert values_in(text, "2021") == {"out_unprocessed": 3, "out_unprocessed_repeat": 2,
                                        "out_unprocessed_publication": 1}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outcomes listed under one applicants' column's count are that column's, not the year's
+    ("按申请人类型分，自然人提出申请40件，其中予以公开25件，无法提供10件。全年予以公开28件。", {"out_granted": 28}),
+    ("其他组织3件，予以公开2件，不予公开1件。", {}),
+    # requests still open carried to a year by its number (尚有1件转入2025年继续办理)
+    ("全年办结申请39件，尚有1件转入2025年继续办理。", {"req_carried_forward": 1}),
+])
+def test_one_applicants_outcomes_and_requests_carried_to_a_year(text, expected):
+    found = values_in(text, "2021")
+    assert {item: found[item] for item in found if item not in ("out_total", "app_completed")} == expected

@@ -44,11 +44,11 @@ from gidata.vocabulary.prose import (ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_TH
                                      NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES, NOT_ABOUT_DISCLOSURE,
                                      NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
                                      NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONE_KIND_OF_CONTENT,
-                                     ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT,
-                                     PARTS, PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED,
-                                     REQUEST_ITEMS, SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD,
-                                     WITH_THE_CARRIED, ZEROS)
+                                     NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONE_APPLICANTS_PARTS,
+                                     ONE_KIND_OF_CONTENT, ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM, OUTCOME_GROUPS,
+                                     OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED,
+                                     PLAN_SENTENCE, REPRINTED, REQUEST_ITEMS, SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS,
+                                     THOSE_CASES, UPHELD, WITH_THE_CARRIED, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -1175,8 +1175,11 @@ _NOT_ITS_CLAUSE = {**dict.fromkeys(REQUEST_ITEMS, NOT_THE_BODYS_REQUESTS),
 
 
 def _anothers(item: str, text: str, at: int, end: int) -> bool:
-    """Whether the clause of a figure (at `at`, its number before `end`) makes it another's (`_NOT_ITS_CLAUSE`)."""
+    """Whether the clause of a figure (at `at`, its number before `end`) makes it another's (`_NOT_ITS_CLAUSE`), or
+    its sentence lists it under one applicants' column's count (`ONE_APPLICANTS_PARTS`)."""
     words = _NOT_ITS_CLAUSE.get(item)
+    if item in REQUEST_ITEMS and ONE_APPLICANTS_PARTS.search(text[_sentence_start(text, at): at]):
+        return True
     return words is not None and words.search(text, _framed_clause_start(text, at), end) is not None
 
 

@@ -159,8 +159,8 @@ PATTERNS = [
     ("req_carried_forward", rf"(?:顺延|延期|结转)(?:至|到)(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)?(?:的)?"
                             rf"(?:申请)?{_NUM}件"),
     ("req_carried_forward", rf"{_NUM}件(?:申请)?(?:顺延|延期|结转)(?:至|到)?下一?年度?"),
-    ("req_carried_forward", rf"(?:另有|剩余|其余){_NUM}件(?:申请)?[^。;；\n\d]{{0,20}}?(?:顺延|延期|结转)(?:至|到)"
-                            rf"(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)"),
+    ("req_carried_forward", rf"(?:另有|剩余|其余|尚有|还有|仍有){_NUM}件(?:申请)?[^。;；\n\d]{{0,20}}?"
+                            rf"(?:顺延|延期|结转|转入)(?:至|到)?(?:下一?年度?|20\d\d年度?)(?:继续)?(?:办理|答复)"),
     # the decided total, with the carried-over after it or its outcomes (办结依申请公开81件，其中：予以公开…)
     ("out_total", rf"(?:办理完成|{_DECIDED_THIS_YEAR}|答复完成)(?:依申请公开|政府信息公开|信息公开)?(?:申请)?{_NUM}件"
                   rf"(?=[^。]{{0,3}}结转|(?:[,，。]?其中|[:：])[:：]?(?:\d+件)?(?:予以公开|部分公开|不予公开|无法提供|不予处理))"),
@@ -741,6 +741,11 @@ SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
 NOT_THE_BODYS_REQUESTS = re.compile(r"(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构)(?:提出|提交|申请|的申请)"
                                     r"|由[^，,。；;\d]{0,12}?(?:办公室|政府办)|(?:办公室|政府办)代表"
                                     r"|(?<![我本该])(?:局|委员会|办公室|中心)(?:一家|单独|全年|本年度?|今年)")
+# ... nor are the outcomes listed under one applicants' column's count (按申请人类型分，自然人提出申请64件，其中予以公开
+# 27件，…; a sentence opened by it: 其他组织4件，予以公开1件)
+_APPLICANTS = r"(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织|其他组织)"
+ONE_APPLICANTS_PARTS = re.compile(rf"{_APPLICANTS}(?:提出|提交)?(?:的)?(?:申请)?[^。；;\d]{{0,6}}?\d+件[,，]?其中"
+                                  rf"|^(?:其中)?{_APPLICANTS}(?:共)?(?:提出|提交)?(?:的)?(?:申请)?[^。；;\d]{{0,6}}?\d+件[,，:：]")
 REQUEST_ITEMS = frozenset({"app_received", "app_completed", "app_completed_on_time", "reply_total", "req_new",
                            "req_carried_over", "req_carried_forward",
                            *(item.code for item in ITEMS if item.code.startswith(("out_", "reply_")))})
