@@ -1470,6 +1470,7 @@ def test_another_region_s_figure_of_the_same_period_is_no_item():
 @pytest.mark.parametrize("text, expected", [
     # the website's count printed (刊发) with the kinds of information listed before it
     ("局门户网站本年度刊发政务动态、人事信息、财政预决算等信息1260条。", {"pro_website": 1260}),
+    ("通过局门户网站刊登通知公告、工作动态等各类信息共计845条。", {"pro_website": 845}),
     # ... not its articles (稿件)
     ("局门户网站本年度刊发新闻信息稿件1260篇。", {}),
 ])
