@@ -41,14 +41,14 @@ from gidata.vocabulary.prose import (ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_TH
                                      FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
                                      GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
                                      LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
-                                     NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES, NOT_ABOUT_DISCLOSURE,
-                                     NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
-                                     NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, ONE_APPLICANTS_PARTS,
-                                     ONE_KIND_OF_CONTENT, ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM, OUTCOME_GROUPS,
-                                     OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED,
-                                     PLAN_SENTENCE, REPRINTED, REQUEST_ITEMS, SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS,
-                                     THOSE_CASES, UPHELD, WITH_THE_CARRIED, ZEROS)
+                                     NONE_AFTER_ONE, NONE_BEFORE_ONE, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
+                                     NOT_ABOUT_DISCLOSURE, NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT,
+                                     NOT_A_ZERO, NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
+                                     NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, OF_THOSE,
+                                     ONE_APPLICANTS_PARTS, ONE_KIND_OF_CONTENT, ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM,
+                                     OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL,
+                                     PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED, REQUEST_ITEMS, SENT_BACK,
+                                     SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD, WITH_THE_CARRIED, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -1057,7 +1057,7 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
     if item in _IN_WAN and not match.group("unit"):
         value = round(value / 10000, 6)  # the item is in 万元; the text says 元
     value = _signed(item, text, match.start("num"), value)
-    none = value == 0 or (value == 1 and (_NONE_AFTER_ONE.match(text, match.end()) is not None
+    none = value == 0 or (value == 1 and (NONE_AFTER_ONE.match(text, match.end()) is not None
                                           or _not_even_one(text, match.start("num"), match.group("num"))))
     if none and _for_one_reason(item, text, match.start()):
         return None  # a none said for one reason is the reason's (因属于国家秘密而不予公开的一件也没有)
@@ -1068,14 +1068,11 @@ def _figure(matches: _Matches, item: str, match: re.Match) -> Fact | None:
 
 
 _OPENING_QUOTES = frozenset("“「『\"")
-_NONE_AFTER_ONE = re.compile(r"(?:也|都)(?:没有|未|无)")
-# ... or before it (未受理一件申请, 没有一件延期答复): not a single one
-_NONE_BEFORE_ONE = re.compile(r"(?:没有|未|无)[^，,。；;\d一]{0,4}$")
 
 
 def _not_even_one(text: str, at: int, number: str) -> bool:
     """Whether a 一 at `at` is said with a negation before it: none, not one (未受理一件申请)."""
-    return number == "一" and _NONE_BEFORE_ONE.search(text, max(0, at - 6), at) is not None
+    return number == "一" and NONE_BEFORE_ONE.search(text, max(0, at - 6), at) is not None
 
 
 @functools.cache
@@ -1405,7 +1402,7 @@ def _of_its_group(entry: Label, text: str, at: int, end: int, count: float | Non
     if entry.group is None:
         return True
     start = _after_full_stop(text, at)
-    if _OF_THOSE.match(text, start) and start > 0 and text[start - 1] == "。":
+    if OF_THOSE.match(text, start) and start > 0 and text[start - 1] == "。":
         start = _after_full_stop(text, start - 1)  # (不予公开3件。其中，属于国家秘密的1件；…: the group's own list)
     last = None
     for found in OUTCOME_GROUP_WORDS.finditer(text, start, end):
@@ -1424,8 +1421,6 @@ def _of_its_group(entry: Label, text: str, at: int, end: int, count: float | Non
         and (in_its_clause or GROUNDS_OPENED.search(text, last.end(), at) is not None)
 
 
-# A sentence of the parts of the sentence before's figure (其中，…; 这4件中，…)
-_OF_THOSE = re.compile(r"其中|(?:这|上述|以上|这些)\d+件(?:申请)?中")
 _GROUP_FIGURE = re.compile(r"(?:的)?(?:申请)?(?:共|为|有)?(\d+)件")  # (a group's figure after its word)
 
 

@@ -1114,6 +1114,11 @@ LABEL_STOPS = re.compile(r"[,，。;；、:：\n（()）《》|]")
 LABEL_FILLER_START = re.compile(r"^(?:其中|另外|此外|同时|并|全年|今年|本年度?|年内|截至目前|截止目前|截至年底|"
                                 r"20\d\d年度?|共计|共|累计|合计|总计|[一二三四五六七八九十]是|\d+[.、])+")
 LABEL_FILLER_END = re.compile(r"(?:共计|共有|合计|总计|累计|共|达到|达|为|有|了|约|近|超过|逾|将近|大约|计)+$")
+# A figure of 1 said as none, the negation after it (行政复议一件也没有) or before it (未受理一件申请, 没有一件延期答复)
+NONE_AFTER_ONE = re.compile(r"(?:也|都)(?:没有|未|无)")
+NONE_BEFORE_ONE = re.compile(r"(?:没有|未|无)[^，,。；;\d一]{0,4}$")
+# A sentence of the parts of the sentence before's figure (其中，…; 这4件中，…)
+OF_THOSE = re.compile(r"其中|(?:这|上述|以上|这些)\d+件(?:申请)?中")
 # The cases just counted, opening the sentence after their count (上述案件经法院审理，…)
 THOSE_CASES = re.compile(r"(?:上述|以上|这些)(?:\d+件)?(?:行政诉讼|诉讼)?案件")
 # Replies sent back to the applicant (以电子邮件方式送达答复的): no channel of requests
