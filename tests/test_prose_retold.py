@@ -1568,3 +1568,18 @@ def test_grounds_in_a_sentence_of_those_cases():
 def test_one_applicants_outcomes_and_requests_carried_to_a_year(text, expected):
     found = values_in(text, "2021")
     assert {item: found[item] for item in found if item not in ("out_total", "app_completed")} == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # the verb 办结 alone opening its clause counts the requests of the sentences before (all decided this year)
+    ("本年度新收政府信息公开申请12件。到年底，共办结12件，办理结果如下：予以公开7件。", "2021",
+     {"req_new": 12, "app_completed": 12, "out_total": 12, "out_granted": 7}),
+    ("2018年受理政府信息公开申请6件；全年已办结6件。", "pre2019", {"app_received": 6, "app_completed": 6}),
+    ("全年办结52件。其中按时办结50件。", "2021", {"app_completed": 52, "out_total": 52, "app_completed_on_time": 50}),
+    ("经统计，办理完结的申请共20件。", "2019", {"app_completed": 20, "out_total": 20}),
+    # ... not a hotline's calls or the deputies' proposals completed
+    ("政务热线接听群众来电450个，办结447件。", "pre2019", {}),
+    ("承办人大代表建议15件，全部办结，办结15件。", "2021", {}),
+])
+def test_requests_completed_told_by_the_verb_alone(text, regime, expected):
+    assert values_in(text, regime) == expected

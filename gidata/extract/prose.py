@@ -46,9 +46,10 @@ from gidata.vocabulary.prose import (ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_TH
                                      NOT_A_ZERO, NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
                                      NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, OF_THOSE,
                                      ONE_APPLICANTS_PARTS, ONE_KIND_OF_CONTENT, ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM,
-                                     OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL,
-                                     PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED, REQUEST_ITEMS, SENT_BACK,
-                                     SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD, WITH_THE_CARRIED, ZEROS)
+                                     OTHER_THINGS_DONE, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS,
+                                     PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED,
+                                     REQUEST_ITEMS, SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD,
+                                     WITH_THE_CARRIED, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -1110,6 +1111,9 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if COMPARED.search(clause) and item not in COMPARED_ITEMS:
         return True
+    if item == "app_completed" and "申请" not in match.group(0) \
+            and OTHER_THINGS_DONE.search(sentence, 0, _offset_in(sentence, match)):
+        return True  # (热线全年受理来电320个，办结318件: the calls')
     if item == "app_received" and WITH_THE_CARRIED.match(text, match.end()):
         return True  # (受理申请749件（含上年结转）: not the new ones)
     if item == "resp_interviews" and ON_AIR.search(sentence, 0, _offset_in(sentence, match)):

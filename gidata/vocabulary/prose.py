@@ -422,6 +422,12 @@ PATTERNS = [
     ("app_completed", rf"(?:申请|依申请公开)[^。;；\n]{{0,16}}?(?:已)?(?<!未)(?<!没有)办结{_SHORT}{_NUM}件"),
     ("app_completed", rf"办结(?:政府信息公开|依申请公开)?申请{_SHORT}{_NUM}件"),
     ("app_completed", rf"{_this_years('办结')}的(?:政府信息公开|依申请公开)?申请{_BE}{_NUM}件"),  # (办结的申请总计81件)
+    *(("app_completed", rf"{_this_years(words)}的(?:政府信息公开|依申请公开)?申请{_BE}{_NUM}件")
+      for words in ("办理完毕", "办理完结")),  # (办理完结的申请总计95件)
+    # ... the verb alone opening its clause, the requests of the sentences before understood (全年共办结69件，办理
+    # 结果如下; 截至12月31日，已办结35件): not another thing's in the sentence (`OTHER_THINGS_DONE`)
+    ("app_completed", rf"(?<![^。;；,，\n])(?:20\d\d年度?|全年|本年度?|年内|今年)?(?:共计|共|已经|已)?"
+                      rf"{_DECIDED_THIS_YEAR}{_NUM}件"),
     # ... the applicants named between the verb and the requests (办结公民、法人和其他组织提出的政府信息公开申请44件)
     ("app_completed", rf"{_this_years('办结')}[^。;；,，\d]{{2,20}}?提出(?:的)?"
                       rf"(?:政府信息公开|依申请公开|信息公开)申请{_BE}{_NUM}件"),
@@ -787,6 +793,8 @@ REPRINTED = re.compile(r"转载|转发|其他部门(?:的)?")
 ANOTHER_REGIONS = re.compile(r"同期[^，,。；;\d]{0,4}?[\u4e00-\u9fa5]{2,3}(?:省|市|自治区)")
 # A past year's figure told beside the year's (2018年我厅曾收到并办结申请2件)
 A_PAST_YEAR = re.compile(r"\d{4}年[^，,。；;]{0,8}?曾(?:经)?")
+# Things other than requests a body completes (热线来电, 建议提案, 信访件): a bare 办结N件 after them is theirs
+OTHER_THINGS_DONE = re.compile(r"来电|热线|工单|留言|建议|提案|议案|信访|投诉|诉求|咨询|事项|案件|复议|诉讼|许可|审批")
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 # (自开展…以来，我局累计受理申请7件; 截至12月14日累计发布微博1288条: an account's since it opened, not the year's)
 CUMULATIVE = re.compile(r"历年|以来[^。;；\n]{0,8}?累计|累计至今|截至(?!12月31日)\d{1,2}月\d{1,2}日[,，]?累计")
