@@ -1583,3 +1583,18 @@ def test_one_applicants_outcomes_and_requests_carried_to_a_year(text, expected):
 ])
 def test_requests_completed_told_by_the_verb_alone(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # last year's figure, then the year's (由上年的N件降为M件): the year's is the item's
+    ("本年度收到政府信息公开申请由2016年的12件增加到15件。", "pre2019", {"app_received": 15}),
+    ("全年在门户网站发布信息由上年度的800条增至905条。", "pre2019", {"pro_website": 905}),
+    ("规章由上年的2件减为1件。", "2021", {}),  # (no measure of the year named: no item)
+    # reviews and lawsuits none together, the year between (…行政诉讼全年均为0件)
+    ("涉及我局政府信息公开的行政复议和行政诉讼年内均为零。", "2021",
+     {"review_total": 0, "suit_direct_total": 0, "suit_after_review_total": 0}),
+    # cases the body decided in its own field are not disclosure's (依法办理公安行政复议案件3起)
+    ("局法制科全年审理税务行政复议案件7件。", "pre2019", {}),
+])
+def test_last_years_figure_then_the_years_and_cases_of_the_bodys_own_field(text, regime, expected):
+    assert values_in(text, regime) == expected

@@ -35,15 +35,16 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTI
                                       LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
                                       OTHER_FIELDS_TRAINING, OUTCOME_GROUP_WORDS, REQUESTS, Label)
 from gidata.vocabulary.prose import (ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO, ANOTHER_REGIONS,
-                                     AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE, A_PAST_YEAR, CHANNEL_ITEMS, COMPARED,
-                                     COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN,
-                                     DISCLOSURE_S_PART_AFTER, DISCLOSURE_S_PART_LATER, EACH_ACCOUNT, FEWER, FOLLOW_UP,
-                                     FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
-                                     GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
-                                     LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
-                                     NONE_AFTER_ONE, NONE_BEFORE_ONE, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
-                                     NOT_ABOUT_DISCLOSURE, NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT,
-                                     NOT_A_ZERO, NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
+                                     AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE, A_PAST_YEAR, CASES_IT_DECIDED,
+                                     CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START,
+                                     CUMULATIVE, DISCLOSURE_S_OWN, DISCLOSURE_S_PART_AFTER, DISCLOSURE_S_PART_LATER,
+                                     EACH_ACCOUNT, FEWER, FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED,
+                                     GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS, GROUPS_WITH_GROUNDS, JOINED_BEFORE,
+                                     LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE,
+                                     NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NONE_AFTER_ONE, NONE_BEFORE_ONE,
+                                     NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES, NOT_ABOUT_DISCLOSURE,
+                                     NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
+                                     NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
                                      NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, OF_THOSE,
                                      ONE_APPLICANTS_PARTS, ONE_KIND_OF_CONTENT, ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM,
                                      OTHER_THINGS_DONE, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS,
@@ -1153,8 +1154,9 @@ _A_DIGIT = re.compile(r"\d")  # (the words a figure's count is told with start a
 
 def _of_all_kinds_of_cases(before: str) -> bool:
     """Whether the words before a count of cases frame it as one of all kinds of cases against the body (以我厅为被告或
-    被申请人的各类案件中，行政诉讼3起), not as disclosure's."""
-    return bool(ALL_KINDS_OF_CASES.search(before)) and "信息公开" not in before
+    被申请人的各类案件中，行政诉讼3起) or as cases the body decided itself (依法办理公安行政复议案件3起), not as
+    disclosure's."""
+    return bool(ALL_KINDS_OF_CASES.search(before) or CASES_IT_DECIDED.search(before)) and "信息公开" not in before
 
 
 def _over_channels_with_the_website(words: str) -> bool:

@@ -28,7 +28,10 @@ _SHORT_ONE = r"(?:(?![和与及])[^。;；,，\n]){0,8}?"
 # ... nor is the second of two outcomes joined (予以公开和部分公开的合计: 部分公开 after 公开和)
 _NOT_SECOND = r"(?<![开供理][和与及])"
 # (a colon or bracket between the label and its figure: 主动公开信息：2000条; 主动公开政府信息（2949条）)
-_BE = (r"[:：（(]?(?:共计|共有|共|合计|总计|累计|计(?!划))?(?:(?:同样|也|亦|同)(?=为))?"
+# (… or last year's figure, then the year's: 申请由上年的3件降为1件; 规范性文件由2012年的31条减至28条)
+_LAST_YEARS_THEN = (r"(?:由(?:上一?年度?|去年|20\d\d年度?)(?:的)?\d{1,7}(?:\.\d{1,3})?[件条项个篇次场]"
+                     r"(?:减|降|增|增加|减少|下降|上升|增长)(?:至|为|到))?")
+_BE = (rf"{_LAST_YEARS_THEN}[:：（(]?(?:共计|共有|共|合计|总计|累计|计(?!划))?(?:(?:同样|也|亦|同)(?=为))?"
        r"(?:有|为|达到|达|只有|仅有|仅为|仅)?")
 _CLAUSE_ENDS = r"(?=[,，。;；\n]|$)"
 _TO_COURT = r"(?:向(?:人民)?法院)?"  # (未经复议直接向人民法院起诉的5件)
@@ -47,7 +50,7 @@ _OUTCOME = rf"{_IS}(?:维持|驳回|被?依法纠错|被?纠正)[^。;；,，\n\
 _INFO = r"(?:政府信息|信息)?"
 # Zero statements: the things named joined (未制发、废止规章), and the end of the statement's clause
 _AND = r"[、和及与或]"
-_YEAR_BETWEEN = r"(?:[,，](?:本年度?|全年|今年)?)?"  # (行政复议和行政诉讼，本年度均为零)
+_YEAR_BETWEEN = r"(?:[,，]?(?:本年度?|全年|今年|年内)|[,，])?"  # (行政复议和行政诉讼，本年度均为零; …诉讼全年均为0件)
 _YEAR_AFTER_A_COMMA = r"(?:[,，](?:本年度?|全年|今年)?(?!\d))?"  # (…的行政复议，本年度总计3件; not …案件，1件结果维持)
 _ENDS = r"(?:的)?(?:情况|情形)?(?=[,，。;；\n]|$)"
 _VIA = r"(?:通过|在|利用|依托)?"
@@ -785,7 +788,7 @@ PLAN_SENTENCE = re.compile(f"^(?:关于[^，,。；;:：]{{0,12}}?(?:打算|计�
                            f"|\\d{{4}}年[，,]?(?:我[厅局委办区市县]|本机关|全[区市县])将)")
 # A figure of the year compared with (较上年的316条, 比去年多12件) is last year's or the change, not the year's
 # (but for the article 20 table's items of last year: `COMPARED_ITEMS`)
-COMPARED = re.compile(r"(?:较|比|同比|环比)(?:上|去|前)一?年度?(?:同期)?[^，,。；;\d]{0,4}$")
+COMPARED = re.compile(r"(?:(?:较|比|同比|环比|由)(?:上|去|前)一?年度?|由20\d\d年度?)(?:同期)?[^，,。；;\d]{0,4}$")
 COMPARED_ITEMS = frozenset(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS)
 # Readings reprinted from other bodies (另转载国家工业和信息化部等其他部门的政策解读文章46篇): not the body's own
 REPRINTED = re.compile(r"转载|转发|其他部门(?:的)?")
@@ -1146,6 +1149,8 @@ DISCLOSURE_S_PART_LATER = re.compile(r"(?:因|涉及|关于)(?:政府)?信息公
 # All kinds of cases against the body framing a count (以我厅为被告或被申请人的各类案件中，行政诉讼3起): not
 # disclosure's, unless the frame says so (因政府信息公开引起的各类案件中)
 ALL_KINDS_OF_CASES = re.compile(r"(?:各类|各种|全部|所有)(?:行政)?(?:案件|纠纷)(?:中|里)")
+# ... or the cases of the body's own field it decided (依法办理公安行政复议案件; not 全年办理2起…: its own cases)
+CASES_IT_DECIDED = re.compile(r"(?:办理|审理|审结|承办)(?:了)?(?:(?![了的])[^，,。；;\d]){2,6}$")
 # Requests received with those carried over (受理申请749件（含上年结转）): not the new ones
 WITH_THE_CARRIED = re.compile(r"[（(]?(?:含|包括|包含)(?:上一?年度?|去年|20\d\d年)?结转")
 # All the area's departments together (全区各执法部门): the area's, not some units'
