@@ -26,7 +26,7 @@ def by_label(text: str, regime: str | None = "pre2019") -> dict[str, float]:
     ("全年在县政府网站主动公开信息85条,含规范性文件4件。", {"pro_normative": 4}),
     ("年内印发规范性文件9件,均已按规定备案。", {"normative_issued": 9}),
     ("全年出台规范性文件3件。", {"normative_issued": 3}),
-    ("本机关全年依法答复申请7件。", {"reply_total": 7}),  # the verb and what it answered
+    ("本机关全年依法予以答复7件。", {"reply_total": 7}),  # the verb (答复申请7件 is a pattern's)
     ("依申请公开不收取费用，减免的收费金额为0元。", {"fee_waiver": 0}),
     # replies to the requests (对所有申请…作出答复), figure first, or a count of replies handled
     ("我委对所有申请均作出答复7件。", {"reply_total": 7}),

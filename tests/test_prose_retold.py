@@ -1598,3 +1598,17 @@ def test_requests_completed_told_by_the_verb_alone(text, regime, expected):
 ])
 def test_last_years_figure_then_the_years_and_cases_of_the_bodys_own_field(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # the copula 是 between a label and its figure (办理结果的总数是11件; 新制发的规范性文件是13件)
+    ("本年度办理结果的总数是26件。", "2021", {"out_total": 26}),
+    ("全年新制发的行政规范性文件是4件。", "2021", {"normative_issued_2021": 4}),
+    # replies told as requests answered (全年累计答复申请21件), not a part of them (延期答复申请2件)
+    ("本机关当年答复政府信息公开申请9件。", "pre2019", {"reply_total": 9}),
+    ("延期答复申请2件。", "pre2019", {"app_completed_extended": 2}),
+    # an outcome's share first, then its count (予以公开的占52.6%，为10件)
+    ("其中，无法提供的占25%，计3件；不予处理的占8.3%，为1件。", "2021", {"out_unable": 3, "out_unprocessed": 1}),
+])
+def test_the_copula_replies_as_requests_answered_and_a_share_before_its_count(text, regime, expected):
+    assert values_in(text, regime) == expected

@@ -31,8 +31,11 @@ _NOT_SECOND = r"(?<![开供理][和与及])"
 # (… or last year's figure, then the year's: 申请由上年的3件降为1件; 规范性文件由2012年的31条减至28条)
 _LAST_YEARS_THEN = (r"(?:由(?:上一?年度?|去年|20\d\d年度?)(?:的)?\d{1,7}(?:\.\d{1,3})?[件条项个篇次场]"
                      r"(?:减|降|增|增加|减少|下降|上升|增长)(?:至|为|到))?")
-_BE = (rf"{_LAST_YEARS_THEN}[:：（(]?(?:共计|共有|共|合计|总计|累计|计(?!划))?(?:(?:同样|也|亦|同)(?=为))?"
-       r"(?:有|为|达到|达|只有|仅有|仅为|仅)?")
+# (… or its share first: 部分公开的占52.6%，为10件)
+_SHARE_THEN = r"(?:占[^，,。；;\d]{0,8}?\d{1,3}(?:\.\d{1,2})?[%％][,，])?"
+_ITS_SHARE = rf"(?:{_SHARE_THEN}(?:为|计|有|是)?)"  # (部分公开的占47.4%，为9件)
+_BE = (rf"{_LAST_YEARS_THEN}{_SHARE_THEN}[:：（(]?(?:共计|共有|共|合计|总计|累计|计(?!划))?(?:(?:同样|也|亦|同)(?=为))?"
+       r"(?:有|为|是|达到|达|只有|仅有|仅为|仅)?")
 _CLAUSE_ENDS = r"(?=[,，。;；\n]|$)"
 _TO_COURT = r"(?:向(?:人民)?法院)?"  # (未经复议直接向人民法院起诉的5件)
 _ALSO_BE = rf"(?:(?:也|亦|同样)是|{_BE})"  # (经复议后再起诉的案件也是0件)
@@ -439,6 +442,8 @@ PATTERNS = [
                       r"(?:依法)?(?:答复)?(?:办结|办理完毕|处理完毕)"),
     ("reply_total", rf"(?:办理答复|已答复(?:件数|数)?){_BE}{_NUM}件"),
     ("reply_total", rf"对(?:政府信息公开)?申请(?:共)?作出(?:了)?答复{_BE}{_NUM}件"),  # (共对申请作出答复2件)
+    # (全年累计答复申请21件; not a part: 延期答复申请2件)
+    ("reply_total", rf"(?<!延期)(?<!按时)(?<!逾期)(?<!未)(?<!不予)答复(?:政府信息公开|依申请公开)?申请{_BE}{_NUM}件"),
     ("reply_total", rf"已答复的{_NUM}件(?:申请)?中"),
     ("reply_total", rf"(?:申请)?(?:的)?答复(?:数|总数){_BE}{_NUM}(?:件|条)"),
     # the requests received, all of them answered (对受理的106件申请，我区全部依法作出了答复)
@@ -463,16 +468,16 @@ PATTERNS = [
     ("reply_partial", rf"{_NUM}件(?:申请)?(?:同意)?部分公开"),
     ("reply_denied", rf"{_NUM}件(?:申请)?不予公开"),
     ("reply_denied", rf"{_NUM}件(?:申请)?不同意公开"),
-    ("out_granted", rf"{_NOT_SECOND}(?<!不)予以公开(?:的)?{_SHORT_ONE}{_NUM}件"),
-    ("out_other", rf"{_NOT_SECOND}其他处理(?:的)?{_SHORT_ONE}{_NUM}件"),
+    ("out_granted", rf"{_NOT_SECOND}(?<!不)予以公开(?:的)?{_SHORT_ONE}{_ITS_SHARE}{_NUM}件"),
+    ("out_other", rf"{_NOT_SECOND}其他处理(?:的)?{_SHORT_ONE}{_ITS_SHARE}{_NUM}件"),
     # ... told as handled another way (以其他方式处理1件)
     ("out_other", rf"(?:以|按|作)其他方式(?:处理|办理)(?:的)?(?:申请)?{_BE}{_NUM}件"),
-    ("out_unable", rf"{_NOT_SECOND}无法提供(?:的)?{_SHORT_ONE}{_NUM}件"),
-    ("out_unprocessed", rf"{_NOT_SECOND}不予处理(?:的)?{_SHORT_ONE}{_NUM}件"),
+    ("out_unable", rf"{_NOT_SECOND}无法提供(?:的)?{_SHORT_ONE}{_ITS_SHARE}{_NUM}件"),
+    ("out_unprocessed", rf"{_NOT_SECOND}不予处理(?:的)?{_SHORT_ONE}{_ITS_SHARE}{_NUM}件"),
     ("reply_already_public", rf"(?:属于)?已主动公开(?:范围)?(?:的)?{_SHORT}{_NUM}件"),
     ("reply_already_public", rf"{_NUM}件(?:为|属于|是)(?:已)?主动公开(?:的)?范围"),
-    ("reply_partial", rf"{_NOT_SECOND}(?:同意)?部分公开{_SHORT_ONE}{_NUM}件"),
-    ("reply_denied", rf"{_NOT_SECOND}(?:不同意公开|不予公开|不同意同开){_SHORT_ONE}{_NUM}件"),
+    ("reply_partial", rf"{_NOT_SECOND}(?:同意)?部分公开{_SHORT_ONE}{_ITS_SHARE}{_NUM}件"),
+    ("reply_denied", rf"{_NOT_SECOND}(?:不同意公开|不予公开|不同意同开){_SHORT_ONE}{_ITS_SHARE}{_NUM}件"),
     ("reply_granted", rf"(?<!不)(?<!部分)同意公开(?:的|答复)?{_SHORT}{_NUM}(?:件|条)"),
     ("reply_not_this_body", rf"不属于本(?:行政)?机关(?:公开)?(?:范围|职责)?{_SHORT}{_NUM}件"),
     ("reply_not_exist", rf"(?:申请)?信息不存在{_SHORT}{_NUM}件"),
