@@ -236,6 +236,15 @@ def test_review_table_in_three_markdown_tables():
     assert facts == dict(zip(COLUMNS, [27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]))
 
 
+def test_review_and_lawsuit_prose_naming_the_fifteen_outcomes_is_no_table():
+    """Sentences that count each outcome (结果维持2件…总计3件) name the 15 labels as a header does: no cells, and
+    no `ambiguous` fact that would make the report partial."""
+    text = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议方面，结果维持2件，结果纠正1件，其他结果0件，尚未审结0件，"
+            "总计3件。行政诉讼方面，直接起诉的结果维持1件、结果纠正0件、其他结果0件、尚未审结0件，总计1件；"
+            "复议后起诉的结果维持、结果纠正、其他结果、尚未审结均为0件，总计0件。\n五、存在的主要问题\n")
+    assert extract_challenges(doc(text)) == []
+
+
 def test_matrix_row_under_a_heading_that_repeats_its_label():
     text = MATRIX.replace("一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |",
                           "### 一、本年新收政府信息公开申请数量\n| 类别 | 数据1 | 总计 |\n|---|---|---|\n"

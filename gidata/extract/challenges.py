@@ -18,17 +18,19 @@ _KIND_HEADINGS = [re.compile(heading) for heading in CHALLENGE_KIND_HEADINGS]
 _SUITS = re.compile(r"行\s*政\s*诉\s*讼")
 _FIGURE = re.compile(r"[0-9/／—]")
 _DIGIT = re.compile(r"\d")
+_COUNTED = re.compile(r"[:：]?(?:为|是)?\d+件")
 _SPACE = re.compile(r"\s")
 _END = re.compile(spaced(r"\n\s*[五六]\s*[、.]|[五六]、\s*(政府信息公开工作)?存在|存在的主要问题|其他需要报告"))
 
 
 def challenge_bounds(text: str) -> tuple[int, int] | None:
-    """From the 15th outcome label of the header to the next part of the report."""
+    """From the 15th outcome label of the header to the next part of the report; not from labels that count in
+    words (prose that tells each outcome's figure names them as often: 结果维持0件，…总计0件)."""
     anchor = _ANCHOR.search(text)
     while anchor:
         header = text[anchor.start(): anchor.start() + 900]
         labels = list(_OUTCOME.finditer(header))
-        if len(labels) >= 15:
+        if len(labels) >= 15 and not any(_COUNTED.match(header, label.end()) for label in labels[:15]):
             start = anchor.start() + _header_end(header, labels)
             stop = _END.search(text, start)
             return start, stop.start() if stop else min(len(text), start + 400)
