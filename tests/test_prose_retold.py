@@ -1612,3 +1612,19 @@ def test_last_years_figure_then_the_years_and_cases_of_the_bodys_own_field(text,
 ])
 def test_the_copula_replies_as_requests_answered_and_a_share_before_its_count(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # the outcomes of the reviews in the sentence after their total, opened by 从复议结果看 or 其中
+    ("本年度涉及政府信息公开的行政复议共5件。从复议结果来看，驳回申请的2件，被依法纠错的1件，其他结果2件。", "2019",
+     {"review_total": 5, "review_upheld": 2, "review_corrected": 1, "review_other": 2}),
+    ("涉及本机关信息公开的行政诉讼共2起。其中，维持原行政行为的2起。", "pre2019",
+     {"lawsuit_total": 2, "lawsuit_upheld": 2}),
+    # the kind of reply made to a count of requests (对其中2件作出同意公开的答复)
+    ("本年度对5件申请给予了同意公开的答复，对1件申请作出不予公开的答复。", "pre2019",
+     {"reply_granted": 5, "reply_denied": 1}),
+    # a count of requests opening its clause, all completed
+    ("到12月31日，7件申请均已办结。", "pre2019", {"app_completed": 7}),
+])
+def test_outcomes_after_the_total_replies_by_kind_and_requests_all_completed(text, regime, expected):
+    assert values_in(text, regime) == expected

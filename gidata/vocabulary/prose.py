@@ -437,6 +437,9 @@ PATTERNS = [
     # ... the applicants named between the verb and the requests (办结公民、法人和其他组织提出的政府信息公开申请44件)
     ("app_completed", rf"{_this_years('办结')}[^。;；,，\d]{{2,20}}?提出(?:的)?"
                       rf"(?:政府信息公开|依申请公开|信息公开)申请{_BE}{_NUM}件"),
+    # ... a count of requests, all completed (截至年底，三件申请全部办结)
+    ("app_completed", rf"{_NUM}件(?:政府信息公开|依申请公开)?申请(?:均|全部|都)(?:已)?(?:依法)?(?:答复)?"
+                      r"(?:办结|办理完毕|处理完毕)"),
     # ... the requests counted before, all completed, in a sentence of their own (上述19件申请当年全部办结)
     ("app_completed", rf"(?:上述|以上|前述|这){_NUM}件(?:政府信息公开)?申请[^。;；,，\d]{{0,6}}?(?:均|全部|都)?(?:已)?"
                       r"(?:依法)?(?:答复)?(?:办结|办理完毕|处理完毕)"),
@@ -479,6 +482,10 @@ PATTERNS = [
     ("reply_partial", rf"{_NOT_SECOND}(?:同意)?部分公开{_SHORT_ONE}{_ITS_SHARE}{_NUM}件"),
     ("reply_denied", rf"{_NOT_SECOND}(?:不同意公开|不予公开|不同意同开){_SHORT_ONE}{_ITS_SHARE}{_NUM}件"),
     ("reply_granted", rf"(?<!不)(?<!部分)同意公开(?:的|答复)?{_SHORT}{_NUM}(?:件|条)"),
+    # ... the kind of reply made to a count of requests (对其中2件作出同意公开的答复)
+    *((item, rf"对(?:其中)?{_NUM}件(?:申请)?(?:作出|给予|予以)(?:了)?{words}(?:的)?答复")
+      for item, words in (("reply_granted", "(?<!不)同意公开"), ("reply_partial", "(?:同意)?部分公开"),
+                          ("reply_denied", "(?:不同意公开|不予公开)"))),
     ("reply_not_this_body", rf"不属于本(?:行政)?机关(?:公开)?(?:范围|职责)?{_SHORT}{_NUM}件"),
     ("reply_not_exist", rf"(?:申请)?信息不存在{_SHORT}{_NUM}件"),
     ("reply_amend", rf"(?:告知)?(?:作出)?更改补充{_SHORT}{_NUM}件"),
@@ -1093,9 +1100,11 @@ FOLLOW_UP = {"app_received": re.compile(rf"[ \u3000]*(?:对|针对|对于)?(?:(?
                                         rf"|该件?)|(?:这|上述|以上)?(?:\d+|{CHINESE_NUMERAL})件)"
                                         rf"(?:政府信息公开|依申请公开|信息公开)?申请"),
              # ... the outcomes of the reviews or lawsuits counted, in a sentence of their own (复议结果维持25件)
-             "review_total": re.compile(r"[ \u3000]*(?:经)?(?:(?:行政)?复议(?:结果|机关|[,，])"
-                                        r"|(?:上述|以上|前述|这些)(?:行政)?复议)"),
-             "lawsuit_total": re.compile(r"[ \u3000]*(?:(?:行政)?诉讼结果|(?:上述|以上|前述|这些)(?:行政)?诉讼)")}
+             # (…共36起。从复议结果看，维持原答复的25起; …共36起。其中，维持…)
+             "review_total": re.compile(r"[ \u3000]*(?:经|从|就)?(?:(?:行政)?复议(?:结果|机关|[,，])"
+                                        r"|(?:上述|以上|前述|这些)(?:行政)?复议|其中)"),
+             "lawsuit_total": re.compile(r"[ \u3000]*(?:从|就)?(?:(?:行政)?诉讼结果"
+                                         r"|(?:上述|以上|前述|这些)(?:行政)?诉讼|其中)")}
 # (one follow-up after another: 4件申请全部通过信函提出。对上述申请，均在法定期限内答复办结)
 # A subject of its own just before an "all of them" statement (其中8件已办结, 其余结转下年度): the
 # statement is about those cases, not the total (after a comma, 信函申请70件,已全部办结, it is the total's).
