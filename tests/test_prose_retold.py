@@ -1628,3 +1628,13 @@ def test_the_copula_replies_as_requests_answered_and_a_share_before_its_count(te
 ])
 def test_outcomes_after_the_total_replies_by_kind_and_requests_all_completed(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a part of the year is not the year's count (上半年…1次, 第三季度…120条), by pattern or by label
+    "今年上半年组织政府信息公开业务培训2期。",
+    "第四季度在门户网站发布信息320条。",
+    "下半年局领导出席省政府新闻发布会2次。",
+])
+def test_a_part_of_the_year_is_not_the_years_count(text):
+    assert values_in(text, "pre2019") == {}

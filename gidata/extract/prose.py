@@ -48,9 +48,9 @@ from gidata.vocabulary.prose import (ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_TH
                                      NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, OF_THOSE,
                                      ONE_APPLICANTS_PARTS, ONE_KIND_OF_CONTENT, ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM,
                                      OTHER_THINGS_DONE, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS,
-                                     PART_OF_A_RUNNING_TOTAL, PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED,
-                                     REQUEST_ITEMS, SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD,
-                                     WITH_THE_CARRIED, ZEROS)
+                                     PART_OF_A_RUNNING_TOTAL, PART_OF_THE_YEAR, PATTERNS, PLANNED, PLAN_SENTENCE,
+                                     REPRINTED, REQUEST_ITEMS, SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES,
+                                     UPHELD, WITH_THE_CARRIED, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -1096,11 +1096,13 @@ def _in_regime(item: str, regime: str | None) -> bool:
 
 
 def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool:
-    """Not the figure of the item: an average, a plan, or a running total over the years; a count on one column or
-    sub-site (专栏, 子站), of one account or unit; a count of applications in a sentence not about disclosure."""
+    """Not the figure of the item: an average, a plan, a part of the year or a running total over the years; a count
+    on one column or sub-site (专栏, 子站), of one account or unit; a count of applications in a sentence not about
+    disclosure."""
     near = text[max(0, match.start() - 12): match.start("num")]
     clause = _ITEM_STOP.split(near)[-1]
     if AVERAGE.search(near[-8:]) or AVERAGED.search(clause) or PLANNED.search(clause) or CUMULATIVE.search(near) \
+            or PART_OF_THE_YEAR.search(clause) \
             or _in_a_plan(text, match.start(), sentence) \
             or PART_OF_A_RUNNING_TOTAL.search(sentence[: _offset_in(sentence, match)]) \
             or ANOTHER_REGIONS.search(clause) or A_PAST_YEAR.search(clause):
@@ -1688,7 +1690,7 @@ _CLAUSE_REACH = 120  # how far before an offset its clause can start (a longer o
 _HAS_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千]+[件条次场期个人名项]")
 
 
-_NOT_BY_LABEL = (NOT_BY_LABEL, AVERAGE, PLANNED, CUMULATIVE, NOT_THE_BODYS_TOTAL)
+_NOT_BY_LABEL = (NOT_BY_LABEL, AVERAGE, PLANNED, CUMULATIVE, NOT_THE_BODYS_TOTAL, PART_OF_THE_YEAR)
 
 
 def _clause_before(text: str, at: int) -> str:

@@ -785,6 +785,8 @@ NOT_THE_BODYS_SENTENCE = re.compile(r"微信|微博|公众号|客户端|头条|�
 # An average (日均发布信息3条) is not a count of the year.
 AVERAGE = re.compile(r"日均|月均|周均|平均|每天|每日|每周|每月|每季度?|人均"
                      r"|(?:各|分别|每个)(?:明确|配备|确定|指定|安排)(?:了)?")  # (28个处室各明确1名信息员: each one's)
+# A part of the year (上半年举办新闻发布会1次, 第三季度发布信息120条) is not the year's count
+PART_OF_THE_YEAR = re.compile(r"[上下]半年|第?[一二三四1-4]季度")
 # ... and a figure in a clause that says it is an average (平均每月召开新闻发布会2次), however far before it
 AVERAGED = re.compile(r"平均|[日月周人]均")
 # A plan (计划于2020年举办培训2期, 拟召开发布会1场, 将举办培训2期) is not what the year did; 将 before a noun is
