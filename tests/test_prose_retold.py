@@ -1638,3 +1638,21 @@ def test_outcomes_after_the_total_replies_by_kind_and_requests_all_completed(tex
 ])
 def test_a_part_of_the_year_is_not_the_years_count(text):
     assert values_in(text, "pre2019") == {}
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # review and lawsuit outcomes listed and said none together, each the kind's named before them
+    ("复议后起诉的案件中，维持原行政行为、被纠正和以其他结果结案的均无。", "2019",
+     {"suit_after_review_upheld": 0, "suit_after_review_corrected": 0, "suit_after_review_other": 0}),
+    ("行政复议方面，结果维持及尚未审结的一起也没有，合计0起。", "2021",
+     {"review_upheld": 0, "review_pending": 0, "review_total": 0}),
+    ("涉及信息公开的行政诉讼，被判决维持和被判决纠正的也都是零。", "pre2019",
+     {"lawsuit_upheld": 0, "lawsuit_corrected": 0}),
+    # not a list joined across a comma (1件被纠正，其他结果和尚未审结的都没有: the first outcome had a case)
+    ("行政复议1件，被纠正，其他结果和尚未审结的都没有。", "2021",
+     {"review_total": 1, "review_other": 0, "review_pending": 0}),
+    # a lawsuit of no kind from 2019 gives no kind's outcomes
+    ("行政诉讼中结果维持和结果纠正的均为零。", "2021", {}),
+])
+def test_outcomes_listed_and_said_none_together(text, regime, expected):
+    assert values_in(text, regime) == expected

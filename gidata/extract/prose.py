@@ -36,21 +36,21 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTI
                                       OTHER_FIELDS_TRAINING, OUTCOME_GROUP_WORDS, REQUESTS, Label)
 from gidata.vocabulary.prose import (ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO, ANOTHER_REGIONS,
                                      AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE, A_PAST_YEAR, CASES_IT_DECIDED,
-                                     CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START,
-                                     CUMULATIVE, DISCLOSURE_S_OWN, DISCLOSURE_S_PART_AFTER, DISCLOSURE_S_PART_LATER,
-                                     EACH_ACCOUNT, FEWER, FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED,
-                                     GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS, GROUPS_WITH_GROUNDS, JOINED_BEFORE,
-                                     LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE,
-                                     NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NONE_AFTER_ONE, NONE_BEFORE_ONE,
-                                     NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES, NOT_ABOUT_DISCLOSURE,
-                                     NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
-                                     NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
+                                     CASE_KINDS, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED,
+                                     COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN, DISCLOSURE_S_PART_AFTER,
+                                     DISCLOSURE_S_PART_LATER, EACH_ACCOUNT, FEWER, FOLLOW_UP, FOR_ONE_REASON,
+                                     GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
+                                     GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
+                                     LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
+                                     NONE_AFTER_ONE, NONE_BEFORE_ONE, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
+                                     NOT_ABOUT_DISCLOSURE, NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT,
+                                     NOT_A_ZERO, NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
                                      NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, OF_THOSE,
                                      ONE_APPLICANTS_PARTS, ONE_KIND_OF_CONTENT, ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM,
-                                     OTHER_THINGS_DONE, OUTCOME_GROUPS, OVER_CHANNELS, OWN_SUBJECT, PARTS,
-                                     PART_OF_A_RUNNING_TOTAL, PART_OF_THE_YEAR, PATTERNS, PLANNED, PLAN_SENTENCE,
-                                     REPRINTED, REQUEST_ITEMS, SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES,
-                                     UPHELD, WITH_THE_CARRIED, ZEROS)
+                                     OTHER_THINGS_DONE, OUTCOMES_LISTED_NONE, OUTCOME_GROUPS, OUTCOME_NAMES,
+                                     OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL, PART_OF_THE_YEAR,
+                                     PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED, REQUEST_ITEMS, SENT_BACK,
+                                     SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD, WITH_THE_CARRIED, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -689,6 +689,7 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
         told = [fact for _, facts_told in listed for fact in facts_told]
         facts = _first_of_each(facts, [fact for fact in told if fact.item != "prose_other"])
         facts += _figures_first(firsts, facts, taken)
+        facts += _outcomes_listed_as_none(view.text, facts, taken, regime)
         others = _other_counts(matches, taken) + [fact for fact in told if fact.item == "prose_other"]
     except BaseException:  # a limit reached mid-search (gidata.limits): what was kept is not all the matches
         _LAST.matches = None
@@ -704,6 +705,44 @@ def extract_prose(doc: Document, skip: tuple[tuple[int, int], ...] = (), regime:
     facts = _web_beside_email([_renamed(f, names) for f in facts + list(labelled.values())], others, view.text)
     facts += _outcomes_of_both_kinds(view.text, facts, taken)
     return _at_original_offsets(facts + others, view)
+
+
+def _outcomes_listed_as_none(text: str, facts: list[Fact], taken: list[tuple[int, int]], regime: str | None
+                             ) -> list[Fact]:
+    """Review and lawsuit outcomes listed and said none together (结果维持、结果纠正、其他结果、尚未审结均为0件), each
+    the outcome of the kind of case named last before the list in its sentence, with the kind's total said after
+    them (，总计0件); only those no pattern gave (`taken`, updated)."""
+    given, out = {fact.item for fact in facts}, []
+    for match in OUTCOMES_LISTED_NONE.finditer(text):
+        if _inside(match.span(), taken):
+            continue
+        kind = _case_kind_before(text, match.start(), regime)
+        if kind is None:
+            continue
+        sentence, start = _sentence(text, match.start()), match.start()
+        for name, words in OUTCOME_NAMES:
+            item = f"{kind}_{name}"
+            if item in ITEM_BY_CODE and item not in given and words.search(match.group("list")):
+                out.append(Fact(item, 0.0, "zero_stated", "prose", sentence, start))
+                given.add(item)
+        total = f"{kind}_total"
+        if match.group("total") is not None and total not in given:
+            value = 0.0 if match.group("total") == "零" else float(match.group("total"))
+            out.append(Fact(total, value, "number", "prose", sentence, match.start("total")))
+            given.add(total)
+        taken.append(match.span())
+    return out
+
+
+def _case_kind_before(text: str, at: int, regime: str | None) -> str | None:
+    """The kind of case (review, suit_direct, suit_after_review; lawsuit before 2019) named last before `at` in its
+    sentence."""
+    kinds = list(CASE_KINDS.finditer(text, _sentence_start(text, at), at))
+    kind = kinds[-1].lastgroup if kinds else None
+    if kind == "lawsuit" and regime in _SUIT_REGIMES or kind in ("suit_direct", "suit_after_review") \
+            and regime not in _SUIT_REGIMES:
+        return None  # (a lawsuit of no kind from 2019; a kind of lawsuit the earlier format does not count)
+    return kind
 
 
 def _outcomes_of_both_kinds(text: str, facts: list[Fact], taken: list[tuple[int, int]]) -> list[Fact]:

@@ -1162,6 +1162,23 @@ DISCLOSURE_S_PART_AFTER = re.compile(r"(?:案件)?中[,，](?=(?:因|涉及|属�
 # 行政复议的1件)
 DISCLOSURE_S_PART_LATER = re.compile(r"(?:因|涉及|关于)(?:政府)?信息公开[^，,。；;\d]{0,12}?(?:的)?(?:有|为)?"
                                      r"\d+(?:件|起)")
+# Review and lawsuit outcomes listed, then said none together (结果维持、结果纠正、其他结果、尚未审结均为0件;
+# 结果维持的、结果纠正的和以其他结果结案的，都是0起; （结果维持、…均为零）), with the kind's total said after them
+# (，总计0件)
+_AN_OUTCOME = (r"(?:以|按)?(?:结果)?(?:被)?(?:依法)?(?:判决|裁定)?(?:维持|纠正|纠错|驳回|其他结果|尚未审结|未审结)"
+               r"(?:原?(?:行政行为|决定|答复))?(?:结案)?(?:的)?(?:情形|情况|案件)?")
+_LIST_JOIN = r"(?:、|和|及|以及|或|或者|与)"  # (not a comma: 1件被纠正，其他结果和尚未审结的都没有)
+OUTCOMES_LISTED_NONE = re.compile(
+    rf"(?P<list>{_AN_OUTCOME}(?:{_LIST_JOIN}{_AN_OUTCOME}){{1,4}})[，,]?(?:的)?(?:数量|件数)?"
+    r"(?:(?:也|亦|同样|也就)?(?:均|都|皆|各|全部|全都)(?:是|为)?(?:零|0(?:件|起)?|无|没有(?:发生)?|未发生|未出现)"
+    r"|一(?:件|起)(?:也|都)没有)(?=[，,。；;）)\n]|$)"
+    r"(?:[，,](?:总计|合计|共计)(?:也|同样)?(?:为|是)?(?P<total>零|\d+)(?:件|起)?)?")
+# ... each outcome's words, and the kind of case named before the list in its sentence (the last one named)
+OUTCOME_NAMES = (("upheld", re.compile(r"维持|驳回")), ("corrected", re.compile(r"纠正|纠错")),
+                 ("other", re.compile(r"其他")), ("pending", re.compile(r"审结")))
+CASE_KINDS = re.compile(r"(?P<suit_after_review>复议后(?:再|又)?(?:向[^，,。]{0,6}?)?(?:起诉|提起(?:行政)?诉讼))"
+                        r"|(?P<suit_direct>未经(?:行政)?复议(?:直接)?|直接(?:向[^，,。]{0,6}?)?(?:起诉|提起))"
+                        r"|(?P<review>(?:行政)?复议)|(?P<lawsuit>(?:行政)?诉讼)")
 # All kinds of cases against the body framing a count (以我厅为被告或被申请人的各类案件中，行政诉讼3起): not
 # disclosure's, unless the frame says so (因政府信息公开引起的各类案件中)
 ALL_KINDS_OF_CASES = re.compile(r"(?:各类|各种|全部|所有)(?:行政)?(?:案件|纠纷)(?:中|里)")
