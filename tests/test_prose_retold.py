@@ -1656,3 +1656,14 @@ def test_a_part_of_the_year_is_not_the_years_count(text):
 ])
 def test_outcomes_listed_and_said_none_together(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an account's running total at the year's end is not the year's posts (截至年底…累计发布信息1111条)
+    ("截至12月底，“XX发布”政务微博累计发布博文5600条。", {}),
+    ("截至年底，全年累计通过政府网站主动公开信息640条。", {"pro_website": 640}),  # (the year's: 全年累计)
+    # a site's count of everything it posted, news included, is not the disclosures on it
+    ("全年门户网站共发布各类信息2210条（含新闻动态、通知公告等），其中政府信息公开栏目发布信息415条。", {}),
+])
+def test_a_running_total_at_the_years_end_and_a_sites_posts_with_the_news(text, expected):
+    assert values_in(text, "pre2019") == expected

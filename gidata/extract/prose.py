@@ -49,8 +49,9 @@ from gidata.vocabulary.prose import (ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_TH
                                      ONE_APPLICANTS_PARTS, ONE_KIND_OF_CONTENT, ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM,
                                      OTHER_THINGS_DONE, OUTCOMES_LISTED_NONE, OUTCOME_GROUPS, OUTCOME_NAMES,
                                      OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL, PART_OF_THE_YEAR,
-                                     PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED, REQUEST_ITEMS, SENT_BACK,
-                                     SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD, WITH_THE_CARRIED, ZEROS)
+                                     PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED, REQUEST_ITEMS, RUNNING_TO_YEAR_END,
+                                     SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD, WITH_THE_CARRIED,
+                                     WITH_THE_NEWS, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -1153,6 +1154,9 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if COMPARED.search(clause) and item not in COMPARED_ITEMS:
         return True
+    if RUNNING_TO_YEAR_END.search(sentence, 0, _offset_in(sentence, match) + match.start("num") - match.start()) \
+            or item in ("pro_website", "pro_total") and WITH_THE_NEWS.match(text, match.end()):
+        return True  # (an account's total since it opened; a site's posts of every kind, news included)
     if item == "app_completed" and "申请" not in match.group(0) \
             and OTHER_THINGS_DONE.search(sentence, 0, _offset_in(sentence, match)):
         return True  # (热线全年受理来电320个，办结318件: the calls')

@@ -815,6 +815,11 @@ OTHER_THINGS_DONE = re.compile(r"来电|热线|工单|留言|建议|提案|议�
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 # (自开展…以来，我局累计受理申请7件; 截至12月14日累计发布微博1288条: an account's since it opened, not the year's)
 CUMULATIVE = re.compile(r"历年|以来[^。;；\n]{0,8}?累计|累计至今|截至(?!12月31日)\d{1,2}月\d{1,2}日[,，]?累计")
+# ... or an account's running total at the year's end (截至年底，“科技河北”微信公众号累计发布信息1111条; not 全年累计)
+RUNNING_TO_YEAR_END = re.compile(r"截至(?:本?年底|年末|目前|12月底)[,，]?(?!全年|本年)[^。;；\n]{0,16}?"
+                                 r"(?<!全年)(?<!本年)累计")
+# A site's count of everything it posted, news included (门户网站共发布各类信息3636条（含工作动态、公示公告等）)
+WITH_THE_NEWS = re.compile(r"[（(](?:含|包括|包含)[^）)]{0,20}?(?:工作动态|动态|新闻|要闻)")
 # ... nor are its parts listed after it (历年累计公开信息3542条，其中网站公开3304条、公报公开7条)
 # ... or figures of a sentence opened as a running total's (从历年累计看，网站公开信息已达3304条，政府公报共刊登过7条;
 # 历年来，…行政复议累计仅有1件)
