@@ -1667,3 +1667,15 @@ def test_outcomes_listed_and_said_none_together(text, regime, expected):
 ])
 def test_a_running_total_at_the_years_end_and_a_sites_posts_with_the_news(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # an article-20 kind's items not changed this year, in more words (既未新增也未减少, 没有作任何调整)
+    ("行政强制事项上一年度为14项，本年既没有新增也没有取消。", "2019",
+     {"coercion_items_prev": 14, "coercion_items_change": 0}),
+    # outcomes of suits after review listed with 各项, the kind named with 行政复议 before 后
+    ("经行政复议以后又向法院起诉的，维持、纠正、其他结果各项均为0件。", "2021",
+     {"suit_after_review_upheld": 0, "suit_after_review_corrected": 0, "suit_after_review_other": 0}),
+])
+def test_items_not_changed_in_more_words_and_outcomes_of_each_kind_listed(text, regime, expected):
+    assert values_in(text, regime) == expected

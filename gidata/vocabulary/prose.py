@@ -66,7 +66,8 @@ _ARTICLE20_KINDS = (("licensing", "行政许可"), ("other_services", "其他对
                     ("coercion", "行政强制"), ("fee", "行政事业性收费"))
 _NO_CHANGE = (r"(?:无增减(?:变化)?|未增减|没有增减|未增未减|无增无减|数量不变|(?:保持|维持)不变|无变化|没有变化"
               r"|未(?:发生)?变化|未作调整|没有调整|与上一?年度?持平"
-              r"|既(?:未|没有)增加也(?:未|没有)减少|(?:未|没有)增加(?:或|也(?:未|没有))减少)")
+              r"|既(?:未|没有|无)(?:增加|新增)(?:也|又)(?:未|没有|无)(?:减少|取消)|(?:未|没有)增加(?:或|也(?:未|没有))减少"
+              r"|(?:未|没有)(?:作|做)(?:任何)?调整)")  # (既没有新增也没有取消; 没有作任何调整)
 # Documents counted as the ones a review went over (对我厅制发的53件规范性文件开展集中清理) are no year's issue
 _NOT_UNDER_REVIEW = r"(?![^。;；,，\n]{0,8}?清理)"
 _FROM_LAST_YEARS, _ADDED = r"(?:由|较|比)(?:上一?年度?|上年度?|去年)(?:的)?", r"(?:增加|新增|增长|减少)(?:了)?"
@@ -1174,14 +1175,15 @@ _AN_OUTCOME = (r"(?:以|按)?(?:结果)?(?:被)?(?:依法)?(?:判决|裁定)?(?:
                r"(?:原?(?:行政行为|决定|答复))?(?:结案)?(?:的)?(?:情形|情况|案件)?")
 _LIST_JOIN = r"(?:、|和|及|以及|或|或者|与)"  # (not a comma: 1件被纠正，其他结果和尚未审结的都没有)
 OUTCOMES_LISTED_NONE = re.compile(
-    rf"(?P<list>{_AN_OUTCOME}(?:{_LIST_JOIN}{_AN_OUTCOME}){{1,4}})[，,]?(?:的)?(?:数量|件数)?"
+    rf"(?P<list>{_AN_OUTCOME}(?:{_LIST_JOIN}{_AN_OUTCOME}){{1,4}})[，,]?(?:的)?(?:数量|件数|各项)?"
     r"(?:(?:也|亦|同样|也就)?(?:均|都|皆|各|全部|全都)(?:是|为)?(?:零|0(?:件|起)?|无|没有(?:发生)?|未发生|未出现)"
     r"|一(?:件|起)(?:也|都)没有)(?=[，,。；;）)\n]|$)"
     r"(?:[，,](?:总计|合计|共计)(?:也|同样)?(?:为|是)?(?P<total>零|\d+)(?:件|起)?)?")
 # ... each outcome's words, and the kind of case named before the list in its sentence (the last one named)
 OUTCOME_NAMES = (("upheld", re.compile(r"维持|驳回")), ("corrected", re.compile(r"纠正|纠错")),
                  ("other", re.compile(r"其他")), ("pending", re.compile(r"审结")))
-CASE_KINDS = re.compile(r"(?P<suit_after_review>复议后(?:再|又)?(?:向[^，,。]{0,6}?)?(?:起诉|提起(?:行政)?诉讼))"
+CASE_KINDS = re.compile(r"(?P<suit_after_review>(?:行政)?复议(?:以)?后(?:再|又)?(?:向[^，,。]{0,6}?)?"
+                        r"(?:起诉|提起(?:行政)?诉讼))"
                         r"|(?P<suit_direct>未经(?:行政)?复议(?:直接)?|直接(?:向[^，,。]{0,6}?)?(?:起诉|提起))"
                         r"|(?P<review>(?:行政)?复议)|(?P<lawsuit>(?:行政)?诉讼)")
 # All kinds of cases against the body framing a count (以我厅为被告或被申请人的各类案件中，行政诉讼3起): not
