@@ -1679,3 +1679,14 @@ def test_a_running_total_at_the_years_end_and_a_sites_posts_with_the_news(text, 
 ])
 def test_items_not_changed_in_more_words_and_outcomes_of_each_kind_listed(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hot topics responded to, the channels between the topic and the count, or the count in the clause after
+    ("对社会关切的招生考试问题，通过新闻发布会、政务新媒体等方式及时进行回应23次。", {"resp_hotspots": 23}),
+    ("针对网络舆情热点，局办公室会同业务科室作出回应，本年度共9次。", {"resp_hotspots": 9}),
+    # requests all sent by letter, told by the way they came (以信函方式寄来的)
+    ("全年收到以信函方式邮寄的政府信息公开申请2件。", {"app_received": 2, "app_letter": 2}),
+])
+def test_hot_topics_responded_with_channels_between_and_requests_mailed(text, expected):
+    assert values_in(text, "pre2019") == expected

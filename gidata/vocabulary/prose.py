@@ -384,6 +384,10 @@ PATTERNS = [
                       rf"(?:次|条|件|个)"),
     # ... or counted in a clause of its own of the hot topics' sentence (…等热点问题，通过…作出回应，全年共回应15次)
     ("resp_hotspots", rf"(?<=[，,])(?:全年|本年度?|今年)?(?:共|累计)?回应(?:了)?{_BE}{_NUM}(?:次|条|件)"),
+    # ... or the count alone in the clause after the response (…等渠道作出回应，全年累计15次)
+    ("resp_hotspots", rf"回应[，,](?:全年|本年度?|今年)(?:共|累计|共计)?{_BE}{_NUM}(?:次|条|件)"),
+    # ... with the channels between (…等问题，通过网站、微博等多种渠道先后作出回应15次)
+    ("resp_hotspots", rf"(?<=[，,])[^。;；,，\n\d]{{0,20}}?(?:作出|进行|予以)回应(?:了)?{_BE}{_NUM}(?:次|条|件)"),
     ("resp_press_conf", rf"(?:举办|召开|参加|举行)(?:或举办)?(?:新闻)?发布会(?:总次数)?{_BE}{_NUM}(?:次|场)"),
     ("resp_interviews", rf"(?<!微)访谈(?:活动|节目)?(?:次数)?{_BE}{_NUM}(?:次|期|场)"),  # (not a microblog's 微访谈)
     # (政策解读稿件累计推出20条; 解读类信息全年累计推出21条)
@@ -874,7 +878,7 @@ ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_
                             "procurement_items", *(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS),
                             *(f"{kind}_items_change" for kind, _ in _ARTICLE20_KINDS)), ("2019",))}
 # A figure that is also another item's, when its match says so (收到3份以信函形式提出的申请: all by letter).
-ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)提出"))],
+ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)(?:提出|寄来|寄送|邮寄|提交)"))],
         "normative_issued": [("normative_published",
                               re.compile(r"(?:全部|均)[^。;；,，\n\d]*公开$|制作并(?:新)?公开"))],
         "rules_issued": [("rules_published", re.compile(r"制作并(?:新)?公开"))],
