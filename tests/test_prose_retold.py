@@ -1690,3 +1690,7 @@ def test_items_not_changed_in_more_words_and_outcomes_of_each_kind_listed(text, 
 ])
 def test_hot_topics_responded_with_channels_between_and_requests_mailed(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+def test_no_reply_made_to_any_request():
+    assert values_in("由于没有申请，全年没有作出任何依申请公开答复。", "pre2019") == {"reply_total": 0}

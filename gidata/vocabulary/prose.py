@@ -574,7 +574,8 @@ def _all_zero_of_the_channels(word: str) -> str:
 
 ZEROS = [
     ("reply_total", r"不存在[^。;；,，]{0,8}?答复"),
-    ("reply_total", rf"(?:未|没有)作出(?:过)?任何答复{_ENDS}"),  # (因无申请，全年也未作出任何答复)
+    # (因无申请，全年也未作出任何答复; 未作出任何政府信息公开申请答复)
+    ("reply_total", rf"(?:未|没有)作出(?:过)?任何(?:政府信息公开|依申请公开)?(?:申请)?答复{_ENDS}"),
     # one wording per entry, so that each is searched only near its own words (不予公开, 不同意公开)
     ("reply_denied", r"(?:无|没有|未作出)不予公开"),
     ("reply_denied", r"(?:无|没有|未作出)不同意公开"),
