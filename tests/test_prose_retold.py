@@ -1694,3 +1694,19 @@ def test_hot_topics_responded_with_channels_between_and_requests_mailed(text, ex
 
 def test_no_reply_made_to_any_request():
     assert values_in("由于没有申请，全年没有作出任何依申请公开答复。", "pre2019") == {"reply_total": 0}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # decisions told respectively, the kinds sharing the last one's 处理决定数量, a figure with a thousands separator
+    ("全市行政机关作出的行政许可、行政强制处理决定数量分别为12,306件和85件。",
+     {"licensing_decisions": 12306, "coercion_decisions": 85}),
+    # a named unit's part, after 其中, is not the body's
+    ("全区作出行政处罚决定3200件。其中，区市场监管局作出行政处罚决定1400件，区交通运输局作出行政处罚决定900件。",
+     {"penalty_decisions": 3200}),
+    # one ground in the group's brackets said to be none is no ground of all its cases
+    ("其他处理2件（申请人逾期不补正、行政机关不再处理其政府信息公开申请的没有，其他情形2件）。",
+     {"out_other": 2, "out_other_other": 2}),
+])
+def test_decisions_told_respectively_a_units_part_and_a_ground_said_none_in_brackets(text, expected):
+    found = values_in(text, "2021")
+    assert {item: found[item] for item in found if item != "out_other_no_fee"} == expected

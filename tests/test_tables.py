@@ -317,3 +317,11 @@ def test_article_20_rows_in_sentences_are_no_table():
     prose = ("第二十条第（一）项，“本年新制作数量”一栏：规章0件，规范性文件4件；"
              "第二十条第（五）项，“上一年项目数量”一栏：行政许可12项、其他对外管理服务事项0项。")
     assert extract_article20(doc(prose), "2019") == []
+
+
+def test_a_sentence_that_tells_the_first_matrix_row_respectively_is_no_table():
+    """本年新收…和上年结转的申请分别为713件和36件 and the grounds listed in sentences name the matrix's rows: prose."""
+    text = ("三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请和上年结转的申请分别为52件和3件。"
+            "不予公开的4件中，属于国家秘密、危及“三安全一稳定”的均为零，保护第三方合法权益、属于三类内部事务信息的分别为1件和3件。"
+            "另有2件结转下年度继续办理。\n四、政府信息公开行政复议、行政诉讼情况\n")
+    assert extract_matrix(doc(text), "2021") == []

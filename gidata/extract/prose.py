@@ -35,9 +35,9 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTI
                                       LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
                                       OTHER_FIELDS_TRAINING, OUTCOME_GROUP_WORDS, REQUESTS, Label)
 from gidata.vocabulary.prose import (ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO, ANOTHER_REGIONS,
-                                     AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE, A_PAST_YEAR, CASES_IT_DECIDED,
-                                     CASE_KINDS, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED,
-                                     COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN, DISCLOSURE_S_PART_AFTER,
+                                     AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE, A_PAST_YEAR, A_UNITS_PART,
+                                     CASES_IT_DECIDED, CASE_KINDS, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION,
+                                     COUNTED, COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN, DISCLOSURE_S_PART_AFTER,
                                      DISCLOSURE_S_PART_LATER, EACH_ACCOUNT, FEWER, FOLLOW_UP, FOR_ONE_REASON,
                                      GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
                                      GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
@@ -1264,9 +1264,11 @@ _DECISIONS = frozenset({"licensing_decisions", "penalty_decisions", "coercion_de
 def _not_the_years_decisions(text: str, match: re.Match, clause: str) -> bool:
     """Decisions of another year, a comparison's, or some of the body's units' (上年实施行政处罚30件, 较上年多采取…
     3件, 各乡镇作出…), or last year's items in a clause of that column (上一年项目数量…：行政处罚35项): not the article
-    20 table's decisions of the year; all the area's departments together (全区各执法部门作出的行政处罚决定) are the
-    area's."""
+    20 table's decisions of the year, nor one named unit's part (其中，县公安局作出…); all the area's departments
+    together (全区各执法部门作出的行政处罚决定) are the area's."""
     words = text[max(_clause_span(text, match.start())[0], match.start() - 24): match.start("num")]
+    if _a_units_part(text, match.start()):
+        return True  # (其中，县行政审批局作出行政许可决定38.6万件: one unit's part)
     if ARTICLE20_COLUMNS.search(text, _clause_span(text, match.start())[0], match.start()):
         return True  # (“上一年项目数量”一栏：行政许可3项、行政处罚35项: last year's items)
     if ALL_THE_AREAS_UNITS.search(words):
@@ -1274,6 +1276,13 @@ def _not_the_years_decisions(text: str, match: re.Match, clause: str) -> bool:
     return bool(NOT_BY_LABEL.search(clause)) or _of_a_sub_unit(text, match.start(), match.start("num"))
 
 
+
+
+def _a_units_part(text: str, at: int) -> bool:
+    """Whether the clause at `at` opens with a named unit, after a 其中 earlier in its sentence (其中，县行政审批局作出
+    行政许可决定38.6万件，县公安局作出…): one unit's part of the body's figure."""
+    sentence_start, clause_start = _sentence_start(text, at), _clause_span(text, at)[0]
+    return "其中" in text[sentence_start:clause_start + 4] and A_UNITS_PART.match(text, clause_start) is not None
 
 
 _ITEM_STOP = re.compile("[,，、。;；\n]")  # the stops of a clause or of a list's item (`_CLAUSE_STOPS`: of a clause)
@@ -1353,7 +1362,7 @@ def _signed(item: str, text: str, at: int, value: float | None) -> float | None:
 def _label_entries(text: str, fact: Fact) -> tuple[Label, ...]:
     """The entries of `LABELS` a prose_other figure's label names, in any regime (none when it is not the body's),
     or else the article 20 table's column it counts under a kind (`_article20_entries`); none in a plan."""
-    if _in_a_plan(text, fact.offset, fact.source_text):
+    if _in_a_plan(text, fact.offset, fact.source_text) or _a_units_part(text, fact.offset):
         return ()
     return _lexicon_entries(text, fact) or _article20_entries(text, fact)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 _COUNT_UNIT = r"(?:人次|万元|件|条|次|人|期|场|份|个|篇|项|元|起|家|名)"
 _UNIT = rf"(?:{_COUNT_UNIT}|%|％)"
-_NUMBER = r"\d+(?:\.\d+)?"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # (517,645件: a thousands separator)
 _FIGURE = re.compile(rf"({_NUMBER})({_UNIT})")
 _AND = r"(?:以及|[、，,和及与])"
 # 分别为2件、1件、1件 / 分别发布信息300条、120条: the figures, each with its unit, and the words before them
@@ -35,7 +35,8 @@ _OPENS_A_FIGURE = frozenset("。;；\n，,：:和及与、中有")  # what a fig
 _LABELS_START = re.compile(r"[。;；\n，,：:]")
 _LABEL_SEPARATOR = re.compile(r"以及|[、和与]|(?<![危涉普波顾兼触])及")  # (not the 及 of 危及, 涉及)
 # what the last label ends with that every label of the list shares (…、属于四类过程性信息的; …、当面申请提交的)
-_SHARED_TAIL = re.compile(r"(?:提交|办理|收到|作出|受理)?的(?:申请|案件)?$|的?(?:数量|件数|人数)$")
+_SHARED_TAIL = re.compile(r"(?:提交|办理|收到|作出|受理)?的(?:申请|案件)?$|(?:处理)?决定(?:的)?(?:数量|件数)?$"
+                          r"|的?(?:数量|件数|人数)$")  # (行政许可、行政处罚、行政强制处理决定数量)
 _MOST_LABELS = 8
 _LONGEST_LABEL = 30
 _LONGEST_CLAUSE = _MOST_LABELS * (_LONGEST_LABEL + 2)

@@ -760,6 +760,8 @@ SEVERAL_CHANNELS = re.compile(r"(?<![\d一二三四五六七八九十])、[^。;
 NOT_THE_CHANNELS = re.compile(rf"回应|{SEVERAL_CHANNELS.pattern}")
 # ... nor, for the article 20 table's documents and fees, a count of the body's units in the clause before
 # (各县区行政规范性文件制发12件, 指导下属单位清理规范性文件): each of 各类, 各项, 各种 is no unit
+# A named unit opening a clause of its part of the body's figure (其中，县行政审批局作出行政许可决定38.6万件)
+A_UNITS_PART = re.compile(r"[^，,。；;\d]{0,12}?(?:局|委员会|委|中心|办公室|乡|镇|街道)(?:作出|办理|受理|发布|公开)")
 SUB_UNITS = re.compile(rf"{NOT_THE_BODYS_TOTAL.pattern}|各(?!类|项|种)")
 # ... nor is a count of requests or of their outcomes in a clause of one applicants' column the body's (自然人提出的
 # 申请中办结63件; 在自然人提出的申请中，予以公开的有16件; not 公民、法人或其他组织提出的: all of them)
@@ -967,7 +969,7 @@ def _all_of_one_ground(words: str) -> str:
     """A ground all of its group's cases are of, alone after the group's figure (，均为…; 1件，系…; …，占57.1%，全部
     是因为…), or in brackets of its own (不予处理1件（属于信访举报投诉类申请）)."""
     return (rf"^(?:{_A_SHARE}[,，]?{_ALL_ARE}|[（(](?:{_ALL_ARE})?)[:：]?{_NOT_LISTED}{{0,10}}?(?:{words})"
-            rf"{_NOT_LISTED}{{0,6}}?(?=[,，。;；\n）)]|$)")
+            rf"{_NOT_LISTED}{{0,6}}?(?<!无)(?<!没有)(?<!零)(?=[,，。;；\n）)]|$)")  # (not a none: …申请的无，)
 
 
 _NO_LONGER_PROCESSED = r"(?:[、，,]?(?:行政机关|本机关|我[区局厅委市县])?不再处理(?:其?(?:政府信息公开)?申请)?)?"
