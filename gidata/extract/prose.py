@@ -43,15 +43,15 @@ from gidata.vocabulary.prose import (ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_TH
                                      GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
                                      LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
                                      NONE_AFTER_ONE, NONE_BEFORE_ONE, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
-                                     NOT_ABOUT_DISCLOSURE, NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT,
-                                     NOT_A_ZERO, NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
-                                     NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, OF_THOSE,
-                                     ONE_APPLICANTS_PARTS, ONE_KIND_OF_CONTENT, ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM,
-                                     OTHER_THINGS_DONE, OUTCOMES_LISTED_NONE, OUTCOME_GROUPS, OUTCOME_NAMES,
-                                     OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL, PART_OF_THE_YEAR,
-                                     PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED, REQUEST_ITEMS, RUNNING_TO_YEAR_END,
-                                     SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD, WITH_THE_CARRIED,
-                                     WITH_THE_NEWS, ZEROS)
+                                     NONE_TOGETHER, NOT_ABOUT_DISCLOSURE, NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER,
+                                     NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE,
+                                     NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE,
+                                     OF_THOSE, ONE_APPLICANTS_PARTS, ONE_KIND_OF_CONTENT, ONLY_IN, ON_AIR,
+                                     OPENS_A_LIST_ITEM, OTHER_THINGS_DONE, OUTCOMES_LISTED_NONE, OUTCOME_GROUPS,
+                                     OUTCOME_NAMES, OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL,
+                                     PART_OF_THE_YEAR, PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED, REQUEST_ITEMS,
+                                     RUNNING_TO_YEAR_END, SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD,
+                                     WITH_THE_CARRIED, WITH_THE_NEWS, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -713,10 +713,14 @@ def _outcomes_listed_as_none(text: str, facts: list[Fact], taken: list[tuple[int
     """Review and lawsuit outcomes listed and said none together (结果维持、结果纠正、其他结果、尚未审结均为0件), each
     the outcome of the kind of case named last before the list in its sentence, with the kind's total said after
     them (，总计0件); only those no pattern gave (`taken`, updated)."""
-    given, out = {fact.item for fact in facts}, []
-    for match in OUTCOMES_LISTED_NONE.finditer(text):
-        if _inside(match.span(), taken):
+    given, out, read = {fact.item for fact in facts}, [], set()
+    for zero in NONE_TOGETHER.finditer(text):  # (rare words: the list is looked for only before one)
+        match = next((found for found in OUTCOMES_LISTED_NONE.finditer(text, max(0, zero.start() - _LONGEST_LIST),
+                                                                           zero.end() + 30)
+                      if found.start() <= zero.start() < found.end()), None)
+        if match is None or match.span() in read or _inside(match.span(), taken):
             continue
+        read.add(match.span())
         kind = _case_kind_before(text, match.start(), regime)
         if kind is None:
             continue
@@ -733,6 +737,9 @@ def _outcomes_listed_as_none(text: str, facts: list[Fact], taken: list[tuple[int
             given.add(total)
         taken.append(match.span())
     return out
+
+
+_LONGEST_LIST = 150  # how far before its none a list of outcomes can start
 
 
 def _case_kind_before(text: str, at: int, regime: str | None) -> str | None:

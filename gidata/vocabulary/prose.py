@@ -1186,6 +1186,9 @@ OUTCOMES_LISTED_NONE = re.compile(
     r"(?:(?:也|亦|同样|也就)?(?:均|都|皆|各|全部|全都)(?:是|为)?(?:零|0(?:件|起)?|无|没有(?:发生)?|未发生|未出现)"
     r"|一(?:件|起)(?:也|都)没有)(?=[，,。；;）)\n]|$)"
     r"(?:[，,](?:总计|合计|共计)(?:也|同样)?(?:为|是)?(?P<total>零|\d+)(?:件|起)?)?")
+# ... the words of its none, which the list is looked for before
+NONE_TOGETHER = re.compile(r"(?:均|都|皆|各|全部|全都)(?:是|为)?(?:零|0|无|没有|未发生|未出现)"
+                           r"|一(?:件|起)(?:也|都)没有")
 # ... each outcome's words, and the kind of case named before the list in its sentence (the last one named)
 OUTCOME_NAMES = (("upheld", re.compile(r"维持|驳回")), ("corrected", re.compile(r"纠正|纠错")),
                  ("other", re.compile(r"其他")), ("pending", re.compile(r"审结")))
