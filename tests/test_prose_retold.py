@@ -1710,3 +1710,14 @@ def test_no_reply_made_to_any_request():
 def test_decisions_told_respectively_a_units_part_and_a_ground_said_none_in_brackets(text, expected):
     found = values_in(text, "2021")
     assert {item: found[item] for item in found if item != "out_other_no_fee"} == expected
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # an aside in brackets between a label and its figure (（以下简称申请）, （全部提供所申请信息）)
+    ("本年度新收政府信息公开申请（以下简称“申请”）41件。", "2021", {"req_new": 41}),
+    ("其中，部分公开（即区分处理的）2件，无法提供（本机关不掌握等）5件。", "2021", {"out_partial": 2, "out_unable": 5}),
+    # ... but not one that says what the figure holds (（含上年结转）)
+    ("全年受理政府信息公开申请（含上年结转）共60件。", "pre2019", {}),
+])
+def test_an_aside_in_brackets_between_a_label_and_its_figure(text, regime, expected):
+    assert values_in(text, regime) == expected
