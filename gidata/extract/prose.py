@@ -34,12 +34,12 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTI
                                       ARTICLE20_LAST_YEAR, CHANNEL_WORDS, DOCUMENT_KINDS, GROUND_WORDS, GROUNDS_OPENED,
                                       LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
                                       OTHER_FIELDS_TRAINING, OUTCOME_GROUP_WORDS, REQUESTS, Label)
-from gidata.vocabulary.prose import (ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO, ANOTHER_REGIONS,
-                                     AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE, A_PAST_YEAR, A_UNITS_PART,
-                                     CASES_IT_DECIDED, CASE_KINDS, CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION,
-                                     COUNTED, COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN, DISCLOSURE_S_PART_AFTER,
-                                     DISCLOSURE_S_PART_LATER, EACH_ACCOUNT, FEWER, FOLLOW_UP, FOR_ONE_REASON,
-                                     GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
+from gidata.vocabulary.prose import (ALL_IN_TIME, ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO,
+                                     ANOTHER_REGIONS, AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE, A_PAST_YEAR,
+                                     A_UNITS_PART, CASES_IT_DECIDED, CASE_KINDS, CHANNEL_ITEMS, COMPARED,
+                                     COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN,
+                                     DISCLOSURE_S_PART_AFTER, DISCLOSURE_S_PART_LATER, EACH_ACCOUNT, FEWER, FOLLOW_UP,
+                                     FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
                                      GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
                                      LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
                                      NONE_AFTER_ONE, NONE_BEFORE_ONE, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
@@ -1034,8 +1034,8 @@ def _also_by_its_clause(text: str, item: str, match: re.Match) -> Iterator[tuple
     """The other item a figure is too, by the words of its clause around it, and where that item's clause goes on:
     the outcomes' total a count of requests completed is (`NOT_ALL_COMPLETED`), the one kind every lawsuit counted
     is of (行政诉讼12件，全部为未经复议直接起诉: `ALL_OF_ONE_KIND`)."""
-    if item == "app_completed" and not NOT_ALL_COMPLETED.search(text, _clause_span(text, match.start())[0],
-                                                                match.end()):
+    if item == "app_completed" and (ALL_IN_TIME.search(match.group(0)) or not NOT_ALL_COMPLETED.search(
+            text, _clause_span(text, match.start())[0], match.end())):
         yield "out_total", match.end()
     for kind, words in ALL_OF_ONE_KIND.get(item, ()):
         told = words.match(text, match.end())

@@ -446,8 +446,8 @@ PATTERNS = [
     ("app_completed", rf"{_this_years('办结')}[^。;；,，\d]{{2,20}}?提出(?:的)?"
                       rf"(?:政府信息公开|依申请公开|信息公开)申请{_BE}{_NUM}件"),
     # ... a count of requests, all completed (截至年底，三件申请全部办结)
-    ("app_completed", rf"{_NUM}件(?:政府信息公开|依申请公开)?申请(?:均|全部|都)(?:已)?(?:依法)?(?:答复)?"
-                      r"(?:办结|办理完毕|处理完毕)"),
+    ("app_completed", rf"{_NUM}件(?:政府信息公开|依申请公开)?申请(?:均|全部|都)(?:已)?(?:依法)?"
+                      r"(?:在[^，,。；;]{0,12}?内)?(?:答复)?(?:办结|办理完毕|处理完毕)"),
     # ... the requests counted before, all completed, in a sentence of their own (上述19件申请当年全部办结)
     ("app_completed", rf"(?:上述|以上|前述|这){_NUM}件(?:政府信息公开)?申请[^。;；,，\d]{{0,6}}?(?:均|全部|都)?(?:已)?"
                       r"(?:依法)?(?:答复)?(?:办结|办理完毕|处理完毕)"),
@@ -884,7 +884,10 @@ ONLY_IN = {"out_granted": ("2019", "2021"), "out_other": ("2019", "2021"), "out_
                             "procurement_items", *(f"{kind}_items_prev" for kind, _ in _ARTICLE20_KINDS),
                             *(f"{kind}_items_change" for kind, _ in _ARTICLE20_KINDS)), ("2019",))}
 # A figure that is also another item's, when its match says so (收到3份以信函形式提出的申请: all by letter).
+# Requests all completed in time (17件申请均已在法定期限内办结): completed on time too, and all of those decided
+ALL_IN_TIME = re.compile(r"(?:均|全部|都)(?:已)?(?:依法)?(?:在|于)[^，,。；;]{0,12}?(?:期限|时限|工作日)内")
 ALSO = {"app_received": [("app_letter", re.compile(r"以信函(?:形式|方式)(?:提出|寄来|寄送|邮寄|提交)"))],
+        "app_completed": [("app_completed_on_time", ALL_IN_TIME)],
         "normative_issued": [("normative_published",
                               re.compile(r"(?:全部|均)[^。;；,，\n\d]*公开$|制作并(?:新)?公开"))],
         "rules_issued": [("rules_published", re.compile(r"制作并(?:新)?公开"))],
