@@ -1730,3 +1730,13 @@ def test_an_aside_in_brackets_between_a_label_and_its_figure(text, regime, expec
 ])
 def test_requests_all_completed_within_the_time_limit(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cases said to be unrelated to disclosure work (与政府信息公开工作无关) are not disclosure's
+    ("本年度我委作为被申请人的行政复议2件，均因行政处罚引起，与政府信息公开工作无关。", {}),
+    # a site's posts of every kind with the news its part (其中动态类信息1744条) are not the disclosures on it
+    ("门户网站全年发布各类信息5120条，其中新闻类信息3300条。", {}),
+])
+def test_cases_unrelated_to_disclosure_work_and_a_sites_posts_with_the_news_its_part(text, expected):
+    assert values_in(text, "pre2019") == expected

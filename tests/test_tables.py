@@ -325,3 +325,9 @@ def test_a_sentence_that_tells_the_first_matrix_row_respectively_is_no_table():
             "不予公开的4件中，属于国家秘密、危及“三安全一稳定”的均为零，保护第三方合法权益、属于三类内部事务信息的分别为1件和3件。"
             "另有2件结转下年度继续办理。\n四、政府信息公开行政复议、行政诉讼情况\n")
     assert extract_matrix(doc(text), "2021") == []
+
+
+def test_a_sentence_that_counts_the_first_matrix_row_before_a_colon_is_no_table():
+    text = ("三、收到和处理政府信息公开申请情况\n从申请人情况看，本年新收政府信息公开申请数量为0件：自然人、"
+            "法人或其他组织均未提出申请。予以公开的0件，不予公开的0件，结转下年度继续办理的也是0件。\n四、政府信息公开行政复议、行政诉讼情况\n")
+    assert extract_matrix(doc(text), "2021") == []

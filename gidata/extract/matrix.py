@@ -50,8 +50,8 @@ def matrix_bounds(text: str) -> tuple[int, int] | None:
 
 _REVIEW = re.compile(spaced("行政复议|五、|存在的主要问题"))
 # The first row's words in a sentence (本年新收政府信息公开申请10件，没有…; 均为本年新收，上年度没有…;
-# 本年新收政府信息公开申请和上年结转的申请分别为713件和36件): prose, no table's row
-_TOLD_IN_PROSE = re.compile(r"[^\d\n|]{0,30}?(?:\d+件[，,。；;（(、和]|分别)|[^\d\n|]{0,12}?[，,。；;、]")
+# 本年新收政府信息公开申请和上年结转的申请分别为713件和36件; …申请数量为0件：): prose, no table's row
+_TOLD_IN_PROSE = re.compile(r"[^\d\n|]{0,30}?(?:\d+件[^\d\s|]|分别)|[^\d\n|]{0,12}?[，,。；;、]")
 _VALUE_LINES = re.compile(r"(?:[ \t|:/／—\-–―.,\d]*\n)*")
 
 

@@ -738,7 +738,7 @@ ZEROS = [
 ]
 # A sentence that says its cases do not concern disclosure (这些案件均不涉及政府信息公开): their counts are not
 # the disclosure figures.
-NOT_ABOUT_DISCLOSURE = re.compile(r"不涉及(?:政府)?信息公开|与(?:政府)?信息公开无关")
+NOT_ABOUT_DISCLOSURE = re.compile(r"不涉及(?:政府)?信息公开|与(?:政府)?信息公开(?:工作|事项)?(?:均)?无关")
 # ... and the disclosure cases told after it (上述案件均与政府信息公开无关，因政府信息公开引起的…分别为0件和0件)
 DISCLOSURE_S_OWN = re.compile(r"因(?:政府)?信息公开(?:而)?(?:引起|引发|产生|提起)")
 # A statement that no decision was corrected or no lawsuit lost is not a zero of the cases themselves.
@@ -829,8 +829,10 @@ CUMULATIVE = re.compile(r"历年|以来[^。;；\n]{0,8}?累计|累计至今|截
 # ... or an account's running total at the year's end (截至年底，“科技河北”微信公众号累计发布信息1111条; not 全年累计)
 RUNNING_TO_YEAR_END = re.compile(r"截至(?:本?年底|年末|目前|12月底)[,，]?(?!全年|本年)[^。;；\n]{0,16}?"
                                  r"(?<!全年)(?<!本年)累计")
-# A site's count of everything it posted, news included (门户网站共发布各类信息3636条（含工作动态、公示公告等）)
-WITH_THE_NEWS = re.compile(r"[（(](?:含|包括|包含)[^）)]{0,20}?(?:工作动态|动态|新闻|要闻)")
+# A site's count of everything it posted, news included (门户网站共发布各类信息3636条（含工作动态、公示公告等）;
+# 网站全年累计发布各类信息2139条，其中动态类信息1744条)
+WITH_THE_NEWS = re.compile(r"[（(](?:含|包括|包含)[^）)]{0,20}?(?:工作动态|动态|新闻|要闻)"
+                           r"|[，,]其中(?:工作)?(?:动态|新闻|要闻)(?:类)?(?:信息)?\d")
 # ... nor are its parts listed after it (历年累计公开信息3542条，其中网站公开3304条、公报公开7条)
 # ... or figures of a sentence opened as a running total's (从历年累计看，网站公开信息已达3304条，政府公报共刊登过7条;
 # 历年来，…行政复议累计仅有1件)
