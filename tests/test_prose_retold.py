@@ -1740,3 +1740,14 @@ def test_requests_all_completed_within_the_time_limit(text, regime, expected):
 ])
 def test_cases_unrelated_to_disclosure_work_and_a_sites_posts_with_the_news_its_part(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lawsuit's outcome with the court's ruling before 结果 (1件判决结果纠正)
+    ("复议后起诉的3件，其中2件判决结果维持，1件裁定结果纠正。", {"suit_after_review_total": 3,
+                                                      "suit_after_review_upheld": 2, "suit_after_review_corrected": 1}),
+    # requests sent through the web platform, 申请 after 的 (网上申请平台提交的申请39件)
+    ("其中通过网络申请系统提交的申请12件。", {"app_online": 12}),
+])
+def test_a_ruling_before_the_outcome_and_requests_through_the_web_platform(text, expected):
+    assert values_in(text, "2021") == expected

@@ -429,7 +429,7 @@ PATTERNS = [
     ("app_online", rf"(?:网络|网上|互联网|在线)(?:提交|提出)?(?:申请)?(?:数)?(?:的)?(?:有)?{_NUM}(?:件|条)"),
     ("app_letter", rf"信函{_BY_POST}(?:有)?{_NUM}(?:件|条)"),
     # ... told by the way of submitting (通过网上申请平台提交的39件, 以信函方式寄送的5件)
-    *(("app_online", rf"{word}(?:申请)?(?:平台|系统|渠道)(?:提交|提出|递交)(?:申请)?(?:的)?{_BE}{_NUM}件")
+    *(("app_online", rf"{word}(?:申请)?(?:平台|系统|渠道)(?:提交|提出|递交)(?:申请)?(?:的)?(?:申请)?{_BE}{_NUM}件")
       for word in ("网上", "网络")),
     ("app_letter", rf"信函(?:形式|方式)?(?:寄送|邮寄|寄来|寄出)(?:申请)?(?:的)?{_BE}{_NUM}件"),
     # (not those still open: 尚未办结的1件)
@@ -1039,7 +1039,7 @@ PARTS = {
     # 1件为其他结果); the clause ends at the other kind (复议)
     **{f"suit_{kind}_total": (r"复议|举报|。|\n", [
         (f"suit_{kind}_upheld", rf"{_PART_NUM}(?:结果)?(?:被|予以|为)?(?:判决|裁定)?(?:维持|驳回)"),
-        (f"suit_{kind}_corrected", rf"{_PART_NUM}(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)"),
+        (f"suit_{kind}_corrected", rf"{_PART_NUM}(?:判决|裁定)?(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正)"),
         (f"suit_{kind}_other", rf"{_PART_NUM}(?:属于|为)?其他(?:情况|情形|结果)"),
         (f"suit_{kind}_other", rf"{_PART_NUM}{_CLOSED_OTHERWISE}"),
         (f"suit_{kind}_pending", rf"{_PART_NUM}(?:尚未审结|未审结)"),
