@@ -1751,3 +1751,8 @@ def test_cases_unrelated_to_disclosure_work_and_a_sites_posts_with_the_news_its_
 ])
 def test_a_ruling_before_the_outcome_and_requests_through_the_web_platform(text, expected):
     assert values_in(text, "2021") == expected
+
+
+def test_an_article20_kinds_items_last_year_with_no_word_between_then_no_change():
+    assert values_in("行政强制上一年度的事项数量为6项，本年既无增加也无减少。", "2019") == {
+        "coercion_items_prev": 6, "coercion_items_change": 0}

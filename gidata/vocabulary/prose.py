@@ -321,7 +321,8 @@ PATTERNS = [
                                rf"{label}{_BE}{_NUM}件") for kind, label in _DOCUMENT_KINDS),
     # ... the items of each kind last year (行政许可事项上一年为9项), or with no year when this year's change
     # follows (行政处罚事项5项，本年数量不变): the change is a part (PARTS)
-    *((f"{kind}_items_prev", rf"{label}(?:事项|项目)(?:上一?年度?|上年度?)(?:项目)?(?:数量|数)?{_BE}{_NUM}项")
+    *((f"{kind}_items_prev", rf"{label}(?:事项|项目)?(?:上一?年度?|上年度?)(?:的)?(?:项目|事项)?(?:数量|数)?"
+                             rf"{_BE}{_NUM}项")
       for kind, label in _ARTICLE20_KINDS),
     *((f"{kind}_items_prev", rf"{label}(?:事项|项目){_BE}{_NUM}项(?={_THIS_YEARS_CHANGE})")
       for kind, label in _ARTICLE20_KINDS),
