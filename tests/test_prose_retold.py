@@ -1756,3 +1756,15 @@ def test_a_ruling_before_the_outcome_and_requests_through_the_web_platform(text,
 def test_an_article20_kinds_items_last_year_with_no_word_between_then_no_change():
     assert values_in("行政强制上一年度的事项数量为6项，本年既无增加也无减少。", "2019") == {
         "coercion_items_prev": 6, "coercion_items_change": 0}
+
+
+@pytest.mark.parametrize("text, regime, expected", [
+    # channels counted in 条 by label as by pattern (通过电子邮件提出的3条)
+    ("按申请方式分，当面申请5条，以电子邮件方式提交的2条。", "pre2019", {"app_in_person": 5, "app_email": 2}),
+    # letters and faxes together, every request counted came by them
+    ("3件申请全部以信函或传真形式提交。", "pre2019", {"app_letter_fax": 3}),
+    # all completed, then their count after a comma
+    ("以上申请均已依法办结，合计22件。", "2019", {"app_completed": 22, "out_total": 22}),
+])
+def test_channels_in_pieces_letters_and_faxes_all_and_completed_then_counted(text, regime, expected):
+    assert values_in(text, regime) == expected

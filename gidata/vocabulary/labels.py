@@ -56,6 +56,7 @@ def _unless(words: str) -> re.Pattern:
 _PIECES = frozenset("条件篇")
 _TIMES = frozenset("次场期")
 _CASES = frozenset("件")
+_CASES_OR_PIECES = frozenset("件条")
 _EVENTS = frozenset("次起件条")
 _PEOPLE = frozenset(["人", "名", "人次"])
 # The verbs of taking part in an event (出席省政府新闻发布会).
@@ -86,8 +87,9 @@ def _other_channels(item: str) -> re.Pattern:
 
 
 def _channel(item: str, unless: str = "") -> Label:
-    """A channel of requests, named in a sentence of requests, not of their fees."""
-    return Label(item, re.compile(CHANNEL_WORDS[item]), _CASES, REQUESTS, _unless(unless + _NOT_A_CHANNEL),
+    """A channel of requests, named in a sentence of requests, not of their fees; counted in 件 or 条 (当面提出的18条，
+    通过电子邮件提出的3条), as the channels' patterns read them."""
+    return Label(item, re.compile(CHANNEL_WORDS[item]), _CASES_OR_PIECES, REQUESTS, _unless(unless + _NOT_A_CHANNEL),
                  counted_with=_other_channels(item))
 
 

@@ -416,9 +416,11 @@ PATTERNS = [
     # ... told as made to the body (公民、法人和其他组织向我厅提出政府信息公开申请共计3件)
     ("app_received", rf"向(?:我|本)(?:厅|局|委|办|区|市|县|机关|单位)提出(?:的)?"
                      rf"(?:政府信息公开|依申请公开|信息公开)申请{_BE}{_NUM}件"),
-    # the channel every request counted came by, the count as the subject (2件申请全部通过信函提出)
+    # the channel every request counted came by, the count as the subject (2件申请全部通过信函提出; 2件申请均以信函、
+    # 传真方式提出)
     *((item, rf"{_NUM}件(?:申请)?(?:全部|均|都)(?:是|系|为)?(?:由申请人)?(?:通过|以|经)?{word}(?:形式|方式|渠道|平台)?"
-             r"(?:提出|提交|寄送|递交|邮寄)") for item, word in _REQUEST_CHANNELS),
+             r"(?:提出|提交|寄送|递交|邮寄)") for item, word in (("app_letter_fax", "信函[、和及与或/]传真"),
+                                                            *_REQUEST_CHANNELS)),
     # ... or some of them (另有4件以信函方式寄达)
     *((item, rf"{_NUM}件(?:申请)?(?:是|系)?(?:由申请人)?(?:通过|以|经){word}(?:形式|方式|渠道|平台)"
              r"(?:提出|提交|寄送|寄达|递交|邮寄)") for item, word in _REQUEST_CHANNELS),
@@ -446,6 +448,9 @@ PATTERNS = [
     # ... the applicants named between the verb and the requests (办结公民、法人和其他组织提出的政府信息公开申请44件)
     ("app_completed", rf"{_this_years('办结')}[^。;；,，\d]{{2,20}}?提出(?:的)?"
                       rf"(?:政府信息公开|依申请公开|信息公开)申请{_BE}{_NUM}件"),
+    # ... all completed, then their count after a comma (上述申请已于年内全部办结，共计37件)
+    ("app_completed", rf"(?:申请|依申请公开)[^。;；,，\n]{{0,12}}?(?:全部|均|都)(?:已)?(?:依法)?(?:办结|办理完毕)[,，]"
+                      rf"(?:共计|合计|总计|共|计)(?:为)?{_NUM}件"),
     # ... a count of requests, all completed (截至年底，三件申请全部办结)
     ("app_completed", rf"{_NUM}件(?:政府信息公开|依申请公开)?申请(?:均|全部|都)(?:已)?(?:依法)?"
                       r"(?:在[^，,。；;]{0,12}?内)?(?:答复)?(?:办结|办理完毕|处理完毕)"),
