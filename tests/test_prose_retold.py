@@ -1768,3 +1768,12 @@ def test_an_article20_kinds_items_last_year_with_no_word_between_then_no_change(
 ])
 def test_channels_in_pieces_letters_and_faxes_all_and_completed_then_counted(text, regime, expected):
     assert values_in(text, regime) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # replies made to a count of requests (已对3件申请作出答复), not one kind of reply (对2件申请作出不予公开答复)
+    ("本年度已对5件政府信息公开申请依法作出答复。", {"reply_total": 5}),
+    ("对2件申请作出不予公开答复。", {"reply_denied": 2}),
+])
+def test_replies_made_to_a_count_of_requests(text, expected):
+    assert values_in(text, "pre2019") == expected

@@ -363,6 +363,7 @@ WORDS = {
     'cd2493eed1ac4a46': '上',
     'cd3eef3cd31cc454': '',
     'cd52d885745bd772': '行政许可',
+    'cd55fe2aad1ebbd1': '申请',
     'cd6ab034de71ae05': '不予公开',
     'cd8cd91b20ac32a1': '',
     'cd9120333cbd8f35': '申请',
