@@ -1727,6 +1727,7 @@ def test_an_aside_in_brackets_between_a_label_and_its_figure(text, regime, expec
     # a count of requests all completed within the time limit: completed, on time, and from 2019 all decided
     ("9件申请均已在法定期限内办结。", "2021", {"app_completed": 9, "app_completed_on_time": 9, "out_total": 9}),
     ("3件申请全部在15个工作日内答复办结。", "pre2019", {"app_completed": 3, "app_completed_on_time": 3}),
+    ("截至年底，11件申请已全部办结。", "2021", {"app_completed": 11, "out_total": 11}),  # (已 before 全部)
 ])
 def test_requests_all_completed_within_the_time_limit(text, regime, expected):
     assert values_in(text, regime) == expected
