@@ -1778,3 +1778,13 @@ def test_channels_in_pieces_letters_and_faxes_all_and_completed_then_counted(tex
 ])
 def test_replies_made_to_a_count_of_requests(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the requests counted, then a sentence about them all (截至年底，上述申请已全部办结; 对这些申请…办理完毕)
+    ("本年度共受理政府信息公开申请6件。截至12月31日，上述申请均已办结。", {"app_received": 6, "app_completed": 6}),
+    ("全年收到政府信息公开申请2件。对以上申请，我局均在法定期限内办理完毕。",
+     {"app_received": 2, "app_completed": 2, "app_completed_on_time": 2}),
+])
+def test_a_sentence_about_all_the_requests_counted_before(text, expected):
+    assert values_in(text, "pre2019") == expected

@@ -1107,9 +1107,9 @@ PARTS = {
     ]),
     "app_received": (r"。|\n", [
         ("app_completed", rf"(?:已|均已|均|已经)?{_ALL}?(?:{_ON_TIME})?(?:答复)?(?<!未)(?<!没有)"
-                          rf"(?:办结|答复完毕|答复申请人)"),
+                          rf"(?:办结|办理完毕|答复完毕|答复(?:了)?申请人)"),
         ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?{_ON_TIME}(?:予以)?(?:答复)?"
-                                  rf"(?:办结|答复完毕|答复申请人)"),
+                                  rf"(?:办结|办理完毕|答复完毕|答复(?:了)?申请人)"),
         ("app_completed_on_time", rf"(?:已|均已|均|已经)?{_ALL}?{_ON_TIME}(?:作出|给予)(?:了)?答复"),
         ("reply_total", rf"{_ALL}(?:依法)?(?:及时)?(?:已|予|予以|作出|作了|进行了)?了?(?:答复|回复)"),
         # the channel every request counted came by, said right after the total (1件，系申请人以信函方式寄送; 均通过
@@ -1126,10 +1126,10 @@ PARTS = {
                                 r"(?:顺延|延期|结转)(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)"),
     ]),
 }
-# A next sentence whose subject is the total's own requests (对收到的申请…全部按时答复完毕): its
-# "all of them" statements are parts of the total too.
-FOLLOW_UP = {"app_received": re.compile(rf"[ \u3000]*(?:对|针对|对于)?(?:(?:收到的|受理的|上述|以上|前述|这些|所有"
-                                        rf"|该件?)|(?:这|上述|以上)?(?:\d+|{CHINESE_NUMERAL})件)"
+# A next sentence whose subject is the total's own requests (对收到的申请…全部按时答复完毕; 截至年底，上述申请已全部
+# 办结): its "all of them" statements are parts of the total too.
+FOLLOW_UP = {"app_received": re.compile(rf"[ \u3000]*(?:截至[^，,。]{{1,10}}[，,])?(?:对|针对|对于)?"
+                                        rf"(?:(?:收到的|受理的|上述|以上|前述|这些|所有|该件?)|(?:这|上述|以上)?(?:\d+|{CHINESE_NUMERAL})件)"
                                         rf"(?:政府信息公开|依申请公开|信息公开)?申请"),
              # ... the outcomes of the reviews or lawsuits counted, in a sentence of their own (复议结果维持25件)
              # (…共36起。从复议结果看，维持原答复的25起; …共36起。其中，维持…)
