@@ -35,8 +35,8 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTI
                                       LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
                                       OTHER_FIELDS_TRAINING, OUTCOME_GROUP_WORDS, REQUESTS, Label)
 from gidata.vocabulary.prose import (ALL_IN_TIME, ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO,
-                                     ANOTHER_REGIONS, AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE, A_PAST_YEAR,
-                                     A_UNITS_PART, CASES_IT_DECIDED, CASE_KINDS, CHANNEL_ITEMS, COMPARED,
+                                     ANOTHER_REGIONS, AN_OUTCOME_BEFORE, AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE,
+                                     A_PAST_YEAR, A_UNITS_PART, CASES_IT_DECIDED, CASE_KINDS, CHANNEL_ITEMS, COMPARED,
                                      COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN,
                                      DISCLOSURE_S_PART_AFTER, DISCLOSURE_S_PART_LATER, EACH_ACCOUNT, FEWER, FOLLOW_UP,
                                      FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
@@ -715,6 +715,8 @@ def _outcomes_listed_as_none(text: str, facts: list[Fact], taken: list[tuple[int
     them (，总计0件); only those no pattern gave (`taken`, updated)."""
     given, out, read = {fact.item for fact in facts}, [], set()
     for zero in NONE_TOGETHER.finditer(text):  # (rare words: the list is looked for only before one)
+        if not AN_OUTCOME_BEFORE.search(text, max(0, zero.start() - 14), zero.start()):
+            continue  # (a none of anything else: most of them)
         match = next((found for found in OUTCOMES_LISTED_NONE.finditer(text, max(0, zero.start() - _LONGEST_LIST),
                                                                            zero.end() + 30)
                       if found.start() <= zero.start() < found.end()), None)

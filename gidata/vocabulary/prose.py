@@ -1203,6 +1203,8 @@ OUTCOMES_LISTED_NONE = re.compile(
     r"(?:(?:也|亦|同样|也就)?(?:均|都|皆|各|全部|全都)(?:是|为)?(?:零|0(?:件|起)?|无|没有(?:发生)?|未发生|未出现)"
     r"|一(?:件|起)(?:也|都)没有)(?=[，,。；;）)\n]|$)"
     r"(?:[，,](?:总计|合计|共计)(?:也|同样)?(?:为|是)?(?P<total>零|\d+)(?:件|起)?)?")
+# ... the words of its none, which the list is looked for before, the last outcome's words just before them
+AN_OUTCOME_BEFORE = re.compile(r"维持|纠正|纠错|驳回|其他结果|审结|结案")
 # ... the words of its none, which the list is looked for before
 NONE_TOGETHER = re.compile(r"(?:均|都|皆|各|全部|全都)(?:是|为)?(?:零|0|无|没有|未发生|未出现)"
                            r"|一(?:件|起)(?:也|都)没有")
