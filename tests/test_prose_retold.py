@@ -1788,3 +1788,8 @@ def test_replies_made_to_a_count_of_requests(text, expected):
 ])
 def test_a_sentence_about_all_the_requests_counted_before(text, expected):
     assert values_in(text, "pre2019") == expected
+
+
+def test_a_running_total_at_a_numbered_years_end():
+    assert values_in("截至2020年底，政务微信公众号累计推送信息2300条，政务微博累计发布信息8000条。", "2019") == {}
+    assert values_in("截至2020年底累计对外公开规范性文件77件。", "2019") == {"normative_public_total": 77}

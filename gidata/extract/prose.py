@@ -35,23 +35,24 @@ from gidata.vocabulary.labels import (ANY_ARTICLE20_KIND, ARTICLE20_CHANGE, ARTI
                                       LABELS, NEGATION, NOT_A_CLAUSE_ZERO, NOT_BY_LABEL, NOT_THE_YEARS,
                                       OTHER_FIELDS_TRAINING, OUTCOME_GROUP_WORDS, REQUESTS, Label)
 from gidata.vocabulary.prose import (ALL_IN_TIME, ALL_KINDS_OF_CASES, ALL_OF_ONE_KIND, ALL_THE_AREAS_UNITS, ALSO,
-                                     ANOTHER_REGIONS, AN_OUTCOME_BEFORE, AVERAGE, AVERAGED, A_COLUMN, A_PART_BEFORE,
-                                     A_PAST_YEAR, A_UNITS_PART, CASES_IT_DECIDED, CASE_KINDS, CHANNEL_ITEMS, COMPARED,
-                                     COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START, CUMULATIVE, DISCLOSURE_S_OWN,
-                                     DISCLOSURE_S_PART_AFTER, DISCLOSURE_S_PART_LATER, EACH_ACCOUNT, FEWER, FOLLOW_UP,
-                                     FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED, GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS,
-                                     GROUPS_WITH_GROUNDS, JOINED_BEFORE, LABEL_FILLER_END, LABEL_FILLER_START,
-                                     LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE, NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS,
-                                     NONE_AFTER_ONE, NONE_BEFORE_ONE, NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES,
-                                     NONE_TOGETHER, NOT_ABOUT_DISCLOSURE, NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER,
-                                     NOT_A_COUNT_PERCENT, NOT_A_ZERO, NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE,
-                                     NOT_THE_BODYS_TOTAL, NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE,
-                                     OF_THOSE, ONE_APPLICANTS_PARTS, ONE_KIND_OF_CONTENT, ONLY_IN, ON_AIR,
-                                     OPENS_A_LIST_ITEM, OTHER_THINGS_DONE, OUTCOMES_LISTED_NONE, OUTCOME_GROUPS,
-                                     OUTCOME_NAMES, OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL,
-                                     PART_OF_THE_YEAR, PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED, REQUEST_ITEMS,
-                                     RUNNING_TO_YEAR_END, SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD,
-                                     WITH_THE_CARRIED, WITH_THE_NEWS, ZEROS)
+                                     ANOTHER_REGIONS, AN_OUTCOME_BEFORE, AT_THE_YEARS_END, AVERAGE, AVERAGED, A_COLUMN,
+                                     A_PART_BEFORE, A_PAST_YEAR, A_UNITS_PART, CASES_IT_DECIDED, CASE_KINDS,
+                                     CHANNEL_ITEMS, COMPARED, COMPARED_ITEMS, CORRECTION, COUNTED, COUNT_START,
+                                     CUMULATIVE, DISCLOSURE_S_OWN, DISCLOSURE_S_PART_AFTER, DISCLOSURE_S_PART_LATER,
+                                     EACH_ACCOUNT, FEWER, FOLLOW_UP, FOR_ONE_REASON, GROUNDS_END, GROUNDS_LISTED,
+                                     GROUND_AFTER_COMMA, GROUPS_OF_GROUNDS, GROUPS_WITH_GROUNDS, JOINED_BEFORE,
+                                     LABEL_FILLER_END, LABEL_FILLER_START, LABEL_STOPS, LIST_ITEMS, NEEDS_BEFORE,
+                                     NEEDS_IN_SENTENCE, NEW_REGIME_ITEMS, NONE_AFTER_ONE, NONE_BEFORE_ONE,
+                                     NONE_OF_THE_BODY_ALONE, NONE_OF_THE_OUTCOMES, NONE_TOGETHER, NOT_ABOUT_DISCLOSURE,
+                                     NOT_ALL_COMPLETED, NOT_A_COUNT_AFTER, NOT_A_COUNT_PERCENT, NOT_A_ZERO,
+                                     NOT_THE_BODYS_REQUESTS, NOT_THE_BODYS_SENTENCE, NOT_THE_BODYS_TOTAL,
+                                     NOT_THE_CHANNELS, NUMBER, NUMBER_FIRST, OF_THE_BODY_ALONE, OF_THOSE,
+                                     ONE_APPLICANTS_PARTS, ONE_KIND_OF_CONTENT, ONLY_IN, ON_AIR, OPENS_A_LIST_ITEM,
+                                     OTHER_THINGS_DONE, OUTCOMES_LISTED_NONE, OUTCOME_GROUPS, OUTCOME_NAMES,
+                                     OVER_CHANNELS, OWN_SUBJECT, PARTS, PART_OF_A_RUNNING_TOTAL, PART_OF_THE_YEAR,
+                                     PATTERNS, PLANNED, PLAN_SENTENCE, REPRINTED, REQUEST_ITEMS, RUNNING_IN_ITS_CLAUSE,
+                                     SENT_BACK, SEVERAL_CHANNELS, SUB_UNITS, THOSE_CASES, UPHELD, WITH_THE_CARRIED,
+                                     WITH_THE_NEWS, ZEROS)
 
 
 @dataclass(frozen=True)
@@ -1163,7 +1164,9 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
         return True
     if COMPARED.search(clause) and item not in COMPARED_ITEMS:
         return True
-    if RUNNING_TO_YEAR_END.search(sentence, 0, _offset_in(sentence, match) + match.start("num") - match.start()) \
+    at = _offset_in(sentence, match) + match.start("num") - match.start()
+    if item in CHANNEL_ITEMS and AT_THE_YEARS_END.search(sentence, 0, at) \
+            and RUNNING_IN_ITS_CLAUSE.search(sentence, 0, at) \
             or item in ("pro_website", "pro_total") and WITH_THE_NEWS.match(text, match.end()):
         return True  # (an account's total since it opened; a site's posts of every kind, news included)
     if item == "app_completed" and "申请" not in match.group(0) \

@@ -835,9 +835,10 @@ OTHER_THINGS_DONE = re.compile(r"来电|热线|工单|留言|建议|提案|议�
 # A running total over the years (历年累计公开信息837条, 自2008年以来累计…) is not a count of the year either.
 # (自开展…以来，我局累计受理申请7件; 截至12月14日累计发布微博1288条: an account's since it opened, not the year's)
 CUMULATIVE = re.compile(r"历年|以来[^。;；\n]{0,8}?累计|累计至今|截至(?!12月31日)\d{1,2}月\d{1,2}日[,，]?累计")
-# ... or an account's running total at the year's end (截至年底，“科技河北”微信公众号累计发布信息1111条; not 全年累计)
-RUNNING_TO_YEAR_END = re.compile(r"截至(?:本?年底|年末|目前|12月底)[,，]?(?!全年|本年)[^。;；\n]{0,16}?"
-                                 r"(?<!全年)(?<!本年)累计")
+# ... or an account's running total at the year's end, the sentence opened by it and the figure's clause saying 累计
+# (截至年底，“科技河北”微信公众号累计发布信息1111条，厅政务微博累计发布信息15000余条; not 全年累计)
+AT_THE_YEARS_END = re.compile(r"截至(?:20\d\d年(?:底|末|12月底)|本?年底|年末|目前|12月底)")
+RUNNING_IN_ITS_CLAUSE = re.compile(r"(?<!全年)(?<!本年)累计[^，,。；;\n]*$")
 # A site's count of everything it posted, news included (门户网站共发布各类信息3636条（含工作动态、公示公告等）;
 # 网站全年累计发布各类信息2139条，其中动态类信息1744条)
 WITH_THE_NEWS = re.compile(r"[（(](?:含|包括|包含)[^）)]{0,20}?(?:工作动态|动态|新闻|要闻)"
