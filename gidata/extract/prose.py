@@ -1168,7 +1168,7 @@ def _not_the_bodys(item: str, text: str, match: re.Match, sentence: str) -> bool
     if item in CHANNEL_ITEMS and AT_THE_YEARS_END.search(sentence, 0, at) \
             and RUNNING_IN_ITS_CLAUSE.search(sentence, 0, at) \
             or item in ("pro_website", "pro_total") and WITH_THE_NEWS.match(text, match.end()):
-        return True  # (an account's total since it opened; a site's posts of every kind, news included)
+        return True  # (an account's running total at the year's end; a site's posts of every kind, news included)
     if item == "app_completed" and "申请" not in match.group(0) \
             and OTHER_THINGS_DONE.search(sentence, 0, _offset_in(sentence, match)):
         return True  # (热线全年受理来电320个，办结318件: the calls')
