@@ -1293,8 +1293,9 @@ def _not_the_years_decisions(text: str, match: re.Match, clause: str) -> bool:
 def _a_units_part(text: str, at: int) -> bool:
     """Whether the clause at `at` opens with a named unit, after a 其中 earlier in its sentence (其中，县行政审批局作出
     行政许可决定38.6万件，县公安局作出…): one unit's part of the body's figure."""
-    sentence_start, clause_start = _sentence_start(text, at), _clause_span(text, at)[0]
-    return "其中" in text[sentence_start:clause_start + 4] and A_UNITS_PART.match(text, clause_start) is not None
+    clause_start = _clause_span(text, at)[0]
+    return A_UNITS_PART.match(text, clause_start) is not None \
+        and "其中" in text[_sentence_start(text, at):clause_start + 4]
 
 
 _ITEM_STOP = re.compile("[,，、。;；\n]")  # the stops of a clause or of a list's item (`_CLAUSE_STOPS`: of a clause)
